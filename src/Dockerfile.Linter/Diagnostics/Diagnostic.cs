@@ -1,0 +1,34 @@
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Diagnostics;
+
+/// <summary>One finding of the linter.</summary>
+public sealed class Diagnostic
+{
+    /// <summary>The rule's stable code (<c>DL3008</c>, <c>DF1001</c>, <c>DL1000</c> for parse errors).</summary>
+    public required string Code { get; init; }
+
+    /// <summary>The rule's kebab-case name.</summary>
+    public required string RuleName { get; init; }
+
+    /// <summary>The effective severity (after configuration).</summary>
+    public required Severity Severity { get; init; }
+
+    /// <summary>The message shown to the user.</summary>
+    public required string Message { get; init; }
+
+    /// <summary>The offending range in the file.</summary>
+    public required TextSpan Span { get; init; }
+
+    /// <summary>The 1-based start and end positions of <see cref="Span"/>.</summary>
+    public required LinePositionSpan Location { get; init; }
+
+    /// <summary>The path of the file, when linting a file on disk.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>A mechanical fix, or null.</summary>
+    public Fix? Fix { get; init; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Path}:{Location.Start}: {Severity.ToString().ToLowerInvariant()}: {Message} [{Code}]";
+}

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using Dockerfile.Linter.Diagnostics;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>Whether a rule offers fixes.</summary>
+public enum FixAvailability
+{
+    /// <summary>The rule never offers a fix.</summary>
+    None,
+    /// <summary>Some findings come with a fix.</summary>
+    Sometimes,
+    /// <summary>Every finding comes with a fix.</summary>
+    Always,
+}
+
+/// <summary>Everything known about a rule apart from its check: code, names, severity, docs.</summary>
+public sealed class RuleDescriptor
+{
+    /// <summary>The stable code: hadolint's (<c>DL3008</c>) where the rule matches one, otherwise ours (<c>DF…</c>).</summary>
+    public required string Code { get; init; }
+
+    /// <summary>Kebab-case name (<c>apt-get-unpinned-package</c>).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>A one-line title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Composite format of the message (<see cref="string.Format(string, object?[])"/>).</summary>
+    public required string MessageFormat { get; init; }
+
+    /// <summary>The family the rule belongs to.</summary>
+    public required RuleCategory Category { get; init; }
+
+    /// <summary>Severity when no configuration says otherwise.</summary>
+    public required Severity DefaultSeverity { get; init; }
+
+    /// <summary>False for rules that run only when enabled explicitly.</summary>
+    public bool EnabledByDefault { get; init; } = true;
+
+    /// <summary>Whether findings come with fixes.</summary>
+    public FixAvailability Fix { get; init; } = FixAvailability.None;
+
+    /// <summary>Markdown documentation: what it does, why, an example that triggers and one that does not.</summary>
+    public required string Docs { get; init; }
+
+    /// <summary>Other names the rule answers to: a BuildKit check name (<c>StageNameCasing</c>) or another tool's code.</summary>
+    public ImmutableArray<string> Aliases { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Code} {Name}";
+}

@@ -1,0 +1,231 @@
+using System.Collections.Immutable;
+
+namespace Dockerfile.Linter.Syntax;
+
+/// <summary><c>FROM [--platform=…] image [AS name]</c>.</summary>
+public sealed class FromInstruction : Instruction
+{
+    /// <inheritdoc/>
+    public override InstructionKind Kind => InstructionKind.From;
+
+    /// <summary>The base image (null when FROM has no argument).</summary>
+    public required ImageReference? Image { get; init; }
+
+    /// <summary>The <c>AS</c> keyword as written, or null.</summary>
+    public required Word? AsKeyword { get; init; }
+
+    /// <summary>The stage name as written, or null.</summary>
+    public required Word? StageName { get; init; }
+
+    /// <summary>All whitespace-separated words after the flags (BuildKit's argument list).</summary>
+    public required ImmutableArray<Word> Words { get; init; }
+
+    /// <summary>The <c>--platform</c> flag, or null.</summary>
+    public Flag? Platform => GetFlag("platform");
+}
+
+/// <summary><c>RUN [--mount=…] [--network=…] [--security=…] command</c>.</summary>
+public sealed class RunInstruction : Instruction
+{
+    /// <inheritdoc/>
+    public override InstructionKind Kind => InstructionKind.Run;
+
+    /// <summary>The command (null when RUN has no argument).</summary>
+    public required CommandForm? Command { get; init; }
+
+    /// <summary>The <c>--mount</c> flags, parsed.</summary>
+    public required ImmutableArray<MountSpec> Mounts { get; init; }
+}
+
+/// <summary><c>CMD</c> in shell or exec form.</summary>
+public sealed class CmdInstruction : Instruction
+{
+    /// <inheritdoc/>
+    public override InstructionKind Kind => InstructionKind.Cmd;
+
+    /// <summary>The command (null when CMD has no argument).</summary>
+    public required CommandForm? Command { get; init; }
+}
+
+/// <summary><c>ENTRYPOINT</c> in shell or exec form.</summary>
+public sealed class EntrypointInstruction : Instruction
+{
+    /// <inheritdoc/>
+    public override InstructionKind Kind => InstructionKind.Entrypoint;
+
+    /// <summary>The command (null when ENTRYPOINT has no argument).</summary>
+    public required CommandForm? Command { get; init; }
+}
+
+/// <summary><c>SHELL ["executable", "param"]</c>.</summary>
+public sealed class ShellInstruction : Instruction
+{
+    /// <inheritdoc/>
+    public override InstructionKind Kind => InstructionKind.Shell;
+
+    /// <summary>The shell command (BuildKit requires exec form).</summary>
+    public required CommandForm? Command { get; init; }
+}
+
+/// <summary>Base of COPY and ADD.</summary>
+public abstract class FileTransferInstruction : Instruction
+{
+    /// <summary>Every source (all arguments but the last); heredoc markers appear here as words too.</summary>
+    public required ImmutableArray<Word> Sources { get; init; }
+
+    /// <summary>The destination (the last argument), or null with fewer than two arguments.</summary>
+    public required Word? Destination { get; init; }
+
+    /// <summary>All arguments in order (JSON elements in exec form).</summary>
+    public required ImmutableArray<Word> Words { get; init; }
+}
+
+/// <summary><c>COPY [--from=…] [--chown=…] [--chmod=…] [--link] src… dest</c>.</summary>
+public sealed class CopyInstruction : FileTransferInstruction
+{
+    /// <inheritdoc/>
+    public override InstructionKind Kind => InstructionKind.Copy;
+
+    /// <summary>The <c>--from</c> flag, or null.</summary>
+    public Flag? From => GetFlag("from");
+}
+
+/// <summary><c>ADD [--checksum=…] [--chown=…] src… dest</c>.</summary>
+public sealed class AddInstruction : FileTransferInstruction
+{
+    /// <inheritdoc/>
+    public override InstructionKind Kind => InstructionKind.Add;
+}
+
+/// <summary>Base of ENV and LABEL.</summary>
+public abstract class KeyValueInstruction : Instruction
+{
+    /// <summary>The pairs in order.</summary>
+    public required ImmutableArray<KeyValue> Pairs { get; init; }
+}
+
+/// <summary><c>ENV key=value …</c> or legacy <c>ENV key value</c>.</summary>
+public sealed class EnvInstruction : KeyValueInstruction
+{
+    /// <inheritdoc/>
+    public override InstructionKind Kind => InstructionKind.Env;
+}
+
+/// <summary><c>LABEL key=value …</c>.</summary>
+public sealed class LabelInstruction : KeyValueInstruction
+{
+    /// <inheritdoc/>
+    public override InstructionKind Kind => InstructionKind.Label;
+}
+
+/// <summary><c>ARG name[=default] …</c>.</summary>
+public sealed class ArgInstruction : Instruction
+{
+    /// <inheritdoc/>
+    public override InstructionKind Kind => InstructionKind.Arg;
+
+    /// <summary>The declarations in order.</summary>
+    public required ImmutableArray<ArgDeclaration> Declarations { get; init; }
+}
+
+/// <summary><c>EXPOSE port[/proto] …</c>.</summary>
+public sealed class ExposeInstruction : Instruction
+{
+    /// <inheritdoc/>
+    public override InstructionKind Kind => InstructionKind.Expose;
+
+    /// <summary>The ports in order.</summary>
+    public required ImmutableArray<ExposePort> Ports { get; init; }
+}
+
+/// <summary><c>VOLUME path …</c> or <c>VOLUME ["path", …]</c>.</summary>
+public sealed class VolumeInstruction : Instruction
+{
+    /// <inheritdoc/>
+    public override InstructionKind Kind => InstructionKind.Volume;
+
+    /// <summary>The paths in order.</summary>
+    public required ImmutableArray<Word> Paths { get; init; }
+}
+
+/// <summary><c>USER user[:group]</c>.</summary>
+public sealed class UserInstruction : Instruction
+{
+    /// <inheritdoc/>
+    public override InstructionKind Kind => InstructionKind.User;
+
+    /// <summary>The whole argument as written, or null when empty.</summary>
+    public required Word? Value { get; init; }
+
+    /// <summary>The user part (before <c>:</c>), or null.</summary>
+    public required Word? User { get; init; }
+
+    /// <summary>The group part (after <c>:</c>), or null.</summary>
+    public required Word? Group { get; init; }
+}
+
+/// <summary><c>WORKDIR path</c>.</summary>
+public sealed class WorkdirInstruction : Instruction
+{
+    /// <inheritdoc/>
+    public override InstructionKind Kind => InstructionKind.Workdir;
+
+    /// <summary>The path as written (inner spaces kept), or null when empty.</summary>
+    public required Word? Path { get; init; }
+}
+
+/// <summary><c>MAINTAINER name</c> (deprecated).</summary>
+public sealed class MaintainerInstruction : Instruction
+{
+    /// <inheritdoc/>
+    public override InstructionKind Kind => InstructionKind.Maintainer;
+
+    /// <summary>The maintainer text, or null when empty.</summary>
+    public required Word? Name { get; init; }
+}
+
+/// <summary><c>STOPSIGNAL signal</c>.</summary>
+public sealed class StopsignalInstruction : Instruction
+{
+    /// <inheritdoc/>
+    public override InstructionKind Kind => InstructionKind.Stopsignal;
+
+    /// <summary>The signal as written, or null when empty.</summary>
+    public required Word? Signal { get; init; }
+}
+
+/// <summary><c>HEALTHCHECK NONE</c> or <c>HEALTHCHECK [options] CMD command</c>.</summary>
+public sealed class HealthcheckInstruction : Instruction
+{
+    /// <inheritdoc/>
+    public override InstructionKind Kind => InstructionKind.Healthcheck;
+
+    /// <summary>The type word as written (<c>CMD</c>, <c>NONE</c>, or anything else), or null when empty.</summary>
+    public required Word? Type { get; init; }
+
+    /// <summary>True for <c>HEALTHCHECK NONE</c> (any case).</summary>
+    public bool IsNone => Type is not null && Type.Text.Equals("NONE", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The command after <c>CMD</c>, or null.</summary>
+    public required CommandForm? Command { get; init; }
+}
+
+/// <summary><c>ONBUILD instruction</c>.</summary>
+public sealed class OnbuildInstruction : Instruction
+{
+    /// <inheritdoc/>
+    public override InstructionKind Kind => InstructionKind.Onbuild;
+
+    /// <summary>The wrapped trigger instruction, or null when ONBUILD is empty.</summary>
+    public required Instruction? Trigger { get; init; }
+}
+
+/// <summary>An instruction whose keyword BuildKit does not know (BuildKit's parser accepts it; the build rejects it).</summary>
+public sealed class UnknownInstruction : Instruction
+{
+    /// <inheritdoc/>
+    public override InstructionKind Kind => InstructionKind.Unknown;
+
+    /// <summary>The text after the keyword and flags, as written.</summary>
+    public required string ArgumentsText { get; init; }
+}

@@ -1,0 +1,41 @@
+namespace Dockerfile.Linter.Syntax;
+
+/// <summary>
+/// Maps offsets in a logical (continuation-joined) line back to offsets in the original text.
+/// A logical line is made of segments, each a contiguous run of the original text.
+/// </summary>
+public sealed class SourceMap
+{
+    private readonly int[] _logicalStarts;
+    private readonly int[] _sourceStarts;
+
+    /// <summary>Creates a map from parallel arrays of segment starts (logical offset, original offset), sorted by logical offset.</summary>
+    public SourceMap(int[] logicalStarts, int[] sourceStarts)
+    {
+        if (logicalStarts.Length != sourceStarts.Length || logicalStarts.Length == 0)
+            throw new ArgumentException("Segment arrays must be non-empty and of equal length.");
+        _logicalStarts = logicalStarts;
+        _sourceStarts = sourceStarts;
+    }
+
+    /// <summary>A map for text that is one contiguous run of the original starting at <paramref name="sourceStart"/>.</summary>
+    public static SourceMap Contiguous(int sourceStart) => new([0], [sourceStart]);
+
+    /// <summary>Original offset of the character at <paramref name="logicalOffset"/>.</summary>
+    public int ToSource(int logicalOffset)
+    {
+        int i = Array.BinarySearch(_logicalStarts, logicalOffset);
+        if (i < 0) i = ~i - 1;
+        if (i < 0) i = 0;
+        return _sourceStarts[i] + (logicalOffset - _logicalStarts[i]);
+    }
+
+    /// <summary>Original span covering the logical range [<paramref name="logicalStart"/>, <paramref name="logicalStart"/> + <paramref name="length"/>).</summary>
+    public TextSpan ToSource(int logicalStart, int length)
+    {
+        int start = ToSource(logicalStart);
+        if (length <= 0) return new TextSpan(start, 0);
+        int end = ToSource(logicalStart + length - 1) + 1;
+        return TextSpan.FromBounds(start, end);
+    }
+}
