@@ -127,8 +127,13 @@ internal sealed class ShellWordLexer
         return result.ToString();
     }
 
-    private static bool EndsWithHeredocOperator(StringBuilder word) =>
-        word.Length >= 2 && word[^1] == '<' && word[^2] == '<';
+    // True when the word ends in "<<" followed only by blanks: blanks after a heredoc operator stay in the word.
+    private static bool EndsWithHeredocOperator(StringBuilder word)
+    {
+        int i = word.Length;
+        while (i > 0 && GoText.IsSpace(word[i - 1])) i--;
+        return i >= 2 && word[i - 1] == '<' && word[i - 2] == '<';
+    }
 
     private string? SingleQuoted()
     {
