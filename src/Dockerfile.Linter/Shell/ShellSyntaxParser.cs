@@ -646,7 +646,7 @@ internal sealed class ShellSyntaxParser
                     if (Peek(1) == '\r' && Peek(2) == '\n') { _pos += 3; continue; }
                     w.Quoted = true;
                     if (_pos + 1 < _end) Append(w, _pos + 1);
-                    _pos += 2;
+                    _pos = Math.Min(_pos + 2, _end);
                     continue;
                 case '\'':
                     ReadSingleQuoted(w);
