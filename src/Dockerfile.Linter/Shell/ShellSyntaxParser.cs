@@ -866,6 +866,17 @@ internal sealed class ShellSyntaxParser
                 continue;
             }
             if (c == '$' && Peek(1) == '{') { depth++; _pos += 2; continue; }
+            if (c == '$' && Peek(1) == '(' && Peek(2) != '(')
+            {
+                // ${X:-$(cmd)}: the substitution's commands are real commands too.
+                ReadNested(new WordBuilder(), 2, ShellCommandContext.CommandSubstitution);
+                continue;
+            }
+            if (c == '`')
+            {
+                ReadBackquoted(new WordBuilder());
+                continue;
+            }
             if (c == '{') depth++;
             if (c == '}' && --depth == 0)
             {
