@@ -129,7 +129,8 @@ public sealed class SemanticModel
         var triggers = ImmutableArray.CreateBuilder<OnbuildTrigger>();
         foreach (var instruction in Syntax.Instructions)
         {
-            if (instruction is OnbuildInstruction { Trigger: { } t } onbuild && !_stageOf.ContainsKey(instruction))
+            if (instruction.Span.Start >= FirstFromStart()) break;
+            if (instruction is OnbuildInstruction { Trigger: { } t } onbuild)
             {
                 triggers.Add(new OnbuildTrigger(onbuild, t, null));
                 _triggers.Add(t);
