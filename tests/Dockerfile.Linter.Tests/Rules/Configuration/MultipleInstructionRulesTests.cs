@@ -11,9 +11,9 @@ public class DL3012MultipleHealthchecksTests
     public void Valid(string dockerfile) => RuleTester.Valid<DL3012MultipleHealthchecks>(dockerfile);
 
     [Theory]
-    [InlineData("FROM nginx:1.27\n[|HEALTHCHECK CMD true|]\nHEALTHCHECK NONE\n")]
-    [InlineData("FROM nginx:1.27\n[|HEALTHCHECK --interval=5s \\\n  CMD true|]\n[|HEALTHCHECK NONE|]\nHEALTHCHECK CMD x\n")]
-    [InlineData("FROM nginx:1.27 AS a\n[|HEALTHCHECK CMD a|]\nHEALTHCHECK CMD b\nFROM a\nHEALTHCHECK CMD c\n")]
+    [InlineData("FROM nginx:1.27\nHEALTHCHECK CMD true\n[|HEALTHCHECK NONE|]\n")]
+    [InlineData("FROM nginx:1.27\nHEALTHCHECK --interval=5s \\\n  CMD true\n[|HEALTHCHECK NONE|]\n[|HEALTHCHECK --timeout=3s \\\n  CMD x|]\n")]
+    [InlineData("FROM nginx:1.27 AS a\nHEALTHCHECK CMD a\n[|HEALTHCHECK CMD b|]\nFROM a\nHEALTHCHECK CMD c\n")]
     public void Invalid(string marked) => RuleTester.Invalid<DL3012MultipleHealthchecks>(marked);
 }
 
@@ -26,9 +26,9 @@ public class DL4003MultipleCmdsTests
     public void Valid(string dockerfile) => RuleTester.Valid<DL4003MultipleCmds>(dockerfile);
 
     [Theory]
-    [InlineData("FROM python:3.12\n[|CMD a|]\nCMD [\"b\"]\n")]
-    [InlineData("FROM python:3.12\n[|cmd a|]\nRUN x\n[|CMD b|]\nCMD c\n")]
-    [InlineData("FROM python:3.12 AS a\n[|CMD a|]\nCMD b\nFROM a\nCMD c\n")]
+    [InlineData("FROM python:3.12\nCMD a\n[|CMD [\"b\"]|]\n")]
+    [InlineData("FROM python:3.12\ncmd a\nRUN x\n[|CMD b|]\n[|CMD c|]\n")]
+    [InlineData("FROM python:3.12 AS a\nCMD a\n[|CMD b|]\nFROM a\nCMD c\n")]
     public void Invalid(string marked) => RuleTester.Invalid<DL4003MultipleCmds>(marked);
 }
 
@@ -41,7 +41,7 @@ public class DL4004MultipleEntrypointsTests
     public void Valid(string dockerfile) => RuleTester.Valid<DL4004MultipleEntrypoints>(dockerfile);
 
     [Theory]
-    [InlineData("FROM alpine:3.20\n[|ENTRYPOINT [\"/bin/sh\"]|]\nENTRYPOINT [\"/app\"]\n")]
-    [InlineData("FROM alpine:3.20 AS a\n[|ENTRYPOINT a|]\nENTRYPOINT b\nFROM a\nENTRYPOINT c\n")]
+    [InlineData("FROM alpine:3.20\nENTRYPOINT [\"/bin/sh\"]\n[|ENTRYPOINT [\"/app\"]|]\n")]
+    [InlineData("FROM alpine:3.20 AS a\nENTRYPOINT a\n[|ENTRYPOINT b|]\nFROM a\nENTRYPOINT c\n")]
     public void Invalid(string marked) => RuleTester.Invalid<DL4004MultipleEntrypoints>(marked);
 }

@@ -119,12 +119,28 @@ public class SemanticModelTests
     [InlineData("FROM alpine:3.20\nLABEL x=$HOME\n", null)]
     [InlineData("FROM alpine:3.20\nLABEL x=${HOME:-/root}\n", null)]
     [InlineData("FROM alpine:3.20\nARG V\nLABEL x=$V\n", null)]
-    [InlineData("FROM alpine:3.20\nENV V=1\nLABEL x=${V#1}\n", null)]
+    [InlineData("FROM alpine:3.20\nENV V=1x\nLABEL x=${V#1}\n", "x")]
+    [InlineData("FROM alpine:3.20\nLABEL x=${V:=1}\n", null)]
     public void Expansion_is_known_only_when_every_value_is(string text, string? expected)
     {
         var model = Model(text);
         var label = Nth<LabelInstruction>(model);
         Assert.Equal(expected, model.Expand(label.Pairs[0].Value, label));
+    }
+
+    [Fact]
+    public void Evaluate_lists_unresolved_names_even_when_the_value_is_unknown()
+    {
+        var model = Model("ARG A\nFROM scratch\nLABEL x=$A$B\n");
+        var label = Nth<LabelInstruction>(model);
+        var value = model.Evaluate(label.Pairs[0].Value.Text, label);
+        Assert.True(value.IsKnown);
+        Assert.Equal("", value.Value);
+        Assert.Equal<string>(["A", "B"], value.Expansion.UnresolvedNames);
+        var unknown = Model("FROM alpine:3.20\nLABEL x=$B\n");
+        var label2 = Nth<LabelInstruction>(unknown);
+        Assert.False(unknown.Evaluate("$B", label2).IsKnown);
+        Assert.Null(unknown.Evaluate("$B", label2).Value);
     }
 
     [Fact]
