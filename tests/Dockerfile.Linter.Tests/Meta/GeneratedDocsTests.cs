@@ -1,5 +1,6 @@
 using Dockerfile.Linter.Documentation;
 using Dockerfile.Linter.Rules;
+using Dockerfile.Linter.Tests.TestSupport;
 
 namespace Dockerfile.Linter.Tests.Meta;
 
@@ -9,7 +10,8 @@ public class GeneratedDocsTests
     [Fact]
     public void Rules_markdown_is_up_to_date()
     {
-        string path = Path.Combine(RepoPaths.RepositoryRoot(), "rules.md");
+        string root = SharedData.RepositoryRoot() ?? throw new InvalidOperationException("Dockerfile.Linter.sln not found");
+        string path = Path.Combine(root, "rules.md");
         string expected = RuleDocsRenderer.RenderCatalogue(RuleRegistry.All.Select(r => r.Descriptor));
         if (Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1")
         {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Rules;
+using Dockerfile.Linter.Tests.TestSupport;
 
 namespace Dockerfile.Linter.Tests.Meta;
 
@@ -164,10 +165,10 @@ public class RuleCatalogTests
         Assert.All(result.Diagnostics, d => Assert.True(d.Span.End <= text.Length, $"{d.Code} span {d.Span} is past the end"));
     }
 
-    [CorpusFact]
+    [SharedDataFact("corpus")]
     public void Every_rule_survives_the_corpus_and_keeps_its_fix_promise()
     {
-        string corpus = RepoPaths.Corpus()!;
+        string corpus = SharedData.PathTo("corpus")!;
         var files = Directory.GetDirectories(corpus).SelectMany(Directory.GetFiles).Order(StringComparer.Ordinal).ToList();
         Assert.True(files.Count > 1000, $"only {files.Count} corpus files found");
         var linter = new DockerfileLinter(EverythingEnabled());
