@@ -16,7 +16,7 @@ internal static class Cli
             var result = root.Parse(args);
             if (result.Errors.Count > 0)
             {
-                foreach (var error in result.Errors) env.Error.WriteLine($"dockerfile-lint: {error.Message}");
+                foreach (var error in result.Errors) env.Error.WriteLine($"dockerfile-lint: {OneLine(error.Message)}");
                 env.Error.WriteLine("Run 'dockerfile-lint --help' for usage.");
                 return ExitCodes.UsageOrIoError;
             }
@@ -47,5 +47,6 @@ internal static class Cli
     /// <summary>True when <paramref name="token"/> names a subcommand (used to tell paths from commands).</summary>
     public static bool IsSubcommand(string token) => SubcommandNames.Contains(token);
 
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+    private static string OneLine(string text) =>
+        string.Join(' ', text.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
 }

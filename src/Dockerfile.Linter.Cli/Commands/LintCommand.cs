@@ -96,7 +96,7 @@ internal sealed class LintCommand(CliEnvironment env)
         if (inputs.Count == 0 && !ioError)
             env.Error.WriteLine("dockerfile-lint: no Dockerfiles found (looked for Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile*)");
 
-        if (!WriteReport(parse, reports, runConfiguration)) return ExitCodes.UsageOrIoError;
+        if (!WriteReport(parse, reports, runConfiguration, ioError)) return ExitCodes.UsageOrIoError;
         if (ioError) return ExitCodes.UsageOrIoError;
         return fails ? ExitCodes.Findings : ExitCodes.Success;
     }
@@ -122,7 +122,7 @@ internal sealed class LintCommand(CliEnvironment env)
         return outcomes;
     }
 
-    private bool WriteReport(ParseResult parse, List<FileReport> reports, LinterConfiguration run)
+    private bool WriteReport(ParseResult parse, List<FileReport> reports, LinterConfiguration run, bool hadErrors)
     {
         string? outputPath = parse.GetValue(_output);
         bool toTerminal = outputPath is null && env.IsOutputTerminal;
@@ -137,6 +137,8 @@ internal sealed class LintCommand(CliEnvironment env)
             WorkingDirectory = env.WorkingDirectory,
             ToolVersion = ToolVersion.Current,
         };
+        // A human report about nothing would only hide the error messages above it.
+        if (format == ReportFormat.Tty && reports.Count == 0 && hadErrors) return true;
         string text = ReportFormatter.For(format).Format(reports, RuleCatalog.All, options);
         if (outputPath is null)
         {

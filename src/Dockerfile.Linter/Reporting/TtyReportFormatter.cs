@@ -125,11 +125,13 @@ public sealed class TtyReportFormatter : ReportFormatter
           .Append(withFindings).Append(" of ").Append(fileCount).Append(".\n");
     }
 
+    /// <summary>The text on one line: line breaks become spaces, other control characters U+FFFD (tabs kept).</summary>
     private static string Printable(string text)
     {
-        foreach (char c in text)
-            if (char.IsControl(c)) return string.Concat(text.Select(Printable));
-        return text;
+        if (!text.Any(char.IsControl)) return text;
+        var sb = new StringBuilder(text.Length);
+        foreach (char c in text.ReplaceLineEndings(" ")) sb.Append(c == '\t' ? c : Printable(c));
+        return sb.ToString();
     }
 
     private static char Printable(char c) => char.IsControl(c) ? '\uFFFD' : c;
