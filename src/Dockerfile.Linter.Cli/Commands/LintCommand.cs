@@ -33,13 +33,14 @@ internal sealed class LintCommand(CliEnvironment env)
     private readonly Option<string[]> _trusted = new("--trusted-registry") { Description = "A registry FROM images may come from (DL3026); repeatable.", HelpName = "REGISTRY" };
     private readonly Option<string?> _config = new("--config", "-c") { Description = "Use this configuration file instead of looking one up.", HelpName = "FILE" };
     private readonly Option<string?> _context = new("--context") { Description = "The build context directory, for rules that check COPY sources and .dockerignore.", HelpName = "DIR" };
+    private readonly Option<bool> _disableSuppressions = new("--disable-inline-suppressions") { Description = "Ignore '# hadolint ignore=…' and '# dockerfile-lint ignore=…' comments." };
     private readonly Option<bool> _noColor = new("--no-color") { Description = "No ANSI colours (also when NO_COLOR is set)." };
     private readonly Option<string?> _stdinFileName = new("--stdin-filename") { Description = "The path to report (and look configuration up from) for '-'.", HelpName = "PATH" };
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(_paths);
-        foreach (var option in new Option[] { _format, _output, _threshold, _noFail, _ignore, _enable, _severity, _trusted, _config, _context, _noColor, _stdinFileName })
+        foreach (var option in new Option[] { _format, _output, _threshold, _noFail, _ignore, _enable, _severity, _trusted, _config, _context, _disableSuppressions, _noColor, _stdinFileName })
             command.Options.Add(option);
         command.SetAction(Run);
     }
@@ -55,7 +56,8 @@ internal sealed class LintCommand(CliEnvironment env)
             parse.GetValue(_noFail),
             parse.GetValue(_trusted) ?? [],
             parse.GetValue(_context),
-            parse.GetValue(_format)), rules, env);
+            parse.GetValue(_format),
+            parse.GetValue(_disableSuppressions)), rules, env);
 
         var discovery = new FileDiscovery(env);
         string? stdinName = parse.GetValue(_stdinFileName);
@@ -116,8 +118,8 @@ internal sealed class LintCommand(CliEnvironment env)
                 outcomes[i] = new Outcome(null, warning, error);
                 return;
             }
-            var (source, diagnostics) = engine.Lint(text, input.DisplayPath, configurations[i]);
-            outcomes[i] = new Outcome(new FileReport(input.DisplayPath, FileReport.Sort(diagnostics), source), warning, null);
+            var result = engine.Lint(text, input.DisplayPath, configurations[i]);
+            outcomes[i] = new Outcome(new FileReport(input.DisplayPath, FileReport.Sort(result.Diagnostics), result.Syntax.Source), warning, null);
         });
         return outcomes;
     }

@@ -16,7 +16,8 @@ internal static class CommandLineSettings
         bool NoFail,
         string[] TrustedRegistries,
         string? Context,
-        string? Format);
+        string? Format,
+        bool DisableInlineSuppressions);
 
     public static LinterConfiguration ToConfiguration(Raw raw, IReadOnlyList<RuleDescriptor> rules, CliEnvironment env)
     {
@@ -70,6 +71,7 @@ internal static class CommandLineSettings
             TrustedRegistries = raw.TrustedRegistries,
             Context = context,
             Format = raw.Format,
+            DisableInlineSuppressions = raw.DisableInlineSuppressions ? true : null,
         };
     }
 }

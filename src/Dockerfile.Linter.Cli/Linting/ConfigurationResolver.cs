@@ -16,6 +16,7 @@ internal sealed class ConfigurationResolver
     private readonly string? _explicitPath;
     private readonly ConfigurationLocator _locator;
     private readonly Dictionary<string, LinterConfiguration> _loaded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LinterConfiguration> _effective = new(StringComparer.Ordinal);
 
     public ConfigurationResolver(CliEnvironment env, IReadOnlyList<RuleDescriptor> rules, LinterConfiguration commandLine, string? explicitPath)
     {
@@ -42,8 +43,11 @@ internal sealed class ConfigurationResolver
     public LinterConfiguration ForDirectory(string directory)
     {
         string? path = _explicitPath ?? _locator.FindFor(directory);
+        // One instance per configuration file, so files sharing it share one linter.
+        string key = path ?? "";
+        if (_effective.TryGetValue(key, out var effective)) return effective;
         var file = path is null ? LinterConfiguration.Empty : Load(path);
-        return file.MergedWith(_commandLine);
+        return _effective[key] = file.MergedWith(_commandLine);
     }
 
     private LinterConfiguration Load(string path)

@@ -1,30 +1,25 @@
+using System.Runtime.CompilerServices;
 using Dockerfile.Linter.Configuration;
-using Dockerfile.Linter.Diagnostics;
-using Dockerfile.Linter.Parsing;
-using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Cli.Linting;
 
-/// <summary>Runs the linter on one file's text with one effective configuration.</summary>
+/// <summary>Lints text with one <see cref="DockerfileLinter"/> per distinct effective configuration (safe across threads).</summary>
 internal sealed class LintEngine
 {
-    // TODO(facade): replace with DockerfileLinter once the engine lands; until then only parse errors are reported.
-    public (SourceText Source, IReadOnlyList<Diagnostic> Diagnostics) Lint(string text, string path, LinterConfiguration configuration)
+    private readonly ConditionalWeakTable<LinterConfiguration, DockerfileLinter> _linters = new();
+
+    public LintResult Lint(string text, string path, LinterConfiguration configuration) =>
+        _linters.GetValue(configuration, c => new DockerfileLinter(ToOptions(c))).Lint(text, path);
+
+    public static LintOptions ToOptions(LinterConfiguration c) => new()
     {
-        var syntax = DockerfileParser.Parse(text, path);
-        var diagnostics = syntax.Diagnostics
-            .Where(d => d.Severity == Severity.Error)
-            .Select(d => new Diagnostic
-            {
-                Code = "DL1000",
-                RuleName = "syntax-error",
-                Severity = Severity.Error,
-                Message = d.Message,
-                Span = d.Span,
-                Location = syntax.Source.GetLinePositionSpan(d.Span),
-                Path = path,
-            })
-            .ToArray();
-        return (syntax.Source, diagnostics);
-    }
+        Ignore = new HashSet<string>(c.Ignore, StringComparer.OrdinalIgnoreCase),
+        Enable = new HashSet<string>(c.Enable, StringComparer.OrdinalIgnoreCase),
+        SeverityOverrides = new Dictionary<string, Diagnostics.Severity?>(c.Severity, StringComparer.OrdinalIgnoreCase),
+        TrustedRegistries = c.TrustedRegistries.ToList(),
+        LabelSchema = new Dictionary<string, string>(c.LabelSchema, StringComparer.Ordinal),
+        StrictLabels = c.StrictLabels ?? false,
+        ContextDirectory = c.Context,
+        DisableInlineSuppressions = c.DisableInlineSuppressions ?? false,
+    };
 }

@@ -5,6 +5,5 @@ namespace Dockerfile.Linter.Cli.Linting;
 /// <summary>The rules the CLI knows about (for listing, docs and validating codes).</summary>
 internal static class RuleCatalog
 {
-    // TODO(facade): RuleRegistry.All once the engine lands.
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [];
+    public static IReadOnlyList<RuleDescriptor> All { get; } = RuleRegistry.All.Select(r => r.Descriptor).ToArray();
 }

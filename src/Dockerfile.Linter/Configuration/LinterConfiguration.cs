@@ -44,6 +44,9 @@ public sealed record LinterConfiguration
     /// <summary>The build context directory (absolute), used by rules that check COPY sources and <c>.dockerignore</c>.</summary>
     public string? Context { get; init; }
 
+    /// <summary>Ignore inline suppression comments (<c># hadolint ignore=…</c>, <c># dockerfile-lint ignore=…</c>).</summary>
+    public bool? DisableInlineSuppressions { get; init; }
+
     /// <summary>The output format name.</summary>
     public string? Format { get; init; }
 
@@ -70,6 +73,7 @@ public sealed record LinterConfiguration
             LabelSchema = labels,
             StrictLabels = higher.StrictLabels ?? StrictLabels,
             Context = higher.Context ?? Context,
+            DisableInlineSuppressions = higher.DisableInlineSuppressions ?? DisableInlineSuppressions,
             Format = higher.Format ?? Format,
         };
     }

@@ -53,8 +53,9 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
                 case "strict-labels": c = c with { StrictLabels = Bool(value, key) }; break;
                 case "context": c = c with { Context = ContextDirectory(value) }; break;
                 case "format": c = c with { Format = Format(value) }; break;
+                case "disable-inline-suppressions": c = c with { DisableInlineSuppressions = Bool(value, key) }; break;
                 default:
-                    Error(keyNode, $"unknown key '{key}' (expected one of: ignore, enable, severity, failure-threshold, no-fail, trusted-registries, label-schema, strict-labels, context, format)");
+                    Error(keyNode, $"unknown key '{key}' (expected one of: ignore, enable, severity, failure-threshold, no-fail, trusted-registries, label-schema, strict-labels, context, format, disable-inline-suppressions)");
                     break;
             }
         }
@@ -83,7 +84,8 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
                         if (c.Format is null && HadolintFormats.GetValueOrDefault(f) is { } mapped) c = c with { Format = mapped };
                     }
                     break;
-                case "no-color" or "verbose" or "disable-ignore-pragma":
+                case "disable-ignore-pragma": c = c with { DisableInlineSuppressions = Bool(value, key) }; break;
+                case "no-color" or "verbose":
                     Bool(value, key);
                     Warn(keyNode, $"hadolint key '{key}' is not supported by dockerfile-lint and is ignored");
                     break;
