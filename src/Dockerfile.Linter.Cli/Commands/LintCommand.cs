@@ -47,6 +47,10 @@ internal sealed class LintCommand(CliEnvironment env)
 
     private int Run(ParseResult parse)
     {
+        // System.CommandLine hands unknown options to the paths argument; a path that really starts with '-' can be written ./-x.
+        if ((parse.GetValue(_paths) ?? []).FirstOrDefault(p => p.Length > 1 && p[0] == '-') is { } unknown)
+            throw new CliException($"unknown option '{unknown}' (run 'dockerfile-lint --help' for usage)");
+
         var rules = RuleCatalog.All;
         var commandLine = CommandLineSettings.ToConfiguration(new CommandLineSettings.Raw(
             parse.GetValue(_ignore) ?? [],

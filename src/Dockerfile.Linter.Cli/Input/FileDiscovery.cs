@@ -34,10 +34,10 @@ internal sealed class FileDiscovery(CliEnvironment env)
                 continue;
             }
             string full = env.FullPath(path);
-            if (File.Exists(full)) Add(new InputFile(path, full));
+            if (BrokenLink(new FileInfo(full)) is { } linkProblem) Errors.Add($"{path}: {linkProblem}");
+            else if (File.Exists(full)) Add(new InputFile(path, full));
             else if (Directory.Exists(full)) Walk(path, full).ForEach(Add);
             else if (path.IndexOfAny(GlobCharacters) >= 0) Glob(path).ForEach(Add);
-            else if (new FileInfo(full).LinkTarget is { } target) Errors.Add($"{path}: cannot follow symbolic link to '{target}' (broken link or loop)");
             else Errors.Add($"{path}: no such file or directory");
         }
         return files;
@@ -79,13 +79,28 @@ internal sealed class FileDiscovery(CliEnvironment env)
             }
             else if (DockerfileNames.IsDockerfile(entry.Name) && !ignore.IsIgnored(entry.FullName, isDirectory: false))
             {
-                if (entry.LinkTarget is not null && !File.Exists(entry.FullName))
-                    Errors.Add($"{childShown}: cannot follow symbolic link (broken link or loop)");
+                if (BrokenLink(entry) is { } linkProblem)
+                    Errors.Add($"{childShown}: {linkProblem}");
                 else
                     found.Add(new InputFile(childShown, entry.FullName));
             }
         }
         ignore.Pop(pushed);
+    }
+
+    /// <summary>A message when <paramref name="entry"/> is a symbolic link that does not lead to an existing file or folder.</summary>
+    private static string? BrokenLink(FileSystemInfo entry)
+    {
+        if (entry.LinkTarget is not { } target) return null;
+        try
+        {
+            var final = entry.ResolveLinkTarget(returnFinalTarget: true);
+            return final is null || final.Exists || Directory.Exists(final.FullName) ? null : $"cannot follow symbolic link to '{target}': target does not exist";
+        }
+        catch (IOException)
+        {
+            return $"cannot follow symbolic link to '{target}': too many levels of links (a loop?)";
+        }
     }
 
     private List<InputFile> Glob(string pattern)

@@ -21,6 +21,7 @@ public sealed record ReportOptions
     /// <summary>The address of rules.md, used for help links.</summary>
     public string RulesDocumentationUri { get; init; } = DefaultRulesDocumentationUri;
 
-    /// <summary>The help link of one rule: rules.md with the rule code as anchor.</summary>
-    public string HelpUri(string code) => $"{RulesDocumentationUri}#{code.ToLowerInvariant()}";
+    /// <summary>The help link of one rule: rules.md with the anchor of the rule's heading (<c>#dl3008-apt-get-unpinned-package</c>).</summary>
+    public string HelpUri(string code, string name) =>
+        $"{RulesDocumentationUri}#{Documentation.RuleDocsRenderer.Slug($"{code} {name}")}";
 }

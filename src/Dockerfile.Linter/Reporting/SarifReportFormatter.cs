@@ -99,7 +99,7 @@ public sealed class SarifReportFormatter : ReportFormatter
                 w.WriteString("markdown", rule.Docs);
                 w.WriteEndObject();
             }
-            w.WriteString("helpUri", options.HelpUri(rule.Code));
+            w.WriteString("helpUri", options.HelpUri(rule.Code, rule.Name));
             w.WriteStartObject("defaultConfiguration");
             w.WriteBoolean("enabled", rule.EnabledByDefault);
             w.WriteString("level", Level(rule.DefaultSeverity));

@@ -39,7 +39,7 @@ public class ReportValidityTests
         Assert.Contains("DL3008", ruleIds);
         Assert.Contains("DL1000", ruleIds); // only seen in results, still described
         var dl3008 = rules.Single(r => r.GetProperty("id").GetString() == "DL3008");
-        Assert.EndsWith("rules.md#dl3008", dl3008.GetProperty("helpUri").GetString());
+        Assert.EndsWith("rules.md#dl3008-apt-get-unpinned-package", dl3008.GetProperty("helpUri").GetString());
         Assert.Equal("warning", dl3008.GetProperty("defaultConfiguration").GetProperty("level").GetString());
         Assert.Equal("Flags unpinned `apt-get install` packages.", dl3008.GetProperty("fullDescription").GetProperty("text").GetString());
 
