@@ -52,7 +52,7 @@ internal static class ParseCommand
             if (warning is not null) env.Error.WriteLine($"dockerfile-lint: warning: {warning}");
             if (text is null)
             {
-                env.Error.WriteLine($"dockerfile-lint: {(error ?? $"{input.DisplayPath}: cannot read").Replace(": cannot read: Could not find file", ": no such file: Could not find file")}");
+                env.Error.WriteLine($"dockerfile-lint: {error}");
                 exit = ExitCodes.UsageOrIoError;
                 continue;
             }

@@ -24,6 +24,11 @@ internal static class InputReader
                 bytes = File.ReadAllBytes(input.FullPath!);
             }
         }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            error = $"{input.DisplayPath}: no such file or directory";
+            return null;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             error = $"{input.DisplayPath}: cannot read: {e.Message}";
