@@ -17,7 +17,9 @@ internal static class CopySourceResolver
         if (path == ".") matches.Add(".");
         else if (!hasWildcards)
         {
+            // An escaped wildcard (a\*b) names the file "a*b"; accept either spelling rather than guess wrong.
             if (TryStat(fs, path, ref uncertain) is not null) matches.Add(path);
+            else if (path.Contains('\\') && TryStat(fs, Unescape(path), ref uncertain) is not null) matches.Add(Unescape(path));
         }
         else matches = ResolveGlob(fs, path, ref uncertain);
 

@@ -42,7 +42,7 @@ internal static class GoPath
     /// </summary>
     public static string ToContextRelative(string path)
     {
-        var cleaned = Clean("/" + path.Replace('\\', '/'));
+        var cleaned = Clean("/" + path);
         return cleaned == "/" ? "." : cleaned[1..];
     }
 }
