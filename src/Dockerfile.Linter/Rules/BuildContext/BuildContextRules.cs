@@ -5,5 +5,9 @@ internal static class BuildContextRules
 {
     internal static readonly Rule[] All =
     [
+        new DF2001CopiedSecretFile(),
+        new DF2002MissingDockerignore(),
+        new DF2003CopySourceNotFound(),
+        new DF2004CopyIgnoredFile(),
     ];
 }
