@@ -13,7 +13,7 @@ internal sealed class DF2001CopiedSecretFile : Rule
         Code = "DF2001",
         Name = "copied-secret-file",
         Title = "Secret-looking files from the build context are copied into the image",
-        MessageFormat = "'{0}' copies {1} into the image: {2}; exclude them in .dockerignore and pass secrets with RUN --mount=type=secret",
+        MessageFormat = "'{0}' copies {1} into the image ({2}); add to .dockerignore and pass secrets with RUN --mount=type=secret",
         Category = RuleCategory.BuildContext,
         DefaultSeverity = Severity.Warning,
         Docs = """

@@ -54,8 +54,8 @@ public sealed class DF2001CopiedSecretFileTests : IDisposable
     {
         var message = RuleTester.Diagnostics<DF2001CopiedSecretFile>("FROM node:22-alpine\nCOPY . /app\n", Options).Single().Message;
         Assert.Equal(
-            "'.' copies 3 secret-looking files into the image: .env (environment file), certs/server.pem (private key), "
-            + "config/.env.production (environment file); exclude them in .dockerignore and pass secrets with RUN --mount=type=secret",
+            "'.' copies 3 secret-looking files into the image (.env (environment file), certs/server.pem (private key), "
+            + "config/.env.production (environment file)); add to .dockerignore and pass secrets with RUN --mount=type=secret",
             message);
     }
 
@@ -65,7 +65,7 @@ public sealed class DF2001CopiedSecretFileTests : IDisposable
         for (var i = 0; i < 7; i++) _ctx.File($"keys/host{i}.key", "k");
         var message = RuleTester.Diagnostics<DF2001CopiedSecretFile>("FROM alpine:3.20\nCOPY keys /keys\n", Options).Single().Message;
         Assert.Contains("7 secret-looking files", message, StringComparison.Ordinal);
-        Assert.Contains("keys/host4.key (private key) and 2 more;", message, StringComparison.Ordinal);
+        Assert.Contains("keys/host4.key (private key) and 2 more);", message, StringComparison.Ordinal);
     }
 
     [Fact]
