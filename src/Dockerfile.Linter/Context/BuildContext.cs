@@ -53,11 +53,32 @@ public sealed class BuildContext
     public SourceResolution ResolveSource(string copySource) => CopySourceResolver.Resolve(_fs, Matcher, copySource);
 
     /// <summary>The secret-looking files that copying <paramref name="source"/> would put into the image.</summary>
-    public ImmutableArray<SecretFile> SecretFilesSentBy(SourceResolution source)
+    /// <param name="source">A resolved COPY/ADD source.</param>
+    /// <param name="copyExcludes">
+    /// The instruction's <c>--exclude</c> patterns, matched against paths relative to each copied directory (or the
+    /// name of a copied file); null when there are none.
+    /// </param>
+    public ImmutableArray<SecretFile> SecretFilesSentBy(SourceResolution source, DockerIgnoreMatcher? copyExcludes = null)
     {
         var sent = source.Matches.Where(m => !Matcher.IsExcluded(m)).ToList();
         if (sent.Count == 0) return [];
-        return [.. Summary.SecretFiles.Where(secret => sent.Any(m => IsSameOrBelow(secret.Path, m)))];
+        var result = ImmutableArray.CreateBuilder<SecretFile>();
+        foreach (var secret in Summary.SecretFiles)
+        {
+            var copiedAs = sent.Select(m => RelativeTo(secret.Path, m)).FirstOrDefault(r => r is not null);
+            if (copiedAs is null) continue;
+            if (copyExcludes is not null && copyExcludes.MatchesOrParentMatches(copiedAs)) continue;
+            result.Add(secret);
+        }
+        return result.ToImmutable();
+    }
+
+    // The path as the copy sees it below a copied directory, the file name for a copied file, null when unrelated.
+    private static string? RelativeTo(string path, string match)
+    {
+        if (match == ".") return path;
+        if (path == match) return path[(path.LastIndexOf('/') + 1)..];
+        return IsSameOrBelow(path, match) ? path[(match.Length + 1)..] : null;
     }
 
     private static bool IsSameOrBelow(string path, string directory) =>

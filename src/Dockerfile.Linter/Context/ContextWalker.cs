@@ -12,7 +12,8 @@ internal sealed class ContextWalker
     private readonly IContextFileSystem _fs;
     private readonly DockerIgnoreMatcher _matcher;
     private readonly ContextWalkLimits _limits;
-    private readonly List<string> _files = [];
+    private readonly List<string> _regularFiles = [];
+    private int _fileCount;
     private readonly List<NotableEntry> _notables = [];
     private readonly List<ContextProblem> _problems = [];
     private readonly HashSet<string> _problemPaths = new(StringComparer.Ordinal);
@@ -32,10 +33,10 @@ internal sealed class ContextWalker
     {
         var walker = new ContextWalker(fs, matcher, limits);
         walker.WalkDirectory(".", 0, null);
-        var secrets = SecretFileCatalog.Find(walker._files, walker.TryReadPrefix);
+        var secrets = SecretFileCatalog.Find(walker._regularFiles, walker.TryReadPrefix);
         return new ContextSummary
         {
-            FileCount = walker._files.Count,
+            FileCount = walker._fileCount,
             DirectoryCount = walker._directoryCount,
             TotalBytes = walker._totalBytes,
             NotableEntries = [.. walker._notables.OrderBy(n => n.Path, StringComparer.Ordinal)],
@@ -59,7 +60,7 @@ internal sealed class ContextWalker
         {
             entries = _fs.List(directory);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
             Report(ContextProblemKind.Unreadable, directory, $"cannot list directory: {ex.Message}");
             return;
@@ -102,13 +103,15 @@ internal sealed class ContextWalker
 
     private void VisitFile(string path, ContextEntry entry, TreeTotals? insideNotable)
     {
-        if (_files.Count >= _limits.MaxFiles)
+        if (_fileCount >= _limits.MaxFiles)
         {
             _stopped = true;
             Report(ContextProblemKind.FileLimitReached, path, $"stopped after {_limits.MaxFiles} files; counts are lower bounds");
             return;
         }
-        _files.Add(path);
+        _fileCount++;
+        // A symlink is sent as a link: what it points to never reaches the builder, so it cannot leak a secret.
+        if (entry.Kind == ContextEntryKind.File) _regularFiles.Add(path);
         _totalBytes += entry.Length;
         if (insideNotable is not null)
         {
@@ -125,7 +128,7 @@ internal sealed class ContextWalker
         {
             return _fs.IsLoopingLink(path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
             Report(ContextProblemKind.Unreadable, path, $"cannot resolve link: {ex.Message}");
             return false;
@@ -138,7 +141,7 @@ internal sealed class ContextWalker
         {
             return _fs.ReadPrefix(path, SecretFileCatalog.MaxCharsInspected);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
             Report(ContextProblemKind.Unreadable, path, $"cannot read file: {ex.Message}");
             return null;

@@ -79,7 +79,7 @@ internal static class CopySourceResolver
         {
             return fs.Stat(path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
             uncertain = true;
             return null;
@@ -92,7 +92,7 @@ internal static class CopySourceResolver
         {
             return fs.List(directory);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
             // Listing "through" a file (a glob continuing below a non-directory) is not a problem: it just matches nothing.
             if (ex is not DirectoryNotFoundException) uncertain = true;

@@ -35,7 +35,7 @@ public sealed class DockerIgnoreFile
         {
             return File.Exists(path) ? Parse(File.ReadAllText(path), path) : null;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
             return null;
         }

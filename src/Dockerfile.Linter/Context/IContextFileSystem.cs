@@ -13,8 +13,9 @@ internal readonly record struct ContextEntry(string Name, ContextEntryKind Kind,
 
 /// <summary>
 /// The view of the context directory the walker and the source resolver need; paths are '/'-separated and relative
-/// to the root (<c>"."</c> is the root). Members may throw <see cref="IOException"/> or
-/// <see cref="UnauthorizedAccessException"/>; callers turn those into <see cref="ContextProblem"/>s.
+/// to the root (<c>"."</c> is the root). Members may throw <see cref="IOException"/>,
+/// <see cref="UnauthorizedAccessException"/> or <see cref="ArgumentException"/> (a path the OS rejects); callers turn
+/// those into <see cref="ContextProblem"/>s.
 /// </summary>
 internal interface IContextFileSystem
 {

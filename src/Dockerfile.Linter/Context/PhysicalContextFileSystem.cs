@@ -12,7 +12,17 @@ internal sealed class PhysicalContextFileSystem : IContextFileSystem
         MatchType = MatchType.Simple,
     };
 
-    public PhysicalContextFileSystem(string root) => Root = Path.GetFullPath(root);
+    public PhysicalContextFileSystem(string root)
+    {
+        try
+        {
+            Root = Path.GetFullPath(root);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            Root = root; // listing it fails later and becomes a ContextProblem
+        }
+    }
 
     public string Root { get; }
 

@@ -9,5 +9,6 @@ internal static class BuildContextRules
         new DF2002MissingDockerignore(),
         new DF2003CopySourceNotFound(),
         new DF2004CopyIgnoredFile(),
+        new DF2005InvalidDockerignorePattern(),
     ];
 }

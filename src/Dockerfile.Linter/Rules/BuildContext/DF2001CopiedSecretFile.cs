@@ -1,3 +1,4 @@
+using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Syntax;
 
@@ -25,6 +26,8 @@ internal sealed class DF2001CopiedSecretFile : Rule
             `.env.example`/`.sample`/`.template`/`.dist`/`.defaults`), `.npmrc` with an auth token and `.pypirc`
             with a password (a `${VAR}` placeholder does not count), `.aws/credentials`, `.docker/config.json` with
             registry auths, `*.p12`/`*.pfx`, `credentials.json`, `.netrc`, `.git-credentials` and Kubernetes configs.
+            Files left out by `COPY --exclude=…` are not counted; symbolic links are not counted either (the
+            builder copies the link, not what it points to).
 
             ## Why
             Whatever `COPY` puts into a layer stays in the image, even if a later `RUN rm` deletes it, and anyone
@@ -59,14 +62,31 @@ internal sealed class DF2001CopiedSecretFile : Rule
     private static void Check(FileTransferInstruction instruction, RuleContext context)
     {
         if (context.BuildContext is not { } buildContext) return;
+        if (!TryGetExcludes(instruction, context, out var excludes)) return;
         foreach (var source in ContextSources.Of(instruction, context))
         {
-            var secrets = buildContext.SecretFilesSentBy(buildContext.ResolveSource(source.Value));
+            var secrets = buildContext.SecretFilesSentBy(buildContext.ResolveSource(source.Value), excludes);
             if (secrets.IsEmpty) continue;
             var listed = string.Join(", ", secrets.Take(MaxListed).Select(s => $"{s.Path} ({s.Description})"));
             if (secrets.Length > MaxListed) listed += $" and {secrets.Length - MaxListed} more";
             context.Report(source.Word.Span, source.Value,
                 SizeText.Count(secrets.Length, "secret-looking file", "secret-looking files"), listed);
         }
+    }
+
+    // COPY --exclude=PATTERN keeps matching files out of the copy; a pattern with unknown variables makes the
+    // outcome unknown, so the rule stays silent then.
+    private static bool TryGetExcludes(FileTransferInstruction instruction, RuleContext context, out DockerIgnoreMatcher? excludes)
+    {
+        excludes = null;
+        var patterns = new List<string>();
+        foreach (var flag in instruction.Flags)
+        {
+            if (flag.Name != "exclude" || flag.Value is null) continue;
+            if (context.Semantics.Expand(flag.Value, instruction) is not { } pattern) return false;
+            patterns.Add(pattern);
+        }
+        if (patterns.Count > 0) excludes = DockerIgnoreFile.Parse(string.Join('\n', patterns)).Matcher;
+        return true;
     }
 }

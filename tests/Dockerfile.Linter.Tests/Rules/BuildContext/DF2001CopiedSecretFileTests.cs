@@ -74,4 +74,28 @@ public sealed class DF2001CopiedSecretFileTests : IDisposable
         var options = new LintOptions { BuildContext = BuildContext.Open(_ctx.Root) };
         RuleTester.Invalid<DF2001CopiedSecretFile>("FROM alpine:3.20\nCOPY [|.env|] /x\n", options);
     }
+
+    [Theory]
+    [InlineData("FROM node:22-alpine\nCOPY --exclude=.env --exclude=config --exclude=**/*.pem . /app\n")]
+    [InlineData("FROM node:22-alpine\nCOPY --exclude=.env.* config/ /app/\n")]
+    [InlineData("FROM node:22-alpine\nARG SKIP=.env\nCOPY --exclude=$SKIP --exclude=config --exclude=certs . /app\n")]
+    [InlineData("FROM node:22-alpine\nCOPY --exclude=$UNKNOWN . /app\n")] // what is excluded is unknown: silent
+    public void Files_left_out_with_exclude_are_not_counted(string dockerfile) =>
+        RuleTester.Valid<DF2001CopiedSecretFile>(dockerfile, Options);
+
+    [Fact]
+    public void Exclude_patterns_that_miss_leave_the_finding()
+    {
+        var message = RuleTester.Diagnostics<DF2001CopiedSecretFile>(
+            "FROM node:22-alpine\nCOPY --exclude=.env --exclude=*.pem . /app\n", Options).Single().Message;
+        Assert.Contains("certs/server.pem", message, StringComparison.Ordinal); // *.pem does not cross '/'
+        Assert.DoesNotContain(".env (", message.Replace("config/.env.production (", ""), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_symlink_named_like_a_secret_is_not_a_secret()
+    {
+        using var ctx = new TempContext().File("app.js").Link(".env", "/run/secrets/app-env");
+        RuleTester.Valid<DF2001CopiedSecretFile>("FROM node:22-alpine\nCOPY . /app\n", new LintOptions { ContextDirectory = ctx.Root });
+    }
 }
