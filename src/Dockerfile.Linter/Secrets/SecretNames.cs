@@ -42,13 +42,18 @@ public static class SecretNames
         "account", "storage", "shared", "sas", "consumer", "subscription", "service", "cookie", "admin",
     };
 
-    // Anywhere in the name these say "not a secret value": public key material, digests, switches about a secret.
+    // Anywhere in the name these say "not a secret value": public material, digests, switches about a secret.
     private static readonly HashSet<string> ExemptAnywhere = new(StringComparer.Ordinal)
     {
-        "public", "pub", "gpg", "pgp", "gnupg", "keyserver", "keyring", "keyid", "keyids", "fingerprint",
-        "fingerprints", "fpr", "hash", "hashed", "sha", "sha1", "sha256", "sha512", "md5", "checksum",
+        "public", "pub", "hash", "hashed", "sha", "sha1", "sha256", "sha512", "md5", "checksum",
         "version", "ver", "allow", "allowed", "empty", "enable", "enabled", "disable", "disabled",
         "require", "required", "skip", "no",
+    };
+
+    // With these a "key" is public key material (GPG_KEYS, PGP_KEY_ID); a GPG_PASSPHRASE is still a secret.
+    private static readonly HashSet<string> KeyMaterialWords = new(StringComparer.Ordinal)
+    {
+        "gpg", "pgp", "gnupg", "keyserver", "keyring", "keyid", "keyids", "fingerprint", "fingerprints", "fpr",
     };
 
     // After the secret word these make the name a reference to or setting of the secret (PASSWORD_FILE, TOKEN_URL).
@@ -80,6 +85,8 @@ public static class SecretNames
         {
             string? found = SecretWordAt(words, i);
             if (found is null) continue;
+            if (found.EndsWith("key", StringComparison.Ordinal) || found.EndsWith("keys", StringComparison.Ordinal))
+                if (!words.Contains("private") && !words.Contains("secret") && words.Any(KeyMaterialWords.Contains)) continue;
             bool referenceOnly = false;
             for (int j = i + 1; j < words.Count && !referenceOnly; j++)
                 referenceOnly = ExemptAfter.Contains(words[j]);
