@@ -23,6 +23,9 @@ public static partial class CredentialPatterns
         foreach (Match m in UrlWithPassword().Matches(text))
         {
             var password = m.Groups["v"];
+            // GitHub's token-as-user form: https://TOKEN:x-oauth-basic@github.com
+            if (password.Value.Equals("x-oauth-basic", StringComparison.OrdinalIgnoreCase))
+                password = m.Groups["user"];
             if (SecretLiterals.IsLiteralSecretCandidate(password.Value) && !m.Groups["user"].Value.Contains('$'))
                 found.Add(new SecretFinding(SecretKind.UrlCredentials, password.Index, password.Length, password.Value));
         }
@@ -49,7 +52,8 @@ public static partial class CredentialPatterns
     /// <summary>
     /// Literal values of password/token options: <c>--password=…</c>, <c>--api-key …</c>, <c>mysql -p…</c>,
     /// <c>sshpass -p …</c>, <c>docker login -p …</c>, <c>curl -u user:…</c>, <c>openssl … -passin pass:…</c>,
-    /// <c>echo user:… | chpasswd</c>.
+    /// <c>echo user:… | chpasswd</c>, <c>.netrc</c> lines (<c>machine h login u password …</c>),
+    /// <c>aws configure set aws_secret_access_key …</c> and <c>npm config set _authToken …</c>.
     /// </summary>
     public static IReadOnlyList<SecretFinding> FindPasswordArguments(string? text)
     {
@@ -61,8 +65,11 @@ public static partial class CredentialPatterns
             if (SwitchPrefixes.Any(p => flag.StartsWith(p, StringComparison.Ordinal))) continue;
             AddValue(found, m.Groups["v"]);
         }
-        foreach (var pattern in (Regex[])[MysqlPassword(), SshpassPassword(), DockerLoginPassword(), OpensslPass(), CurlUserPassword(), ChpasswdEcho()])
+        foreach (var pattern in (Regex[])[MysqlPassword(), SshpassPassword(), DockerLoginPassword(), OpensslPass(), CurlUserPassword(), ChpasswdEcho(), NetrcPassword(), AwsConfigureSet()])
             foreach (Match m in pattern.Matches(text))
+                AddValue(found, m.Groups["v"]);
+        foreach (Match m in PackageManagerConfigSet().Matches(text))
+            if (SecretNames.IsSecretName(m.Groups["name"].Value))
                 AddValue(found, m.Groups["v"]);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
@@ -127,6 +134,15 @@ public static partial class CredentialPatterns
 
     [GeneratedRegex(@"\becho\s+(?:-[ne]+\s+)?[""']?[A-Za-z0-9_.-]+:(?<v>[^\s'"":|;]+)[""']?\s*\|\s*(?:sudo\s+)?(?:/usr/sbin/)?chpasswd")]
     private static partial Regex ChpasswdEcho();
+
+    [GeneratedRegex(@"\bmachine\s+\S+\s+login\s+\S+\s+password\s+" + ValuePattern)]
+    private static partial Regex NetrcPassword();
+
+    [GeneratedRegex(@"\baws\s+configure\s+set\s+(?:[\w.-]+\.)?(?:aws_secret_access_key|aws_session_token)\s+" + ValuePattern)]
+    private static partial Regex AwsConfigureSet();
+
+    [GeneratedRegex(@"\b(?:npm|yarn|pnpm)\s+config\s+set\s+(?:--\S+\s+)*(?<name>[^\s=]+)(?:=|\s+)" + ValuePattern)]
+    private static partial Regex PackageManagerConfigSet();
 
     [GeneratedRegex(@"(?<![\w$.{/-])(?<name>[A-Za-z_][A-Za-z0-9_]*)=" + ValuePattern)]
     private static partial Regex Assignment();

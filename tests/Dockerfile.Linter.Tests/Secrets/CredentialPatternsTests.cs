@@ -9,6 +9,7 @@ public class CredentialPatternsTests
     [InlineData("git clone https://deploy:[|s3cr3tPass|]@gitlab.example.com/group/repo.git")]
     [InlineData("pip install --index-url https://user:[|pa55word|]@pypi.internal/simple pkg")]
     [InlineData("curl -fsSL ftp://anonymous:[|me%40home|]@ftp.example.org/file")]
+    [InlineData("git clone https://[|a1b2c3d4e5f6|]:x-oauth-basic@github.com/o/r.git")]
     public void Url_passwords_are_found(string marked) => AssertFinds(CredentialPatterns.FindUrlCredentials, marked, SecretKind.UrlCredentials);
 
     [Theory]
@@ -35,6 +36,11 @@ public class CredentialPatternsTests
     [InlineData("echo 'root:[|Docker!|]' | chpasswd")]
     [InlineData("echo \"someuser:[|somepasswd|]\" | sudo chpasswd")]
     [InlineData("wget --http-password=[|w3bpass|] https://example.com/f")]
+    [InlineData("echo 'machine github.com login bot password [|tok3nValue|]' > ~/.netrc")]
+    [InlineData("aws configure set aws_secret_access_key [|abcDEF123ghi|] && aws s3 ls")]
+    [InlineData("aws configure set default.aws_session_token [|abcDEF123ghi|]")]
+    [InlineData("npm config set //registry.npmjs.org/:_authToken [|abcdef123456|]")]
+    [InlineData("yarn config set --global npmAuthToken=[|abcdef123456|]")]
     public void Literal_password_arguments_are_found(string marked) =>
         AssertFinds(CredentialPatterns.FindPasswordArguments, marked, SecretKind.PasswordArgument);
 
@@ -53,6 +59,9 @@ public class CredentialPatternsTests
     [InlineData("some-cli --token-file /run/secrets/token")]
     [InlineData("some-cli --password=changeme")]
     [InlineData("some-cli --token <your-token>")]
+    [InlineData("npm config set registry https://registry.npmjs.org/")]
+    [InlineData("aws configure set region eu-west-1")]
+    [InlineData("echo \"machine github.com login bot password $GH_TOKEN\" > ~/.netrc")]
     public void Variables_placeholders_and_switches_are_not_password_arguments(string text) =>
         Assert.Empty(CredentialPatterns.FindPasswordArguments(text));
 
