@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Parsing;
@@ -6,6 +8,165 @@ namespace Dockerfile.Linter.Parsing;
 public static class DockerfileParser
 {
     /// <summary>Parses <paramref name="text"/>; problems are reported in <see cref="DockerfileSyntax.Diagnostics"/>.</summary>
-    public static DockerfileSyntax Parse(string text, string? path = null) =>
-        throw new NotImplementedException("parser not written yet");
+    public static DockerfileSyntax Parse(string text, string? path = null)
+    {
+        text ??= "";
+        var source = new SourceText(text, path);
+        var scanner = new LogicalLineScanner(text);
+        var diagnostics = new List<ParseDiagnostic>();
+        var elements = ImmutableArray.CreateBuilder<SyntaxNode>();
+        var comments = ImmutableArray.CreateBuilder<Comment>();
+        var directives = ImmutableArray.CreateBuilder<ParserDirective>();
+        var instructions = ImmutableArray.CreateBuilder<Instruction>();
+
+        while (scanner.Next() is { } item)
+        {
+            if (item is TriviaLine trivia)
+            {
+                var node = BuildTrivia(text, scanner, trivia);
+                elements.Add(node);
+                if (node is Comment c) comments.Add(c);
+                else if (node is ParserDirective d) directives.Add(d);
+                continue;
+            }
+            var line = (LogicalLine)item;
+            var instruction = BuildInstruction(text, scanner, line, diagnostics);
+            elements.Add(instruction);
+            instructions.Add(instruction);
+        }
+
+        diagnostics.AddRange(scanner.Diagnostics);
+        if (instructions.Count == 0)
+        {
+            diagnostics.Add(new ParseDiagnostic
+            {
+                Id = "no-instructions", Severity = Severity.Error, Message = "file with no instructions",
+                Span = new TextSpan(0, 0),
+            });
+        }
+
+        var all = instructions.ToImmutable();
+        var (globalArgs, stages) = BuildStages(all);
+        return new DockerfileSyntax
+        {
+            Source = source,
+            EscapeCharacter = scanner.Escape,
+            Directives = directives.ToImmutable(),
+            Comments = comments.ToImmutable(),
+            Instructions = all,
+            GlobalArgs = globalArgs,
+            Stages = stages,
+            Elements = elements.ToImmutable(),
+            Diagnostics = [.. diagnostics.OrderBy(d => d.Span.Start)],
+        };
+    }
+
+    private static SyntaxNode BuildTrivia(string text, LogicalLineScanner scanner, TriviaLine trivia)
+    {
+        int index = trivia.LineIndex;
+        int lineStart = scanner.LineStart(index);
+        var full = TextSpan.FromBounds(lineStart, scanner.LineEnd(index));
+        int contentStart = index == 0 && text.Length > 0 && text[0] == '\uFEFF' ? 1 : lineStart;
+        int contentEnd = scanner.ContentEnd(index);
+        int first = GoText.SkipSpace(text, contentStart, contentEnd);
+        var span = TextSpan.FromBounds(first, contentEnd);
+        switch (trivia.Kind)
+        {
+            case TriviaKind.Directive:
+                var d = trivia.Directive!.Value;
+                return new ParserDirective
+                {
+                    Name = d.Name, Value = d.Value, NameSpan = TextSpan.FromBounds(d.NameStart, d.NameEnd),
+                    ValueSpan = TextSpan.FromBounds(d.ValueStart, d.ValueEnd), FullSpan = full, Span = span,
+                };
+            case TriviaKind.Comment:
+                return new Comment { Text = text[(first + 1)..contentEnd], FullSpan = full, Span = span };
+            default:
+                return new BlankLine { FullSpan = full, Span = TextSpan.FromBounds(contentStart, contentEnd) };
+        }
+    }
+
+    private static Instruction BuildInstruction(string text, LogicalLineScanner scanner, LogicalLine line, List<ParseDiagnostic> diagnostics)
+    {
+        var heredocs = ImmutableArray.CreateBuilder<Heredoc>();
+        int spanEnd = 0;
+        bool reportedUnterminated = false;
+        foreach (var spec in HeredocDetector.Detect(line.Text, scanner.Escape))
+        {
+            var body = scanner.ReadHeredoc(spec.Name, spec.Chomp);
+            var marker = line.Map.ToSource(spec.MarkerStart, spec.MarkerEnd - spec.MarkerStart);
+            if (!body.Terminated && !reportedUnterminated)
+            {
+                reportedUnterminated = true;
+                diagnostics.Add(new ParseDiagnostic
+                {
+                    Id = "unterminated-heredoc", Severity = Severity.Error, Message = "unterminated heredoc", Span = marker,
+                });
+            }
+            var terminator = TextSpan.FromBounds(body.TerminatorStart, body.TerminatorEnd);
+            int end = body.Terminated ? body.TerminatorEnd : body.ContentEnd;
+            spanEnd = Math.Max(spanEnd, end);
+            heredocs.Add(new Heredoc
+            {
+                Name = spec.Name, MarkerSpan = marker, FileDescriptor = spec.FileDescriptor, Expand = spec.Expand,
+                Chomp = spec.Chomp, Content = text[body.ContentStart..body.ContentEnd],
+                ContentSpan = TextSpan.FromBounds(body.ContentStart, body.ContentEnd), TerminatorSpan = terminator,
+                Span = TextSpan.FromBounds(body.ContentStart, end),
+            });
+        }
+        int lastLine = scanner.LastConsumedLine;
+        var frame = new InstructionFrame(
+            TextSpan.FromBounds(scanner.LineStart(line.FirstLineIndex), scanner.LineEnd(lastLine)),
+            line.FirstLineIndex + 1, lastLine + 1, [.. line.PrecedingComments], heredocs.ToImmutable(), spanEnd);
+        var builder = new InstructionBuilder(line.Text, line.Map, scanner.Escape, diagnostics);
+        var instruction = builder.Build(0, line.Text.Length, frame);
+        if (line.HasEmptyContinuation)
+        {
+            int li = line.LastLineIndex;
+            diagnostics.Add(new ParseDiagnostic
+            {
+                Id = "empty-continuation", Severity = Severity.Warning,
+                Message = "Empty continuation line found in: " + line.Text,
+                Span = TextSpan.FromBounds(scanner.LineStart(li), scanner.ContentEnd(li)),
+            });
+        }
+        return instruction;
+    }
+
+    private static (ImmutableArray<ArgInstruction> GlobalArgs, ImmutableArray<Stage> Stages) BuildStages(ImmutableArray<Instruction> all)
+    {
+        var globalArgs = ImmutableArray.CreateBuilder<ArgInstruction>();
+        var stages = ImmutableArray.CreateBuilder<Stage>();
+        FromInstruction? from = null;
+        var body = ImmutableArray.CreateBuilder<Instruction>();
+        void Close()
+        {
+            if (from is null) return;
+            int end = body.Count > 0 ? Math.Max(from.Span.End, body[^1].Span.End) : from.Span.End;
+            stages.Add(new Stage
+            {
+                Index = stages.Count, From = from, Name = from.StageName?.Text.ToLowerInvariant(),
+                Instructions = body.ToImmutable(), Span = TextSpan.FromBounds(from.Span.Start, end),
+            });
+            body.Clear();
+        }
+        foreach (var instruction in all)
+        {
+            if (instruction is FromInstruction f)
+            {
+                Close();
+                from = f;
+            }
+            else if (from is null)
+            {
+                if (instruction is ArgInstruction arg) globalArgs.Add(arg);
+            }
+            else
+            {
+                body.Add(instruction);
+            }
+        }
+        Close();
+        return (globalArgs.ToImmutable(), stages.ToImmutable());
+    }
 }

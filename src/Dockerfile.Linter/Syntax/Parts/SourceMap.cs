@@ -38,4 +38,24 @@ public sealed class SourceMap
         int end = ToSource(logicalStart + length - 1) + 1;
         return TextSpan.FromBounds(start, end);
     }
+
+    /// <summary>A map for the logical text starting at <paramref name="logicalStart"/> (offset 0 of the new map).</summary>
+    public SourceMap Slice(int logicalStart)
+    {
+        if (logicalStart <= 0) return this;
+        int i = Array.BinarySearch(_logicalStarts, logicalStart);
+        if (i < 0) i = ~i - 1;
+        if (i < 0) i = 0;
+        int count = _logicalStarts.Length - i;
+        var logical = new int[count];
+        var source = new int[count];
+        logical[0] = 0;
+        source[0] = ToSource(logicalStart);
+        for (int k = 1; k < count; k++)
+        {
+            logical[k] = _logicalStarts[i + k] - logicalStart;
+            source[k] = _sourceStarts[i + k];
+        }
+        return new SourceMap(logical, source);
+    }
 }

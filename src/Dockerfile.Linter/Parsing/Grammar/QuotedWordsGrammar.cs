@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using Pidgin;
+using static Pidgin.Parser;
+using static Pidgin.Parser<char>;
+
+namespace Dockerfile.Linter.Parsing.Grammar;
+
+/// <summary>
+/// BuildKit's quote-aware word split (<c>parseWords</c>, used by ENV, LABEL and ARG): words end at unquoted blanks,
+/// quotes and escape characters stay in the words, and only a lone escape character at the very end is dropped.
+/// A word is therefore always a slice of the input.
+/// </summary>
+internal sealed class QuotedWordsGrammar
+{
+    private static readonly QuotedWordsGrammar Backslash = new('\\');
+    private static readonly QuotedWordsGrammar Backtick = new('`');
+
+    private readonly Parser<char, ImmutableArray<(int Start, int End)>> _words;
+
+    private QuotedWordsGrammar(char escape)
+    {
+        var space = Token(GoText.IsSpace);
+        // true when the part is a lone escape character at the end of the input (dropped from the word)
+        var escaped = Char(escape).Then(Any.Select(_ => false).Or(End.ThenReturn(true)));
+        var plain = Token(c => !GoText.IsSpace(c) && c != '\'' && c != '"' && c != escape).SkipAtLeastOnce().ThenReturn(false);
+        var doubleQuoted = Char('"').Then(
+                Char(escape).Then(Any.Select(_ => false).Or(End.ThenReturn(true)))
+                    .Or(Token(c => c != '"' && c != escape).SkipAtLeastOnce().ThenReturn(false))
+                    .Many())
+            .Before(Char('"').IgnoreResult().Or(End))
+            .Select(parts => parts.LastOrDefault());
+        var singleQuoted = Char('\'').Then(Token(c => c != '\'').SkipMany())
+            .Then(Char('\'').IgnoreResult().Or(End)).ThenReturn(false);
+        var part = OneOf(plain, escaped, doubleQuoted, singleQuoted);
+        var word = Map(
+            (start, parts, end) => (start, parts.Last() ? end - 1 : end),
+            CurrentOffset, part.AtLeastOnce(), CurrentOffset);
+        _words = space.SkipMany()
+            .Then(word.Before(space.SkipMany()).Many())
+            .Before(End)
+            .Select(ws => ws.Where(w => w.Item2 > w.start).Select(w => (w.start, w.Item2)).ToImmutableArray());
+    }
+
+    /// <summary>Splits <paramref name="text"/>; returns word ranges relative to it.</summary>
+    public static ImmutableArray<(int Start, int End)> Split(string text, char escape)
+    {
+        var grammar = escape == '`' ? Backtick : Backslash;
+        var result = grammar._words.Parse(text);
+        return result.Success ? result.Value : [];
+    }
+}

@@ -1,0 +1,247 @@
+using System.Text;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Parsing;
+
+/// <summary>What a top-level physical line that is not part of an instruction is.</summary>
+internal enum TriviaKind
+{
+    /// <summary>Only whitespace.</summary>
+    Blank,
+    /// <summary>A comment.</summary>
+    Comment,
+    /// <summary>A recognised parser directive.</summary>
+    Directive,
+}
+
+/// <summary>A directive found in the directive phase (values are trimmed; offsets are absolute).</summary>
+internal readonly record struct DirectiveMatch(string Name, string Value, int NameStart, int NameEnd, int ValueStart, int ValueEnd);
+
+/// <summary>A line outside any instruction.</summary>
+internal sealed record TriviaLine(TriviaKind Kind, int LineIndex, DirectiveMatch? Directive);
+
+/// <summary>An instruction's logical line: its physical lines joined as BuildKit joins them.</summary>
+internal sealed record LogicalLine(
+    string Text,
+    SourceMap Map,
+    int FirstLineIndex,
+    int LastLineIndex,
+    bool HasEmptyContinuation,
+    IReadOnlyList<string> PrecedingComments);
+
+/// <summary>The body of one heredoc as read by <see cref="LogicalLineScanner.ReadHeredoc"/>.</summary>
+internal readonly record struct HeredocBody(int ContentStart, int ContentEnd, int TerminatorStart, int TerminatorEnd, bool Terminated);
+
+/// <summary>
+/// Turns physical lines into trivia lines and logical instruction lines, following BuildKit's <c>Parse</c> loop:
+/// BOM, directive phase, comments, continuation regex, comment/blank lines inside continuations, heredoc bodies.
+/// </summary>
+internal sealed class LogicalLineScanner
+{
+    /// <summary>BuildKit's scanner limit: a physical line of this many bytes or more fails.</summary>
+    public const int MaxLineBytes = 65536;
+
+    private readonly string _text;
+    private readonly int[] _lineStarts;
+    private readonly List<string> _comments = [];
+    private readonly HashSet<string> _seenDirectives = new(StringComparer.Ordinal);
+    private bool _directivesDone;
+    private int _next;
+
+    /// <summary>Creates a scanner over <paramref name="text"/>.</summary>
+    public LogicalLineScanner(string text)
+    {
+        _text = text;
+        var starts = new List<int> { 0 };
+        for (int i = text.IndexOf('\n'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('\n', i + 1))
+            starts.Add(i + 1);
+        _lineStarts = starts.ToArray();
+        if (text.Length == 0) _lineStarts = [];
+    }
+
+    /// <summary>The escape character currently in effect.</summary>
+    public char Escape { get; private set; } = '\\';
+
+    /// <summary>Number of physical lines.</summary>
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>Problems found while scanning (directive errors, too-long lines).</summary>
+    public List<ParseDiagnostic> Diagnostics { get; } = [];
+
+    /// <summary>True when every line has been consumed.</summary>
+    public bool AtEnd => _next >= _lineStarts.Length;
+
+    /// <summary>Offset of the first character of a physical line.</summary>
+    public int LineStart(int index) => _lineStarts[index];
+
+    /// <summary>Offset just past the line, terminator included.</summary>
+    public int LineEnd(int index) => index + 1 < _lineStarts.Length ? _lineStarts[index + 1] : _text.Length;
+
+    /// <summary>Offset where the line's content ends (its trailing run of CR/LF removed).</summary>
+    public int ContentEnd(int index)
+    {
+        int start = LineStart(index), end = LineEnd(index);
+        while (end > start && _text[end - 1] is '\r' or '\n') end--;
+        return end;
+    }
+
+    // Content start of a line: past the BOM on the first line.
+    private int ContentStart(int index) =>
+        index == 0 && _text.Length > 0 && _text[0] == '\uFEFF' ? 1 : LineStart(index);
+
+    /// <summary>Reads the next top-level item: a trivia line or an instruction's logical line.</summary>
+    public object? Next()
+    {
+        if (AtEnd) return null;
+        int index = _next++;
+        int start = ContentStart(index), end = ContentEnd(index);
+        CheckLength(index);
+        int first = GoText.SkipSpace(_text, start, end);
+        bool isComment = first < end && _text[first] == '#';
+        DirectiveMatch? directive = null;
+        if (!_directivesDone) directive = PossibleDirective(index, first, end);
+        if (isComment)
+        {
+            if (directive is null)
+            {
+                // BuildKit drops the raw line's first character, so an indented comment keeps its '#'.
+                var (cs, ce) = GoText.TrimSpace(_text, Math.Min(start + 1, end), end);
+                if (cs == ce) _comments.Clear();
+                else _comments.Add(_text[cs..ce]);
+            }
+            return new TriviaLine(directive is null ? TriviaKind.Comment : TriviaKind.Directive, index, directive);
+        }
+
+        var (pieceEnd, continues) = TrimContinuation(first, end);
+        if (!continues && pieceEnd == first) return new TriviaLine(TriviaKind.Blank, index, null);
+
+        var logicalStarts = new List<int> { 0 };
+        var sourceStarts = new List<int> { first };
+        StringBuilder? joined = null;
+        int logicalLength = pieceEnd - first;
+        bool hasEmpty = false;
+        int last = index;
+        while (continues && !AtEnd)
+        {
+            int li = _next++;
+            last = li;
+            CheckLength(li);
+            int ls = LineStart(li), le = ContentEnd(li);
+            int lf = GoText.SkipSpace(_text, ls, le);
+            if (lf < le && _text[lf] == '#') continue;
+            if (lf == le) { hasEmpty = true; continue; }
+            int pe;
+            (pe, continues) = TrimContinuation(ls, le);
+            if (pe == ls) continue;
+            joined ??= new StringBuilder().Append(_text, first, pieceEnd - first);
+            if (logicalStarts[^1] == logicalLength) sourceStarts[^1] = ls;
+            else
+            {
+                logicalStarts.Add(logicalLength);
+                sourceStarts.Add(ls);
+            }
+            joined.Append(_text, ls, pe - ls);
+            logicalLength += pe - ls;
+        }
+        string text = joined?.ToString() ?? _text.Substring(first, pieceEnd - first);
+        var comments = _comments.ToArray();
+        _comments.Clear();
+        return new LogicalLine(text, new SourceMap([.. logicalStarts], [.. sourceStarts]), index, last, hasEmpty, comments);
+    }
+
+    /// <summary>Reads the body of a heredoc from the lines after the current position.</summary>
+    public HeredocBody ReadHeredoc(string name, bool chomp)
+    {
+        int contentStart = AtEnd ? _text.Length : LineStart(_next);
+        while (!AtEnd)
+        {
+            int li = _next++;
+            int ls = LineStart(li), le = ContentEnd(li);
+            int cs = ls;
+            if (chomp) while (cs < le && _text[cs] == '\t') cs++;
+            if (le - cs == name.Length && string.CompareOrdinal(_text, cs, name, 0, name.Length) == 0)
+                return new HeredocBody(contentStart, ls, ls, le, true);
+        }
+        return new HeredocBody(contentStart, _text.Length, _text.Length, _text.Length, false);
+    }
+
+    /// <summary>Index of the last consumed line.</summary>
+    public int LastConsumedLine => _next - 1;
+
+    // The continuation regex ([^E])E[ \t]*$|^E[ \t]*$ on [start, end): returns the kept end and whether it continues.
+    private (int End, bool Continues) TrimContinuation(int start, int end)
+    {
+        int e = end;
+        while (e > start && _text[e - 1] is ' ' or '\t') e--;
+        if (e == start || _text[e - 1] != Escape) return (end, false);
+        int escapeAt = e - 1;
+        if (escapeAt == start) return (start, true);
+        if (_text[escapeAt - 1] == Escape) return (end, false);
+        return (escapeAt, true);
+    }
+
+    private void CheckLength(int index)
+    {
+        int start = LineStart(index), end = LineEnd(index);
+        if (end > start && _text[end - 1] == '\n') end--;
+        int length = end - start;
+        if (length < MaxLineBytes / 3) return;
+        if (length < MaxLineBytes && Encoding.UTF8.GetByteCount(_text.AsSpan(start, length)) < MaxLineBytes) return;
+        Diagnostics.Add(new ParseDiagnostic
+        {
+            Id = "line-too-long",
+            Severity = Dockerfile.Linter.Diagnostics.Severity.Error,
+            Message = $"dockerfile line greater than max allowed size of {MaxLineBytes - 1}",
+            Span = TextSpan.FromBounds(start, end),
+        });
+    }
+
+    // BuildKit's reDirectives: ^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$ on the line without leading whitespace.
+    private DirectiveMatch? PossibleDirective(int index, int start, int end)
+    {
+        int p = start;
+        if (p >= end || _text[p] != '#') { _directivesDone = true; return null; }
+        p++;
+        while (p < end && IsRegexSpace(_text[p])) p++;
+        int nameStart = p;
+        if (p >= end || !char.IsAsciiLetter(_text[p])) { _directivesDone = true; return null; }
+        while (p < end && char.IsAsciiLetterOrDigit(_text[p])) p++;
+        int nameEnd = p;
+        while (p < end && IsRegexSpace(_text[p])) p++;
+        if (p >= end || _text[p] != '=') { _directivesDone = true; return null; }
+        p++;
+        int afterEquals = p;
+        while (p < end && IsRegexSpace(_text[p])) p++;
+        int valueStart = p, valueEnd = end;
+        while (valueEnd > valueStart && IsRegexSpace(_text[valueEnd - 1])) valueEnd--;
+        if (valueEnd == valueStart)
+        {
+            // (.+?) needs one character: the regex then takes the last blank as the value.
+            if (end == afterEquals) { _directivesDone = true; return null; }
+            valueStart = end - 1;
+            valueEnd = end;
+        }
+        string name = _text[nameStart..nameEnd].ToLowerInvariant();
+        if (name is not ("syntax" or "escape" or "check")) { _directivesDone = true; return null; }
+        string value = _text[valueStart..valueEnd];
+        var span = TextSpan.FromBounds(LineStart(index), end);
+        if (!_seenDirectives.Add(name))
+        {
+            Error("duplicate-directive", $"only one {name} parser directive can be used", span);
+        }
+        else if (name == "escape")
+        {
+            if (value is "`" or "\\") Escape = value[0];
+            else Error("invalid-escape", $"invalid escape token '{value}' does not match ` or \\", span);
+        }
+        return new DirectiveMatch(name, value, nameStart, nameEnd, valueStart, valueEnd);
+    }
+
+    private void Error(string id, string message, TextSpan span) => Diagnostics.Add(new ParseDiagnostic
+    {
+        Id = id, Severity = Dockerfile.Linter.Diagnostics.Severity.Error, Message = message, Span = span,
+    });
+
+    // Go's regexp \s: [\t\n\f\r ].
+    private static bool IsRegexSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
+}
