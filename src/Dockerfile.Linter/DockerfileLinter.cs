@@ -1,0 +1,76 @@
+using System.Runtime.ExceptionServices;
+using System.Text;
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Parsing;
+using Dockerfile.Linter.Rules;
+
+namespace Dockerfile.Linter;
+
+/// <summary>
+/// Parses and lints Dockerfiles. Create one per configuration and reuse it: it is safe to use from several threads.
+/// </summary>
+public sealed class DockerfileLinter
+{
+    private readonly RuleEngine _engine;
+
+    /// <summary>Creates a linter with <paramref name="options"/> (defaults when null) and <paramref name="rules"/> (<see cref="RuleRegistry.All"/> when null).</summary>
+    public DockerfileLinter(LintOptions? options = null, IEnumerable<Rule>? rules = null)
+    {
+        Options = options ?? LintOptions.Default;
+        _engine = new RuleEngine(Options, rules ?? RuleRegistry.All);
+    }
+
+    /// <summary>The options in use.</summary>
+    public LintOptions Options { get; }
+
+    /// <summary>Every rule this linter knows (enabled or not), sorted by code.</summary>
+    public IReadOnlyList<RuleDescriptor> Rules => _engine.AllRules.Select(r => r.Descriptor).ToList();
+
+    /// <summary>Rule references in the options (<see cref="LintOptions.Ignore"/>, <see cref="LintOptions.Enable"/>, <see cref="LintOptions.SeverityOverrides"/>) that match no rule.</summary>
+    public IReadOnlyList<string> UnknownRuleReferences => _engine.Configuration.UnknownReferences;
+
+    /// <summary>The severity a rule runs with under the options (before any <c># check=error=true</c> in a file), or null when it does not run.</summary>
+    public Severity? GetConfiguredSeverity(RuleDescriptor rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var match = _engine.AllRules.FirstOrDefault(r => ReferenceEquals(r.Descriptor, rule))
+                    ?? _engine.Lookup.Find(rule.Code);
+        return match is null ? null : _engine.Configuration.SeverityOf(match);
+    }
+
+    /// <summary>Parses <paramref name="text"/> and runs every enabled rule in one pass. Never throws for bad Dockerfile input.</summary>
+    /// <param name="text">The Dockerfile text.</param>
+    /// <param name="path">The path reported in diagnostics, or null.</param>
+    public LintResult Lint(string text, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var syntax = DockerfileParser.Parse(text, path);
+        return _engine.Run(syntax, path);
+    }
+
+    /// <summary>Reads <paramref name="path"/> as UTF-8 (a byte-order mark is skipped) and lints it.</summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file cannot be read.</exception>
+    public LintResult LintFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Lint(File.ReadAllText(path, Encoding.UTF8), path);
+    }
+
+    /// <summary>Lints several files in parallel; results are in input order. The first IO error is rethrown as is.</summary>
+    public IReadOnlyList<LintResult> LintFiles(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var list = paths.ToArray();
+        var results = new LintResult[list.Length];
+        try
+        {
+            Parallel.For(0, list.Length, i => results[i] = LintFile(list[i]));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
+        return results;
+    }
+}

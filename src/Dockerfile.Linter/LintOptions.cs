@@ -1,0 +1,54 @@
+using Dockerfile.Linter.Diagnostics;
+
+namespace Dockerfile.Linter;
+
+/// <summary>
+/// What to lint and how. Rule references (in <see cref="Ignore"/>, <see cref="Enable"/>, <see cref="SeverityOverrides"/>)
+/// accept a code (<c>DL3008</c>), a kebab-case name (<c>apt-get-unpinned-package</c>) or an alias such as a BuildKit
+/// check name (<c>MaintainerDeprecated</c>), case-insensitively. The linter reads the options when it is created.
+/// </summary>
+public sealed class LintOptions
+{
+    /// <summary>Rules that never run.</summary>
+    public ISet<string> Ignore { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Rules that are off by default (<see cref="Rules.RuleDescriptor.EnabledByDefault"/> false) and should run.</summary>
+    public ISet<string> Enable { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Severity per rule; a null value turns the rule off, a non-null value also turns on a rule that is off by default.
+    /// Wins over <c># check=error=true</c> in the Dockerfile.
+    /// </summary>
+    public IDictionary<string, Severity?> SeverityOverrides { get; init; } = new Dictionary<string, Severity?>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Registries base images may come from (hadolint's <c>trustedRegistries</c>; <c>*</c>, <c>*.suffix</c>, <c>prefix*</c> patterns). Empty: no restriction.</summary>
+    public IList<string> TrustedRegistries { get; init; } = new List<string>();
+
+    /// <summary>Labels every image must carry, with the type of their value: <c>text</c>, <c>url</c>, <c>semver</c>, <c>hash</c>, <c>rfc3339</c>, <c>spdx</c> or <c>email</c> (hadolint's <c>label-schema</c>).</summary>
+    public IDictionary<string, string> LabelSchema { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>Labels not in <see cref="LabelSchema"/> are reported (hadolint's <c>strict-labels</c>).</summary>
+    public bool StrictLabels { get; init; }
+
+    /// <summary>The build-context directory (for <c>.dockerignore</c> and COPY source checks), or null when unknown.</summary>
+    public string? ContextDirectory { get; init; }
+
+    /// <summary>Ignore the inline suppression comments (<c># hadolint ignore=…</c>, <c># dockerfile-lint ignore=…</c>); hadolint's <c>disable-ignore-pragma</c>. BuildKit's <c># check=</c> settings still apply.</summary>
+    public bool DisableInlineSuppressions { get; init; }
+
+    /// <summary>A copy whose collections are new (case-insensitive where the defaults are) and can be changed independently.</summary>
+    public LintOptions Clone() => new()
+    {
+        Ignore = new HashSet<string>(Ignore, StringComparer.OrdinalIgnoreCase),
+        Enable = new HashSet<string>(Enable, StringComparer.OrdinalIgnoreCase),
+        SeverityOverrides = new Dictionary<string, Severity?>(SeverityOverrides, StringComparer.OrdinalIgnoreCase),
+        TrustedRegistries = new List<string>(TrustedRegistries),
+        LabelSchema = new Dictionary<string, string>(LabelSchema, StringComparer.Ordinal),
+        StrictLabels = StrictLabels,
+        ContextDirectory = ContextDirectory,
+        DisableInlineSuppressions = DisableInlineSuppressions,
+    };
+
+    /// <summary>New options with every default.</summary>
+    public static LintOptions Default => new();
+}

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter;
+
+/// <summary>The outcome of linting one Dockerfile.</summary>
+public sealed class LintResult
+{
+    internal LintResult(string? path, DockerfileSyntax syntax, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<RuleFailure> ruleFailures)
+    {
+        Path = path;
+        Syntax = syntax;
+        Diagnostics = diagnostics;
+        RuleFailures = ruleFailures;
+    }
+
+    /// <summary>The path given to the linter, or null for text linted without one.</summary>
+    public string? Path { get; }
+
+    /// <summary>The parsed file.</summary>
+    public DockerfileSyntax Syntax { get; }
+
+    /// <summary>The findings, sorted by position, then code.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Exceptions thrown by rule callbacks (each also reported as a <c>DF0000</c> diagnostic); empty when all rules behaved.</summary>
+    internal ImmutableArray<RuleFailure> RuleFailures { get; }
+
+    /// <summary>True when at least one finding has severity <see cref="Severity.Error"/>.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+}
+
+/// <summary>A rule callback threw: a bug in the rule, never in the input.</summary>
+internal sealed record RuleFailure(string RuleCode, Exception Exception);

@@ -1,0 +1,11 @@
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>The rules of category <see cref="RuleCategory.BaseImage"/>: one line per rule, sorted by code.</summary>
+internal static class BaseImageRules
+{
+    internal static readonly Rule[] All =
+    [
+        new DL3006UntaggedImage(),
+        new DL3007LatestTag(),
+    ];
+}

@@ -1,0 +1,52 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DL3007: FROM an image tagged <c>latest</c>.</summary>
+internal sealed class DL3007LatestTag : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DL3007",
+        Name = "latest-tag",
+        Title = "Do not use the latest tag",
+        MessageFormat = "Image '{0}' uses the 'latest' tag; pin a version",
+        Category = RuleCategory.BaseImage,
+        DefaultSeverity = Severity.Warning,
+        Docs = """
+            ## What it does
+            Reports a `FROM` whose image is tagged `latest` and has no digest. An image given through a variable is
+            checked with the value of the global `ARG` default.
+
+            ## Why
+            `latest` is whatever was pushed last. Builds stop being reproducible, and a rebuild can pick up a new
+            major version of the base image.
+
+            ## Example
+            ```dockerfile
+            FROM node:latest
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM node:22-alpine
+            ```
+
+            ## Differences from hadolint
+            hadolint does not look into variables: `ARG TAG=latest` then `FROM node:$TAG` is reported here.
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar) => registrar.OnInstruction<FromInstruction>(Check);
+
+    private static void Check(FromInstruction from, RuleContext context)
+    {
+        if (from.Image is not { } image || context.IsOnbuildTrigger) return;
+        string? value = context.Semantics.Expand(image.Text, from);
+        if (string.IsNullOrEmpty(value)) return;
+        var reference = ImageReference.Parse(value, image.Span);
+        if (reference.Digest is null && string.Equals(reference.Tag, "latest", StringComparison.Ordinal))
+            context.Report(image.Span, value);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>The rules of category <see cref="RuleCategory.Configuration"/>: one line per rule, sorted by code.</summary>
+internal static class ConfigurationRules
+{
+    internal static readonly Rule[] All =
+    [
+        new DL3000WorkdirRelativePath(),
+        new DL3012MultipleHealthchecks(),
+        new DL4000MaintainerDeprecated(),
+        new DL4003MultipleCmds(),
+        new DL4004MultipleEntrypoints(),
+    ];
+}

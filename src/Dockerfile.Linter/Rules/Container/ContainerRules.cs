@@ -1,0 +1,9 @@
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>The rules of category <see cref="RuleCategory.Container"/>: one line per rule, sorted by code.</summary>
+internal static class ContainerRules
+{
+    internal static readonly Rule[] All =
+    [
+    ];
+}

@@ -1,0 +1,12 @@
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>The rules of category <see cref="RuleCategory.Meta"/>: one line per rule, sorted by code.</summary>
+internal static class MetaRules
+{
+    internal static readonly Rule[] All =
+    [
+        new DF0000RuleFailure(),
+        new DF0001UnusedSuppression(),
+        new DF0002UnknownSuppressionCode(),
+    ];
+}

@@ -1,0 +1,41 @@
+using Dockerfile.Linter.Diagnostics;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>Resolves <see cref="LintOptions"/> rule references (codes, names, aliases) into a severity per rule.</summary>
+internal sealed class RuleConfiguration
+{
+    private readonly HashSet<Rule> _ignored = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Rule> _enabled = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Rule, Severity?> _overrides = new(ReferenceEqualityComparer.Instance);
+
+    public RuleConfiguration(LintOptions options, RuleLookup lookup)
+    {
+        var unknown = new List<string>();
+        foreach (var key in options.Ignore) Resolve(key, lookup, unknown, r => _ignored.Add(r));
+        foreach (var key in options.Enable) Resolve(key, lookup, unknown, r => _enabled.Add(r));
+        foreach (var (key, severity) in options.SeverityOverrides) Resolve(key, lookup, unknown, r => _overrides[r] = severity);
+        UnknownReferences = unknown;
+    }
+
+    /// <summary>Rule references in the options that match no rule.</summary>
+    public IReadOnlyList<string> UnknownReferences { get; }
+
+    /// <summary>The severity the rule runs with, or null when it does not run.</summary>
+    public Severity? SeverityOf(Rule rule)
+    {
+        if (_ignored.Contains(rule)) return null;
+        if (_overrides.TryGetValue(rule, out var severity)) return severity;
+        return rule.Descriptor.EnabledByDefault || _enabled.Contains(rule) ? rule.Descriptor.DefaultSeverity : null;
+    }
+
+    /// <summary>True when the options set the rule's severity explicitly.</summary>
+    public bool HasExplicitSeverity(Rule rule) => _overrides.ContainsKey(rule);
+
+    private static void Resolve(string key, RuleLookup lookup, List<string> unknown, Action<Rule> apply)
+    {
+        var rules = lookup.FindAll(key);
+        if (rules.Count == 0) unknown.Add(key);
+        foreach (var rule in rules) apply(rule);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Suppression;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>
+/// The rules of one linter with their configured severities and subscriptions, ready to run on any number of files
+/// (concurrently: nothing here changes after construction).
+/// </summary>
+internal sealed class RuleEngine
+{
+    private readonly ImmutableArray<ActiveRule> _active;
+    private readonly ConcurrentDictionary<Type, (int Rule, Action<Instruction, RuleContext> Invoke)[]> _byType = new();
+
+    public RuleEngine(LintOptions options, IEnumerable<Rule> rules)
+    {
+        Options = options;
+        AllRules = rules.OrderBy(r => r.Descriptor.Code, StringComparer.Ordinal).ToImmutableArray();
+        Lookup = new RuleLookup(AllRules);
+        var configuration = new RuleConfiguration(options, Lookup);
+        var active = ImmutableArray.CreateBuilder<ActiveRule>();
+        foreach (var rule in AllRules)
+        {
+            if (configuration.SeverityOf(rule) is not { } severity) continue;
+            var registrar = new RuleRegistrar(rule);
+            rule.Register(registrar);
+            active.Add(new ActiveRule(rule, severity, configuration.HasExplicitSeverity(rule), registrar,
+                BuildKitChecks.AliasesOf(rule.Descriptor).ToImmutableArray()));
+        }
+        _active = active.ToImmutable();
+        Configuration = configuration;
+    }
+
+    public LintOptions Options { get; }
+    public ImmutableArray<Rule> AllRules { get; }
+    public RuleLookup Lookup { get; }
+    public RuleConfiguration Configuration { get; }
+
+    public LintResult Run(DockerfileSyntax syntax, string? path)
+    {
+        var run = new LintRun(syntax, Options);
+        var contexts = new RuleContext[_active.Length];
+        for (int i = 0; i < contexts.Length; i++) contexts[i] = new RuleContext(_active[i].Rule, run);
+
+        var stageOf = new Dictionary<Instruction, Stage>(ReferenceEqualityComparer.Instance);
+        foreach (var stage in syntax.Stages)
+        {
+            stageOf[stage.From] = stage;
+            foreach (var instruction in stage.Instructions) stageOf[instruction] = stage;
+        }
+
+        foreach (var instruction in syntax.Instructions)
+            Dispatch(instruction, stageOf.GetValueOrDefault(instruction), null, contexts, run);
+
+        for (int i = 0; i < _active.Length; i++)
+        {
+            var context = contexts[i];
+            foreach (var check in _active[i].Registrar.StageSubscriptions)
+                foreach (var stage in syntax.Stages)
+                {
+                    context.CurrentStage = stage;
+                    Invoke(run, context, () => check(stage, context));
+                }
+            context.CurrentStage = null;
+            foreach (var check in _active[i].Registrar.FileSubscriptions)
+                Invoke(run, context, () => check(syntax, context));
+        }
+
+        var diagnostics = new SuppressionFilter(this, syntax, path).Apply(run);
+        return new LintResult(path, syntax, diagnostics, [.. run.Failures]);
+    }
+
+    internal ImmutableArray<ActiveRule> ActiveRules => _active;
+
+    private void Dispatch(Instruction instruction, Stage? stage, OnbuildInstruction? onbuild, RuleContext[] contexts, LintRun run)
+    {
+        foreach (var (ruleIndex, invoke) in SubscriptionsFor(instruction.GetType()))
+        {
+            var context = contexts[ruleIndex];
+            context.CurrentStage = stage;
+            context.IsOnbuildTrigger = onbuild is not null;
+            context.OnbuildParent = onbuild;
+            Invoke(run, context, () => invoke(instruction, context));
+            context.IsOnbuildTrigger = false;
+            context.OnbuildParent = null;
+        }
+        if (instruction is OnbuildInstruction { Trigger: { } trigger } wrapper)
+            Dispatch(trigger, stage, wrapper, contexts, run);
+    }
+
+    private (int Rule, Action<Instruction, RuleContext> Invoke)[] SubscriptionsFor(Type type) =>
+        _byType.GetOrAdd(type, t =>
+        {
+            var list = new List<(int, Action<Instruction, RuleContext>)>();
+            for (int i = 0; i < _active.Length; i++)
+                foreach (var sub in _active[i].Registrar.InstructionSubscriptions)
+                    if (sub.InstructionType.IsAssignableFrom(t)) list.Add((i, sub.Invoke));
+            return list.ToArray();
+        });
+
+    private static void Invoke(LintRun run, RuleContext context, Action callback)
+    {
+        try
+        {
+            callback();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            run.Failures.Add(new RuleFailure(context.Descriptor.Code, ex));
+        }
+    }
+}
+
+/// <summary>A rule that runs, with its configured severity and subscriptions.</summary>
+internal sealed record ActiveRule(Rule Rule, Severity Severity, bool HasExplicitSeverity, RuleRegistrar Registrar,
+    ImmutableArray<string> BuildKitAliases);

@@ -1,0 +1,48 @@
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>
+/// Collects the callbacks one rule subscribes. The engine walks each file once and calls every subscriber:
+/// instruction callbacks in file order (an ONBUILD's trigger right after the ONBUILD), then stage callbacks,
+/// then file callbacks.
+/// </summary>
+public sealed class RuleRegistrar
+{
+    private readonly List<InstructionSubscription> _instructions = [];
+    private readonly List<Action<Stage, RuleContext>> _stages = [];
+    private readonly List<Action<DockerfileSyntax, RuleContext>> _files = [];
+
+    internal RuleRegistrar(Rule rule) => Rule = rule;
+
+    internal Rule Rule { get; }
+    internal IReadOnlyList<InstructionSubscription> InstructionSubscriptions => _instructions;
+    internal IReadOnlyList<Action<Stage, RuleContext>> StageSubscriptions => _stages;
+    internal IReadOnlyList<Action<DockerfileSyntax, RuleContext>> FileSubscriptions => _files;
+
+    /// <summary>
+    /// Calls <paramref name="check"/> for every instruction of type <typeparamref name="T"/> (or derived from it),
+    /// including the trigger wrapped by an ONBUILD (then <see cref="RuleContext.IsOnbuildTrigger"/> is true).
+    /// </summary>
+    public void OnInstruction<T>(Action<T, RuleContext> check) where T : Instruction
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        _instructions.Add(new InstructionSubscription(typeof(T), (i, c) => check((T)i, c)));
+    }
+
+    /// <summary>Calls <paramref name="check"/> once per build stage, after the instruction callbacks.</summary>
+    public void OnStage(Action<Stage, RuleContext> check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        _stages.Add(check);
+    }
+
+    /// <summary>Calls <paramref name="check"/> once for the whole file, after the instruction and stage callbacks.</summary>
+    public void OnFile(Action<DockerfileSyntax, RuleContext> check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        _files.Add(check);
+    }
+
+    internal sealed record InstructionSubscription(Type InstructionType, Action<Instruction, RuleContext> Invoke);
+}

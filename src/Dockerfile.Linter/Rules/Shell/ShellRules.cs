@@ -1,0 +1,9 @@
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>The rules of category <see cref="RuleCategory.Shell"/>: one line per rule, sorted by code.</summary>
+internal static class ShellRules
+{
+    internal static readonly Rule[] All =
+    [
+    ];
+}

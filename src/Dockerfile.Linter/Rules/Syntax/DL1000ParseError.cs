@@ -1,0 +1,56 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DL1000: the file does not parse as BuildKit parses it.</summary>
+internal sealed class DL1000ParseError : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DL1000",
+        Name = "parse-error",
+        Title = "The Dockerfile does not parse",
+        MessageFormat = "{0}",
+        Category = RuleCategory.Syntax,
+        DefaultSeverity = Severity.Error,
+        Docs = """
+            ## What it does
+            Reports every error the parser finds: text BuildKit would refuse before building anything, such as an
+            unterminated heredoc, a bad `# escape=` directive or an instruction without its required arguments.
+
+            ## Why
+            `docker build` stops at the first parse error. The linter keeps going and checks every other instruction,
+            so one broken line does not hide the rest of the findings.
+
+            ## Example
+            ```dockerfile
+            FROM alpine:3.20
+            RUN <<EOF
+            echo never terminated
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM alpine:3.20
+            RUN <<EOF
+            echo terminated
+            EOF
+            ```
+
+            ## Differences from hadolint
+            hadolint stops at the first parse error and reports nothing else for the file, always at column 1.
+            Here each error has its exact range, the rest of the file is still linted, and the findings can be
+            suppressed like any other (`# hadolint global ignore=DL1000`). BuildKit's parse warnings (an empty
+            line inside a continuation) are left to their own rule.
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar) => registrar.OnFile(Check);
+
+    private static void Check(DockerfileSyntax syntax, RuleContext context)
+    {
+        foreach (var diagnostic in syntax.Diagnostics)
+            if (diagnostic.Severity == Severity.Error) context.Report(diagnostic.Span, diagnostic.Message);
+    }
+}

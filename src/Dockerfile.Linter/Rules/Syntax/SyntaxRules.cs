@@ -1,0 +1,10 @@
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>The rules of category <see cref="RuleCategory.Syntax"/>: one line per rule, sorted by code.</summary>
+internal static class SyntaxRules
+{
+    internal static readonly Rule[] All =
+    [
+        new DL1000ParseError(),
+    ];
+}

@@ -1,0 +1,262 @@
+using System.Collections.Immutable;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Semantics;
+
+/// <summary>
+/// Facts derived from a parsed Dockerfile that many rules need: stages and how they depend on each other, the ARG and
+/// ENV variables visible at each instruction (with statically known values), the SHELL in effect, ONBUILD triggers.
+/// Built once per file on first use and shared by every rule; immutable.
+/// </summary>
+public sealed class SemanticModel
+{
+    /// <summary>The shell BuildKit uses on Linux when no SHELL instruction says otherwise.</summary>
+    public static readonly ImmutableArray<string> DefaultShell = ["/bin/sh", "-c"];
+
+    /// <summary>The automatic platform arguments BuildKit defines for FROM lines.</summary>
+    public static readonly ImmutableArray<string> AutomaticArgs =
+    [
+        "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT",
+        "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT",
+    ];
+
+    private readonly Dictionary<Instruction, StageInfo> _stageOf = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Instruction, VariableScope> _scopes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Instruction, ImmutableArray<string>> _shells = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Instruction> _triggers = new(ReferenceEqualityComparer.Instance);
+
+    private SemanticModel(DockerfileSyntax syntax) => Syntax = syntax;
+
+    /// <summary>The file the model describes.</summary>
+    public DockerfileSyntax Syntax { get; }
+
+    /// <summary>The stages in order.</summary>
+    public ImmutableArray<StageInfo> Stages { get; private set; } = [];
+
+    /// <summary>The last stage (the default target), or null when the file has no FROM.</summary>
+    public StageInfo? FinalStage => Stages.IsEmpty ? null : Stages[^1];
+
+    /// <summary>Every stage-to-stage reference (FROM alias, COPY --from, RUN --mount from=) in file order.</summary>
+    public ImmutableArray<StageReference> References { get; private set; } = [];
+
+    /// <summary>Every ONBUILD trigger in file order.</summary>
+    public ImmutableArray<OnbuildTrigger> OnbuildTriggers { get; private set; } = [];
+
+    /// <summary>The variables FROM lines see: global ARGs (with their defaults) and the automatic platform arguments.</summary>
+    public VariableScope GlobalScope { get; private set; } = VariableScope.Empty(true);
+
+    /// <summary>Builds the model for <paramref name="syntax"/>. Never throws for bad input.</summary>
+    public static SemanticModel Create(DockerfileSyntax syntax)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        var model = new SemanticModel(syntax);
+        model.Build();
+        return model;
+    }
+
+    /// <summary>The stage info of a syntax stage.</summary>
+    public StageInfo GetStage(Stage stage) => Stages[stage.Index];
+
+    /// <summary>The stage holding <paramref name="instruction"/> (for an ONBUILD trigger, the stage of its ONBUILD), or null before the first FROM.</summary>
+    public StageInfo? GetStage(Instruction instruction) => _stageOf.GetValueOrDefault(instruction);
+
+    /// <summary>True when <paramref name="instruction"/> is the trigger wrapped by an ONBUILD.</summary>
+    public bool IsOnbuildTrigger(Instruction instruction) => _triggers.Contains(instruction);
+
+    /// <summary>
+    /// The stage a <c>--from</c> value or FROM image refers to: a stage name (case-insensitive) or a numeric index.
+    /// Names are looked up among the stages before <paramref name="before"/> when given (BuildKit's rule for FROM),
+    /// among all stages otherwise. Null when it names no stage (an image).
+    /// </summary>
+    public StageInfo? FindStage(string nameOrIndex, StageInfo? before = null)
+    {
+        int limit = before?.Index ?? Stages.Length;
+        if (int.TryParse(nameOrIndex, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index))
+            return index >= 0 && index < Stages.Length ? Stages[index] : null;
+        for (int i = 0; i < limit && i < Stages.Length; i++)
+            if (Stages[i].Name is { } name && name.Equals(nameOrIndex, StringComparison.OrdinalIgnoreCase)) return Stages[i];
+        return null;
+    }
+
+    /// <summary>
+    /// The variables visible to <paramref name="instruction"/> (as they were before it ran: BuildKit expands all values of
+    /// one instruction against the earlier environment). FROM sees <see cref="GlobalScope"/>. ONBUILD triggers run in a
+    /// later build, so their scope knows nothing.
+    /// </summary>
+    public VariableScope GetScope(Instruction instruction) =>
+        _scopes.TryGetValue(instruction, out var scope) ? scope : VariableScope.Empty(false);
+
+    /// <summary>
+    /// The value the builder would give <paramref name="word"/> at <paramref name="instruction"/> (quotes removed,
+    /// variables substituted), or null when it depends on something not known statically.
+    /// </summary>
+    public string? Expand(Word word, Instruction instruction)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return Expand(word.Text, instruction);
+    }
+
+    /// <summary>Expands <paramref name="text"/> (a word as written) as <see cref="Expand(Word, Instruction)"/> does.</summary>
+    public string? Expand(string text, Instruction instruction) =>
+        StaticExpander.Expand(text, GetScope(instruction), Syntax.EscapeCharacter);
+
+    /// <summary>The SHELL in effect for <paramref name="instruction"/> (<see cref="DefaultShell"/> unless a SHELL instruction in the stage or a base stage changed it).</summary>
+    public ImmutableArray<string> GetShell(Instruction instruction) =>
+        _shells.TryGetValue(instruction, out var shell) ? shell : DefaultShell;
+
+    /// <summary>True when the shell in effect at <paramref name="instruction"/> is a POSIX-like shell (not PowerShell or cmd).</summary>
+    public bool IsPosixShell(Instruction instruction) => IsPosix(GetShell(instruction));
+
+    /// <summary>True when <paramref name="shell"/> (a SHELL array) names a POSIX-like shell (not <c>pwsh</c>, <c>powershell</c> or <c>cmd</c>).</summary>
+    public static bool IsPosix(ImmutableArray<string> shell)
+    {
+        if (shell.IsDefaultOrEmpty) return true;
+        string exe = shell[0].Replace('\\', '/');
+        string name = exe[(exe.LastIndexOf('/') + 1)..].ToLowerInvariant();
+        if (name.EndsWith(".exe", StringComparison.Ordinal)) name = name[..^4];
+        return !(name.Contains("pwsh") || name.Contains("powershell") || name == "cmd");
+    }
+
+    private void Build()
+    {
+        BuildGlobalScope();
+        var stages = ImmutableArray.CreateBuilder<StageInfo>(Syntax.Stages.Length);
+        foreach (var stage in Syntax.Stages) stages.Add(new StageInfo(stage));
+        Stages = stages.MoveToImmutable();
+        if (!Stages.IsEmpty) Stages[^1].IsFinal = true;
+
+        var references = new List<StageReference>();
+        var triggers = ImmutableArray.CreateBuilder<OnbuildTrigger>();
+        foreach (var instruction in Syntax.Instructions)
+        {
+            if (instruction is OnbuildInstruction { Trigger: { } t } onbuild && !_stageOf.ContainsKey(instruction))
+            {
+                triggers.Add(new OnbuildTrigger(onbuild, t, null));
+                _triggers.Add(t);
+            }
+        }
+        foreach (var info in Stages) BuildStage(info, references, triggers);
+
+        References = [.. references];
+        OnbuildTriggers = triggers.ToImmutable();
+        foreach (var info in Stages)
+        {
+            info.Dependencies = [.. references.Where(r => r.From == info)];
+            info.Dependents = [.. references.Where(r => r.To == info)];
+        }
+    }
+
+    private void BuildGlobalScope()
+    {
+        var scope = VariableScope.Empty(true);
+        foreach (var name in AutomaticArgs) scope = scope.With(new Variable(name, VariableKind.Automatic, null, null));
+        foreach (var arg in Syntax.GlobalArgs)
+        {
+            _scopes[arg] = scope;
+            var before = scope;
+            foreach (var declaration in arg.Declarations)
+            {
+                string? value = declaration.DefaultValue is { } d ? StaticExpander.Expand(d.Text, before, Syntax.EscapeCharacter) : null;
+                scope = scope.With(new Variable(declaration.Name.Text, VariableKind.GlobalArg, value, arg));
+                before = scope;
+            }
+        }
+        GlobalScope = scope;
+        foreach (var instruction in Syntax.Instructions)
+            if (!_scopes.ContainsKey(instruction) && instruction.Span.Start < FirstFromStart()) _scopes[instruction] = scope;
+    }
+
+    private int FirstFromStart() => Syntax.Stages.IsEmpty ? int.MaxValue : Syntax.Stages[0].From.Span.Start;
+
+    private void BuildStage(StageInfo info, List<StageReference> references, ImmutableArray<OnbuildTrigger>.Builder triggers)
+    {
+        var from = info.Stage.From;
+        _stageOf[from] = info;
+        _scopes[from] = GlobalScope;
+        _shells[from] = DefaultShell;
+
+        if (from.Image is { } image)
+        {
+            info.BaseImage = StaticExpander.Expand(image.Text, GlobalScope, Syntax.EscapeCharacter);
+            if (info.BaseImage is { } baseName && FindStage(baseName, info) is { } parent)
+            {
+                info.BaseStage = parent;
+                references.Add(new StageReference(StageReferenceKind.FromBase, from, info, parent, image.Span));
+            }
+        }
+        info.IsFromScratch = info.BaseStage?.IsFromScratch
+                             ?? string.Equals(info.BaseImage, "scratch", StringComparison.OrdinalIgnoreCase);
+
+        var scope = VariableScope.Empty(info.IsFromScratch);
+        var shell = DefaultShell;
+        if (info.BaseStage is { } baseStage)
+        {
+            shell = baseStage.FinalShell;
+            foreach (var v in baseStage.FinalScope.Variables.Values.Where(v => v.Kind == VariableKind.Env)) scope = scope.With(v);
+        }
+
+        foreach (var instruction in info.Stage.Instructions)
+        {
+            _stageOf[instruction] = info;
+            _scopes[instruction] = scope;
+            _shells[instruction] = shell;
+            switch (instruction)
+            {
+                case ArgInstruction arg:
+                    scope = DeclareArgs(arg, scope);
+                    break;
+                case EnvInstruction env:
+                    scope = DeclareEnv(env, scope);
+                    break;
+                case ShellInstruction { Command: ExecForm exec } when exec.Elements.Length > 0:
+                    shell = [.. exec.Values];
+                    break;
+                case CopyInstruction copy when copy.From is { Value: { } fromValue } flag:
+                    if (FindStage(fromValue) is { } source)
+                        references.Add(new StageReference(StageReferenceKind.CopyFrom, copy, info, source, flag.ValueSpan ?? flag.Span));
+                    break;
+                case RunInstruction run:
+                    foreach (var mount in run.Mounts)
+                        if (mount.Get("from") is { Length: > 0 } mountFrom && FindStage(mountFrom) is { } mounted)
+                            references.Add(new StageReference(StageReferenceKind.MountFrom, run, info, mounted, mount.Span));
+                    break;
+                case OnbuildInstruction { Trigger: { } trigger } onbuild:
+                    _stageOf[trigger] = info;
+                    _triggers.Add(trigger);
+                    _shells[trigger] = shell;
+                    triggers.Add(new OnbuildTrigger(onbuild, trigger, info));
+                    break;
+            }
+        }
+        info.FinalScope = scope;
+        info.FinalShell = shell;
+    }
+
+    private VariableScope DeclareArgs(ArgInstruction arg, VariableScope scope)
+    {
+        foreach (var declaration in arg.Declarations)
+        {
+            string name = declaration.Name.Text;
+            if (scope.Lookup(name) is { Kind: VariableKind.Env }) continue;
+            string? value;
+            if (declaration.DefaultValue is { } d) value = StaticExpander.Expand(d.Text, scope, Syntax.EscapeCharacter);
+            else if (GlobalScope.Lookup(name) is { } global) value = global.Value;
+            else value = null;
+            scope = scope.With(new Variable(name, VariableKind.Arg, value, arg));
+        }
+        return scope;
+    }
+
+    private VariableScope DeclareEnv(EnvInstruction env, VariableScope scope)
+    {
+        var before = scope;
+        foreach (var pair in env.Pairs)
+        {
+            string? name = StaticExpander.Expand(pair.Key.Text, before, Syntax.EscapeCharacter);
+            if (string.IsNullOrEmpty(name)) continue;
+            string? value = StaticExpander.Expand(pair.Value.Text, before, Syntax.EscapeCharacter);
+            scope = scope.With(new Variable(name, VariableKind.Env, value, env));
+        }
+        return scope;
+    }
+}

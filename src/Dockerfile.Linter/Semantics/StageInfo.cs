@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Semantics;
+
+/// <summary>What is known about one build stage.</summary>
+public sealed class StageInfo
+{
+    internal StageInfo(Stage stage) => Stage = stage;
+
+    /// <summary>The stage in the syntax tree.</summary>
+    public Stage Stage { get; }
+
+    /// <summary>0-based position among the stages.</summary>
+    public int Index => Stage.Index;
+
+    /// <summary>The stage name lower-cased, or null.</summary>
+    public string? Name => Stage.Name;
+
+    /// <summary>The FROM image after expanding global ARGs, or null when it cannot be known statically.</summary>
+    public string? BaseImage { get; internal set; }
+
+    /// <summary>The earlier stage this one is built on (<c>FROM &lt;alias&gt;</c>), or null when it starts from an image.</summary>
+    public StageInfo? BaseStage { get; internal set; }
+
+    /// <summary>True when the stage starts from <c>scratch</c> (directly or through its base stages).</summary>
+    public bool IsFromScratch { get; internal set; }
+
+    /// <summary>True for the last stage (the default build target).</summary>
+    public bool IsFinal { get; internal set; }
+
+    /// <summary>References from this stage to other stages (FROM, COPY --from, RUN --mount from=).</summary>
+    public ImmutableArray<StageReference> Dependencies { get; internal set; } = [];
+
+    /// <summary>References from other stages to this one.</summary>
+    public ImmutableArray<StageReference> Dependents { get; internal set; } = [];
+
+    /// <summary>The SHELL in effect at the end of the stage (inherited by stages built on it).</summary>
+    public ImmutableArray<string> FinalShell { get; internal set; } = SemanticModel.DefaultShell;
+
+    /// <summary>The variables visible at the end of the stage.</summary>
+    public VariableScope FinalScope { get; internal set; } = VariableScope.Empty(false);
+
+    /// <inheritdoc/>
+    public override string ToString() => Name is null ? $"stage {Index}" : $"stage {Index} ({Name})";
+}
+
+/// <summary>How one stage refers to another.</summary>
+public enum StageReferenceKind
+{
+    /// <summary><c>FROM &lt;alias&gt;</c>.</summary>
+    FromBase,
+    /// <summary><c>COPY --from=&lt;alias or index&gt;</c>.</summary>
+    CopyFrom,
+    /// <summary><c>RUN --mount=…,from=&lt;alias&gt;</c>.</summary>
+    MountFrom,
+}
+
+/// <summary>An edge of the stage graph.</summary>
+/// <param name="Kind">Which instruction creates the edge.</param>
+/// <param name="Instruction">The FROM, COPY or RUN instruction.</param>
+/// <param name="From">The stage holding <paramref name="Instruction"/>.</param>
+/// <param name="To">The stage referred to.</param>
+/// <param name="Span">Where the reference is written (the image word or the flag value).</param>
+public sealed record StageReference(StageReferenceKind Kind, Instruction Instruction, StageInfo From, StageInfo To, TextSpan Span);
+
+/// <summary>An ONBUILD trigger seen as the instruction it wraps.</summary>
+/// <param name="Onbuild">The ONBUILD instruction.</param>
+/// <param name="Trigger">The wrapped instruction.</param>
+/// <param name="Stage">The stage holding the ONBUILD, or null before the first FROM.</param>
+public sealed record OnbuildTrigger(OnbuildInstruction Onbuild, Instruction Trigger, StageInfo? Stage);

@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Rules;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Suppression;
+
+/// <summary>
+/// Turns the raw reports of one file into diagnostics: drops what suppression comments and BuildKit check settings
+/// suppress, applies severities, and adds the engine's own findings (rule failures, unknown and unused suppressions).
+/// </summary>
+internal sealed partial class SuppressionFilter
+{
+    public const string RuleFailureCode = "DF0000";
+    public const string UnusedSuppressionCode = "DF0001";
+    public const string UnknownSuppressionCode = "DF0002";
+
+    [GeneratedRegex(@"^SC\d{4}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ShellCheckCode();
+
+    private readonly RuleEngine _engine;
+    private readonly DockerfileSyntax _syntax;
+    private readonly string? _path;
+    private readonly Dictionary<Rule, ActiveRule> _active = new(ReferenceEqualityComparer.Instance);
+    private readonly FileSuppressions _suppressions;
+    private readonly List<ResolvedEntry> _entries = [];
+
+    public SuppressionFilter(RuleEngine engine, DockerfileSyntax syntax, string? path)
+    {
+        _engine = engine;
+        _syntax = syntax;
+        _path = path;
+        foreach (var active in engine.ActiveRules) _active[active.Rule] = active;
+        _suppressions = FileSuppressions.Create(syntax, !engine.Options.DisableInlineSuppressions);
+        foreach (var pragma in _suppressions.Pragmas)
+            foreach (var entry in pragma.Entries)
+                _entries.Add(new ResolvedEntry(pragma, entry, engine.Lookup.FindAll(entry.Text)));
+    }
+
+    public ImmutableArray<Diagnostic> Apply(LintRun run)
+    {
+        var diagnostics = new List<Diagnostic>();
+        foreach (var report in run.Reports) Keep(report, diagnostics);
+
+        foreach (var failure in run.Failures)
+            ReportEngineFinding(RuleFailureCode, new TextSpan(0, 0), null, diagnostics,
+                failure.RuleCode, $"{failure.Exception.GetType().Name}: {failure.Exception.Message}");
+
+        foreach (var entry in _entries.Where(e => e.Rules.Count == 0 && !ShellCheckCode().IsMatch(e.Entry.Text)))
+            ReportEngineFinding(UnknownSuppressionCode, entry.Entry.Span, null, diagnostics, entry.Entry.Text);
+
+        var unused = _entries
+            .Where(e => !e.Used && e.Rules.Any(_active.ContainsKey)
+                        && !e.Rules.Any(r => r.Descriptor.Code == UnusedSuppressionCode))
+            .ToList();
+        foreach (var entry in unused)
+            ReportEngineFinding(UnusedSuppressionCode, entry.Entry.Span, RemovalFix(entry), diagnostics, entry.Entry.Text);
+
+        diagnostics.Sort(static (a, b) =>
+        {
+            int c = a.Span.Start.CompareTo(b.Span.Start);
+            if (c == 0) c = string.CompareOrdinal(a.Code, b.Code);
+            if (c == 0) c = a.Span.End.CompareTo(b.Span.End);
+            if (c == 0) c = string.CompareOrdinal(a.Message, b.Message);
+            return c;
+        });
+        return [.. diagnostics];
+    }
+
+    private void ReportEngineFinding(string code, TextSpan span, Fix? fix, List<Diagnostic> diagnostics, params object?[] args)
+    {
+        var rule = _engine.AllRules.FirstOrDefault(r => r.Descriptor.Code == code);
+        if (rule is null || !_active.ContainsKey(rule)) return;
+        string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, rule.Descriptor.MessageFormat, args);
+        Keep(new RuleReport(rule, span, message, fix), diagnostics);
+    }
+
+    private void Keep(RuleReport report, List<Diagnostic> diagnostics)
+    {
+        if (!_active.TryGetValue(report.Rule, out var active)) return;
+        if (IsSuppressedByPragma(report)) return;
+        foreach (var alias in active.BuildKitAliases)
+            if (_suppressions.CheckSkips(alias, report.Span)) return;
+
+        var severity = active.Severity;
+        if (!active.HasExplicitSeverity && active.BuildKitAliases.Length > 0 && _suppressions.FileCheck.Error == true)
+            severity = Severity.Error;
+
+        var span = Clamp(report.Span);
+        diagnostics.Add(new Diagnostic
+        {
+            Code = report.Rule.Descriptor.Code,
+            RuleName = report.Rule.Descriptor.Name,
+            Severity = severity,
+            Message = report.Message,
+            Span = span,
+            Location = _syntax.Source.GetLinePositionSpan(span),
+            Path = _path,
+            Fix = report.Fix,
+        });
+    }
+
+    private bool IsSuppressedByPragma(RuleReport report)
+    {
+        bool suppressed = false;
+        foreach (var entry in _entries)
+        {
+            if (!entry.Rules.Contains(report.Rule) || !entry.Pragma.AppliesTo(report.Span)) continue;
+            entry.Used = true;
+            suppressed = true;
+        }
+        return suppressed;
+    }
+
+    private TextSpan Clamp(TextSpan span)
+    {
+        int length = _syntax.Source.Length;
+        int start = Math.Clamp(span.Start, 0, length);
+        int end = Math.Clamp(span.End, start, length);
+        return TextSpan.FromBounds(start, end);
+    }
+
+    /// <summary>Removes the entry from its pragma, or the whole comment line when it is the pragma's only entry.</summary>
+    private static Fix RemovalFix(ResolvedEntry unused)
+    {
+        var entries = unused.Pragma.Entries;
+        if (entries.Length == 1)
+            return new Fix("Remove the unused suppression comment", [new TextEdit(unused.Pragma.Comment.FullSpan, "")]);
+        int index = entries.IndexOf(unused.Entry);
+        var span = index < entries.Length - 1
+            ? TextSpan.FromBounds(unused.Entry.Span.Start, entries[index + 1].Span.Start)
+            : TextSpan.FromBounds(entries[index - 1].Span.End, unused.Entry.Span.End);
+        return new Fix($"Remove '{unused.Entry.Text}' from the suppression comment", [new TextEdit(span, "")]);
+    }
+
+    private sealed class ResolvedEntry(SuppressionPragma pragma, SuppressionEntry entry, IReadOnlyList<Rule> rules)
+    {
+        public SuppressionPragma Pragma { get; } = pragma;
+        public SuppressionEntry Entry { get; } = entry;
+        public IReadOnlyList<Rule> Rules { get; } = rules;
+        public bool Used { get; set; }
+    }
+}

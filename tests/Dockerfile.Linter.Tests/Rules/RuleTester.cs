@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using System.Text;
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Rules;
+using Dockerfile.Linter.Syntax;
+using Xunit.Sdk;
+
+namespace Dockerfile.Linter.Tests.Rules;
+
+/// <summary>
+/// Runs a single rule on a Dockerfile and checks its findings, ESLint/Roslyn style.
+/// Expected findings are marked inline: <c>FROM [|debian|]</c>; several marks are allowed.
+/// </summary>
+public static class RuleTester
+{
+    /// <summary>Asserts that <typeparamref name="TRule"/> reports nothing on <paramref name="dockerfile"/>.</summary>
+    public static void Valid<TRule>(string dockerfile, LintOptions? options = null) where TRule : Rule, new()
+    {
+        var result = Run<TRule>(dockerfile, options);
+        if (result.Diagnostics.Length > 0)
+            throw new XunitException($"{typeof(TRule).Name} should report nothing but reported:\n{Render(dockerfile, result.Diagnostics)}");
+    }
+
+    /// <summary>Asserts that <typeparamref name="TRule"/> reports exactly the spans marked with <c>[|…|]</c>.</summary>
+    public static void Invalid<TRule>(string markedDockerfile, LintOptions? options = null) where TRule : Rule, new()
+    {
+        var (text, expected) = ParseMarkup(markedDockerfile);
+        if (expected.Count == 0) throw new XunitException("An invalid case needs at least one [|…|] mark.");
+        var result = Run<TRule>(text, options);
+        var actual = result.Diagnostics.Select(d => d.Span).OrderBy(s => s.Start).ThenBy(s => s.End).ToList();
+        var wanted = expected.OrderBy(s => s.Start).ThenBy(s => s.End).ToList();
+        if (!actual.SequenceEqual(wanted))
+            throw new XunitException(
+                $"{typeof(TRule).Name} findings differ.\nExpected:\n{Mark(text, wanted)}\nActual:\n{Mark(text, actual)}\n{Render(text, result.Diagnostics)}");
+    }
+
+    /// <summary>Runs <typeparamref name="TRule"/> alone and returns its diagnostics (for message assertions).</summary>
+    public static ImmutableArray<Diagnostic> Diagnostics<TRule>(string dockerfile, LintOptions? options = null) where TRule : Rule, new() =>
+        Run<TRule>(dockerfile, options).Diagnostics;
+
+    /// <summary>
+    /// Applies every fix <typeparamref name="TRule"/> offers (unsafe ones too) until none is left or 10 passes ran,
+    /// and asserts the result equals <paramref name="after"/>.
+    /// </summary>
+    public static void Fix<TRule>(string before, string after, LintOptions? options = null) where TRule : Rule, new()
+    {
+        string text = ParseMarkup(before).Text;
+        for (int pass = 0; pass < 10; pass++)
+        {
+            var fixes = Run<TRule>(text, options).Diagnostics.Where(d => d.Fix is not null).Select(d => d.Fix!).ToList();
+            if (fixes.Count == 0)
+            {
+                Assert.Equal(after.ReplaceLineEndings("\n"), text.ReplaceLineEndings("\n"));
+                return;
+            }
+            string next = ApplyFixes(text, fixes);
+            if (next == text) throw new XunitException($"{typeof(TRule).Name} offers fixes that change nothing.");
+            text = next;
+        }
+        throw new XunitException($"{typeof(TRule).Name} fixes did not converge within 10 passes; last text:\n{text}");
+    }
+
+    /// <summary>Applies non-overlapping edits of <paramref name="fixes"/> (a fix whose edits overlap an earlier one is skipped).</summary>
+    public static string ApplyFixes(string text, IEnumerable<Fix> fixes)
+    {
+        var accepted = new List<TextEdit>();
+        foreach (var fix in fixes)
+        {
+            if (fix.Edits.Any(e => accepted.Any(a => Overlaps(a.Span, e.Span)))) continue;
+            accepted.AddRange(fix.Edits);
+        }
+        var sb = new StringBuilder(text);
+        foreach (var edit in accepted.OrderByDescending(e => e.Span.Start).ThenByDescending(e => e.Span.End))
+        {
+            sb.Remove(edit.Span.Start, edit.Span.Length);
+            sb.Insert(edit.Span.Start, edit.NewText);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Runs <typeparamref name="TRule"/> alone (enabled even when off by default) and checks the engine's invariants.</summary>
+    internal static LintResult Run<TRule>(string text, LintOptions? options) where TRule : Rule, new()
+    {
+        var rule = new TRule();
+        var effective = (options ?? new LintOptions()).Clone();
+        if (!effective.SeverityOverrides.ContainsKey(rule.Descriptor.Code)) effective.Enable.Add(rule.Descriptor.Code);
+        var result = new DockerfileLinter(effective, [rule]).Lint(text);
+        AssertRuleBehaved(rule, result);
+        if (rule.Descriptor.Code != "DL1000" && result.Syntax.HasErrors)
+            throw new XunitException("The test Dockerfile does not parse:\n" +
+                string.Join("\n", result.Syntax.Diagnostics.Where(d => d.Severity == Severity.Error)));
+        return result;
+    }
+
+    /// <summary>Fails when a rule threw, reported a bad span, or broke its declared fix availability.</summary>
+    internal static void AssertRuleBehaved(Rule rule, LintResult result)
+    {
+        if (!result.RuleFailures.IsEmpty)
+            throw new XunitException($"{rule.Descriptor.Code} threw:\n{result.RuleFailures[0].Exception}");
+        foreach (var d in result.Diagnostics.Where(d => d.Code == rule.Descriptor.Code))
+        {
+            if (d.Span.End > result.Syntax.Source.Length)
+                throw new XunitException($"{d.Code} reported a span past the end of the text: {d.Span}");
+            if (rule.Descriptor.Fix == FixAvailability.None && d.Fix is not null)
+                throw new XunitException($"{d.Code} declares no fixes but offered one: {d.Fix.Title}");
+            if (rule.Descriptor.Fix == FixAvailability.Always && d.Fix is null)
+                throw new XunitException($"{d.Code} declares a fix for every finding but offered none at {d.Location.Start}");
+        }
+    }
+
+    /// <summary>Removes <c>[|</c> and <c>|]</c> marks and returns the spans they delimited in the clean text.</summary>
+    public static (string Text, List<TextSpan> Spans) ParseMarkup(string marked)
+    {
+        var sb = new StringBuilder(marked.Length);
+        var spans = new List<TextSpan>();
+        var open = new Stack<int>();
+        for (int i = 0; i < marked.Length; i++)
+        {
+            if (i + 1 < marked.Length && marked[i] == '[' && marked[i + 1] == '|') { open.Push(sb.Length); i++; continue; }
+            if (i + 1 < marked.Length && marked[i] == '|' && marked[i + 1] == ']' && open.Count > 0)
+            {
+                spans.Add(TextSpan.FromBounds(open.Pop(), sb.Length));
+                i++;
+                continue;
+            }
+            sb.Append(marked[i]);
+        }
+        if (open.Count > 0) throw new ArgumentException("Unclosed [| mark in test input.");
+        return (sb.ToString(), spans);
+    }
+
+    private static bool Overlaps(TextSpan a, TextSpan b) =>
+        a.OverlapsWith(b) || (a.Start == b.Start && (a.IsEmpty || b.IsEmpty));
+
+    private static string Mark(string text, IEnumerable<TextSpan> spans)
+    {
+        var inserts = new List<(int At, int Order, string Mark)>();
+        foreach (var s in spans)
+        {
+            inserts.Add((s.Start, 1, "[|"));
+            inserts.Add((s.End, 0, "|]"));
+        }
+        var sb = new StringBuilder(text);
+        foreach (var (at, _, mark) in inserts.OrderByDescending(x => x.At).ThenByDescending(x => x.Order))
+            sb.Insert(Math.Min(at, sb.Length), mark);
+        return sb.ToString();
+    }
+
+    private static string Render(string text, IEnumerable<Diagnostic> diagnostics) =>
+        string.Join("\n", diagnostics.Select(d => $"  {d.Code} {d.Location.Start}-{d.Location.End} '{Slice(text, d.Span)}': {d.Message}"));
+
+    private static string Slice(string text, TextSpan span) =>
+        span.End <= text.Length ? text.Substring(span.Start, span.Length) : "<out of range>";
+}
