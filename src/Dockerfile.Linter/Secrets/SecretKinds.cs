@@ -24,7 +24,7 @@ public static class SecretKinds
         SecretKind.UrlCredentials => "password in a URL",
         SecretKind.ConnectionStringSecret => "connection-string secret",
         SecretKind.PasswordArgument => "password argument",
-        SecretKind.SecretAssignment => "secret assigned to a variable",
+        SecretKind.SecretAssignment => "literal secret",
         SecretKind.HighEntropyString => "high-entropy string",
         _ => "secret",
     };
