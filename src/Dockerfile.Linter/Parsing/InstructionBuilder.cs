@@ -118,30 +118,17 @@ internal sealed class InstructionBuilder
     }
 
     // reWhitespace.Split on the trimmed arguments.
-    private List<(int Start, int End)> WhitespaceWords(int start, int end)
-    {
-        var words = new List<(int, int)>();
-        if (start >= end) return words;
-        int ws = start;
-        for (int i = start; i < end; i++)
-        {
-            if (!GoText.IsTokenSpace(_line[i])) continue;
-            words.Add((ws, i));
-            while (i + 1 < end && GoText.IsTokenSpace(_line[i + 1])) i++;
-            ws = i + 1;
-        }
-        words.Add((ws, end));
-        return words;
-    }
+    private ImmutableArray<(int Start, int End)> WhitespaceWords(int start, int end) =>
+        ArgumentShapeGrammar.SplitBlankSeparated(_line, start, end);
 
-    private ImmutableArray<Word> Words(List<(int Start, int End)> ranges) =>
+    private ImmutableArray<Word> Words(IEnumerable<(int Start, int End)> ranges) =>
         ranges.Select(r => Word(r.Start, r.End)).ToImmutableArray();
 
     // JSON array detection; reports the non-string error. Returns null for "not JSON".
     private ImmutableArray<Word>? JsonWords(int start, int end, out bool failed)
     {
         failed = false;
-        if (start >= end) return null;
+        if (start >= end || _line[start] != '[') return null;
         var outcome = JsonArrayGrammar.Parse(_line[start..end], out var elements);
         if (outcome == JsonArrayOutcome.NotJson) return null;
         if (outcome == JsonArrayOutcome.NonString)
@@ -230,7 +217,7 @@ internal sealed class InstructionBuilder
     };
 
     private List<(int Start, int End)> QuotedWords(int a, int e) =>
-        QuotedWordsGrammar.Split(_line[a..e], _escape).Select(w => (w.Start + a, w.End + a)).ToList();
+        QuotedWordsGrammar.Split(_line, a, e, _escape).ToList();
 
     private Instruction BuildKeyValue(Common c, InstructionKind kind, int a, int e)
     {
@@ -317,10 +304,7 @@ internal sealed class InstructionBuilder
 
     private HealthcheckInstruction BuildHealthcheck(Common c, int a, int e)
     {
-        int sep = a;
-        while (sep < e && !GoText.IsSpace(_line[sep])) sep++;
-        int next = sep;
-        while (next < e && GoText.IsSpace(_line[next])) next++;
+        var (sep, next) = ArgumentShapeGrammar.SplitTypeAndCommand(_line, a, e);
         Word? type = sep > a ? Word(a, sep) : null;
         CommandForm? command = null;
         bool json = false;
