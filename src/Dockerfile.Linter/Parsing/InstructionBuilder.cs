@@ -134,7 +134,7 @@ internal sealed class InstructionBuilder
         if (outcome == JsonArrayOutcome.NonString)
         {
             failed = true;
-            Error("json-non-string", "when using JSON array syntax, arrays must be comprised of strings only", Src(start, end));
+            Error(ParseDiagnosticIds.JsonNonString, "when using JSON array syntax, arrays must be comprised of strings only", Src(start, end));
             return null;
         }
         return elements.Select(el => new Word { Text = el.Value!, Span = Src(start + el.Start, start + el.End) }).ToImmutableArray();
@@ -231,7 +231,7 @@ internal sealed class InstructionBuilder
             int valueStart = split;
             while (valueStart < e && GoText.IsTokenSpace(_line[valueStart])) valueStart++;
             if (split >= e)
-                Error(kind == InstructionKind.Env ? "env-missing-value" : "label-missing-value",
+                Error(kind == InstructionKind.Env ? ParseDiagnosticIds.EnvMissingValue : ParseDiagnosticIds.LabelMissingValue,
                     $"{keyword} must have two arguments", c.Span);
             else
                 pairs.Add(new KeyValue { Key = Word(a, split), Value = Word(valueStart, e), IsLegacy = true, Span = Src(a, e) });
@@ -243,7 +243,7 @@ internal sealed class InstructionBuilder
                 int eq = _line.IndexOf('=', ws, we - ws);
                 if (eq < 0)
                 {
-                    Error(kind == InstructionKind.Env ? "env-missing-equals" : "label-missing-equals",
+                    Error(kind == InstructionKind.Env ? ParseDiagnosticIds.EnvMissingEquals : ParseDiagnosticIds.LabelMissingEquals,
                         $"Syntax error - can't find = in {GoText.Quote(_line[ws..we])}. Must be of the form: name=value", Src(ws, we));
                     continue;
                 }
@@ -321,7 +321,7 @@ internal sealed class InstructionBuilder
         Instruction? trigger = null;
         if (a < e && _nesting >= MaxOnbuildNesting)
         {
-            _diagnostics.Add(new ParseDiagnostic { Id = "onbuild-too-deep", Severity = Severity.Warning, Message = $"ONBUILD nested more than {MaxOnbuildNesting} levels; the rest is not parsed", Span = Src(a, e) });
+            _diagnostics.Add(new ParseDiagnostic { Id = ParseDiagnosticIds.OnbuildTooDeep, Severity = Severity.Warning, Message = $"ONBUILD nested more than {MaxOnbuildNesting} levels; the rest is not parsed", Span = Src(a, e) });
         }
         else if (a < e)
         {
