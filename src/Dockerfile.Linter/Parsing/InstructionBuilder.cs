@@ -58,7 +58,7 @@ internal sealed class InstructionBuilder
         if (frame.SpanEnd > span.End) span = TextSpan.FromBounds(span.Start, frame.SpanEnd);
         var common = new Common(
             Word(head.Start, head.KeywordEnd), flags, frame.Heredocs,
-            _line[start..end], start == 0 ? _map : _map.Slice(start),
+            start == 0 && end == _line.Length ? _line : _line[start..end], start == 0 ? _map : _map.Slice(start),
             frame.FullSpan, Src(head.ArgsStart, head.ArgsEnd), frame.StartLine, frame.EndLine,
             frame.PrecedingComments, span);
         int a = head.ArgsStart, e = head.ArgsEnd;
