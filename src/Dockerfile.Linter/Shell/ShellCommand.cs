@@ -158,6 +158,16 @@ public sealed class ShellCommand
     /// <summary>True when any argument of the effective command has the literal value <paramref name="value"/> (quotes removed).</summary>
     public bool HasArgument(string value) => Effective.Arguments.Any(a => a.UnquotedText == value);
 
+    /// <summary>
+    /// Splits the effective command's arguments with a caller-supplied flag table (for commands that
+    /// <see cref="CommandSpecs"/> does not know, or to read one subcommand's options differently).
+    /// </summary>
+    public (ImmutableArray<ShellFlag> Flags, ImmutableArray<ShellWord> PositionalArguments) ParseArguments(CommandSpec spec)
+    {
+        var parsed = FlagParser.Parse(Effective.Arguments, spec);
+        return (parsed.Flags, parsed.Positionals);
+    }
+
     /// <summary>The last path segment of <paramref name="path"/> (after the last <c>/</c>).</summary>
     public static string BaseNameOf(string path)
     {
