@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Suppression;
@@ -23,13 +24,14 @@ internal sealed partial class FileSuppressions
     /// <summary>Inline pragmas in file order (empty when inline suppressions are disabled).</summary>
     public ImmutableArray<SuppressionPragma> Pragmas { get; }
 
-    /// <summary>The <c># check=</c> parser directive's settings.</summary>
+    /// <summary>The <c># check=</c> directive's settings, found as BuildKit's frontend finds it.</summary>
     public CheckSettings FileCheck { get; }
 
     public static FileSuppressions Create(DockerfileSyntax syntax, bool inlinePragmas)
     {
         var pragmas = inlinePragmas ? PragmaParser.FindAll(syntax) : [];
-        var directive = syntax.GetDirective("check");
+        // BuildKit's frontend finds `check` with its own scanner (column-1 `#`, a first-line shebang skipped).
+        var directive = FrontendDirectives.Find(syntax.Source.Text, "check")?.FullValue;
         var fileCheck = directive is null ? CheckSettings.None : CheckSettings.Parse(directive);
 
         var perInstruction = ImmutableArray.CreateBuilder<(TextSpan, CheckSettings)>();

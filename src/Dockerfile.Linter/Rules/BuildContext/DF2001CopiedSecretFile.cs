@@ -37,6 +37,12 @@ internal sealed class DF2001CopiedSecretFile : Rule
 
             ## Example
             With a context that holds `.env` and `deploy/id_rsa`:
+            ```context
+            package.json: {}
+            server.js
+            .env: DB_PASSWORD=hunter2
+            deploy/id_rsa: -----BEGIN OPENSSH PRIVATE KEY-----\nxyz\n-----END OPENSSH PRIVATE KEY-----
+            ```
             ```dockerfile
             FROM node:22-alpine
             WORKDIR /app
@@ -47,6 +53,13 @@ internal sealed class DF2001CopiedSecretFile : Rule
             ## Use instead
             Add `.env`, `.env.*` and `**/id_*` to `.dockerignore` (keep `!.env.example` if it is needed), and mount
             what the build needs as a secret:
+            ```context
+            package.json: {}
+            server.js
+            .env: DB_PASSWORD=hunter2
+            deploy/id_rsa: -----BEGIN OPENSSH PRIVATE KEY-----\nxyz\n-----END OPENSSH PRIVATE KEY-----
+            .dockerignore: .env\n.env.*\n**/id_*
+            ```
             ```dockerfile
             FROM node:22-alpine
             WORKDIR /app

@@ -36,6 +36,13 @@ internal sealed class DF2002MissingDockerignore : Rule
 
             ## Example
             With a context holding `.git` and `node_modules`, and no `.dockerignore`:
+            ```context
+            package.json: {}
+            package-lock.json: {}
+            src/index.js
+            .git/HEAD: ref: refs/heads/main
+            node_modules/left-pad/index.js
+            ```
             ```dockerfile
             FROM node:22-alpine
             WORKDIR /app
@@ -46,6 +53,13 @@ internal sealed class DF2002MissingDockerignore : Rule
             ## Use instead
             Add a `.dockerignore` with `.git`, `node_modules`, build output and local configuration, or copy only
             what the build needs:
+            ```context
+            package.json: {}
+            package-lock.json: {}
+            src/index.js
+            .git/HEAD: ref: refs/heads/main
+            node_modules/left-pad/index.js
+            ```
             ```dockerfile
             FROM node:22-alpine
             WORKDIR /app

@@ -29,6 +29,10 @@ internal sealed class DF2003CopySourceNotFound : Rule
 
             ## Example
             With a context that holds `package.json` and `src/` but no `package-lock.json`:
+            ```context
+            package.json: {}
+            src/index.js
+            ```
             ```dockerfile
             FROM node:22-alpine
             WORKDIR /app
@@ -36,6 +40,10 @@ internal sealed class DF2003CopySourceNotFound : Rule
             ```
 
             ## Use instead
+            ```context
+            package.json: {}
+            src/index.js
+            ```
             ```dockerfile
             FROM node:22-alpine
             WORKDIR /app

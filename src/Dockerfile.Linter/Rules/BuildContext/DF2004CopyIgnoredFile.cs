@@ -32,6 +32,11 @@ internal sealed class DF2004CopyIgnoredFile : Rule
 
             ## Example
             With a `.dockerignore` that holds `dist`:
+            ```context
+            package.json: {}
+            dist/index.html
+            .dockerignore: dist
+            ```
             ```dockerfile
             FROM nginx:1.27-alpine
             COPY dist/ /usr/share/nginx/html/
@@ -39,6 +44,11 @@ internal sealed class DF2004CopyIgnoredFile : Rule
 
             ## Use instead
             Build the assets in a stage instead of shipping a local `dist`, or stop ignoring it:
+            ```context
+            package.json: {}
+            dist/index.html
+            .dockerignore: dist
+            ```
             ```dockerfile
             FROM node:22-alpine AS build
             WORKDIR /src

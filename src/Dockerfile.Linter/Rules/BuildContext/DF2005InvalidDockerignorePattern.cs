@@ -28,6 +28,10 @@ internal sealed class DF2005InvalidDockerignorePattern : Rule
 
             ## Example
             With a `.dockerignore` whose second line is `[Bb]uild/[`:
+            ```context
+            app.py
+            .dockerignore: .git\n[Bb]uild/[
+            ```
             ```dockerfile
             FROM python:3.12-slim
             COPY . /app
@@ -35,6 +39,10 @@ internal sealed class DF2005InvalidDockerignorePattern : Rule
 
             ## Use instead
             Fix the line (`[Bb]uild/`), then the same Dockerfile builds:
+            ```context
+            app.py
+            .dockerignore: .git\n[Bb]uild/
+            ```
             ```dockerfile
             FROM python:3.12-slim
             COPY . /app
