@@ -127,8 +127,12 @@ public class RuleCatalogTests
     {
         if (EngineOnly.Contains(code)) return;
         var sections = RuleDocs.Sections(RuleFor(code).Descriptor.Docs).ToDictionary(s => s.Heading, s => s.Body);
-        var options = new LintOptions { Enable = { code } };
-        var linter = new DockerfileLinter(options);
+        // Build-context rules show the files next to the Dockerfile in a ```context block; "Use instead" reuses the
+        // example's context unless it has its own.
+        var exampleContext = RuleDocs.ContextBlockBody(sections["Example"]);
+        using var exampleFiles = DocsContext.Create(exampleContext);
+        using var alternativeFiles = DocsContext.Create(RuleDocs.ContextBlockBody(sections["Use instead"]) ?? exampleContext);
+        var linter = new DockerfileLinter(new LintOptions { Enable = { code }, ContextDirectory = exampleFiles?.Root });
 
         var examples = RuleDocs.DockerfileBlocks(sections["Example"]);
         Assert.True(examples.Count > 0, $"{code}: '## Example' needs a ```dockerfile block");
@@ -139,6 +143,7 @@ public class RuleCatalogTests
             Assert.True(result.Diagnostics.Any(d => d.Code == code), $"{code}: this example does not trigger the rule:\n{example}");
         }
 
+        linter = new DockerfileLinter(new LintOptions { Enable = { code }, ContextDirectory = alternativeFiles?.Root });
         var alternatives = RuleDocs.DockerfileBlocks(sections["Use instead"]);
         Assert.True(alternatives.Count > 0, $"{code}: '## Use instead' needs a ```dockerfile block");
         foreach (var alternative in alternatives)

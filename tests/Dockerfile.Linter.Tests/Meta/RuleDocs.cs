@@ -35,6 +35,16 @@ internal static partial class RuleDocs
         return sections;
     }
 
+    [GeneratedRegex(@"^```context[ \t]*\n(?<body>.*?)^```[ \t]*$", RegexOptions.Singleline | RegexOptions.Multiline)]
+    private static partial Regex ContextBlock();
+
+    /// <summary>
+    /// The body of a section's <c>```context</c> block (the build context its examples need: one file per line,
+    /// <c>path</c> or <c>path: content</c> with <c>\n</c> for line breaks), or null.
+    /// </summary>
+    public static string? ContextBlockBody(string sectionBody) =>
+        ContextBlock().Match(sectionBody + "\n") is { Success: true } m ? m.Groups["body"].Value : null;
+
     /// <summary>The bodies of the <c>```dockerfile</c> blocks in a section.</summary>
     public static List<string> DockerfileBlocks(string sectionBody) =>
         DockerfileBlock().Matches(sectionBody + "\n").Select(m => m.Groups["body"].Value).ToList();
