@@ -1,4 +1,5 @@
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -55,38 +56,28 @@ internal sealed class DF4002WorldWritablePermissions : Rule
 
     private static void CheckRun(RunInstruction run, RuleContext context)
     {
-        foreach (var script in ScriptText.Of(run, run.Command))
-            foreach (var command in CommandText.Split(script.Text))
-                if (ModeWord(command) is { } mode && IsWorldWritable(mode.Value))
-                    context.Report(script.ToSource(mode.Start, mode.Length), mode.Value);
+        foreach (var command in ShellParser.ParseRun(run).Commands)
+            if (ModeOf(command) is ({ } mode, var span) && IsWorldWritable(mode))
+                context.Report(span, mode);
     }
 
-    private static ShellWord? ModeWord(SimpleShellCommand command)
+    private static (string? Mode, TextSpan Span) ModeOf(ShellCommand command)
     {
-        var args = command.Arguments.ToList();
-        switch (command.Program)
+        switch (command.EffectiveName)
         {
             case "chmod":
-                foreach (var arg in args)
-                {
-                    if (arg.Value.StartsWith("--", StringComparison.Ordinal)) continue;
-                    if (arg.Value.StartsWith('-') && arg.Value.Skip(1).All(c => c is 'R' or 'v' or 'f' or 'c' or 'h' or 'H' or 'L' or 'P')) continue;
-                    return arg;
-                }
-                return null;
+                var first = command.PositionalArguments.FirstOrDefault();
+                return first?.Value is { } value ? (value, first.Span) : (null, default);
             case "install" or "mkdir":
-                for (int i = 0; i < args.Count; i++)
-                {
-                    string a = args[i].Value;
-                    if (a is "-m" or "--mode" && i + 1 < args.Count) return args[i + 1];
-                    if (a.StartsWith("--mode=", StringComparison.Ordinal))
-                        return new ShellWord(a[7..], args[i].Start + 7, args[i].Length - 7);
-                    if (a.StartsWith("-m", StringComparison.Ordinal) && a.Length > 2 && !a.StartsWith("--", StringComparison.Ordinal))
-                        return new ShellWord(a[2..], args[i].Start + 2, args[i].Length - 2);
-                }
-                return null;
+                if (command.GetFlag("m", "mode") is not { Value: { } mode } flag) return (null, default);
+                if (flag.ValueWord is { } valueWord && !ReferenceEquals(valueWord, flag.Word)) return (valueWord.Value, valueWord.Span);
+                // attached: -m0777 / --mode=0777
+                string text = flag.Word.UnquotedText;
+                return text.EndsWith(mode, StringComparison.Ordinal)
+                    ? (mode, flag.Word.GetSpanOfUnquoted(text.Length - mode.Length, mode.Length))
+                    : (mode, flag.Span);
             default:
-                return null;
+                return (null, default);
         }
     }
 

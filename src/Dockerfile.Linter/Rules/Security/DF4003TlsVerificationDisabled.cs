@@ -1,4 +1,5 @@
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -83,93 +84,73 @@ internal sealed class DF4003TlsVerificationDisabled : Rule
 
     private static void CheckRun(RunInstruction run, RuleContext context)
     {
-        foreach (var script in ScriptText.Of(run, run.Command))
-            foreach (var command in CommandText.Split(script.Text))
-                foreach (var word in Offending(command))
-                    context.Report(script.ToSource(word.Start, word.Length), script.Text.Substring(word.Start, word.Length));
+        foreach (var command in ShellParser.ParseRun(run).Commands)
+            foreach (var (span, text) in Offending(command))
+                context.Report(span, text);
     }
 
-    private static IEnumerable<ShellWord> Offending(SimpleShellCommand command)
+    private static IEnumerable<(TextSpan Span, string Text)> Offending(ShellCommand command)
     {
-        foreach (var word in command.Words.Take(Math.Max(0, command.ProgramIndex)))
+        foreach (var assignment in command.Assignments)
+            if (assignment.Value is { } value && DisablesVerification(assignment.Name, value))
+                yield return (assignment.Span, assignment.Word.Text);
+        var args = command.Effective.Arguments;
+        switch (command.EffectiveName)
         {
-            int eq = word.Value.IndexOf('=');
-            if (eq > 0 && DisablesVerification(word.Value[..eq], word.Value[(eq + 1)..])) yield return word;
-        }
-        var args = command.Arguments.ToList();
-        string program = command.Program;
-        switch (program)
-        {
-            case "curl":
-                foreach (var a in args)
-                    if (a.Value == "--insecure" || IsShortCluster(a.Value, 'k', CurlValueFlags)) yield return a;
-                break;
-            case "wget":
-                foreach (var a in args)
-                    if (a.Value == "--no-check-certificate") yield return a;
-                break;
-            case "pip" or "pip3" or "python" or "python3" or "uv":
-                foreach (var a in args)
-                    if (a.Value == "--trusted-host" || a.Value.StartsWith("--trusted-host=", StringComparison.Ordinal)) yield return a;
-                if (args.Count >= 3 && args[0].Value == "config" && args[1].Value == "set"
-                    && args[2].Value.EndsWith("trusted-host", StringComparison.Ordinal)) yield return args[2];
-                break;
-            case "npm" or "yarn" or "pnpm":
-                for (int i = 0; i < args.Count; i++)
-                {
-                    string a = args[i].Value.ToLowerInvariant();
-                    if (a is "--strict-ssl=false" or "--strict-ssl=0") yield return args[i];
-                    else if (a is "strict-ssl" && i + 1 < args.Count && args[i + 1].Value is "false" or "0")
-                        yield return Join(args[i], args[i + 1]);
-                    else if (a is "strict-ssl=false") yield return args[i];
-                }
-                break;
-            case "git":
-                for (int i = 0; i < args.Count; i++)
-                {
-                    string a = args[i].Value.ToLowerInvariant();
-                    if (a.StartsWith("http.", StringComparison.Ordinal) && a.EndsWith(".sslverify=false", StringComparison.Ordinal)
-                        || a == "http.sslverify=false")
-                        yield return args[i];
-                    else if ((a == "http.sslverify" || (a.StartsWith("http.", StringComparison.Ordinal) && a.EndsWith(".sslverify", StringComparison.Ordinal)))
-                        && i + 1 < args.Count && args[i + 1].Value.ToLowerInvariant() is "false" or "0" or "no" or "off")
-                        yield return Join(args[i], args[i + 1]);
-                }
-                break;
-            case "conda" or "mamba" or "micromamba":
-                for (int i = 0; i + 1 < args.Count; i++)
-                    if (args[i].Value == "ssl_verify" && args[i + 1].Value.ToLowerInvariant() is "false" or "no" or "0")
-                        yield return Join(args[i], args[i + 1]);
-                break;
-            case "composer":
-                for (int i = 0; i + 1 < args.Count; i++)
-                    if (args[i].Value == "secure-http" && args[i + 1].Value.ToLowerInvariant() is "false" or "0")
-                        yield return Join(args[i], args[i + 1]);
-                break;
             case "export":
                 foreach (var a in args)
                 {
-                    int eq = a.Value.IndexOf('=');
-                    if (eq > 0 && DisablesVerification(a.Value[..eq], a.Value[(eq + 1)..])) yield return a;
+                    int eq = a.UnquotedText.IndexOf('=');
+                    if (a.Value is { } v && eq > 0 && DisablesVerification(v[..eq], v[(eq + 1)..])) yield return (a.Span, a.Text);
                 }
+                break;
+            case "curl":
+                foreach (var flag in command.Flags)
+                    if (flag.Name is "k" or "insecure") yield return (flag.Span, flag.Word.Text);
+                break;
+            case "wget":
+                foreach (var flag in command.Flags)
+                    if (flag.Name == "no-check-certificate") yield return (flag.Span, flag.Word.Text);
+                break;
+            case "pip" or "pip3" or "uv":
+                foreach (var flag in command.Flags)
+                    if (flag.Name == "trusted-host") yield return (flag.Span, flag.Word.Text);
+                var positionals = command.PositionalArguments;
+                if (positionals.Length >= 3 && positionals[0].Value == "config" && positionals[1].Value == "set"
+                    && positionals[2].UnquotedText.EndsWith("trusted-host", StringComparison.Ordinal))
+                    yield return (positionals[2].Span, positionals[2].Text);
+                break;
+            case "npm" or "yarn" or "pnpm":
+                for (int i = 0; i < args.Length; i++)
+                {
+                    string a = args[i].UnquotedText.ToLowerInvariant();
+                    if (a is "--strict-ssl=false" or "--strict-ssl=0" or "strict-ssl=false") yield return (args[i].Span, args[i].Text);
+                    else if (a == "strict-ssl" && i + 1 < args.Length && IsFalse(args[i + 1])) yield return Join(args[i], args[i + 1]);
+                }
+                break;
+            case "git":
+                for (int i = 0; i < args.Length; i++)
+                {
+                    string a = args[i].UnquotedText.ToLowerInvariant();
+                    bool key = a.StartsWith("http.", StringComparison.Ordinal) && a.EndsWith(".sslverify", StringComparison.Ordinal) || a == "http.sslverify";
+                    bool keyValue = a.StartsWith("http.", StringComparison.Ordinal) && a.EndsWith("sslverify=false", StringComparison.Ordinal);
+                    if (keyValue) yield return (args[i].Span, args[i].Text);
+                    else if (key && i + 1 < args.Length && IsFalse(args[i + 1])) yield return Join(args[i], args[i + 1]);
+                }
+                break;
+            case "conda" or "mamba" or "micromamba":
+                for (int i = 0; i + 1 < args.Length; i++)
+                    if (args[i].UnquotedText == "ssl_verify" && IsFalse(args[i + 1])) yield return Join(args[i], args[i + 1]);
+                break;
+            case "composer":
+                for (int i = 0; i + 1 < args.Length; i++)
+                    if (args[i].UnquotedText == "secure-http" && IsFalse(args[i + 1])) yield return Join(args[i], args[i + 1]);
                 break;
         }
     }
 
-    private static readonly string CurlValueFlags = "oOHdueXxAbcCDEFKmrTwyYzQPtU";
+    private static bool IsFalse(ShellWord word) => word.Value?.ToLowerInvariant() is "false" or "0" or "no" or "off";
 
-    /// <summary>True for a short-option cluster (<c>-fsSLk</c>) that contains <paramref name="flag"/> before any option that takes a value.</summary>
-    internal static bool IsShortCluster(string word, char flag, string valueFlags)
-    {
-        if (word.Length < 2 || word[0] != '-' || word[1] == '-') return false;
-        foreach (char c in word.AsSpan(1))
-        {
-            if (c == flag) return true;
-            if (!char.IsAsciiLetter(c) || valueFlags.Contains(c)) return false;
-        }
-        return false;
-    }
-
-    private static ShellWord Join(ShellWord first, ShellWord last) =>
-        new(first.Value + " " + last.Value, first.Start, last.End - first.Start);
+    private static (TextSpan, string) Join(ShellWord first, ShellWord last) =>
+        (TextSpan.FromBounds(first.Span.Start, last.Span.End), first.Text + " " + last.Text);
 }

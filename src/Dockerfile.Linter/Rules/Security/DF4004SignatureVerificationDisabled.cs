@@ -1,4 +1,5 @@
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -57,27 +58,24 @@ internal sealed class DF4004SignatureVerificationDisabled : Rule
 
     private static void Check(RunInstruction run, RuleContext context)
     {
-        foreach (var script in ScriptText.Of(run, run.Command))
-        {
-            foreach (var command in CommandText.Split(script.Text))
-                foreach (var word in command.Words)
+        foreach (var command in ShellParser.ParseRun(run).Commands)
+            foreach (var word in command.Words)
+            {
+                string text = word.UnquotedText;
+                if (Switches.Contains(text.ToLowerInvariant()))
                 {
-                    if (Switches.Contains(word.Value.ToLowerInvariant()))
-                    {
-                        context.Report(script.ToSource(word.Start, word.Length), word.Value);
-                        continue;
-                    }
-                    // settings inside a larger word (an echoed repo file): point at the setting itself
-                    string raw = script.Text.Substring(word.Start, word.Length);
-                    foreach (var setting in ConfigSettings.Append("[trusted=yes]"))
-                    {
-                        int at = raw.IndexOf(setting, StringComparison.OrdinalIgnoreCase);
-                        if (at < 0 || (at > 0 && char.IsAsciiLetterOrDigit(raw[at - 1]) && setting[0] != '['
-                            && !(at >= 2 && raw[at - 2] == '\\'))) continue;
-                        context.Report(script.ToSource(word.Start + at, setting.Length), raw.Substring(at, setting.Length));
-                        break;
-                    }
+                    context.Report(word.Span, text);
+                    continue;
                 }
-        }
+                // settings inside a larger word (an echoed repository file): point at the setting itself
+                foreach (var setting in ConfigSettings.Append("[trusted=yes]"))
+                {
+                    int at = text.IndexOf(setting, StringComparison.OrdinalIgnoreCase);
+                    if (at < 0 || (at > 0 && char.IsAsciiLetterOrDigit(text[at - 1]) && setting[0] != '['
+                            && !(at >= 2 && text[at - 2] == '\\'))) continue;
+                    context.Report(word.GetSpanOfUnquoted(at, setting.Length), text.Substring(at, setting.Length));
+                    break;
+                }
+            }
     }
 }

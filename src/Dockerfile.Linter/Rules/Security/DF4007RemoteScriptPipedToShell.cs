@@ -1,11 +1,11 @@
-using System.Text.RegularExpressions;
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
 
 /// <summary>DF4007: curl/wget output piped straight into a shell or interpreter.</summary>
-internal sealed partial class DF4007RemoteScriptPipedToShell : Rule
+internal sealed class DF4007RemoteScriptPipedToShell : Rule
 {
     private static readonly HashSet<string> Downloaders = ["curl", "wget", "fetch"];
 
@@ -52,41 +52,43 @@ internal sealed partial class DF4007RemoteScriptPipedToShell : Rule
 
     private static void Check(RunInstruction run, RuleContext context)
     {
-        foreach (var script in ScriptText.Of(run, run.Command))
+        var script = ShellParser.ParseRun(run);
+        foreach (var pipeline in script.Pipelines)
         {
-            var commands = CommandText.Split(script.Text);
-            for (int i = 0; i + 1 < commands.Count; i++)
+            if (!pipeline.HasPipe) continue;
+            var commands = pipeline.Commands;
+            for (int i = 0; i < commands.Length; i++)
             {
-                var download = commands[i];
-                if (download.Terminator != "|" || !Downloaders.Contains(download.Program)) continue;
-                // the download may pass through filters (| tr -d '\r' | sh); follow the pipeline
-                for (int j = i + 1; j < commands.Count; j++)
-                {
-                    var next = commands[j];
-                    if (Interpreters.Contains(StripVersion(next.Program)))
-                    {
-                        var shell = next.Words[next.ProgramIndex];
-                        int start = download.Words[0].Start;
-                        Report(context, script, start, shell.End);
-                        break;
-                    }
-                    if (next.Terminator != "|") break;
-                }
+                if (!Downloaders.Contains(commands[i].EffectiveName)) continue;
+                // the download may pass through filters (| tr -d '\r' | sh) before it reaches the interpreter
+                var interpreter = commands.Skip(i + 1).FirstOrDefault(c => Interpreters.Contains(StripVersion(c.EffectiveName)));
+                if (interpreter?.Effective.NameWord is { } name)
+                    Report(context, TextSpan.FromBounds(commands[i].Span.Start, name.Span.End));
+                break;
             }
-            foreach (Match m in SubstitutedDownload().Matches(script.Text))
-                Report(context, script, m.Index, m.Index + m.Length);
+        }
+        // sh -c "$(curl …)", bash <(curl …): the download runs inside a substitution used by an interpreter
+        var all = script.Commands;
+        for (int i = 0; i < all.Length; i++)
+        {
+            var download = all[i];
+            if (download.Context is not (ShellCommandContext.CommandSubstitution or ShellCommandContext.ProcessSubstitution)
+                || !Downloaders.Contains(download.EffectiveName) || download.Effective.NameWord is not { } downloadName)
+                continue;
+            var user = all.Skip(i + 1).FirstOrDefault(c => c.Span.Start <= download.Span.Start && download.Span.End <= c.Span.End
+                && c.Context is not (ShellCommandContext.CommandSubstitution or ShellCommandContext.ProcessSubstitution));
+            if (user is not null && Interpreters.Contains(StripVersion(user.EffectiveName)))
+                Report(context, TextSpan.FromBounds(user.Span.Start, downloadName.Span.End));
         }
     }
 
-    private static void Report(RuleContext context, ScriptText script, int start, int end)
+    private static void Report(RuleContext context, TextSpan span)
     {
-        string text = script.Text[start..end];
+        string text = context.Source.GetText(span).ReplaceLineEndings(" ");
+        text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "\\"));
         if (text.Length > 60) text = text[..57] + "...";
-        context.Report(script.ToSource(start, end - start), text.ReplaceLineEndings(" "));
+        context.Report(span, text);
     }
 
     private static string StripVersion(string program) => program.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.');
-
-    [GeneratedRegex(@"\b(?:ba|z|da|k)?sh\s+(?:-\w+\s+)*(?:-c\s+)?[""']?(?:\$\(|<\(|`)\s*(?:curl|wget)\b")]
-    private static partial Regex SubstitutedDownload();
 }
