@@ -7,5 +7,8 @@ internal static class BaseImageRules
     [
         new DL3006UntaggedImage(),
         new DL3007LatestTag(),
+        new DL3026UntrustedRegistry(),
+        new DL3029FromPlatformFlag(),
+        new DL3065RedundantTargetPlatform(),
     ];
 }

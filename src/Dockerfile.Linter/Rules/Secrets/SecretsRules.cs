@@ -5,5 +5,6 @@ internal static class SecretsRules
 {
     internal static readonly Rule[] All =
     [
+        new DL3064SecretNameInArgOrEnv(),
     ];
 }

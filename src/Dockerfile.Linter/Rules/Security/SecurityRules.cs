@@ -5,5 +5,7 @@ internal static class SecurityRules
 {
     internal static readonly Rule[] All =
     [
+        new DL3002LastUserRoot(),
+        new DL3066NonNumericUser(),
     ];
 }
