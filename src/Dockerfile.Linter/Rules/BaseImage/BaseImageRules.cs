@@ -5,6 +5,9 @@ internal static class BaseImageRules
 {
     internal static readonly Rule[] All =
     [
+        new DF6005UndefinedArgInFrom(),
+        new DF6008InvalidDefaultArgInFrom(),
+        new DF6009FromPlatformFlagConstDisallowed(),
         new DL3006UntaggedImage(),
         new DL3007LatestTag(),
         new DL3026UntrustedRegistry(),

@@ -5,6 +5,9 @@ internal static class ConfigurationRules
 {
     internal static readonly Rule[] All =
     [
+        new DF6006UndefinedVar(),
+        new DF6010ExposeProtoCasing(),
+        new DF6011ExposeInvalidFormat(),
         new DL3000WorkdirRelativePath(),
         new DL3012MultipleHealthchecks(),
         new DL3044EnvSelfReference(),
