@@ -127,7 +127,7 @@ public class RuleCatalogTests
     {
         if (EngineOnly.Contains(code)) return;
         var sections = RuleDocs.Sections(RuleFor(code).Descriptor.Docs).ToDictionary(s => s.Heading, s => s.Body);
-        var options = new LintOptions { Enable = { code } };
+        var options = ExampleOptions.For(code);
         var linter = new DockerfileLinter(options);
 
         var examples = RuleDocs.DockerfileBlocks(sections["Example"]);

@@ -36,18 +36,18 @@ internal sealed class DL3026UntrustedRegistry : Rule
 
             ## Use instead
             ```dockerfile
-            FROM alpine:3.20
+            FROM registry.example.com/library/alpine:3.20
             RUN echo hello
             ```
-
-            ## Options
-            `TrustedRegistries` (hadolint's `trustedRegistries`): exact names (case-insensitive), `*`, `*.suffix` or
-            `prefix*`. Docker Hub may be written `docker.io` or `hub.docker.com`.
 
             ## Differences from hadolint
             hadolint only recognises a registry whose name contains a dot, so `localhost:5000/app` counts as Docker
             Hub there; here a `host:port` or `localhost` prefix is a registry too. Image names in variables are
             resolved with their ARG defaults. A numeric `--from=0` is a stage index, not an image.
+
+            ## Options
+            `TrustedRegistries` (hadolint's `trustedRegistries`): exact names (case-insensitive), `*`, `*.suffix` or
+            `prefix*`. Docker Hub may be written `docker.io` or `hub.docker.com`.
             """,
     };
 

@@ -39,12 +39,12 @@ internal sealed class DL3049MissingSchemaLabel : Rule
             LABEL org.opencontainers.image.source="https://github.com/acme/app"
             ```
 
-            ## Options
-            `LabelSchema` (hadolint's `label-schema`): the labels every image must carry.
-
             ## Differences from hadolint
             hadolint exempts only stages used by `COPY --from`; stages that another stage is built on are
             exempt here too (their labels are inherited, so the final stage is the one to check).
+
+            ## Options
+            `LabelSchema` (hadolint's `label-schema`): the labels every image must carry.
             """,
     };
 

@@ -37,12 +37,12 @@ internal sealed class DL3052LabelNotUrl : Rule
             LABEL org.opencontainers.image.source="https://github.com/acme/app"
             ```
 
+            ## Differences from hadolint
+            hadolint uses Haskell's `parseURI`; here the value must start with a scheme (`https:`, `git:` …) and be accepted by .NET's `Uri` parser. Both accept any scheme.
+
             ## Options
             `LabelSchema` (hadolint's `label-schema`): label names with their type; this rule checks those of type
             `url`.
-
-            ## Differences from hadolint
-            hadolint uses Haskell's `parseURI`; here the value must start with a scheme (`https:`, `git:` …) and be accepted by .NET's `Uri` parser. Both accept any scheme.
             """,
     };
 

@@ -37,12 +37,12 @@ internal sealed class DL3054LabelNotSpdx : Rule
             LABEL org.opencontainers.image.licenses="Apache-2.0"
             ```
 
+            ## Differences from hadolint
+            hadolint accepts a single license id only; OCI's `org.opencontainers.image.licenses` is defined as an SPDX *expression*, so `MIT OR Apache-2.0` is accepted here. Ids outside the built-in list of common licenses are reported (use `LicenseRef-…` for those).
+
             ## Options
             `LabelSchema` (hadolint's `label-schema`): label names with their type; this rule checks those of type
             `spdx`.
-
-            ## Differences from hadolint
-            hadolint accepts a single license id only; OCI's `org.opencontainers.image.licenses` is defined as an SPDX *expression*, so `MIT OR Apache-2.0` is accepted here. Ids outside the built-in list of common licenses are reported (use `LicenseRef-…` for those).
             """,
     };
 

@@ -37,12 +37,12 @@ internal sealed class DL3055LabelNotGitHash : Rule
             LABEL org.opencontainers.image.revision="3f2a9c1"
             ```
 
+            ## Differences from hadolint
+            hadolint accepts exactly 7 or 40 digits; git abbreviates to more than 7 digits in larger repositories, and SHA-256 repositories use 64, so those lengths pass here.
+
             ## Options
             `LabelSchema` (hadolint's `label-schema`): label names with their type; this rule checks those of type
             `hash`.
-
-            ## Differences from hadolint
-            hadolint accepts exactly 7 or 40 digits; git abbreviates to more than 7 digits in larger repositories, and SHA-256 repositories use 64, so those lengths pass here.
             """,
     };
 
