@@ -14,7 +14,7 @@ internal sealed class DL3065RedundantTargetPlatform : Rule
         MessageFormat = "--platform={0} is the default; remove the flag",
         Category = RuleCategory.BaseImage,
         DefaultSeverity = Severity.Warning,
-        Fix = FixAvailability.Sometimes,
+        Fix = FixAvailability.Always,
         Aliases = ["RedundantTargetPlatform"],
         Docs = """
             ## What it does
@@ -47,11 +47,10 @@ internal sealed class DL3065RedundantTargetPlatform : Rule
         context.Report(flag.Span, RemovalFix(flag, context.Source.Text), value);
     }
 
-    private static Fix? RemovalFix(Flag flag, string text)
+    private static Fix RemovalFix(Flag flag, string text)
     {
         int end = flag.Span.End;
         while (end < text.Length && text[end] is ' ' or '\t') end++;
-        if (end == flag.Span.End || end >= text.Length || text[end] is '\r' or '\n') return null;
         return new Fix("Remove --platform=$TARGETPLATFORM", [new TextEdit(TextSpan.FromBounds(flag.Span.Start, end), "")], FixSafety.Safe);
     }
 }
