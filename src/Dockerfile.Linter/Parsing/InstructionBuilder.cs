@@ -30,6 +30,10 @@ internal sealed class InstructionBuilder
     private readonly SourceMap _map;
     private readonly char _escape;
     private readonly List<ParseDiagnostic> _diagnostics;
+    private int _nesting;
+
+    // ONBUILD ONBUILD … is rejected later by BuildKit anyway; past this depth the rest stays unparsed text.
+    private const int MaxOnbuildNesting = 64;
 
     /// <summary>Creates a builder for one logical line.</summary>
     public InstructionBuilder(string line, SourceMap map, char escape, List<ParseDiagnostic> diagnostics)
@@ -331,7 +335,11 @@ internal sealed class InstructionBuilder
     private OnbuildInstruction BuildOnbuild(Common c, int a, int e, InstructionFrame frame)
     {
         Instruction? trigger = null;
-        if (a < e)
+        if (a < e && _nesting >= MaxOnbuildNesting)
+        {
+            _diagnostics.Add(new ParseDiagnostic { Id = "onbuild-too-deep", Severity = Severity.Warning, Message = $"ONBUILD nested more than {MaxOnbuildNesting} levels; the rest is not parsed", Span = Src(a, e) });
+        }
+        else if (a < e)
         {
             var nestedSpan = Src(a, e);
             var nestedFrame = frame with
@@ -339,7 +347,9 @@ internal sealed class InstructionBuilder
                 FullSpan = TextSpan.FromBounds(nestedSpan.Start, Math.Max(nestedSpan.End, frame.SpanEnd)),
                 PrecedingComments = [],
             };
+            _nesting++;
             trigger = Build(a, e, nestedFrame);
+            _nesting--;
         }
         return new OnbuildInstruction
         {

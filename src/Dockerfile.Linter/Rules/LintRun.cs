@@ -1,3 +1,4 @@
+using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Syntax;
 
@@ -7,10 +8,14 @@ namespace Dockerfile.Linter.Rules;
 internal sealed class LintRun
 {
     private readonly Lazy<SemanticModel> _semantics;
+    private readonly Lazy<BuildContext?> _buildContext;
     private readonly List<RuleReport> _reports = [];
 
-    public LintRun(DockerfileSyntax syntax, LintOptions options)
+    public LintRun(DockerfileSyntax syntax, LintOptions options, string? path = null)
     {
+        _buildContext = new Lazy<BuildContext?>(
+            () => options.BuildContext ?? (options.ContextDirectory is { } directory ? BuildContext.Open(directory, path) : null),
+            LazyThreadSafetyMode.None);
         Syntax = syntax;
         Options = options;
         _semantics = new Lazy<SemanticModel>(() => SemanticModel.Create(syntax), LazyThreadSafetyMode.None);
@@ -19,6 +24,7 @@ internal sealed class LintRun
     public DockerfileSyntax Syntax { get; }
     public LintOptions Options { get; }
     public SemanticModel Semantics => _semantics.Value;
+    public BuildContext? BuildContext => _buildContext.Value;
     public IReadOnlyList<RuleReport> Reports => _reports;
     public List<RuleFailure> Failures { get; } = [];
 

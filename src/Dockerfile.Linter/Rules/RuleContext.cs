@@ -39,6 +39,12 @@ public sealed class RuleContext
     /// <summary>The build-context directory (where <c>.dockerignore</c> and COPY sources live), or null when unknown.</summary>
     public string? BuildContextDirectory => _run.Options.ContextDirectory;
 
+    /// <summary>
+    /// The build context (from <see cref="LintOptions.BuildContext"/>, or opened from <see cref="LintOptions.ContextDirectory"/>
+    /// on first use), or null when linting without one: context rules then stay silent.
+    /// </summary>
+    public Context.BuildContext? BuildContext => _run.BuildContext;
+
     /// <summary>The stage of the instruction being checked; null before the first FROM and in stage-less callbacks.</summary>
     public Stage? CurrentStage { get; internal set; }
 

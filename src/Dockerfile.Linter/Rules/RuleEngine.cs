@@ -41,7 +41,7 @@ internal sealed class RuleEngine
 
     public LintResult Run(DockerfileSyntax syntax, string? path)
     {
-        var run = new LintRun(syntax, Options);
+        var run = new LintRun(syntax, Options, path);
         var contexts = new RuleContext[_active.Length];
         for (int i = 0; i < contexts.Length; i++) contexts[i] = new RuleContext(_active[i].Rule, run);
 
