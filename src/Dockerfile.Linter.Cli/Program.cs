@@ -1,10 +1,12 @@
+using System.Text;
+
 namespace Dockerfile.Linter.Cli;
 
 internal static class Program
 {
     private static int Main(string[] args)
     {
-        Console.Error.WriteLine("dockerfile-lint: not implemented yet");
-        return 2;
+        Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        return Cli.Run(args, CliEnvironment.FromProcess());
     }
 }

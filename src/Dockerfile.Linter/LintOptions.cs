@@ -33,6 +33,13 @@ public sealed class LintOptions
     /// <summary>The build-context directory (for <c>.dockerignore</c> and COPY source checks), or null when unknown.</summary>
     public string? ContextDirectory { get; init; }
 
+    /// <summary>
+    /// The build context to check COPY/ADD sources and <c>.dockerignore</c> against. When null and
+    /// <see cref="ContextDirectory"/> is set, each linted file opens the context itself (its ignore file depends on
+    /// the Dockerfile's path); set this to share one walk across many files of the same context.
+    /// </summary>
+    public Context.BuildContext? BuildContext { get; init; }
+
     /// <summary>Ignore the inline suppression comments (<c># hadolint ignore=…</c>, <c># dockerfile-lint ignore=…</c>); hadolint's <c>disable-ignore-pragma</c>. BuildKit's <c># check=</c> settings still apply.</summary>
     public bool DisableInlineSuppressions { get; init; }
 
@@ -46,6 +53,7 @@ public sealed class LintOptions
         LabelSchema = new Dictionary<string, string>(LabelSchema, StringComparer.Ordinal),
         StrictLabels = StrictLabels,
         ContextDirectory = ContextDirectory,
+        BuildContext = BuildContext,
         DisableInlineSuppressions = DisableInlineSuppressions,
     };
 

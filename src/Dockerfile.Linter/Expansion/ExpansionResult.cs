@@ -30,10 +30,10 @@ public sealed class ExpansionResult
     /// <summary>The failure, or null.</summary>
     public ExpansionError? Error { get; }
 
-    /// <summary>Every variable name looked up (found or not), in order of first use. Looked-up names before an error are included.</summary>
+    /// <summary>Every variable name looked up (found or not), in lookup order (a modifier's word is expanded before its variable is looked up: <c>${A:-$B}</c> gives B, A). Looked-up names before an error are included.</summary>
     public ImmutableArray<string> ReferencedNames { get; }
 
-    /// <summary>The looked-up names that were not set (BuildKit's "unmatched" set), in order of first use.</summary>
+    /// <summary>The looked-up names that were not set (BuildKit's "unmatched" set), in lookup order.</summary>
     public ImmutableArray<string> UnresolvedNames { get; }
 
     /// <summary>The value when expansion succeeded, otherwise <paramref name="fallback"/>.</summary>

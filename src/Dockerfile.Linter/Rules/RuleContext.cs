@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Semantics;
+using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -39,6 +40,12 @@ public sealed class RuleContext
     /// <summary>The build-context directory (where <c>.dockerignore</c> and COPY sources live), or null when unknown.</summary>
     public string? BuildContextDirectory => _run.Options.ContextDirectory;
 
+    /// <summary>
+    /// The build context (from <see cref="LintOptions.BuildContext"/>, or opened from <see cref="LintOptions.ContextDirectory"/>
+    /// on first use), or null when linting without one: context rules then stay silent.
+    /// </summary>
+    public Context.BuildContext? BuildContext => _run.BuildContext;
+
     /// <summary>The stage of the instruction being checked; null before the first FROM and in stage-less callbacks.</summary>
     public Stage? CurrentStage { get; internal set; }
 
@@ -47,6 +54,16 @@ public sealed class RuleContext
 
     /// <summary>The ONBUILD wrapping the instruction being checked, when <see cref="IsOnbuildTrigger"/> is true.</summary>
     public OnbuildInstruction? OnbuildParent { get; internal set; }
+
+    /// <summary>
+    /// The shell analysis of <paramref name="run"/> (its command and the heredoc bodies the shell runs), parsed once per
+    /// file and shared by all rules. Does not look at the stage's SHELL: check <see cref="SemanticModel.IsPosixShell"/>.
+    /// </summary>
+    public ShellScript GetScript(RunInstruction run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return _run.GetScript(run);
+    }
 
     /// <summary>Reports a finding at <paramref name="span"/>; the message is <see cref="RuleDescriptor.MessageFormat"/> formatted with <paramref name="messageArgs"/>.</summary>
     public void Report(TextSpan span, params object?[] messageArgs) => Report(span, null, messageArgs);

@@ -10,8 +10,8 @@ public static class RuleRegistry
 {
     private static readonly Lazy<(ImmutableArray<Rule> All, RuleLookup Lookup)> s_rules = new(() =>
     {
-        var all = CategoryLists()
-            .SelectMany(list => list)
+        var all = ByCategory()
+            .SelectMany(list => list.Rules)
             .OrderBy(r => r.Descriptor.Code, StringComparer.Ordinal)
             .ToImmutableArray();
         return (all, new RuleLookup(all));
@@ -26,21 +26,22 @@ public static class RuleRegistry
     /// <summary>Every rule answering to the given code, name or alias (an alias such as BuildKit's <c>MultipleInstructionsDisallowed</c> may cover several rules).</summary>
     public static IReadOnlyList<Rule> FindAll(string codeNameOrAlias) => s_rules.Value.Lookup.FindAll(codeNameOrAlias);
 
-    private static IEnumerable<IEnumerable<Rule>> CategoryLists() =>
+    /// <summary>The per-category lists, as written.</summary>
+    internal static IEnumerable<(RuleCategory Category, IReadOnlyList<Rule> Rules)> ByCategory() =>
     [
-        SyntaxRules.All,
-        BaseImageRules.All,
-        ShellRules.All,
-        PackageManagersRules.All,
-        CopyAddRules.All,
-        ConfigurationRules.All,
-        SecurityRules.All,
-        SecretsRules.All,
-        BuildContextRules.All,
-        CacheRules.All,
-        ContainerRules.All,
-        StyleRules.All,
-        MetaRules.All,
+        (RuleCategory.Syntax, SyntaxRules.All),
+        (RuleCategory.BaseImage, BaseImageRules.All),
+        (RuleCategory.Shell, ShellRules.All),
+        (RuleCategory.PackageManagers, PackageManagersRules.All),
+        (RuleCategory.CopyAdd, CopyAddRules.All),
+        (RuleCategory.Configuration, ConfigurationRules.All),
+        (RuleCategory.Security, SecurityRules.All),
+        (RuleCategory.Secrets, SecretsRules.All),
+        (RuleCategory.BuildContext, BuildContextRules.All),
+        (RuleCategory.Cache, CacheRules.All),
+        (RuleCategory.Container, ContainerRules.All),
+        (RuleCategory.Style, StyleRules.All),
+        (RuleCategory.Meta, MetaRules.All),
     ];
 }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dockerfile.Linter.Expansion;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Semantics;
@@ -25,7 +26,13 @@ public sealed class SemanticModel
     private readonly Dictionary<Instruction, ImmutableArray<string>> _shells = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Instruction> _triggers = new(ReferenceEqualityComparer.Instance);
 
-    private SemanticModel(DockerfileSyntax syntax) => Syntax = syntax;
+    private readonly VariableExpander _expander;
+
+    private SemanticModel(DockerfileSyntax syntax)
+    {
+        Syntax = syntax;
+        _expander = VariableExpander.For(syntax.EscapeCharacter);
+    }
 
     /// <summary>The file the model describes.</summary>
     public DockerfileSyntax Syntax { get; }
@@ -97,8 +104,26 @@ public sealed class SemanticModel
     }
 
     /// <summary>Expands <paramref name="text"/> (a word as written) as <see cref="Expand(Word, Instruction)"/> does.</summary>
-    public string? Expand(string text, Instruction instruction) =>
-        StaticExpander.Expand(text, GetScope(instruction), Syntax.EscapeCharacter);
+    public string? Expand(string text, Instruction instruction) => Evaluate(text, instruction).Value;
+
+    /// <summary>
+    /// Expands <paramref name="text"/> at <paramref name="instruction"/> with BuildKit's word expansion and tells whether
+    /// the result is known statically; the expansion lists every referenced and unresolved name (for undefined-variable checks).
+    /// </summary>
+    public StaticValue Evaluate(string text, Instruction instruction)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Evaluate(text, GetScope(instruction));
+    }
+
+    private StaticValue Evaluate(string text, VariableScope scope)
+    {
+        var lookup = new ScopeLookup(scope);
+        var result = _expander.ExpandWord(text, lookup);
+        return new StaticValue(result, !lookup.SawUnknown);
+    }
+
+    private string? ExpandIn(string text, VariableScope scope) => Evaluate(text, scope).Value;
 
     /// <summary>The SHELL in effect for <paramref name="instruction"/> (<see cref="DefaultShell"/> unless a SHELL instruction in the stage or a base stage changed it).</summary>
     public ImmutableArray<string> GetShell(Instruction instruction) =>
@@ -129,7 +154,8 @@ public sealed class SemanticModel
         var triggers = ImmutableArray.CreateBuilder<OnbuildTrigger>();
         foreach (var instruction in Syntax.Instructions)
         {
-            if (instruction is OnbuildInstruction { Trigger: { } t } onbuild && !_stageOf.ContainsKey(instruction))
+            if (instruction.Span.Start >= FirstFromStart()) break;
+            if (instruction is OnbuildInstruction { Trigger: { } t } onbuild)
             {
                 triggers.Add(new OnbuildTrigger(onbuild, t, null));
                 _triggers.Add(t);
@@ -156,7 +182,7 @@ public sealed class SemanticModel
             var before = scope;
             foreach (var declaration in arg.Declarations)
             {
-                string? value = declaration.DefaultValue is { } d ? StaticExpander.Expand(d.Text, before, Syntax.EscapeCharacter) : null;
+                string? value = declaration.DefaultValue is { } d ? ExpandIn(d.Text, before) : null;
                 scope = scope.With(new Variable(declaration.Name.Text, VariableKind.GlobalArg, value, arg));
                 before = scope;
             }
@@ -177,7 +203,7 @@ public sealed class SemanticModel
 
         if (from.Image is { } image)
         {
-            info.BaseImage = StaticExpander.Expand(image.Text, GlobalScope, Syntax.EscapeCharacter);
+            info.BaseImage = ExpandIn(image.Text, GlobalScope);
             if (info.BaseImage is { } baseName && FindStage(baseName, info) is { } parent)
             {
                 info.BaseStage = parent;
@@ -239,7 +265,7 @@ public sealed class SemanticModel
             string name = declaration.Name.Text;
             if (scope.Lookup(name) is { Kind: VariableKind.Env }) continue;
             string? value;
-            if (declaration.DefaultValue is { } d) value = StaticExpander.Expand(d.Text, scope, Syntax.EscapeCharacter);
+            if (declaration.DefaultValue is { } d) value = ExpandIn(d.Text, scope);
             else if (GlobalScope.Lookup(name) is { } global) value = global.Value;
             else value = null;
             scope = scope.With(new Variable(name, VariableKind.Arg, value, arg));
@@ -252,9 +278,9 @@ public sealed class SemanticModel
         var before = scope;
         foreach (var pair in env.Pairs)
         {
-            string? name = StaticExpander.Expand(pair.Key.Text, before, Syntax.EscapeCharacter);
+            string? name = ExpandIn(pair.Key.Text, before);
             if (string.IsNullOrEmpty(name)) continue;
-            string? value = StaticExpander.Expand(pair.Value.Text, before, Syntax.EscapeCharacter);
+            string? value = ExpandIn(pair.Value.Text, before);
             scope = scope.With(new Variable(name, VariableKind.Env, value, env));
         }
         return scope;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dockerfile.Linter.Expansion;
+using Dockerfile.Linter.Tests.TestSupport;
 
 namespace Dockerfile.Linter.Tests.Expansion;
 
@@ -10,7 +11,7 @@ public class BuildKitLexerConformanceTests
 
     public static IEnumerable<object[]> EnvVarTestLines()
     {
-        string? path = ExpansionTestData.PathIfExists("conformance", "buildkit", "shell", "envVarTest");
+        string? path = SharedData.PathTo("conformance", "buildkit", "shell", "envVarTest");
         if (path is null) yield break;
         int lineNo = 0;
         foreach (string line in File.ReadLines(path))
@@ -47,7 +48,7 @@ public class BuildKitLexerConformanceTests
 
     public static IEnumerable<object[]> WordsTestLines()
     {
-        string? path = ExpansionTestData.PathIfExists("conformance", "buildkit", "shell", "wordsTest");
+        string? path = SharedData.PathTo("conformance", "buildkit", "shell", "wordsTest");
         if (path is null) yield break;
         var env = new List<string>();
         int lineNo = 0;
@@ -86,7 +87,7 @@ public class BuildKitLexerConformanceTests
 
     public static IEnumerable<object[]> Probes()
     {
-        string? path = ExpansionTestData.PathIfExists("conformance", "buildkit", "generated", "shell-probes.json");
+        string? path = SharedData.PathTo("conformance", "buildkit", "generated", "shell-probes.json");
         if (path is null) yield break;
         using var doc = JsonDocument.Parse(File.ReadAllText(path));
         int index = 0;

@@ -5,7 +5,13 @@ internal static class BaseImageRules
 {
     internal static readonly Rule[] All =
     [
+        new DF6005UndefinedArgInFrom(),
+        new DF6008InvalidDefaultArgInFrom(),
+        new DF6009FromPlatformFlagConstDisallowed(),
         new DL3006UntaggedImage(),
         new DL3007LatestTag(),
+        new DL3026UntrustedRegistry(),
+        new DL3029FromPlatformFlag(),
+        new DL3065RedundantTargetPlatform(),
     ];
 }

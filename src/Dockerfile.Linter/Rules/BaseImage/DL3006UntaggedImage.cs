@@ -18,7 +18,9 @@ internal sealed class DL3006UntaggedImage : Rule
             ## What it does
             Reports a `FROM` whose image has neither a tag nor a digest. `scratch` and the names of earlier stages are
             exempt. An image given through a variable is checked with the value of the global `ARG` default
-            (`ARG BASE=debian:12` then `FROM $BASE` is tagged); when the value is not known, nothing is reported.
+            (`ARG BASE=debian:12` then `FROM $BASE` is tagged). When the value cannot be known (an `ARG` without
+            default), the image is checked as written, as hadolint does: `FROM $BASE` is reported, while
+            `FROM $REGISTRY/app:1.2` is not. Give the `ARG` a tagged default to document what is expected.
 
             ## Why
             Without a tag the builder pulls `latest`, which changes under you: the same Dockerfile builds a different
@@ -37,8 +39,9 @@ internal sealed class DL3006UntaggedImage : Rule
             ```
 
             ## Differences from hadolint
-            hadolint accepts every image that starts with `$`. Here global ARG defaults are resolved, so
-            `ARG BASE=debian` followed by `FROM $BASE` is reported.
+            hadolint only looks at the image as written. Here global ARG defaults are resolved first, so
+            `ARG BASE=debian:12` followed by `FROM $BASE` is not reported, and `ARG TAG=` followed by
+            `FROM debian:$TAG` (an empty tag) is.
             """,
     };
 
@@ -47,10 +50,10 @@ internal sealed class DL3006UntaggedImage : Rule
     private static void Check(FromInstruction from, RuleContext context)
     {
         if (from.Image is not { } image || context.IsOnbuildTrigger) return;
-        string? value = context.Semantics.Expand(image.Text, from);
-        if (string.IsNullOrEmpty(value) || value.Equals("scratch", StringComparison.OrdinalIgnoreCase)) return;
+        string value = context.Semantics.Expand(image.Text, from) ?? image.Text;
+        if (value.Length == 0 || value.Equals("scratch", StringComparison.OrdinalIgnoreCase)) return;
         if (context.Semantics.GetStage(from) is { } stage && context.Semantics.FindStage(value, stage) is not null) return;
         var reference = ImageReference.Parse(value, image.Span);
-        if (reference.Tag is null && reference.Digest is null) context.Report(image.Span, value);
+        if (string.IsNullOrEmpty(reference.Tag) && string.IsNullOrEmpty(reference.Digest)) context.Report(image.Span, value);
     }
 }

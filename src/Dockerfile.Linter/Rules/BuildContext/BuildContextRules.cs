@@ -5,5 +5,10 @@ internal static class BuildContextRules
 {
     internal static readonly Rule[] All =
     [
+        new DF2001CopiedSecretFile(),
+        new DF2002MissingDockerignore(),
+        new DF2003CopySourceNotFound(),
+        new DF2004CopyIgnoredFile(),
+        new DF2005InvalidDockerignorePattern(),
     ];
 }

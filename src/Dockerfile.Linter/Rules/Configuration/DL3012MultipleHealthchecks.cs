@@ -11,14 +11,18 @@ internal sealed class DL3012MultipleHealthchecks : Rule
         Code = "DL3012",
         Name = "multiple-healthchecks",
         Title = "Only one HEALTHCHECK per stage",
-        MessageFormat = "This HEALTHCHECK has no effect: a later HEALTHCHECK in the stage replaces it",
+        MessageFormat = "Multiple HEALTHCHECK instructions in this stage; only the last one takes effect",
         Category = RuleCategory.Configuration,
         DefaultSeverity = Severity.Error,
         Aliases = ["MultipleInstructionsDisallowed"],
         Docs = """
             ## What it does
-            Reports every `HEALTHCHECK` of a stage except the last one. `HEALTHCHECK NONE` counts; triggers wrapped
+            Reports the second and every later `HEALTHCHECK` of a stage. `HEALTHCHECK NONE` counts; triggers wrapped
             in `ONBUILD` do not (they run in another build).
+
+            The findings sit where hadolint puts them, on the later instructions (BuildKit's
+            `MultipleInstructionsDisallowed` points at the earlier ones), so existing `# hadolint ignore=` comments
+            keep working.
 
             ## Why
             An image has one health check: each `HEALTHCHECK` replaces the previous one, so all but the last are
@@ -37,9 +41,6 @@ internal sealed class DL3012MultipleHealthchecks : Rule
             HEALTHCHECK CMD wget -q -O /dev/null http://localhost/ || exit 1
             ```
 
-            ## Differences from hadolint
-            hadolint reports the second and later `HEALTHCHECK`; this rule reports the ones that have no effect
-            (all but the last), as BuildKit's `MultipleInstructionsDisallowed` check does.
             """,
     };
 
@@ -48,6 +49,6 @@ internal sealed class DL3012MultipleHealthchecks : Rule
     private static void Check(Stage stage, RuleContext context)
     {
         var healthchecks = stage.Instructions.OfType<HealthcheckInstruction>().ToList();
-        for (int i = 0; i < healthchecks.Count - 1; i++) context.Report(healthchecks[i].Span);
+        for (int i = 1; i < healthchecks.Count; i++) context.Report(healthchecks[i].Span);
     }
 }

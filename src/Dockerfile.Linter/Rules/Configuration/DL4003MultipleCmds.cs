@@ -11,13 +11,17 @@ internal sealed class DL4003MultipleCmds : Rule
         Code = "DL4003",
         Name = "multiple-cmds",
         Title = "Only one CMD per stage",
-        MessageFormat = "This CMD has no effect: a later CMD in the stage replaces it",
+        MessageFormat = "Multiple CMD instructions in this stage; only the last one takes effect",
         Category = RuleCategory.Configuration,
         DefaultSeverity = Severity.Warning,
         Aliases = ["MultipleInstructionsDisallowed"],
         Docs = """
             ## What it does
-            Reports every `CMD` of a stage except the last one. Triggers wrapped in `ONBUILD` do not count.
+            Reports the second and every later `CMD` of a stage. Triggers wrapped in `ONBUILD` do not count.
+
+            The findings sit where hadolint puts them, on the later instructions (BuildKit's
+            `MultipleInstructionsDisallowed` points at the earlier ones), so existing `# hadolint ignore=` comments
+            keep working.
 
             ## Why
             Only the last `CMD` of a stage becomes the image's default command; earlier ones are dead code. Two
@@ -36,9 +40,6 @@ internal sealed class DL4003MultipleCmds : Rule
             CMD ["python", "app.py"]
             ```
 
-            ## Differences from hadolint
-            hadolint reports the second and later `CMD`; this rule reports the ones that have no effect (all but the
-            last), as BuildKit's `MultipleInstructionsDisallowed` check does.
             """,
     };
 
@@ -47,6 +48,6 @@ internal sealed class DL4003MultipleCmds : Rule
     private static void Check(Stage stage, RuleContext context)
     {
         var commands = stage.Instructions.OfType<CmdInstruction>().ToList();
-        for (int i = 0; i < commands.Count - 1; i++) context.Report(commands[i].Span);
+        for (int i = 1; i < commands.Count; i++) context.Report(commands[i].Span);
     }
 }

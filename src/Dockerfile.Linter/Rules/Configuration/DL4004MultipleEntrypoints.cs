@@ -11,13 +11,17 @@ internal sealed class DL4004MultipleEntrypoints : Rule
         Code = "DL4004",
         Name = "multiple-entrypoints",
         Title = "Only one ENTRYPOINT per stage",
-        MessageFormat = "This ENTRYPOINT has no effect: a later ENTRYPOINT in the stage replaces it",
+        MessageFormat = "Multiple ENTRYPOINT instructions in this stage; only the last one takes effect",
         Category = RuleCategory.Configuration,
         DefaultSeverity = Severity.Error,
         Aliases = ["MultipleInstructionsDisallowed"],
         Docs = """
             ## What it does
-            Reports every `ENTRYPOINT` of a stage except the last one. Triggers wrapped in `ONBUILD` do not count.
+            Reports the second and every later `ENTRYPOINT` of a stage. Triggers wrapped in `ONBUILD` do not count.
+
+            The findings sit where hadolint puts them, on the later instructions (BuildKit's
+            `MultipleInstructionsDisallowed` points at the earlier ones), so existing `# hadolint ignore=` comments
+            keep working.
 
             ## Why
             Only the last `ENTRYPOINT` of a stage is used; the earlier ones are dead code and suggest a
@@ -36,9 +40,6 @@ internal sealed class DL4004MultipleEntrypoints : Rule
             ENTRYPOINT ["/usr/local/bin/app"]
             ```
 
-            ## Differences from hadolint
-            hadolint reports the second and later `ENTRYPOINT`; this rule reports the ones that have no effect (all
-            but the last), as BuildKit's `MultipleInstructionsDisallowed` check does.
             """,
     };
 
@@ -47,6 +48,6 @@ internal sealed class DL4004MultipleEntrypoints : Rule
     private static void Check(Stage stage, RuleContext context)
     {
         var entrypoints = stage.Instructions.OfType<EntrypointInstruction>().ToList();
-        for (int i = 0; i < entrypoints.Count - 1; i++) context.Report(entrypoints[i].Span);
+        for (int i = 1; i < entrypoints.Count; i++) context.Report(entrypoints[i].Span);
     }
 }

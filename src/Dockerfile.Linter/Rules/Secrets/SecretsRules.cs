@@ -5,5 +5,9 @@ internal static class SecretsRules
 {
     internal static readonly Rule[] All =
     [
+        new DF3001SecretValueInArgEnvLabel(),
+        new DF3002SecretInRunCommand(),
+        new DF3003CredentialsInAddUrl(),
+        new DL3064SecretNameInArgOrEnv(),
     ];
 }

@@ -5,5 +5,10 @@ internal static class StyleRules
 {
     internal static readonly Rule[] All =
     [
+        new DF6001StageNameCasing(),
+        new DF6002FromAsCasing(),
+        new DF6004ConsistentInstructionCasing(),
+        new DF6007LegacyKeyValueFormat(),
+        new DF6012InvalidDefinitionDescription(),
     ];
 }

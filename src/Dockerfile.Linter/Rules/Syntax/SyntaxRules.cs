@@ -5,6 +5,11 @@ internal static class SyntaxRules
 {
     internal static readonly Rule[] All =
     [
+        new DF6003NoEmptyContinuation(),
         new DL1000ParseError(),
+        new DL3024DuplicateStageName(),
+        new DL3043OnbuildForbiddenTrigger(),
+        new DL3061InstructionBeforeFrom(),
+        new DL3063ReservedStageName(),
     ];
 }

@@ -1,0 +1,3 @@
+module example.com/monorepo/libs/shared
+
+go 1.23

@@ -1,0 +1,2 @@
+// Stand-in for local build output (npm run build).
+console.log("bundled orders-api");

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Dockerfile.Linter.Cli.Commands;
+
+namespace Dockerfile.Linter.Cli;
+
+/// <summary>The entry point shared by <c>Main</c> and the tests: parse, report usage errors, run, never leak a stack trace.</summary>
+internal static class Cli
+{
+    private static readonly HashSet<string> SubcommandNames = ["lint", "parse", "rules"];
+
+    public static int Run(string[] args, CliEnvironment env)
+    {
+        try
+        {
+            var root = CommandTree.Build(env);
+            var result = root.Parse(args);
+            if (result.Errors.Count > 0)
+            {
+                foreach (var error in result.Errors) env.Error.WriteLine($"dockerfile-lint: {OneLine(error.Message)}");
+                env.Error.WriteLine("Run 'dockerfile-lint --help' for usage.");
+                return ExitCodes.UsageOrIoError;
+            }
+            return result.Invoke(new InvocationConfiguration
+            {
+                Output = env.Out,
+                Error = env.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (CliException e)
+        {
+            env.Error.WriteLine($"dockerfile-lint: {e.Message}");
+            return ExitCodes.UsageOrIoError;
+        }
+        catch (Exception e)
+        {
+            env.Error.WriteLine($"dockerfile-lint: internal error: {e.GetType().Name}: {OneLine(e.Message)}");
+            return ExitCodes.UsageOrIoError;
+        }
+        finally
+        {
+            env.Out.Flush();
+            env.Error.Flush();
+        }
+    }
+
+    /// <summary>True when <paramref name="token"/> names a subcommand (used to tell paths from commands).</summary>
+    public static bool IsSubcommand(string token) => SubcommandNames.Contains(token);
+
+    private static string OneLine(string text) =>
+        string.Join(' ', text.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,29 @@
+namespace Dockerfile.Linter.Cli;
+
+/// <summary>
+/// Everything the CLI takes from the process: streams, working directory, environment variables and whether stdout is
+/// a terminal. Tests supply their own so commands run in-process and in parallel.
+/// </summary>
+internal sealed class CliEnvironment
+{
+    public required TextWriter Out { get; init; }
+    public required TextWriter Error { get; init; }
+    public required Func<Stream> OpenStandardInput { get; init; }
+    public required string WorkingDirectory { get; init; }
+    public required Func<string, string?> GetEnvironmentVariable { get; init; }
+    public bool IsOutputTerminal { get; init; }
+
+    /// <summary>The real console and process state.</summary>
+    public static CliEnvironment FromProcess() => new()
+    {
+        Out = Console.Out,
+        Error = Console.Error,
+        OpenStandardInput = Console.OpenStandardInput,
+        WorkingDirectory = Directory.GetCurrentDirectory(),
+        GetEnvironmentVariable = Environment.GetEnvironmentVariable,
+        IsOutputTerminal = !Console.IsOutputRedirected,
+    };
+
+    /// <summary>An absolute path for <paramref name="path"/>, relative paths taken from <see cref="WorkingDirectory"/>.</summary>
+    public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);
+}

@@ -1,0 +1,165 @@
+using System.CommandLine;
+using Dockerfile.Linter.Cli.Input;
+using Dockerfile.Linter.Cli.Linting;
+using Dockerfile.Linter.Configuration;
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Reporting;
+
+namespace Dockerfile.Linter.Cli.Commands;
+
+/// <summary>The <c>lint</c> command: find files, resolve configuration, lint in parallel, report, compute the exit code.</summary>
+internal sealed class LintCommand(CliEnvironment env)
+{
+    private readonly Argument<string[]> _paths = new("paths")
+    {
+        Description = "Dockerfiles, directories to search, or glob patterns; '-' reads stdin. Default: the current directory.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+    private readonly Option<string?> _format = new Option<string?>("--format", "-f")
+    {
+        Description = "Output format. Default: tty with code frames and colours on a terminal, plain lines otherwise.",
+        HelpName = "tty|json|sarif|checkstyle|gitlab|github|gnu|hadolint-json",
+    }.AcceptOnlyFromAmong([.. ReportFormatNames.All]);
+    private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the report to FILE instead of stdout.", HelpName = "FILE" };
+    private readonly Option<string?> _threshold = new Option<string?>("--failure-threshold", "-t")
+    {
+        Description = "Least severe finding that makes the exit code 1 (default: info).",
+        HelpName = "error|warning|info|style|none",
+    }.AcceptOnlyFromAmong("error", "warning", "info", "style", "none");
+    private readonly Option<bool> _noFail = new("--no-fail") { Description = "Exit 0 even when there are findings (I/O and configuration errors still exit 2)." };
+    private readonly Option<string[]> _ignore = new("--ignore") { Description = "Switch a rule off (code, name or alias); repeatable.", HelpName = "CODE" };
+    private readonly Option<string[]> _enable = new("--enable") { Description = "Switch on a rule that is off by default; repeatable.", HelpName = "CODE" };
+    private readonly Option<string[]> _severity = new("--severity") { Description = "Change a rule's severity (error, warning, info, style, off); repeatable.", HelpName = "CODE=LEVEL" };
+    private readonly Option<string[]> _trusted = new("--trusted-registry") { Description = "A registry FROM images may come from (DL3026); repeatable.", HelpName = "REGISTRY" };
+    private readonly Option<string?> _config = new("--config", "-c") { Description = "Use this configuration file instead of looking one up.", HelpName = "FILE" };
+    private readonly Option<string?> _context = new("--context") { Description = "The build context directory, for rules that check COPY sources and .dockerignore.", HelpName = "DIR" };
+    private readonly Option<bool> _disableSuppressions = new("--disable-inline-suppressions") { Description = "Ignore '# hadolint ignore=…' and '# dockerfile-lint ignore=…' comments." };
+    private readonly Option<bool> _noColor = new("--no-color") { Description = "No ANSI colours (also when NO_COLOR is set)." };
+    private readonly Option<string?> _stdinFileName = new("--stdin-filename") { Description = "The path to report (and look configuration up from) for '-'.", HelpName = "PATH" };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(_paths);
+        foreach (var option in new Option[] { _format, _output, _threshold, _noFail, _ignore, _enable, _severity, _trusted, _config, _context, _disableSuppressions, _noColor, _stdinFileName })
+            command.Options.Add(option);
+        command.SetAction(Run);
+    }
+
+    private int Run(ParseResult parse)
+    {
+        // System.CommandLine hands unknown options to the paths argument; a path that really starts with '-' can be written ./-x.
+        if ((parse.GetValue(_paths) ?? []).FirstOrDefault(p => p.Length > 1 && p[0] == '-') is { } unknown)
+            throw new CliException($"unknown option '{unknown}' (run 'dockerfile-lint --help' for usage)");
+
+        var rules = RuleCatalog.All;
+        var commandLine = CommandLineSettings.ToConfiguration(new CommandLineSettings.Raw(
+            parse.GetValue(_ignore) ?? [],
+            parse.GetValue(_enable) ?? [],
+            parse.GetValue(_severity) ?? [],
+            parse.GetValue(_threshold),
+            parse.GetValue(_noFail),
+            parse.GetValue(_trusted) ?? [],
+            parse.GetValue(_context),
+            parse.GetValue(_format),
+            parse.GetValue(_disableSuppressions)), rules, env);
+
+        var discovery = new FileDiscovery(env);
+        string? stdinName = parse.GetValue(_stdinFileName);
+        var inputs = discovery.Discover(parse.GetValue(_paths) ?? [], stdinName);
+        foreach (var error in discovery.Errors) env.Error.WriteLine($"dockerfile-lint: {error}");
+
+        var resolver = new ConfigurationResolver(env, rules, commandLine, parse.GetValue(_config));
+        var runConfiguration = stdinName is not null && inputs.Any(i => i.IsStandardInput)
+            ? resolver.ForDirectory(Path.GetDirectoryName(env.FullPath(stdinName))!)
+            : resolver.ForDirectory(env.WorkingDirectory);
+        var configurations = inputs.Select(i => i.IsStandardInput && stdinName is not null
+            ? resolver.ForDirectory(Path.GetDirectoryName(env.FullPath(stdinName))!)
+            : resolver.For(i)).ToArray();
+        foreach (var warning in resolver.Warnings.Distinct()) env.Error.WriteLine($"dockerfile-lint: {warning}");
+        if (resolver.Errors.Count > 0)
+        {
+            foreach (var error in resolver.Errors.Distinct()) env.Error.WriteLine($"dockerfile-lint: {error}");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        var outcomes = LintAll(inputs, configurations);
+        bool ioError = discovery.Errors.Count > 0;
+        var reports = new List<FileReport>();
+        bool fails = false;
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            var outcome = outcomes[i];
+            if (outcome.Warning is not null) env.Error.WriteLine($"dockerfile-lint: warning: {outcome.Warning}");
+            if (outcome.Error is not null)
+            {
+                env.Error.WriteLine($"dockerfile-lint: {outcome.Error}");
+                ioError = true;
+                continue;
+            }
+            reports.Add(outcome.Report!);
+            fails |= FailurePolicy.Fails(outcome.Report!.Diagnostics, configurations[i]);
+        }
+        if (inputs.Count == 0 && !ioError)
+            env.Error.WriteLine("dockerfile-lint: no Dockerfiles found (looked for Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile*)");
+
+        if (!WriteReport(parse, reports, runConfiguration, ioError)) return ExitCodes.UsageOrIoError;
+        if (ioError) return ExitCodes.UsageOrIoError;
+        return fails ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private sealed record Outcome(FileReport? Report, string? Warning, string? Error);
+
+    private Outcome[] LintAll(IReadOnlyList<InputFile> inputs, LinterConfiguration[] configurations)
+    {
+        var engine = new LintEngine();
+        var outcomes = new Outcome[inputs.Count];
+        Parallel.For(0, inputs.Count, i =>
+        {
+            var input = inputs[i];
+            string? text = InputReader.Read(input, env, out var warning, out var error);
+            if (text is null)
+            {
+                outcomes[i] = new Outcome(null, warning, error);
+                return;
+            }
+            var result = engine.Lint(text, input.DisplayPath, configurations[i]);
+            outcomes[i] = new Outcome(new FileReport(input.DisplayPath, FileReport.Sort(result.Diagnostics), result.Syntax.Source), warning, null);
+        });
+        return outcomes;
+    }
+
+    private bool WriteReport(ParseResult parse, List<FileReport> reports, LinterConfiguration run, bool hadErrors)
+    {
+        string? outputPath = parse.GetValue(_output);
+        bool toTerminal = outputPath is null && env.IsOutputTerminal;
+        bool explicitFormat = run.Format is not null;
+        ReportFormatNames.TryParse(run.Format ?? "tty", out var format);
+        bool color = format == ReportFormat.Tty && toTerminal && !parse.GetValue(_noColor)
+            && string.IsNullOrEmpty(env.GetEnvironmentVariable("NO_COLOR"));
+        var options = new ReportOptions
+        {
+            Color = color,
+            CodeFrames = explicitFormat || toTerminal,
+            WorkingDirectory = env.WorkingDirectory,
+            ToolVersion = ToolVersion.Current,
+        };
+        // A human report about nothing would only hide the error messages above it.
+        if (format == ReportFormat.Tty && reports.Count == 0 && hadErrors) return true;
+        string text = ReportFormatter.For(format).Format(reports, RuleCatalog.All, options);
+        if (outputPath is null)
+        {
+            env.Out.Write(text);
+            return true;
+        }
+        try
+        {
+            File.WriteAllText(env.FullPath(outputPath), text);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            env.Error.WriteLine($"dockerfile-lint: {outputPath}: cannot write report: {e.Message}");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Text;
+using Dockerfile.Linter.Cli.Linting;
+using Dockerfile.Linter.Reporting;
+using Dockerfile.Linter.Rules;
+
+namespace Dockerfile.Linter.Cli.Commands;
+
+/// <summary><c>rules</c> lists every rule; <c>rules CODE|NAME|ALIAS</c> prints one rule's documentation.</summary>
+internal static class RulesCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var rule = new Argument<string?>("rule") { Description = "A rule code, name or alias.", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("rules", "List the rules, or show one rule's documentation.");
+        command.Arguments.Add(rule);
+        command.SetAction(parse =>
+        {
+            string? key = parse.GetValue(rule);
+            if (key is null)
+            {
+                env.Out.Write(List(RuleCatalog.All));
+                return ExitCodes.Success;
+            }
+            var found = new RuleIndex(RuleCatalog.All).Find(key)
+                ?? throw new CliException($"unknown rule '{key}' (run 'dockerfile-lint rules' for the list)");
+            env.Out.Write(Describe(found));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static string List(IReadOnlyList<RuleDescriptor> rules)
+    {
+        var rows = rules.OrderBy(r => r.Code, StringComparer.Ordinal)
+            .Select(r => new[]
+            {
+                r.Code, r.Name, SeverityNames.ToName(r.DefaultSeverity) + (r.EnabledByDefault ? "" : " (off)"),
+                r.Fix == FixAvailability.None ? "" : "fix", string.Join(", ", r.Aliases),
+            })
+            .Prepend(["CODE", "NAME", "SEVERITY", "FIX", "ALIASES"])
+            .ToList();
+        int columns = rows[0].Length;
+        var widths = Enumerable.Range(0, columns).Select(c => rows.Max(r => r[c].Length)).ToArray();
+        var sb = new StringBuilder();
+        foreach (var row in rows)
+        {
+            for (int c = 0; c < columns; c++)
+            {
+                if (c == columns - 1) sb.Append(row[c]);
+                else sb.Append(row[c].PadRight(widths[c] + 2));
+            }
+            sb.Append(sb.Length > 0 && sb[^1] == ' ' ? "" : "").Append('\n');
+        }
+        sb.Append(rules.Count == 1 ? "1 rule.\n" : $"{rules.Count} rules.\n");
+        return string.Join('\n', sb.ToString().Split('\n').Select(l => l.TrimEnd()));
+    }
+
+    internal static string Describe(RuleDescriptor rule)
+    {
+        var sb = new StringBuilder();
+        sb.Append(rule.Code).Append(' ').Append(rule.Name).Append(": ").Append(rule.Title).Append('\n');
+        sb.Append("Severity: ").Append(SeverityNames.ToName(rule.DefaultSeverity))
+          .Append(rule.EnabledByDefault ? "" : " (off by default; switch on with --enable)").Append('\n');
+        sb.Append("Category: ").Append(rule.Category).Append('\n');
+        sb.Append("Fix: ").Append(rule.Fix switch
+        {
+            FixAvailability.Always => "always",
+            FixAvailability.Sometimes => "sometimes",
+            _ => "none",
+        }).Append('\n');
+        if (rule.Aliases.Length > 0) sb.Append("Aliases: ").Append(string.Join(", ", rule.Aliases)).Append('\n');
+        sb.Append('\n').Append(rule.Docs.ReplaceLineEndings("\n").TrimEnd()).Append('\n');
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,77 @@
+using Dockerfile.Linter.Configuration;
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Reporting;
+using Dockerfile.Linter.Rules;
+
+namespace Dockerfile.Linter.Cli.Linting;
+
+/// <summary>Turns lint options given on the command line into the top configuration layer; bad values throw <see cref="CliException"/>.</summary>
+internal static class CommandLineSettings
+{
+    public sealed record Raw(
+        string[] Ignore,
+        string[] Enable,
+        string[] Severity,
+        string? FailureThreshold,
+        bool NoFail,
+        string[] TrustedRegistries,
+        string? Context,
+        string? Format,
+        bool DisableInlineSuppressions);
+
+    public static LinterConfiguration ToConfiguration(Raw raw, IReadOnlyList<RuleDescriptor> rules, CliEnvironment env)
+    {
+        var index = new RuleIndex(rules);
+        string Code(string key, string option)
+        {
+            if (rules.Count == 0) return key;
+            return index.Find(key)?.Code ?? throw new CliException($"unknown rule '{key}' in {option} (run 'dockerfile-lint rules' for the list)");
+        }
+
+        var severity = new Dictionary<string, Severity?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in raw.Severity)
+        {
+            int eq = item.IndexOf('=');
+            if (eq <= 0) throw new CliException($"--severity expects CODE=LEVEL, got '{item}'");
+            string code = Code(item[..eq].Trim(), "--severity");
+            string level = item[(eq + 1)..].Trim();
+            if (SeverityNames.TryParse(level, out var parsed)) severity[code] = parsed;
+            else if (level.Equals("off", StringComparison.OrdinalIgnoreCase)) severity[code] = null;
+            else throw new CliException($"--severity {item}: level must be error, warning, info, style or off");
+        }
+
+        FailureThreshold? threshold = raw.FailureThreshold?.ToLowerInvariant() switch
+        {
+            null => null,
+            "error" => Configuration.FailureThreshold.Error,
+            "warning" => Configuration.FailureThreshold.Warning,
+            "info" => Configuration.FailureThreshold.Info,
+            "style" => Configuration.FailureThreshold.Style,
+            "none" => Configuration.FailureThreshold.None,
+            var other => throw new CliException($"--failure-threshold must be error, warning, info, style or none, got '{other}'"),
+        };
+
+        if (raw.Format is not null && !ReportFormatNames.TryParse(raw.Format, out _))
+            throw new CliException($"--format must be one of {string.Join(", ", ReportFormatNames.All)}, got '{raw.Format}'");
+
+        string? context = null;
+        if (raw.Context is not null)
+        {
+            context = env.FullPath(raw.Context);
+            if (!Directory.Exists(context)) throw new CliException($"--context {raw.Context}: not a directory");
+        }
+
+        return new LinterConfiguration
+        {
+            Ignore = raw.Ignore.Select(c => Code(c, "--ignore")).ToArray(),
+            Enable = raw.Enable.Select(c => Code(c, "--enable")).ToArray(),
+            Severity = severity,
+            FailureThreshold = threshold,
+            NoFail = raw.NoFail ? true : null,
+            TrustedRegistries = raw.TrustedRegistries,
+            Context = context,
+            Format = raw.Format,
+            DisableInlineSuppressions = raw.DisableInlineSuppressions ? true : null,
+        };
+    }
+}

@@ -1,0 +1,25 @@
+using System.Runtime.CompilerServices;
+using Dockerfile.Linter.Configuration;
+
+namespace Dockerfile.Linter.Cli.Linting;
+
+/// <summary>Lints text with one <see cref="DockerfileLinter"/> per distinct effective configuration (safe across threads).</summary>
+internal sealed class LintEngine
+{
+    private readonly ConditionalWeakTable<LinterConfiguration, DockerfileLinter> _linters = new();
+
+    public LintResult Lint(string text, string path, LinterConfiguration configuration) =>
+        _linters.GetValue(configuration, c => new DockerfileLinter(ToOptions(c))).Lint(text, path);
+
+    public static LintOptions ToOptions(LinterConfiguration c) => new()
+    {
+        Ignore = new HashSet<string>(c.Ignore, StringComparer.OrdinalIgnoreCase),
+        Enable = new HashSet<string>(c.Enable, StringComparer.OrdinalIgnoreCase),
+        SeverityOverrides = new Dictionary<string, Diagnostics.Severity?>(c.Severity, StringComparer.OrdinalIgnoreCase),
+        TrustedRegistries = c.TrustedRegistries.ToList(),
+        LabelSchema = new Dictionary<string, string>(c.LabelSchema, StringComparer.Ordinal),
+        StrictLabels = c.StrictLabels ?? false,
+        ContextDirectory = c.Context,
+        DisableInlineSuppressions = c.DisableInlineSuppressions ?? false,
+    };
+}

@@ -1,0 +1,14 @@
+namespace Dockerfile.Linter.Configuration;
+
+/// <summary>The outcome of reading a configuration file.</summary>
+/// <param name="Configuration">The settings read (partial when there are errors).</param>
+/// <param name="Errors">Problems that make the file unusable; the run should stop with exit code 2.</param>
+/// <param name="Warnings">Settings that were understood but are ignored (e.g. hadolint keys we do not support).</param>
+public sealed record ConfigurationReadResult(
+    LinterConfiguration Configuration,
+    IReadOnlyList<ConfigurationError> Errors,
+    IReadOnlyList<ConfigurationError> Warnings)
+{
+    /// <summary>True when there are no errors.</summary>
+    public bool Succeeded => Errors.Count == 0;
+}

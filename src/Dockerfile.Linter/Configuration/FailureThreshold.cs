@@ -1,0 +1,16 @@
+namespace Dockerfile.Linter.Configuration;
+
+/// <summary>The least severe finding that makes a lint run fail (exit code 1).</summary>
+public enum FailureThreshold
+{
+    /// <summary>Only errors fail the run.</summary>
+    Error,
+    /// <summary>Errors and warnings fail the run.</summary>
+    Warning,
+    /// <summary>Errors, warnings and info fail the run (the default, as in hadolint).</summary>
+    Info,
+    /// <summary>Every finding fails the run.</summary>
+    Style,
+    /// <summary>Findings never fail the run.</summary>
+    None,
+}

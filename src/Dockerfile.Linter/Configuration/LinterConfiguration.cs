@@ -1,0 +1,83 @@
+using Dockerfile.Linter.Diagnostics;
+
+namespace Dockerfile.Linter.Configuration;
+
+/// <summary>
+/// Settings from a configuration file or the command line. Null scalars and empty collections mean "not set", so
+/// layers can be merged with <see cref="MergedWith"/>.
+/// </summary>
+public sealed record LinterConfiguration
+{
+    /// <summary>Nothing set.</summary>
+    public static LinterConfiguration Empty { get; } = new();
+
+    /// <summary>The file the settings came from, or null for the command line and defaults.</summary>
+    public string? SourcePath { get; init; }
+
+    /// <summary>The format of <see cref="SourcePath"/>.</summary>
+    public ConfigurationDialect Dialect { get; init; } = ConfigurationDialect.Native;
+
+    /// <summary>Rule codes to switch off.</summary>
+    public IReadOnlyList<string> Ignore { get; init; } = [];
+
+    /// <summary>Rule codes to switch on (rules that are off by default).</summary>
+    public IReadOnlyList<string> Enable { get; init; } = [];
+
+    /// <summary>Severity per rule code; a null value switches the rule off.</summary>
+    public IReadOnlyDictionary<string, Severity?> Severity { get; init; } = new Dictionary<string, Severity?>();
+
+    /// <summary>The least severe finding that fails the run.</summary>
+    public FailureThreshold? FailureThreshold { get; init; }
+
+    /// <summary>Always exit 0 when linting succeeded, whatever was found.</summary>
+    public bool? NoFail { get; init; }
+
+    /// <summary>Registries allowed in FROM and <c>--from</c> (hadolint DL3026): exact names, <c>*.suffix</c>, <c>prefix*</c> or <c>*</c>.</summary>
+    public IReadOnlyList<string> TrustedRegistries { get; init; } = [];
+
+    /// <summary>Labels every stage must set, with their value type (<c>text</c>, <c>url</c>, <c>semver</c>, <c>hash</c>, <c>rfc3339</c>, <c>spdx</c>, <c>email</c>).</summary>
+    public IReadOnlyDictionary<string, string> LabelSchema { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Reject labels not in <see cref="LabelSchema"/>.</summary>
+    public bool? StrictLabels { get; init; }
+
+    /// <summary>The build context directory (absolute), used by rules that check COPY sources and <c>.dockerignore</c>.</summary>
+    public string? Context { get; init; }
+
+    /// <summary>Ignore inline suppression comments (<c># hadolint ignore=…</c>, <c># dockerfile-lint ignore=…</c>).</summary>
+    public bool? DisableInlineSuppressions { get; init; }
+
+    /// <summary>The output format name.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>
+    /// Combines two layers: scalars from <paramref name="higher"/> win when set; lists are concatenated without
+    /// duplicates; severity and label-schema maps are merged with <paramref name="higher"/>'s entries winning.
+    /// </summary>
+    public LinterConfiguration MergedWith(LinterConfiguration higher)
+    {
+        var severity = new Dictionary<string, Severity?>(Severity, StringComparer.OrdinalIgnoreCase);
+        foreach (var (code, level) in higher.Severity) severity[code] = level;
+        var labels = new Dictionary<string, string>(LabelSchema, StringComparer.Ordinal);
+        foreach (var (name, type) in higher.LabelSchema) labels[name] = type;
+        return new LinterConfiguration
+        {
+            SourcePath = higher.SourcePath ?? SourcePath,
+            Dialect = higher.SourcePath is null ? Dialect : higher.Dialect,
+            Ignore = Union(Ignore, higher.Ignore),
+            Enable = Union(Enable, higher.Enable),
+            Severity = severity,
+            FailureThreshold = higher.FailureThreshold ?? FailureThreshold,
+            NoFail = higher.NoFail ?? NoFail,
+            TrustedRegistries = Union(TrustedRegistries, higher.TrustedRegistries),
+            LabelSchema = labels,
+            StrictLabels = higher.StrictLabels ?? StrictLabels,
+            Context = higher.Context ?? Context,
+            DisableInlineSuppressions = higher.DisableInlineSuppressions ?? DisableInlineSuppressions,
+            Format = higher.Format ?? Format,
+        };
+    }
+
+    private static string[] Union(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Concat(b).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+}

@@ -1,0 +1,285 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Reporting;
+using Dockerfile.Linter.Rules;
+using YamlDotNet.RepresentationModel;
+
+namespace Dockerfile.Linter.Configuration;
+
+/// <summary>Maps a parsed YAML document onto <see cref="LinterConfiguration"/>, collecting positioned errors.</summary>
+internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<RuleDescriptor> rules)
+{
+    private static readonly string[] LabelTypes = ["text", "url", "semver", "hash", "rfc3339", "spdx", "email"];
+
+    private static readonly Dictionary<string, string?> HadolintFormats = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["tty"] = "tty", ["json"] = "hadolint-json", ["sarif"] = "sarif", ["checkstyle"] = "checkstyle",
+        ["gnu"] = "gnu", ["gitlab_codeclimate"] = "gitlab",
+        ["codeclimate"] = null, ["codacy"] = null, ["sonarqube"] = null, ["junit"] = null,
+    };
+
+    private readonly RuleIndex _rules = new(rules);
+    private readonly bool _validateCodes = rules.Count > 0;
+
+    public List<ConfigurationError> Errors { get; } = [];
+    public List<ConfigurationError> Warnings { get; } = [];
+
+    public void Error(YamlNode node, string message) =>
+        Errors.Add(new ConfigurationError(path, (int)node.Start.Line, (int)node.Start.Column, message));
+
+    private void Warn(YamlNode node, string message) =>
+        Warnings.Add(new ConfigurationError(path, (int)node.Start.Line, (int)node.Start.Column, message));
+
+    public LinterConfiguration ErrorAndEmpty(YamlNode node, string message)
+    {
+        Error(node, message);
+        return LinterConfiguration.Empty;
+    }
+
+    public LinterConfiguration ReadNative(YamlMappingNode map)
+    {
+        var c = LinterConfiguration.Empty;
+        foreach (var (keyNode, value) in map.Children)
+        {
+            string key = KeyName(keyNode);
+            switch (key)
+            {
+                case "ignore": c = c with { Ignore = RuleCodes(value, key, strict: true) }; break;
+                case "enable": c = c with { Enable = RuleCodes(value, key, strict: true) }; break;
+                case "severity": c = c with { Severity = SeverityMap(value) }; break;
+                case "failure-threshold": c = c with { FailureThreshold = Threshold(value, hadolint: false) }; break;
+                case "no-fail": c = c with { NoFail = Bool(value, key) }; break;
+                case "trusted-registries": c = c with { TrustedRegistries = Strings(value, key, allowScalar: true) }; break;
+                case "label-schema": c = c with { LabelSchema = LabelSchema(value) }; break;
+                case "strict-labels": c = c with { StrictLabels = Bool(value, key) }; break;
+                case "context": c = c with { Context = ContextDirectory(value) }; break;
+                case "format": c = c with { Format = Format(value) }; break;
+                case "disable-inline-suppressions": c = c with { DisableInlineSuppressions = Bool(value, key) }; break;
+                default:
+                    Error(keyNode, $"unknown key '{key}' (expected one of: ignore, enable, severity, failure-threshold, no-fail, trusted-registries, label-schema, strict-labels, context, format, disable-inline-suppressions)");
+                    break;
+            }
+        }
+        return c;
+    }
+
+    public LinterConfiguration ReadHadolint(YamlMappingNode map)
+    {
+        var c = LinterConfiguration.Empty;
+        foreach (var (keyNode, value) in map.Children)
+        {
+            string key = KeyName(keyNode);
+            switch (key)
+            {
+                case "ignored": c = c with { Ignore = RuleCodes(value, key, strict: false) }; break;
+                case "override": c = c with { Severity = HadolintOverrides(value) }; break;
+                case "trustedRegistries": c = c with { TrustedRegistries = Strings(value, key, allowScalar: false) }; break;
+                case "label-schema": c = c with { LabelSchema = LabelSchema(value) }; break;
+                case "strict-labels": c = c with { StrictLabels = Bool(value, key) }; break;
+                case "failure-threshold": c = c with { FailureThreshold = Threshold(value, hadolint: true) }; break;
+                case "no-fail": c = c with { NoFail = Bool(value, key) }; break;
+                case "format": c = c with { Format = HadolintFormat(value) }; break;
+                case "formats":
+                    foreach (var f in Strings(value, key, allowScalar: false))
+                    {
+                        if (c.Format is null && HadolintFormats.GetValueOrDefault(f) is { } mapped) c = c with { Format = mapped };
+                    }
+                    break;
+                case "disable-ignore-pragma": c = c with { DisableInlineSuppressions = Bool(value, key) }; break;
+                case "no-color" or "verbose":
+                    Bool(value, key);
+                    Warn(keyNode, $"hadolint key '{key}' is not supported by dockerfile-lint and is ignored");
+                    break;
+                default:
+                    Error(keyNode, $"unknown hadolint key '{key}' (expected one of: ignored, override, trustedRegistries, label-schema, strict-labels, failure-threshold, no-fail, format, formats, no-color, verbose, disable-ignore-pragma)");
+                    break;
+            }
+        }
+        return c;
+    }
+
+    private string KeyName(YamlNode node) => node is YamlScalarNode { Value: { } v } ? v : "";
+
+    private string[] Strings(YamlNode node, string key, bool allowScalar)
+    {
+        if (node is YamlScalarNode scalar)
+        {
+            if (IsNull(scalar)) return [];
+            if (allowScalar) return [scalar.Value!];
+            Error(node, $"'{key}' must be a list of strings");
+            return [];
+        }
+        if (node is not YamlSequenceNode seq)
+        {
+            Error(node, $"'{key}' must be a list of strings");
+            return [];
+        }
+        var list = new List<string>();
+        foreach (var item in seq.Children)
+        {
+            if (item is YamlScalarNode { Value: { } v } && !IsNull((YamlScalarNode)item)) list.Add(v);
+            else Error(item, $"'{key}' must contain only strings");
+        }
+        return list.ToArray();
+    }
+
+    private string[] RuleCodes(YamlNode node, string key, bool strict)
+    {
+        if (IsNullNode(node)) return [];
+        if (node is not YamlSequenceNode seq)
+        {
+            Error(node, $"'{key}' must be a list of rule codes");
+            return [];
+        }
+        var codes = new List<string>();
+        foreach (var item in seq.Children)
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } v } && ResolveRule(v, item, strict) is { } code) codes.Add(code);
+            else if (item is not YamlScalarNode) Error(item, $"'{key}' must contain only rule codes");
+        }
+        return codes.ToArray();
+    }
+
+    /// <summary>The rule's code for a code, name or alias; null (with an error or warning) when unknown.</summary>
+    private string? ResolveRule(string key, YamlNode at, bool strict)
+    {
+        if (!_validateCodes) return key;
+        if (_rules.Find(key) is { } rule) return rule.Code;
+        if (strict) Error(at, $"unknown rule '{key}' (run 'dockerfile-lint rules' for the list)");
+        else Warn(at, $"rule '{key}' is not known to dockerfile-lint and is ignored");
+        return null;
+    }
+
+    private Dictionary<string, Severity?> SeverityMap(YamlNode node)
+    {
+        var result = new Dictionary<string, Severity?>(StringComparer.OrdinalIgnoreCase);
+        if (IsNullNode(node)) return result;
+        if (node is not YamlMappingNode map)
+        {
+            Error(node, "'severity' must be a mapping of rule code to error, warning, info, style or off");
+            return result;
+        }
+        foreach (var (k, v) in map.Children)
+        {
+            string name = KeyName(k);
+            string? code = ResolveRule(name, k, strict: true);
+            string? level = v is YamlScalarNode s ? s.Value : null;
+            Severity? severity = null;
+            if (level is not null && SeverityNames.TryParse(level, out var parsed)) severity = parsed;
+            else if (level is not null && IsOff(level)) severity = null;
+            else
+            {
+                Error(v, $"severity of '{name}' must be error, warning, info, style or off");
+                continue;
+            }
+            if (code is not null) result[code] = severity;
+        }
+        return result;
+    }
+
+    private static bool IsOff(string level) => level.Trim().ToLowerInvariant() is "off" or "ignore" or "none";
+
+    private Dictionary<string, Severity?> HadolintOverrides(YamlNode node)
+    {
+        var result = new Dictionary<string, Severity?>(StringComparer.OrdinalIgnoreCase);
+        if (IsNullNode(node)) return result;
+        if (node is not YamlMappingNode map)
+        {
+            Error(node, "'override' must be a mapping with keys error, warning, info and style");
+            return result;
+        }
+        // hadolint gives error > warning > info > style when a code is in several lists: apply the weakest first.
+        var buckets = new List<(Severity Level, YamlNode Codes)>();
+        foreach (var (k, v) in map.Children)
+        {
+            string bucket = KeyName(k);
+            if (SeverityNames.TryParse(bucket, out var level)) buckets.Add((level, v));
+            else Error(k, $"unknown override level '{bucket}' (expected error, warning, info or style)");
+        }
+        foreach (var (level, codes) in buckets.OrderByDescending(b => b.Level))
+            foreach (var code in RuleCodes(codes, "override." + SeverityNames.ToName(level), strict: false))
+                result[code] = level;
+        return result;
+    }
+
+    private FailureThreshold? Threshold(YamlNode node, bool hadolint)
+    {
+        string? value = (node as YamlScalarNode)?.Value?.Trim().ToLowerInvariant();
+        switch (value)
+        {
+            case "error": return FailureThreshold.Error;
+            case "warning": return FailureThreshold.Warning;
+            case "info": return FailureThreshold.Info;
+            case "style": return FailureThreshold.Style;
+            // hadolint's none/ignore are below style: every finding fails.
+            case "none" or "ignore" when hadolint: return FailureThreshold.Style;
+            case "none": return FailureThreshold.None;
+        }
+        Error(node, "'failure-threshold' must be error, warning, info, style or none");
+        return null;
+    }
+
+    private bool? Bool(YamlNode node, string key)
+    {
+        string? value = (node as YamlScalarNode)?.Value?.Trim().ToLowerInvariant();
+        switch (value)
+        {
+            case "true" or "yes" or "on": return true;
+            case "false" or "no" or "off": return false;
+        }
+        Error(node, $"'{key}' must be true or false");
+        return null;
+    }
+
+    private Dictionary<string, string> LabelSchema(YamlNode node)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (IsNullNode(node)) return result;
+        if (node is not YamlMappingNode map)
+        {
+            Error(node, "'label-schema' must be a mapping of label name to type");
+            return result;
+        }
+        foreach (var (k, v) in map.Children)
+        {
+            string name = KeyName(k);
+            string type = (v as YamlScalarNode)?.Value?.Trim().ToLowerInvariant() ?? "?";
+            if (type.Length == 0) type = "text";
+            if (LabelTypes.Contains(type)) result[name] = type;
+            else Error(v, $"label type of '{name}' must be one of: {string.Join(", ", LabelTypes)}");
+        }
+        return result;
+    }
+
+    private string? ContextDirectory(YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: { Length: > 0 } v })
+            return Path.GetFullPath(v, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
+        Error(node, "'context' must be a directory path");
+        return null;
+    }
+
+    private string? Format(YamlNode node)
+    {
+        string? value = (node as YamlScalarNode)?.Value;
+        if (ReportFormatNames.TryParse(value, out var format)) return ReportFormatNames.ToName(format);
+        Error(node, $"'format' must be one of: {string.Join(", ", ReportFormatNames.All)}");
+        return null;
+    }
+
+    private string? HadolintFormat(YamlNode node)
+    {
+        string? value = (node as YamlScalarNode)?.Value?.Trim();
+        if (value is not null && HadolintFormats.TryGetValue(value, out var mapped))
+        {
+            if (mapped is null) Warn(node, $"hadolint format '{value}' is not supported; using the default format");
+            return mapped;
+        }
+        Error(node, $"unknown hadolint format '{value}'");
+        return null;
+    }
+
+    private static bool IsNull(YamlScalarNode s) =>
+        s.Style == YamlDotNet.Core.ScalarStyle.Plain && (string.IsNullOrEmpty(s.Value) || s.Value is "~" or "null");
+
+    private static bool IsNullNode(YamlNode node) => node is YamlScalarNode s && IsNull(s);
+}

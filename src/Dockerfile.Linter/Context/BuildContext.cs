@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+
+namespace Dockerfile.Linter.Context;
+
+/// <summary>
+/// The directory <c>docker build</c> sends, with the <c>.dockerignore</c> BuildKit would apply to it. Optional input
+/// to linting: rules about the context stay silent without one. Nothing here throws on bad input or unreadable
+/// files; problems are collected in <see cref="ContextSummary.Problems"/> and <see cref="DockerIgnoreFile.Problems"/>.
+/// </summary>
+public sealed class BuildContext
+{
+    private readonly IContextFileSystem _fs;
+    private readonly Lazy<ContextSummary> _summary;
+
+    internal BuildContext(IContextFileSystem fs, DockerIgnoreFile? ignoreFile, ContextWalkLimits? limits = null)
+    {
+        _fs = fs;
+        IgnoreFile = ignoreFile;
+        Limits = limits ?? ContextWalkLimits.Default;
+        _summary = new Lazy<ContextSummary>(() => ContextWalker.Walk(_fs, Matcher, Limits));
+    }
+
+    /// <summary>
+    /// Opens the context rooted at <paramref name="rootDirectory"/>. The ignore file is
+    /// <c>&lt;dockerfilePath&gt;.dockerignore</c> when it exists, otherwise <c>.dockerignore</c> at the root.
+    /// </summary>
+    /// <param name="rootDirectory">The context directory (the last argument of <c>docker build</c>).</param>
+    /// <param name="dockerfilePath">The Dockerfile's path, used only to find a Dockerfile-specific ignore file.</param>
+    /// <param name="limits">Walk limits; <see cref="ContextWalkLimits.Default"/> when null.</param>
+    public static BuildContext Open(string rootDirectory, string? dockerfilePath = null, ContextWalkLimits? limits = null)
+    {
+        var ignorePath = DockerIgnoreFile.Locate(rootDirectory, dockerfilePath);
+        var ignoreFile = ignorePath is null ? null : DockerIgnoreFile.Load(ignorePath);
+        return new BuildContext(new PhysicalContextFileSystem(rootDirectory), ignoreFile, limits);
+    }
+
+    /// <summary>The context directory (full path).</summary>
+    public string RootDirectory => _fs.Root;
+
+    /// <summary>The ignore file in effect, or null when the context has none.</summary>
+    public DockerIgnoreFile? IgnoreFile { get; }
+
+    /// <summary>The matcher of <see cref="IgnoreFile"/>, or one that excludes nothing.</summary>
+    public DockerIgnoreMatcher Matcher => IgnoreFile?.Matcher ?? DockerIgnoreMatcher.Empty;
+
+    /// <summary>The limits the walk observes.</summary>
+    public ContextWalkLimits Limits { get; }
+
+    /// <summary>What would be sent: counts, sizes, notable trees, secret-looking files (computed once, on first use).</summary>
+    public ContextSummary Summary => _summary.Value;
+
+    /// <summary>Resolves a COPY/ADD source (glob allowed, variables already expanded) against the context.</summary>
+    public SourceResolution ResolveSource(string copySource) => CopySourceResolver.Resolve(_fs, Matcher, copySource);
+
+    /// <summary>The secret-looking files that copying <paramref name="source"/> would put into the image.</summary>
+    /// <param name="source">A resolved COPY/ADD source.</param>
+    /// <param name="copyExcludes">
+    /// The instruction's <c>--exclude</c> patterns, matched against paths relative to each copied directory (or the
+    /// name of a copied file); null when there are none.
+    /// </param>
+    public ImmutableArray<SecretFile> SecretFilesSentBy(SourceResolution source, DockerIgnoreMatcher? copyExcludes = null)
+    {
+        // The summary lists only files the client sends, so a secret below a match is copied even when the match
+        // itself is excluded and the secret re-included with a '!' line.
+        if (source.Matches.IsEmpty) return [];
+        var result = ImmutableArray.CreateBuilder<SecretFile>();
+        foreach (var secret in Summary.SecretFiles)
+        {
+            var copiedAs = source.Matches.Select(m => RelativeTo(secret.Path, m)).FirstOrDefault(r => r is not null);
+            if (copiedAs is null) continue;
+            if (copyExcludes is not null && copyExcludes.MatchesOrParentMatches(copiedAs)) continue;
+            result.Add(secret);
+        }
+        return result.ToImmutable();
+    }
+
+    // The path as the copy sees it below a copied directory, the file name for a copied file, null when unrelated.
+    private static string? RelativeTo(string path, string match)
+    {
+        if (match == ".") return path;
+        if (path == match) return path[(path.LastIndexOf('/') + 1)..];
+        return IsSameOrBelow(path, match) ? path[(match.Length + 1)..] : null;
+    }
+
+    private static bool IsSameOrBelow(string path, string directory) =>
+        directory == "." || path == directory
+        || (path.Length > directory.Length && path[directory.Length] == '/' && path.StartsWith(directory, StringComparison.Ordinal));
+}

@@ -1,0 +1,87 @@
+namespace Dockerfile.Linter.Context;
+
+/// <summary>The context as a directory on disk.</summary>
+internal sealed class PhysicalContextFileSystem : IContextFileSystem
+{
+    private static readonly EnumerationOptions ListOptions = new()
+    {
+        IgnoreInaccessible = false,
+        AttributesToSkip = 0,
+        RecurseSubdirectories = false,
+        ReturnSpecialDirectories = false,
+        MatchType = MatchType.Simple,
+    };
+
+    public PhysicalContextFileSystem(string root)
+    {
+        try
+        {
+            Root = Path.GetFullPath(root);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            Root = root; // listing it fails later and becomes a ContextProblem
+        }
+    }
+
+    public string Root { get; }
+
+    public IReadOnlyList<ContextEntry> List(string relativeDirectory)
+    {
+        var entries = new List<ContextEntry>();
+        foreach (var info in new DirectoryInfo(FullPath(relativeDirectory)).EnumerateFileSystemInfos("*", ListOptions))
+            entries.Add(ToEntry(info));
+        return entries;
+    }
+
+    public ContextEntry? Stat(string relativePath)
+    {
+        var full = FullPath(relativePath);
+        FileSystemInfo info = Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full);
+        if (info.LinkTarget is not null) return new ContextEntry(info.Name, ContextEntryKind.Symlink, 0);
+        return info.Exists ? ToEntry(info) : null;
+    }
+
+    public bool IsLoopingLink(string relativePath)
+    {
+        var full = FullPath(relativePath);
+        var info = new FileInfo(full);
+        if (info.LinkTarget is null) return false;
+        FileSystemInfo? target;
+        try
+        {
+            target = info.ResolveLinkTarget(returnFinalTarget: true);
+        }
+        catch (IOException)
+        {
+            return true; // ELOOP: too many levels of symbolic links
+        }
+        if (target is null || !Directory.Exists(target.FullName)) return false;
+        var targetPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target.FullName));
+        var parent = Path.GetDirectoryName(full);
+        while (parent is not null)
+        {
+            if (string.Equals(Path.TrimEndingDirectorySeparator(parent), targetPath, StringComparison.Ordinal)) return true;
+            parent = Path.GetDirectoryName(parent);
+        }
+        return false;
+    }
+
+    public string ReadPrefix(string relativePath, int maxChars)
+    {
+        using var reader = new StreamReader(FullPath(relativePath));
+        var buffer = new char[maxChars];
+        var read = reader.ReadBlock(buffer, 0, maxChars);
+        return new string(buffer, 0, read);
+    }
+
+    private string FullPath(string relativePath) =>
+        relativePath == "." ? Root : Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
+
+    private static ContextEntry ToEntry(FileSystemInfo info)
+    {
+        if (info.LinkTarget is not null) return new ContextEntry(info.Name, ContextEntryKind.Symlink, 0);
+        if (info is DirectoryInfo) return new ContextEntry(info.Name, ContextEntryKind.Directory, 0);
+        return new ContextEntry(info.Name, ContextEntryKind.File, ((FileInfo)info).Length);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Rules;
+
+namespace Dockerfile.Linter.Reporting;
+
+/// <summary>
+/// Our own JSON report, version 1 (schema: <c>schemas/dockerfile-lint-report.schema.json</c>):
+/// <c>{"version":1,"files":[{"path","diagnostics":[{code,name,severity,message,line,column,endLine,endColumn,fix?}]}]}</c>.
+/// </summary>
+public sealed class JsonReportFormatter : ReportFormatter
+{
+    /// <summary>The version of the document shape; bumped on incompatible changes.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <inheritdoc/>
+    public override string Format(IReadOnlyList<FileReport> files, IReadOnlyList<RuleDescriptor> rules, ReportOptions options) =>
+        JsonText.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("version", SchemaVersion);
+            w.WriteStartArray("files");
+            foreach (var file in files)
+            {
+                w.WriteStartObject();
+                w.WriteString("path", file.Path);
+                w.WriteStartArray("diagnostics");
+                foreach (var d in file.Diagnostics) WriteDiagnostic(w, d, file);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+
+    private static void WriteDiagnostic(Utf8JsonWriter w, Diagnostic d, FileReport file)
+    {
+        w.WriteStartObject();
+        w.WriteString("code", d.Code);
+        w.WriteString("name", d.RuleName);
+        w.WriteString("severity", SeverityNames.ToName(d.Severity));
+        w.WriteString("message", d.Message);
+        w.WriteNumber("line", d.Location.Start.Line);
+        w.WriteNumber("column", d.Location.Start.Column);
+        w.WriteNumber("endLine", d.Location.End.Line);
+        w.WriteNumber("endColumn", d.Location.End.Column);
+        if (d.Fix is { } fix)
+        {
+            w.WriteStartObject("fix");
+            w.WriteString("title", fix.Title);
+            w.WriteString("safety", fix.Safety == FixSafety.Safe ? "safe" : "unsafe");
+            w.WriteStartArray("edits");
+            foreach (var edit in fix.Edits)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("offset", edit.Span.Start);
+                w.WriteNumber("length", edit.Span.Length);
+                if (file.Source is { } source)
+                {
+                    var at = source.GetLinePositionSpan(edit.Span);
+                    w.WriteNumber("line", at.Start.Line);
+                    w.WriteNumber("column", at.Start.Column);
+                    w.WriteNumber("endLine", at.End.Line);
+                    w.WriteNumber("endColumn", at.End.Column);
+                }
+                w.WriteString("newText", edit.NewText);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,66 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Expansion;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DF6008: with only the global ARG defaults a FROM image expands to an empty or invalid name (BuildKit's InvalidDefaultArgInFrom).</summary>
+internal sealed class DF6008InvalidDefaultArgInFrom : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DF6008",
+        Name = "invalid-default-arg-in-from",
+        Title = "Global ARG defaults should give FROM a valid image",
+        MessageFormat = "Default value for ARG {0} results in empty or invalid base image name",
+        Category = RuleCategory.BaseImage,
+        DefaultSeverity = Severity.Warning,
+        Aliases = ["InvalidDefaultArgInFrom"],
+        Docs = """
+            ## What it does
+            Expands the image of every `FROM` that uses a variable with the defaults of the global `ARG`s only (as
+            if no `--build-arg` were given; automatic platform arguments as for a `linux/amd64` build) and reports
+            it when the result is empty or not a valid image reference, like BuildKit's `InvalidDefaultArgInFrom`
+            check. A global `ARG` without a default expands to nothing, so `ARG TAG` + `FROM alpine:${TAG}` gives
+            `alpine:`.
+
+            ## Why
+            A Dockerfile that only builds when the right `--build-arg` is passed fails with an obscure reference
+            error for everyone who does not know it. A default (or `${TAG:-3.20}`) keeps the plain `docker build`
+            working and documents a sensible value.
+
+            ## Example
+            ```dockerfile
+            ARG TAG
+            FROM alpine:${TAG}
+            ```
+
+            ## Use instead
+            ```dockerfile
+            ARG TAG=3.20
+            FROM alpine:${TAG}
+            ```
+
+            ## Differences from hadolint
+            hadolint has no such rule. BuildKit also runs this check on `FROM` lines without any variable, where an
+            invalid name (`FROM Ubuntu`) makes the build fail anyway; this rule only looks at images built from
+            variables, since the message is about ARG defaults.
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar) => registrar.OnFile(Check);
+
+    private static void Check(DockerfileSyntax syntax, RuleContext context)
+    {
+        if (syntax.Stages.IsEmpty) return;
+        var globals = GlobalArguments.Of(syntax);
+        var expander = VariableExpander.For(syntax.EscapeCharacter);
+        foreach (var stage in syntax.Stages)
+        {
+            if (stage.From.Image is not { } image || !image.Text.Contains('$')) continue;
+            var result = expander.ExpandWord(image.Text, globals.Defaults);
+            if (!result.Success || ImageReferenceGrammar.IsValid(result.Value!)) continue;
+            context.Report(image.Span, image.Text);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+using System.Collections.Frozen;
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Expansion;
+using Dockerfile.Linter.Semantics;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DF6006: a variable the builder expands is not defined at that point (BuildKit's UndefinedVar).</summary>
+internal sealed class DF6006UndefinedVar : Rule
+{
+    // Names base images commonly set in their environment: never reported for stages built on an image.
+    private static readonly FrozenSet<string> s_imageEnvironment = new[]
+    {
+        "PATH", "HOME", "USER", "HOSTNAME", "SHELL", "LANG", "LANGUAGE", "LC_ALL", "TZ", "TERM", "DEBIAN_FRONTEND",
+        "LD_LIBRARY_PATH", "JAVA_HOME", "JAVA_VERSION", "JDK_VERSION", "JRE_HOME", "MAVEN_HOME", "MAVEN_VERSION",
+        "GRADLE_HOME", "GRADLE_VERSION", "GOPATH", "GOROOT", "GOLANG_VERSION", "GOTOOLCHAIN", "NODE_VERSION",
+        "YARN_VERSION", "NPM_CONFIG_PREFIX", "PYTHON_VERSION", "PYTHON_SHA256", "PYTHONPATH", "PIP_VERSION",
+        "RUBY_VERSION", "RUBY_MAJOR", "GEM_HOME", "BUNDLE_PATH", "BUNDLE_APP_CONFIG", "CARGO_HOME", "RUSTUP_HOME",
+        "RUST_VERSION", "PHP_VERSION", "PHP_INI_DIR", "PHPIZE_DEPS", "DOTNET_VERSION", "ASPNET_VERSION",
+        "ASPNETCORE_URLS", "DOTNET_RUNNING_IN_CONTAINER", "CONDA_DIR", "CUDA_VERSION", "NVIDIA_VISIBLE_DEVICES",
+        "NGINX_VERSION", "HTTPD_PREFIX", "CATALINA_HOME", "TOMCAT_VERSION", "PG_MAJOR", "PG_VERSION", "PGDATA",
+        "MYSQL_MAJOR", "MYSQL_VERSION", "REDIS_VERSION", "ERLANG_VERSION", "ELIXIR_VERSION", "APP_ROOT",
+        "STI_SCRIPTS_PATH", "HOME_DIR", "NB_USER", "NB_UID", "NB_GID", "CONDA_DIR", "WORKDIR",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Predefined proxy arguments: the builder lets them through without a declaration.
+    private static readonly FrozenSet<string> s_proxyArguments = new[]
+    {
+        "HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy",
+        "ALL_PROXY", "all_proxy",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DF6006",
+        Name = "undefined-variable",
+        Title = "Variables should be defined before they are used",
+        MessageFormat = "Usage of undefined variable '${0}'{1}",
+        Category = RuleCategory.Configuration,
+        DefaultSeverity = Severity.Warning,
+        Aliases = ["UndefinedVar"],
+        Docs = """
+            ## What it does
+            Reports a variable that the builder itself expands but that is not defined at that point, like
+            BuildKit's `UndefinedVar` check. Only builder-expanded values are looked at: `COPY`/`ADD` paths, their
+            `--chown`, `--chmod` and `--checksum` values and heredoc bodies (unquoted delimiter), `ENV` and `LABEL`
+            keys and values, `ARG` defaults, `WORKDIR`, `USER`, `VOLUME`, `STOPSIGNAL` and `RUN --mount` options —
+            never the command text of `RUN`, `CMD` or `ENTRYPOINT`, which the shell expands at run time. A name is
+            defined when an `ENV` or `ARG` earlier in the stage (or in a stage it is built `FROM`) declares it; an
+            `ARG` without a value counts. Global `ARG`s (before the first `FROM`) and the automatic platform
+            arguments (`TARGETARCH` …) are **not** visible inside a stage until the stage declares them with `ARG
+            NAME`. When a visible name is close, the message suggests it.
+
+            ## Why
+            An undefined variable expands to an empty string without any error, so `COPY app-${VERSON}.jar /app.jar`
+            copies `app-.jar` and `WORKDIR $APP_HOME` with a global-only `ARG APP_HOME` works in a different directory
+            than intended.
+
+            ## Example
+            ```dockerfile
+            FROM alpine:3.20
+            ARG APP_DIR=/srv/app
+            WORKDIR $APP_DRI
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM alpine:3.20
+            ARG APP_DIR=/srv/app
+            WORKDIR $APP_DIR
+            ```
+
+            ## Differences from hadolint
+            hadolint has no such rule. BuildKit knows the environment of the base image (it reads the image
+            configuration from the registry); a linter does not. To avoid false positives, in a stage built on an
+            image (directly or through `FROM <stage>`), a name is only reported when it is (a) declared somewhere
+            else in this Dockerfile — a global `ARG`, an `ARG`/`ENV` of another stage or later in this one, or an
+            automatic platform argument — but not visible here, or (b) within two edits of a visible name (a likely
+            typo); and never when it is a name base images commonly set (`PATH`, `HOME`, `JAVA_HOME`, `GOPATH`,
+            `NODE_VERSION`, …), nor when an `ENV` extends or defaults the variable it sets (`ENV
+            PKG_CONFIG_PATH=/opt/lib/pkgconfig:$PKG_CONFIG_PATH`, `ENV MODE=${MODE:-prod}`: that reads what the base image
+            may have set), nor in Windows stages (backtick escape, a non-POSIX `SHELL`, a `windows`, `nanoserver` or
+            `servercore` image), whose operating system brings its own variables; a likely typo (b) is still reported
+            in these cases, but a commonly set name never is. In stages built on `scratch` every undefined name is reported, as BuildKit does
+            (`PATH` is always defined). The predefined proxy arguments (`HTTP_PROXY` …) are never reported. BuildKit
+            marks the whole instruction; this rule marks the variable reference. `ONBUILD` triggers are skipped: the
+            builder expands them in the child build, against the child's environment.
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar) => registrar.OnStage(Check);
+
+    private static void Check(Stage stage, RuleContext context)
+    {
+        var semantics = context.Semantics;
+        var info = semantics.GetStage(stage);
+        var inherited = new HashSet<string>(StringComparer.Ordinal) { "PATH" };
+        for (var parent = info.BaseStage; parent is not null; parent = parent.BaseStage)
+            inherited.UnionWith(parent.FinalScope.Variables.Keys);
+        var declaredAnywhere = DeclaredAnywhere(context.Syntax);
+
+        foreach (var instruction in stage.Instructions)
+        {
+            var known = new HashSet<string>(inherited, StringComparer.Ordinal);
+            known.UnionWith(semantics.GetScope(instruction).Variables.Keys);
+            var checker = new Checker(context, known, declaredAnywhere, info.IsFromScratch, LooksLikeWindows(info, context));
+            checker.CheckInstruction(instruction);
+        }
+    }
+
+    // Windows images bring an environment of their own (ProgramFiles, SystemRoot …) that a linter cannot see.
+    private static bool LooksLikeWindows(StageInfo stage, RuleContext context)
+    {
+        if (context.Syntax.EscapeCharacter == '`' || !context.Semantics.IsPosixShell(stage.Stage.From)) return true;
+        var root = stage;
+        while (root.BaseStage is { } parent) root = parent;
+        string image = root.BaseImage ?? root.Stage.From.Image?.Text ?? "";
+        return image.Contains("windows", StringComparison.OrdinalIgnoreCase)
+               || image.Contains("nanoserver", StringComparison.OrdinalIgnoreCase)
+               || image.Contains("servercore", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static HashSet<string> DeclaredAnywhere(DockerfileSyntax syntax)
+    {
+        var names = new HashSet<string>(GlobalArguments.Automatic.Select(a => a.Key), StringComparer.Ordinal);
+        foreach (var instruction in syntax.Instructions)
+        {
+            var inner = instruction is OnbuildInstruction { Trigger: { } t } ? t : instruction;
+            if (inner is ArgInstruction arg) foreach (var d in arg.Declarations) names.Add(d.Name.Text);
+            if (inner is EnvInstruction env) foreach (var p in env.Pairs) names.Add(p.Key.Text);
+        }
+        return names;
+    }
+
+    private sealed class Checker(RuleContext context, HashSet<string> known, HashSet<string> declaredAnywhere, bool fromScratch, bool windows)
+    {
+        private readonly char _escape = context.Syntax.EscapeCharacter;
+        private string? _selfReference;
+
+        public void CheckInstruction(Instruction instruction)
+        {
+            switch (instruction)
+            {
+                case FileTransferInstruction transfer:
+                    foreach (var name in (string[])["chown", "chmod", "checksum"])
+                        if (transfer.GetFlag(name) is { Value: { } v, ValueSpan: { } s } && (name != "checksum" || transfer is AddInstruction))
+                            Word(v, s);
+                    foreach (var word in transfer.Words) Word(word);
+                    foreach (var heredoc in transfer.Heredocs)
+                        if (heredoc.Expand) Heredoc(heredoc);
+                    break;
+                case KeyValueInstruction kv:
+                    foreach (var pair in kv.Pairs)
+                    {
+                        Word(pair.Key);
+                        _selfReference = kv is EnvInstruction ? pair.Key.Text : null;
+                        Word(pair.Value);
+                        _selfReference = null;
+                    }
+                    break;
+                case ArgInstruction arg:
+                    foreach (var declaration in arg.Declarations)
+                    {
+                        if (declaration.DefaultValue is { } value) Word(value);
+                        known.Add(declaration.Name.Text);
+                    }
+                    break;
+                case WorkdirInstruction { Path: { } path }: Word(path); break;
+                case UserInstruction { Value: { } user }: Word(user); break;
+                case StopsignalInstruction { Signal: { } signal }: Word(signal); break;
+                case VolumeInstruction volume:
+                    foreach (var path in volume.Paths) Word(path);
+                    break;
+                case RunInstruction run:
+                    foreach (var mount in run.Mounts)
+                        foreach (var option in mount.Options)
+                            if (option.Key != "from" && option.Value is { } value) Report(value, option.Span, VariableExpander.For(_escape), false);
+                    break;
+            }
+        }
+
+        private void Word(Word word) => Word(word.Text, word.Span);
+
+        private void Word(string text, TextSpan span) => Report(text, span, VariableExpander.For(_escape), false);
+
+        private void Heredoc(Heredoc heredoc) => Report(heredoc.Content, heredoc.ContentSpan, VariableExpander.Default, true);
+
+        private void Report(string text, TextSpan span, VariableExpander expander, bool heredoc)
+        {
+            if (!text.Contains('$')) return;
+            var lookup = new KnownNames(known);
+            var result = heredoc ? expander.ExpandHeredocBody(text, lookup) : expander.ExpandWord(text, lookup);
+            foreach (var name in result.UnresolvedNames)
+            {
+                if (s_proxyArguments.Contains(name)) continue;
+                string? suggestion = DidYouMean.Suggest(name, known.Order(StringComparer.Ordinal));
+                if (!fromScratch && (s_imageEnvironment.Contains(name)
+                    || (suggestion is null && (windows || name == _selfReference || !declaredAnywhere.Contains(name)))))
+                    continue;
+                var at = VariableReferences.Locate(text, span, name, heredoc ? '\\' : _escape, quotesAreLiteral: heredoc);
+                context.Report(at, name, DidYouMean.Hint(suggestion, "$"));
+            }
+        }
+    }
+
+    private sealed class KnownNames(HashSet<string> names) : IVariableLookup
+    {
+        public bool TryGetValue(string name, out string value)
+        {
+            value = "x";
+            return names.Contains(name);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DF6004: an instruction keyword not written in the file's majority casing (BuildKit's ConsistentInstructionCasing).</summary>
+internal sealed class DF6004ConsistentInstructionCasing : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DF6004",
+        Name = "inconsistent-instruction-casing",
+        Title = "Instruction keywords should all use the same casing",
+        MessageFormat = "Command '{0}' should match the case of the command majority ({1})",
+        Category = RuleCategory.Style,
+        DefaultSeverity = Severity.Warning,
+        Fix = FixAvailability.Always,
+        Aliases = ["ConsistentInstructionCasing"],
+        Docs = """
+            ## What it does
+            Counts the keywords of every `FROM` and every instruction inside a stage that are written all lower-case
+            or all upper-case; the larger group is the file's casing (a tie counts as upper-case). Every keyword that
+            is not written in that casing is reported, mixed-case ones (`Run`) included. This is BuildKit's
+            `ConsistentInstructionCasing` check: `ARG`s before the first `FROM` are neither counted nor checked, and
+            the instruction wrapped by an `ONBUILD` is not looked at (only the `ONBUILD` keyword is). The fix rewrites
+            the keyword in the majority casing.
+
+            ## Why
+            The builder accepts any casing, so mixed files are legal, but they are harder to read and to grep. Most
+            Dockerfiles use upper-case keywords; a stray `run` or `Copy` usually comes from copy and paste.
+
+            ## Example
+            ```dockerfile
+            FROM alpine:3.20
+            run echo hello
+            COPY app /app
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM alpine:3.20
+            RUN echo hello
+            COPY app /app
+            ```
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar) => registrar.OnFile(Check);
+
+    private static void Check(DockerfileSyntax syntax, RuleContext context)
+    {
+        var keywords = new List<Word>();
+        foreach (var stage in syntax.Stages)
+        {
+            keywords.Add(stage.From.Keyword);
+            foreach (var instruction in stage.Instructions)
+                if (instruction is not UnknownInstruction) keywords.Add(instruction.Keyword);
+        }
+
+        int lower = 0, upper = 0;
+        foreach (var keyword in keywords)
+        {
+            if (keyword.Text == keyword.Text.ToLowerInvariant()) lower++;
+            else if (keyword.Text == keyword.Text.ToUpperInvariant()) upper++;
+        }
+        bool majorityLower = lower > upper;
+        string casing = majorityLower ? "lowercase" : "uppercase";
+        foreach (var keyword in keywords)
+        {
+            string wanted = majorityLower ? keyword.Text.ToLowerInvariant() : keyword.Text.ToUpperInvariant();
+            if (wanted == keyword.Text) continue;
+            context.Report(keyword.Span, new Fix($"Write '{wanted}'", [new TextEdit(keyword.Span, wanted)]), keyword.Text, casing);
+        }
+    }
+}

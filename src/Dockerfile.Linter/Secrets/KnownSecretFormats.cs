@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+
+namespace Dockerfile.Linter.Secrets;
+
+/// <summary>Finds tokens whose format identifies them as secrets by itself (a provider prefix, a PEM header, a JWT).</summary>
+public static partial class KnownSecretFormats
+{
+    private readonly record struct Format(SecretKind Kind, Regex Pattern, Func<string, bool>? Accept = null);
+
+    private static readonly Format[] Formats =
+    [
+        new(SecretKind.AwsAccessKeyId, AwsAccessKeyId(), v => !v.EndsWith("EXAMPLE", StringComparison.Ordinal)),
+        new(SecretKind.AwsSecretAccessKey, AwsSecretAccessKey(), v => !v.Contains("EXAMPLE", StringComparison.Ordinal) && MixesLettersAndDigits(v)),
+        new(SecretKind.GitHubToken, GitHubToken(), MixesLettersAndDigits),
+        new(SecretKind.GitLabToken, GitLabToken(), MixesLettersAndDigits),
+        new(SecretKind.SlackToken, SlackToken(), MixesLettersAndDigits),
+        new(SecretKind.SlackToken, SlackWebhook()),
+        new(SecretKind.StripeKey, StripeKey(), MixesLettersAndDigits),
+        new(SecretKind.GoogleApiKey, GoogleApiKey(), MixesLettersAndDigits),
+        new(SecretKind.NpmToken, NpmToken(), MixesLettersAndDigits),
+        new(SecretKind.PyPiToken, PyPiToken()),
+        new(SecretKind.DockerHubToken, DockerHubToken(), MixesLettersAndDigits),
+        new(SecretKind.SendGridKey, SendGridKey()),
+        new(SecretKind.VaultToken, VaultToken(), MixesLettersAndDigits),
+        new(SecretKind.AiApiKey, AiApiKey(), v => MixesLettersAndDigits(v) && v.Any(char.IsAsciiLetterUpper)),
+        new(SecretKind.PrivateKey, PrivateKeyBlock()),
+        new(SecretKind.JsonWebToken, JsonWebToken()),
+    ];
+
+    /// <summary>Every well-known secret token in <paramref name="text"/>, in order of position. Never throws.</summary>
+    public static IReadOnlyList<SecretFinding> Find(string? text)
+    {
+        var found = new List<SecretFinding>();
+        if (string.IsNullOrEmpty(text)) return found;
+        foreach (var format in Formats)
+        {
+            foreach (Match match in format.Pattern.Matches(text))
+            {
+                var value = match.Groups["v"].Success ? match.Groups["v"] : (Group)match;
+                if (format.Accept is null || format.Accept(value.Value))
+                    found.Add(new SecretFinding(format.Kind, value.Index, value.Length, value.Value));
+            }
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static bool MixesLettersAndDigits(string value) =>
+        value.Any(char.IsAsciiDigit) && value.Any(char.IsAsciiLetter);
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA)[A-Z0-9]{16}(?![A-Za-z0-9])")]
+    private static partial Regex AwsAccessKeyId();
+
+    [GeneratedRegex(@"(?i:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key)[""']?\s*[:=]\s*[""']?(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])")]
+    private static partial Regex AwsSecretAccessKey();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])")]
+    private static partial Regex GitHubToken();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_-])gl(?:pat|dt|ptt|rt|cbt|oas|ft|imt|agent)-[A-Za-z0-9_-]{20,}")]
+    private static partial Regex GitLabToken();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9])xox[abposre]-[A-Za-z0-9-]{10,}")]
+    private static partial Regex SlackToken();
+
+    [GeneratedRegex(@"https://hooks\.slack\.com/services/(?<v>T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]{20,})")]
+    private static partial Regex SlackWebhook();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_])[sr]k_live_[A-Za-z0-9]{20,}")]
+    private static partial Regex StripeKey();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])")]
+    private static partial Regex GoogleApiKey();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])")]
+    private static partial Regex NpmToken();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_-])pypi-AgE[A-Za-z0-9_-]{50,}")]
+    private static partial Regex PyPiToken();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_])dckr_pat_[A-Za-z0-9_-]{27,}")]
+    private static partial Regex DockerHubToken();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_.-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])")]
+    private static partial Regex SendGridKey();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_.])hvs\.[A-Za-z0-9_-]{24,}")]
+    private static partial Regex VaultToken();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_-])sk-(?:proj-|ant-(?:api03-)?|svcacct-)?[A-Za-z0-9_-]{40,}")]
+    private static partial Regex AiApiKey();
+
+    // The header alone also appears in scripts that look for keys; require the start of a base64 body after it.
+    [GeneratedRegex(@"-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----(?:\s|\\n|\\r)*[A-Za-z0-9+/=]{20,}")]
+    private static partial Regex PrivateKeyBlock();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}")]
+    private static partial Regex JsonWebToken();
+}

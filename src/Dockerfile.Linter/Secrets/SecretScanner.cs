@@ -1,0 +1,69 @@
+namespace Dockerfile.Linter.Secrets;
+
+/// <summary>The entry points rules use: scan free text (RUN, heredocs) or judge one ENV/ARG/LABEL value.</summary>
+public static class SecretScanner
+{
+    /// <summary>
+    /// Every secret in <paramref name="text"/> (a RUN command, a heredoc body, a LABEL value): well-known token
+    /// formats, passwords in URLs and connection strings, literal password arguments and literal values assigned to
+    /// secret-looking variables. No entropy guessing: shell text is full of checksums and fingerprints.
+    /// Overlapping findings are reduced to the most specific one. Never throws.
+    /// </summary>
+    public static IReadOnlyList<SecretFinding> Scan(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var all = new List<SecretFinding>();
+        all.AddRange(KnownSecretFormats.Find(text));
+        all.AddRange(CredentialPatterns.FindUrlCredentials(text));
+        all.AddRange(CredentialPatterns.FindConnectionStringSecrets(text));
+        all.AddRange(CredentialPatterns.FindPasswordArguments(text));
+        all.AddRange(CredentialPatterns.FindSecretAssignments(text));
+        return RemoveOverlaps(all);
+    }
+
+    /// <summary>
+    /// Judges one value written for <paramref name="name"/> (an ENV/ARG/LABEL key, or null when there is none).
+    /// <paramref name="value"/> is the value with its quotes removed; offsets in the finding are relative to it.
+    /// Returns, in order of preference: a well-known token or credential inside the value; the whole value when the
+    /// name is a secret name and the value a literal (<see cref="SecretKind.SecretAssignment"/>); a high-entropy value
+    /// (<see cref="SecretKind.HighEntropyString"/>) unless the name says it is a digest, fingerprint, commit or version.
+    /// Null when nothing looks secret. Never throws.
+    /// </summary>
+    public static SecretFinding? ClassifyValue(string? name, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var inside = Scan(value);
+        if (inside.Count > 0) return inside[0];
+        if (value.Contains('$') || value.Contains('`')) return null;
+
+        string? secretWord = SecretNames.FindSecretWord(name);
+        // A connection string is only secret when it holds a password or key, which Scan looks for above.
+        if (secretWord == "connection string") return null;
+        if (secretWord is not null)
+            return SecretLiterals.IsLiteralSecretCandidate(value)
+                ? new SecretFinding(SecretKind.SecretAssignment, 0, value.Length, value)
+                : null;
+
+        if (SecretLiterals.IsDigestOrIdentifierName(name)) return null;
+        var token = value.AsSpan().Trim();
+        if (Entropy.IsHighEntropy(token, allowHex: false) && !SecretLiterals.LooksLikePathOrFile(token.ToString()))
+        {
+            int start = value.IndexOf(token[0]);
+            return new SecretFinding(SecretKind.HighEntropyString, start, token.Length, token.ToString());
+        }
+        return null;
+    }
+
+    private static IReadOnlyList<SecretFinding> RemoveOverlaps(List<SecretFinding> findings)
+    {
+        // Earlier entries are more specific (known formats first), so they win ties.
+        var kept = new List<SecretFinding>();
+        foreach (var finding in findings)
+        {
+            bool overlaps = kept.Any(k => finding.Start < k.End && k.Start < finding.End);
+            if (!overlaps) kept.Add(finding);
+        }
+        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return kept;
+    }
+}

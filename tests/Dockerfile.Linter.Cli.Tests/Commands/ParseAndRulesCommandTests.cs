@@ -1,0 +1,122 @@
+using Dockerfile.Linter.Cli.Linting;
+
+namespace Dockerfile.Linter.Cli.Tests.Commands;
+
+public class ParseAndRulesCommandTests
+{
+    [Fact]
+    public void Parse_prints_the_buildkit_dump()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("Dockerfile", "FROM alpine:3 AS base\nRUN echo hi\n");
+        var run = CliRunner.Run(dir.Path, "parse", "--format", "buildkit", "Dockerfile");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("(from \"alpine:3\" \"AS\" \"base\")\n(run \"echo hi\")\n", run.Out);
+        Assert.Equal("", run.Error);
+    }
+
+    [Fact]
+    public void Parse_of_several_files_prints_headers_and_reports_errors_and_missing_files()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("good/Dockerfile", "FROM a\n");
+        dir.Write("bad/Dockerfile", "FROM a\nRUN <<EOF\nnever closed\n");
+        var run = CliRunner.Run(dir.Path, "parse", "-f", "buildkit", "bad/Dockerfile", "missing", "good/Dockerfile");
+        Assert.Equal(2, run.ExitCode); // the missing file wins over the parse error
+        Assert.Contains("==> bad/Dockerfile <==\n", run.Out);
+        Assert.Contains("==> good/Dockerfile <==\n(from \"a\")\n", run.Out);
+        Assert.Matches(@"(?m)^bad/Dockerfile:2:\d+: \S", run.Error);
+        Assert.Contains("dockerfile-lint: missing: no such file or directory\n", run.Error);
+    }
+
+    [Fact]
+    public void Parse_errors_alone_exit_1()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("Dockerfile", "FROM a\nRUN <<EOF\nnever closed\n");
+        var run = CliRunner.Run(dir.Path, "parse", "-f", "buildkit", "Dockerfile");
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain("==>", run.Out);
+    }
+
+    [Fact]
+    public void Parse_reads_stdin()
+    {
+        using var dir = new TempDirectory();
+        var run = CliRunner.Run(dir.Path, ["parse", "-f", "buildkit", "-"], stdin: "FROM scratch\n");
+        Assert.Equal("(from \"scratch\")\n", run.Out);
+    }
+
+    [Fact]
+    public void Parse_of_a_directory_exits_2()
+    {
+        using var dir = new TempDirectory();
+        var run = CliRunner.Run(dir.Path, "parse", ".");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(".: is a directory", run.Error);
+    }
+
+    [Fact]
+    public void Rules_lists_every_registered_rule()
+    {
+        using var dir = new TempDirectory();
+        var run = CliRunner.Run(dir.Path, "rules");
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Out.TrimEnd('\n').Split('\n');
+        Assert.StartsWith("CODE", lines[0]);
+        foreach (var rule in RuleCatalog.All)
+            Assert.Contains(lines, l => l.StartsWith(rule.Code + " ", StringComparison.Ordinal) && l.Contains(" " + rule.Name + " "));
+        Assert.Equal($"{RuleCatalog.All.Count} rules.", lines[^1]);
+    }
+
+    [Theory]
+    [InlineData("DL4000")]
+    [InlineData("dl4000")]
+    [InlineData("maintainer-deprecated")]
+    [InlineData("MaintainerDeprecated")]
+    public void Rules_with_a_code_name_or_alias_prints_the_docs(string key)
+    {
+        using var dir = new TempDirectory();
+        var rule = RuleCatalog.All.Single(r => r.Code == "DL4000");
+        var run = CliRunner.Run(dir.Path, "rules", key);
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith($"DL4000 {rule.Name}: {rule.Title}\n", run.Out);
+        Assert.Contains(rule.Docs.ReplaceLineEndings("\n").Trim(), run.Out);
+    }
+
+    [Fact]
+    public void Rules_with_an_unknown_rule_exits_2()
+    {
+        using var dir = new TempDirectory();
+        var run = CliRunner.Run(dir.Path, "rules", "DL0001");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("dockerfile-lint: unknown rule 'DL0001' (run 'dockerfile-lint rules' for the list)\n", run.Error);
+    }
+
+    [Fact]
+    public void Help_and_version_exit_0()
+    {
+        using var dir = new TempDirectory();
+        var help = CliRunner.Run(dir.Path, "--help");
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("--failure-threshold", help.Out);
+        var version = CliRunner.Run(dir.Path, "--version");
+        Assert.Equal(0, version.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", version.Out);
+    }
+}
+
+public class ParseJsonTests
+{
+    [Fact]
+    public void Parse_defaults_to_json_with_spans()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("Dockerfile", "FROM alpine:3\nRUN echo hi\n");
+        var run = CliRunner.Run(dir.Path, "parse", "Dockerfile");
+        Assert.Equal(0, run.ExitCode);
+        using var doc = System.Text.Json.JsonDocument.Parse(run.Out);
+        Assert.Contains("alpine:3", run.Out);
+        Assert.Equal(run.Out, CliRunner.Run(dir.Path, "parse", "--format", "json", "Dockerfile").Out);
+    }
+}

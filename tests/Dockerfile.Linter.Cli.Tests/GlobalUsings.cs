@@ -1,0 +1,1 @@
+global using Dockerfile.Linter.Cli.Tests.Support;

@@ -1,0 +1,67 @@
+using Dockerfile.Linter.Context;
+using Dockerfile.Linter.Rules;
+using Dockerfile.Linter.Tests.Context;
+
+namespace Dockerfile.Linter.Tests.Rules.ContextRules;
+
+public sealed class DF2003CopySourceNotFoundTests : IDisposable
+{
+    private readonly TempContext _ctx = new TempContext()
+        .File("package.json", "{}")
+        .File("src/index.js", "1")
+        .File("src/lib/util.js", "2")
+        .File("requirements.txt", "flask==3.0.3\n");
+
+    public void Dispose() => _ctx.Dispose();
+
+    private LintOptions Options => new() { ContextDirectory = _ctx.Root };
+
+    [Theory]
+    [InlineData("FROM node:22-alpine\nCOPY package.json src/ /app/\n")]
+    [InlineData("FROM node:22-alpine\nCOPY package*.json ./\n")]
+    [InlineData("FROM node:22-alpine\nCOPY src/*/util.js /app/\n")]
+    [InlineData("FROM node:22-alpine\nCOPY . .\n")]
+    [InlineData("FROM node:22-alpine\nCOPY ./src/../package.json /app/\n")]
+    [InlineData("FROM node:22-alpine\nCOPY /requirements.txt /app/\n")]
+    [InlineData("FROM node:22-alpine AS b\nFROM node:22-alpine\nCOPY --from=b /missing /app\n")]
+    [InlineData("FROM node:22-alpine\nADD https://example.com/missing.tgz /tmp/\n")]
+    [InlineData("FROM node:22-alpine\nADD git@github.com:example/repo.git /src\n")]
+    [InlineData("FROM node:22-alpine\nCOPY <<EOF /app/config\nx\nEOF\n")]
+    [InlineData("FROM node:22-alpine\nCOPY $UNSET_DIR/app.js /app/\n")]
+    [InlineData("FROM node:22-alpine\nONBUILD COPY missing.txt /app/\n")]
+    [InlineData("FROM node:22-alpine\nCOPY [\"package.json\", \"/app/\"]\n")]
+    public void Valid(string dockerfile) => RuleTester.Valid<DF2003CopySourceNotFound>(dockerfile, Options);
+
+    [Theory]
+    [InlineData("FROM node:22-alpine\nCOPY package.json [|package-lock.json|] ./\n")]
+    [InlineData("FROM node:22-alpine\nCOPY [|*.lock|] ./\n")]
+    [InlineData("FROM node:22-alpine\nCOPY [|app/|] /app/\n")]
+    [InlineData("FROM node:22-alpine\nARG FILE=missing.txt\nCOPY [|$FILE|] /app/\n")]
+    [InlineData("FROM node:22-alpine\nCOPY [[|\"missing.txt\"|], \"/app/\"]\n")]
+    [InlineData("FROM node:22-alpine\nCOPY [|src/index.js/x|] /app/\n")]
+    [InlineData("FROM python:3.12-slim AS a\nCOPY [|requirement.txt|] .\nFROM a\nADD [|src/*.py|] /app/\n")]
+    public void Invalid(string marked) => RuleTester.Invalid<DF2003CopySourceNotFound>(marked, Options);
+
+    [Fact]
+    public void Messages_name_the_source()
+    {
+        var messages = RuleTester.Diagnostics<DF2003CopySourceNotFound>("FROM alpine:3.20\nCOPY missing.txt *.lock /app/\n", Options)
+            .Select(d => d.Message);
+        Assert.Equal(
+            ["'missing.txt' does not exist in the build context",
+             "'*.lock' does not exist in the build context (the pattern matches no file or directory)"],
+            messages);
+    }
+
+    [Fact]
+    public void Silent_when_part_of_the_context_cannot_be_read()
+    {
+        var fs = new FaultyFileSystem(new PhysicalContextFileSystem(_ctx.Root), "src");
+        var options = new LintOptions { BuildContext = new BuildContext(fs, null) };
+        RuleTester.Valid<DF2003CopySourceNotFound>("FROM alpine:3.20\nCOPY src/*.ts /app/\n", options);
+    }
+
+    [Fact]
+    public void Silent_without_a_build_context() =>
+        RuleTester.Valid<DF2003CopySourceNotFound>("FROM alpine:3.20\nCOPY missing.txt /app/\n");
+}

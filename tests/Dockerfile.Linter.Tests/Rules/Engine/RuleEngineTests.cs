@@ -1,0 +1,163 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Rules;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Tests.Rules.Engine;
+
+public class RuleEngineTests
+{
+    private static List<string> Messages(string text, params Rule[] rules) =>
+        new DockerfileLinter(rules: rules).Lint(text).Diagnostics.Select(d => d.Message).ToList();
+
+    [Fact]
+    public void Callbacks_see_stage_and_onbuild_context()
+    {
+        const string text = "ARG V=1\nFROM a:1 AS one\nONBUILD COPY x y\nFROM one\nRUN x\n";
+        var messages = Messages(text, new RecordingRule());
+        Assert.Equal(
+        [
+            "file stage=-",
+            "instruction ARG stage=- onbuild=False parent=-",
+            "instruction FROM stage=0 onbuild=False parent=-",
+            "stage 0 current=0",
+            "instruction ONBUILD stage=0 onbuild=False parent=-",
+            "instruction COPY stage=0 onbuild=True parent=ONBUILD",
+            "transfer COPY",
+            "instruction FROM stage=1 onbuild=False parent=-",
+            "stage 1 current=1",
+            "instruction RUN stage=1 onbuild=False parent=-",
+        ], messages);
+    }
+
+    [Fact]
+    public void Diagnostics_are_sorted_by_position_then_code()
+    {
+        var result = new DockerfileLinter(rules: [new RecordingRule(), new FromRule(TestRules.Descriptor("DF9900", "from"))])
+            .Lint("FROM a:1\nRUN b\n");
+        var keys = result.Diagnostics.Select(d => (d.Span.Start, d.Code)).ToList();
+        Assert.Equal(keys.OrderBy(k => k.Start).ThenBy(k => k.Code, StringComparer.Ordinal), keys);
+        Assert.Equal("DF9900", result.Diagnostics.First(d => d.Span.Start == 0 && !d.Span.IsEmpty).Code);
+    }
+
+    [Fact]
+    public void Diagnostics_carry_path_location_name_and_severity()
+    {
+        var rule = new FromRule(TestRules.Descriptor("DF9900", "from-rule", "image {0}", severity: Severity.Style));
+        var d = new DockerfileLinter(rules: [rule]).Lint("# c\n  FROM a:1\n", "dir/Dockerfile").Diagnostics.Single();
+        Assert.Equal(("DF9900", "from-rule", Severity.Style, "image a:1", "dir/Dockerfile"), (d.Code, d.RuleName, d.Severity, d.Message, d.Path));
+        Assert.Equal(new LinePosition(2, 3), d.Location.Start);
+        Assert.Equal(new LinePosition(2, 7), d.Location.End);
+    }
+
+    [Fact]
+    public void A_throwing_rule_becomes_a_DF0000_finding_and_others_still_run()
+    {
+        var result = new DockerfileLinter(rules: [new ThrowingRule(), new DF0000RuleFailure(), new FromRule(TestRules.Descriptor("DF9900", "from"))])
+            .Lint("FROM a:1\nRUN x\nRUN y\n");
+        Assert.Equal(2, result.RuleFailures.Length);
+        Assert.All(result.RuleFailures, f => Assert.IsType<InvalidOperationException>(f.Exception));
+        var failures = result.Diagnostics.Where(d => d.Code == "DF0000").ToList();
+        Assert.Equal(2, failures.Count);
+        Assert.Contains("DF9902", failures[0].Message);
+        Assert.Contains("boom", failures[0].Message);
+        Assert.Contains(result.Diagnostics, d => d.Code == "DF9900");
+    }
+
+    [Theory]
+    [InlineData("DF9900")]
+    [InlineData("df9900")]
+    [InlineData("from-rule")]
+    [InlineData("FromAlias")]
+    public void Ignore_accepts_code_name_or_alias(string reference)
+    {
+        var rule = new FromRule(TestRules.Descriptor("DF9900", "from-rule", aliases: "FromAlias"));
+        var linter = new DockerfileLinter(new LintOptions { Ignore = { reference } }, [rule]);
+        Assert.Empty(linter.Lint("FROM a:1\n").Diagnostics);
+        Assert.Null(linter.GetConfiguredSeverity(rule.Descriptor));
+    }
+
+    [Fact]
+    public void Off_by_default_rules_run_when_enabled_or_given_a_severity()
+    {
+        var rule = new FromRule(TestRules.Descriptor("DF9900", "opt-in", enabledByDefault: false));
+        Assert.Empty(new DockerfileLinter(rules: [rule]).Lint("FROM a:1\n").Diagnostics);
+        Assert.Single(new DockerfileLinter(new LintOptions { Enable = { "opt-in" } }, [rule]).Lint("FROM a:1\n").Diagnostics);
+        var overridden = new DockerfileLinter(new LintOptions { SeverityOverrides = { ["DF9900"] = Severity.Error } }, [rule]);
+        Assert.Equal(Severity.Error, overridden.Lint("FROM a:1\n").Diagnostics.Single().Severity);
+    }
+
+    [Fact]
+    public void A_null_severity_override_turns_a_rule_off()
+    {
+        var rule = new FromRule(TestRules.Descriptor("DF9900", "from"));
+        var linter = new DockerfileLinter(new LintOptions { SeverityOverrides = { ["DF9900"] = null } }, [rule]);
+        Assert.Empty(linter.Lint("FROM a:1\n").Diagnostics);
+    }
+
+    [Fact]
+    public void Unknown_rule_references_are_listed()
+    {
+        var linter = new DockerfileLinter(new LintOptions { Ignore = { "DL9999", "DL3000" } });
+        Assert.Equal(["DL9999"], linter.UnknownRuleReferences);
+    }
+
+    [Fact]
+    public void An_alias_shared_by_several_rules_reaches_all_of_them()
+    {
+        var linter = new DockerfileLinter(new LintOptions { Ignore = { "MultipleInstructionsDisallowed" } });
+        foreach (var code in new[] { "DL3012", "DL4003", "DL4004" })
+            Assert.Null(linter.GetConfiguredSeverity(RuleRegistry.Find(code)!.Descriptor));
+        Assert.NotNull(linter.GetConfiguredSeverity(RuleRegistry.Find("DL3000")!.Descriptor));
+    }
+
+    [Fact]
+    public void Linter_is_reusable_across_threads()
+    {
+        var linter = new DockerfileLinter();
+        var texts = Enumerable.Range(0, 64).Select(i => i % 2 == 0 ? $"FROM a{i}\nWORKDIR w{i}\n" : $"FROM a:{i}\nMAINTAINER m{i}\n").ToArray();
+        var expected = texts.Select(t => string.Join("|", linter.Lint(t).Diagnostics.Select(d => d.Code + d.Message))).ToArray();
+        var actual = new string[texts.Length];
+        Parallel.For(0, texts.Length, i => actual[i] = string.Join("|", linter.Lint(texts[i]).Diagnostics.Select(d => d.Code + d.Message)));
+        Assert.Equal(expected, actual);
+        Assert.All(expected, e => Assert.NotEmpty(e));
+    }
+
+    [Fact]
+    public void LintFiles_keeps_input_order_and_LintFile_reads_utf8_with_bom()
+    {
+        string dir = Directory.CreateTempSubdirectory("dfl-engine-").FullName;
+        try
+        {
+            string a = Path.Combine(dir, "a.Dockerfile"), b = Path.Combine(dir, "b.Dockerfile");
+            File.WriteAllText(a, "FROM alpine:3.20\nWORKDIR a\n", new System.Text.UTF8Encoding(true));
+            File.WriteAllText(b, "FROM alpine:3.20\nMAINTAINER me\n");
+            var results = new DockerfileLinter().LintFiles([b, a]);
+            Assert.Equal([b, a], results.Select(r => r.Path));
+            Assert.Equal("DL4000", results[0].Diagnostics.Single().Code);
+            var workdir = results[1].Diagnostics.Single();
+            Assert.Equal("DL3000", workdir.Code);
+            Assert.Equal(new LinePosition(2, 9), workdir.Location.Start);
+            Assert.Equal(a, workdir.Path);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Fact]
+    public void LintFiles_propagates_io_errors()
+    {
+        string missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "Dockerfile");
+        Assert.ThrowsAny<IOException>(() => new DockerfileLinter().LintFiles([missing]));
+        Assert.ThrowsAny<IOException>(() => new DockerfileLinter().LintFile(missing));
+    }
+
+    [Fact]
+    public void Rules_lists_every_rule_sorted_by_code()
+    {
+        var codes = new DockerfileLinter().Rules.Select(r => r.Code).ToList();
+        Assert.Equal(RuleRegistry.All.Select(r => r.Descriptor.Code), codes);
+        Assert.Equal(codes.Order(StringComparer.Ordinal), codes);
+    }
+}

@@ -1,0 +1,56 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Rules;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Tests.Rules.Engine;
+
+/// <summary>Rules that exist only to observe the engine.</summary>
+internal static class TestRules
+{
+    public static RuleDescriptor Descriptor(string code, string name, string format = "{0}", bool enabledByDefault = true,
+        Severity severity = Severity.Warning, params string[] aliases) => new()
+    {
+        Code = code,
+        Name = name,
+        Title = name,
+        MessageFormat = format,
+        Category = RuleCategory.Meta,
+        DefaultSeverity = severity,
+        EnabledByDefault = enabledByDefault,
+        Aliases = [.. aliases],
+        Docs = "## What it does\ntest\n",
+    };
+}
+
+/// <summary>Reports every instruction's keyword with what the context said about it.</summary>
+internal sealed class RecordingRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = TestRules.Descriptor("DF9901", "recording");
+
+    public override void Register(RuleRegistrar registrar)
+    {
+        registrar.OnInstruction<Instruction>((i, c) =>
+            c.Report(i.Keyword.Span, $"instruction {i.Keyword.Text} stage={c.CurrentStage?.Index.ToString() ?? "-"} onbuild={c.IsOnbuildTrigger} parent={c.OnbuildParent?.Keyword.Text ?? "-"}"));
+        registrar.OnInstruction<FileTransferInstruction>((i, c) => c.Report(i.Keyword.Span, $"transfer {i.Keyword.Text}"));
+        registrar.OnStage((s, c) => c.Report(s.From.Keyword.Span, $"stage {s.Index} current={c.CurrentStage?.Index}"));
+        registrar.OnFile((f, c) => c.Report(new TextSpan(0, 0), $"file stage={c.CurrentStage?.Index.ToString() ?? "-"}"));
+    }
+}
+
+/// <summary>Throws on every RUN.</summary>
+internal sealed class ThrowingRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = TestRules.Descriptor("DF9902", "throwing");
+
+    public override void Register(RuleRegistrar registrar) =>
+        registrar.OnInstruction<RunInstruction>((_, _) => throw new InvalidOperationException("boom"));
+}
+
+/// <summary>Reports every FROM; configurable metadata.</summary>
+internal sealed class FromRule(RuleDescriptor descriptor) : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = descriptor;
+
+    public override void Register(RuleRegistrar registrar) =>
+        registrar.OnInstruction<FromInstruction>((f, c) => c.Report(f.Keyword.Span, f.Image?.Text));
+}

@@ -1,0 +1,61 @@
+using Dockerfile.Linter.Rules;
+using Dockerfile.Linter.Tests.Secrets;
+
+namespace Dockerfile.Linter.Tests.Rules.Secrets;
+
+public class DF3001SecretValueInArgEnvLabelTests
+{
+    private static readonly string GitHubToken = FakeSecrets.Token("ghp_", 36);
+    private static readonly string Random32 = FakeSecrets.Token("", 32);
+
+    [Theory]
+    [InlineData("FROM alpine:3.20\nENV DB_PASSWORD=$DB_PASSWORD\n")]
+    [InlineData("FROM alpine:3.20\nARG DB_PASSWORD\n")]
+    [InlineData("FROM alpine:3.20\nENV DB_PASSWORD=hunter22\n")] // the name is DL3064's
+    [InlineData("FROM alpine:3.20\nARG GITHUB_TOKEN=changeme\n")]
+    [InlineData("FROM alpine:3.20\nENV MYSQL_PASSWORD_FILE=/run/secrets/db\n")]
+    [InlineData("FROM alpine:3.20\nENV PYTHON_SHA256=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n")]
+    [InlineData("FROM alpine:3.20\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D\n")]
+    [InlineData("FROM alpine:3.20\nENV PATH=/usr/local/bin:$PATH LANG=C.UTF-8\n")]
+    [InlineData("FROM alpine:3.20\nLABEL org.opencontainers.image.source=https://github.com/o/r\n")]
+    [InlineData("FROM alpine:3.20\nENV DATABASE_URL=postgres://app@db:5432/app\n")]
+    [InlineData("FROM alpine:3.20\nENV ORACLE_PWD=${ORACLE_PWD}\n")]
+    public void Valid(string dockerfile) => RuleTester.Valid<DF3001SecretValueInArgEnvLabel>(dockerfile);
+
+    [Theory]
+    [InlineData("FROM alpine:3.20\nENV DATABASE_URL=postgres://app:[|Sup3rS3cret|]@db:5432/app\n")]
+    [InlineData("FROM alpine:3.20\nENV DATABASE_URL=\"postgres://app:[|Sup3rS3cret|]@db:5432/app\"\n")]
+    [InlineData("FROM alpine:3.20\nENV ORACLE_PWD=[|welcome1|]\n")] // a name DL3064 does not know
+    [InlineData("FROM alpine:3.20\nARG LDAP_ROOTPASS=[|fsociety|]\n")]
+    [InlineData("FROM alpine:3.20\nENV ADMIN_PASS [|welcome1|]\n")] // legacy form
+    [InlineData("FROM alpine:3.20\nLABEL db.password=[|hunter22|]\n")] // LABEL names are not DL3064's
+    [InlineData("FROM alpine:3.20\nENV A=1 \\\n    ORACLE_PWD=[|welcome1|]\n")] // continuation: span on line 3
+    [InlineData("FROM alpine:3.20\nONBUILD ENV ORACLE_PWD=[|welcome1|]\n")]
+    [InlineData("FROM alpine:3.20 AS build\nARG LDAP_ROOTPASS=[|fsociety|]\nFROM build\nENV DB_PW=[|hunter22|]\n")]
+    public void Invalid(string marked) => RuleTester.Invalid<DF3001SecretValueInArgEnvLabel>(marked);
+
+    [Fact]
+    public void Known_token_formats_are_reported_even_under_names_DL3064_reports()
+    {
+        RuleTester.Invalid<DF3001SecretValueInArgEnvLabel>($"FROM alpine:3.20\nARG GITHUB_TOKEN=[|{GitHubToken}|]\n");
+        RuleTester.Invalid<DF3001SecretValueInArgEnvLabel>($"FROM alpine:3.20\nENV SOME_SETTING=\"[|{GitHubToken}|]\"\n");
+    }
+
+    [Fact]
+    public void High_entropy_values_are_reported_unless_the_name_says_digest()
+    {
+        RuleTester.Invalid<DF3001SecretValueInArgEnvLabel>($"FROM alpine:3.20\nENV SESSION_SALT=[|{Random32}|]\n");
+        RuleTester.Valid<DF3001SecretValueInArgEnvLabel>($"FROM alpine:3.20\nENV BUILD_COMMIT={Random32}\n");
+    }
+
+    [Fact]
+    public void Message_masks_the_value_and_says_where_it_ends_up()
+    {
+        var env = RuleTester.Diagnostics<DF3001SecretValueInArgEnvLabel>("FROM alpine:3.20\nENV ORACLE_PWD=welcome1\n").Single();
+        Assert.Equal("ENV ORACLE_PWD holds a literal secret ('we******') that ends up in the image config; pass it as a build secret (RUN --mount=type=secret) instead", env.Message);
+        var arg = RuleTester.Diagnostics<DF3001SecretValueInArgEnvLabel>($"FROM alpine:3.20\nARG T={GitHubToken}\n").Single();
+        Assert.Contains("the build history", arg.Message);
+        Assert.Contains("a GitHub token ('ghp_*", arg.Message);
+        Assert.DoesNotContain(GitHubToken[4..], arg.Message);
+    }
+}
