@@ -25,11 +25,19 @@ internal sealed class RuleEngine
         var active = ImmutableArray.CreateBuilder<ActiveRule>();
         foreach (var rule in AllRules)
         {
-            if (configuration.SeverityOf(rule) is not { } severity) continue;
+            var aliases = BuildKitChecks.AliasesOf(rule.Descriptor).ToImmutableArray();
+            // An experimental BuildKit check that is off here still runs: a `# check=experimental=…` in the file
+            // can enable it, and the suppression filter drops its findings otherwise.
+            bool onlyWhenCheckEnables = false;
+            if (configuration.SeverityOf(rule) is not { } severity)
+            {
+                if (configuration.IsIgnored(rule) || !aliases.Any(CheckSettings.ExperimentalChecks.Contains)) continue;
+                severity = rule.Descriptor.DefaultSeverity;
+                onlyWhenCheckEnables = true;
+            }
             var registrar = new RuleRegistrar(rule);
             rule.Register(registrar);
-            active.Add(new ActiveRule(rule, severity, configuration.HasExplicitSeverity(rule), registrar,
-                BuildKitChecks.AliasesOf(rule.Descriptor).ToImmutableArray()));
+            active.Add(new ActiveRule(rule, severity, configuration.HasExplicitSeverity(rule), registrar, aliases, onlyWhenCheckEnables));
         }
         _active = active.ToImmutable();
         _hasRunCommandSubscribers = _active.Any(a => a.Registrar.RunCommandSubscriptions.Count > 0);
@@ -143,5 +151,7 @@ internal sealed class RuleEngine
 }
 
 /// <summary>A rule that runs, with its configured severity and subscriptions.</summary>
+/// <remarks><c>OnlyWhenCheckEnables</c> is true for an experimental BuildKit check that is off in the options: its
+/// findings are kept only where a <c># check=experimental=…</c> directive or comment enables it.</remarks>
 internal sealed record ActiveRule(Rule Rule, Severity Severity, bool HasExplicitSeverity, RuleRegistrar Registrar,
-    ImmutableArray<string> BuildKitAliases);
+    ImmutableArray<string> BuildKitAliases, bool OnlyWhenCheckEnables = false);

@@ -154,7 +154,12 @@ public class RuleCatalogTests
         string? context = files is null ? null : RuleDocs.CreateContext(files);
         try
         {
-            var options = new LintOptions { Enable = { code }, ContextDirectory = context };
+            var example = ExampleOptions.For(code);
+            var options = new LintOptions
+            {
+                Enable = example.Enable, TrustedRegistries = example.TrustedRegistries, LabelSchema = example.LabelSchema,
+                StrictLabels = example.StrictLabels, ContextDirectory = context,
+            };
             var result = new DockerfileLinter(options).Lint(dockerfile, context is null ? null : Path.Combine(context, "Dockerfile"));
             Assert.True(result.RuleFailures.IsEmpty, string.Join("\n", result.RuleFailures.Select(f => $"{f.RuleCode}: {f.Exception}")));
             return result.Diagnostics;

@@ -36,12 +36,13 @@ internal sealed class DF2001CopiedSecretFile : Rule
             orchestrator's secret store.
 
             ## Example
-            With a context that holds `.env` and `deploy/id_rsa`:
+            With this build context (one file per line, fake secrets):
             ```context
-            package.json: {}
-            server.js
-            .env: DB_PASSWORD=hunter2
-            deploy/id_rsa: -----BEGIN OPENSSH PRIVATE KEY-----\nxyz\n-----END OPENSSH PRIVATE KEY-----
+            package.json: {"name": "web", "version": "1.0.0"}
+            server.js: require("http").createServer().listen(3000)
+            .env: AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+            .env.example: AWS_SECRET_ACCESS_KEY=
+            deploy/id_rsa: -----BEGIN OPENSSH PRIVATE KEY-----\nEXAMPLE\n-----END OPENSSH PRIVATE KEY-----
             ```
             ```dockerfile
             FROM node:22-alpine
@@ -54,11 +55,12 @@ internal sealed class DF2001CopiedSecretFile : Rule
             Add `.env`, `.env.*` and `**/id_*` to `.dockerignore` (keep `!.env.example` if it is needed), and mount
             what the build needs as a secret:
             ```context
-            package.json: {}
-            server.js
-            .env: DB_PASSWORD=hunter2
-            deploy/id_rsa: -----BEGIN OPENSSH PRIVATE KEY-----\nxyz\n-----END OPENSSH PRIVATE KEY-----
-            .dockerignore: .env\n.env.*\n**/id_*
+            package.json: {"name": "web", "version": "1.0.0"}
+            server.js: require("http").createServer().listen(3000)
+            .env: AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+            .env.example: AWS_SECRET_ACCESS_KEY=
+            deploy/id_rsa: -----BEGIN OPENSSH PRIVATE KEY-----\nEXAMPLE\n-----END OPENSSH PRIVATE KEY-----
+            .dockerignore: .env\n.env.*\n!.env.example\n**/id_*
             ```
             ```dockerfile
             FROM node:22-alpine

@@ -35,13 +35,13 @@ internal sealed class DF2002MissingDockerignore : Rule
             Builds get slower, images bigger, and any change to these files invalidates the layer cache.
 
             ## Example
-            With a context holding `.git` and `node_modules`, and no `.dockerignore`:
+            With this build context, which has no `.dockerignore`:
             ```context
-            package.json: {}
-            package-lock.json: {}
-            src/index.js
             .git/HEAD: ref: refs/heads/main
-            node_modules/left-pad/index.js
+            node_modules/express/index.js: module.exports = {}
+            package.json: {"name": "web", "version": "1.0.0"}
+            package-lock.json: {"lockfileVersion": 3}
+            src/server.js: require("http").createServer().listen(3000)
             ```
             ```dockerfile
             FROM node:22-alpine
@@ -53,13 +53,6 @@ internal sealed class DF2002MissingDockerignore : Rule
             ## Use instead
             Add a `.dockerignore` with `.git`, `node_modules`, build output and local configuration, or copy only
             what the build needs:
-            ```context
-            package.json: {}
-            package-lock.json: {}
-            src/index.js
-            .git/HEAD: ref: refs/heads/main
-            node_modules/left-pad/index.js
-            ```
             ```dockerfile
             FROM node:22-alpine
             WORKDIR /app

@@ -28,10 +28,10 @@ internal sealed class DF2003CopySourceNotFound : Rule
             while editing is cheaper, and often reveals a path that is relative to the wrong directory.
 
             ## Example
-            With a context that holds `package.json` and `src/` but no `package-lock.json`:
+            With this build context, which has no `package-lock.json`:
             ```context
-            package.json: {}
-            src/index.js
+            package.json: {"name": "web", "version": "1.0.0"}
+            src/index.js: console.log("hi")
             ```
             ```dockerfile
             FROM node:22-alpine
@@ -40,10 +40,6 @@ internal sealed class DF2003CopySourceNotFound : Rule
             ```
 
             ## Use instead
-            ```context
-            package.json: {}
-            src/index.js
-            ```
             ```dockerfile
             FROM node:22-alpine
             WORKDIR /app

@@ -31,11 +31,12 @@ internal sealed class DF2004CopyIgnoredFile : Rule
             copies less than intended.
 
             ## Example
-            With a `.dockerignore` that holds `dist`:
+            With this build context, whose `.dockerignore` excludes `dist`:
             ```context
-            package.json: {}
-            dist/index.html
-            .dockerignore: dist
+            .dockerignore: node_modules\ndist
+            dist/index.html: <h1>stale local build</h1>
+            package.json: {"name": "site", "scripts": {"build": "mkdir -p dist && cp src/index.html dist/"}}
+            src/index.html: <h1>Status</h1>
             ```
             ```dockerfile
             FROM nginx:1.27-alpine
@@ -44,11 +45,6 @@ internal sealed class DF2004CopyIgnoredFile : Rule
 
             ## Use instead
             Build the assets in a stage instead of shipping a local `dist`, or stop ignoring it:
-            ```context
-            package.json: {}
-            dist/index.html
-            .dockerignore: dist
-            ```
             ```dockerfile
             FROM node:22-alpine AS build
             WORKDIR /src

@@ -27,10 +27,10 @@ internal sealed class DF2005InvalidDockerignorePattern : Rule
             one typo blocks every build of the image.
 
             ## Example
-            With a `.dockerignore` whose second line is `[Bb]uild/[`:
+            With this build context, whose `.dockerignore` has an unclosed `[` on line 2:
             ```context
-            app.py
-            .dockerignore: .git\n[Bb]uild/[
+            .dockerignore: __pycache__\n[Bb]uild/[
+            app.py: print("hello")
             ```
             ```dockerfile
             FROM python:3.12-slim
@@ -38,10 +38,10 @@ internal sealed class DF2005InvalidDockerignorePattern : Rule
             ```
 
             ## Use instead
-            Fix the line (`[Bb]uild/`), then the same Dockerfile builds:
+            Fix the line, then the same Dockerfile builds:
             ```context
-            app.py
-            .dockerignore: .git\n[Bb]uild/
+            .dockerignore: __pycache__\n[Bb]uild/
+            app.py: print("hello")
             ```
             ```dockerfile
             FROM python:3.12-slim
