@@ -60,6 +60,7 @@ public class RuleEngineTests
         Assert.Equal(2, failures.Count);
         Assert.Contains("DF9902", failures[0].Message);
         Assert.Contains("boom", failures[0].Message);
+        Assert.Equal([2, 3], failures.Select(f => f.Location.Start.Line));
         Assert.Contains(result.Diagnostics, d => d.Code == "DF9900");
     }
 
