@@ -3,6 +3,7 @@ using System.Text;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Rules;
+using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter;
 
@@ -46,6 +47,15 @@ public sealed class DockerfileLinter
         ArgumentNullException.ThrowIfNull(text);
         var syntax = DockerfileParser.Parse(text, path);
         return _engine.Run(syntax, path);
+    }
+
+    /// <summary>Runs every enabled rule on an already parsed file (for callers that keep the tree, such as editors).</summary>
+    /// <param name="syntax">The parsed file.</param>
+    /// <param name="path">The path reported in diagnostics; defaults to <see cref="SourceText.Path"/>.</param>
+    public LintResult Lint(DockerfileSyntax syntax, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        return _engine.Run(syntax, path ?? syntax.Source.Path);
     }
 
     /// <summary>The most lint-and-fix passes <see cref="Fix"/> runs before it stops.</summary>

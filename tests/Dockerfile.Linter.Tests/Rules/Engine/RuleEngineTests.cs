@@ -147,6 +147,16 @@ public class RuleEngineTests
     }
 
     [Fact]
+    public void A_parsed_tree_can_be_linted_directly()
+    {
+        var syntax = Dockerfile.Linter.Parsing.DockerfileParser.Parse("FROM alpine:3.20\nWORKDIR app\n", "some/Dockerfile");
+        var result = new DockerfileLinter().Lint(syntax);
+        Assert.Same(syntax, result.Syntax);
+        Assert.Equal("some/Dockerfile", result.Path);
+        Assert.Equal("some/Dockerfile", result.Diagnostics.Single().Path);
+    }
+
+    [Fact]
     public void LintFiles_propagates_io_errors()
     {
         string missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "Dockerfile");
