@@ -11,7 +11,7 @@ internal static class Cli
         try
         {
             var root = CommandTree.Build(env);
-            var result = root.Parse(args);
+            var result = root.Parse(CommandTree.WithDefaultCommand(args));
             if (result.Errors.Count > 0)
             {
                 foreach (var error in result.Errors) env.Error.WriteLine($"dockerfile-lint: {OneLine(error.Message)}");
