@@ -8,6 +8,7 @@ internal static class ShellRules
         new DL3003CdInRun(),
         new DL3004SudoInRun(),
         new DL3047WgetWithoutProgress(),
+        new DL4001CurlAndWget(),
         new DL4006PipeWithoutPipefail(),
     ];
 }
