@@ -1,4 +1,3 @@
-using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Syntax;
 
@@ -66,15 +65,10 @@ internal sealed class DF2004CopyIgnoredFile : Rule
     private static void Check(FileTransferInstruction instruction, RuleContext context)
     {
         if (context.BuildContext?.IgnoreFile is not { } ignoreFile) return;
-        var matcher = ignoreFile.Matcher;
-        if (matcher.HasExclusions) return;
         foreach (var source in ContextSources.Of(instruction, context))
         {
-            var cleaned = GoPath.Clean(source.Value);
-            var excluded = cleaned is "." or "/"
-                ? matcher.Patterns.Any(p => p.Pattern is "*" or "**" or "**/*")
-                : matcher.MatchesOrParentMatches(cleaned);
-            if (excluded) context.Report(source.Word.Span, ContextSources.CommandName(instruction), cleaned);
+            if (CopyIgnoredFileCondition.Applies(ignoreFile.Matcher, source.Value, out var cleaned))
+                context.Report(source.Word.Span, ContextSources.CommandName(instruction), cleaned);
         }
     }
 }
