@@ -23,7 +23,10 @@ internal sealed class DF2004CopyIgnoredFile : Rule
             be excluded while files below it are re-included, which cannot be judged from the source text alone),
             and a source of `.` or `/` is reported only when a line is exactly `*`, `**` or `**/*`. The source is
             cleaned as BuildKit cleans it, so a leading `/` is kept and never matches a pattern. `COPY --from`,
-            heredocs, URLs and sources with unknown variables are skipped.
+            heredocs, URLs and sources with unknown variables are skipped. Every stage is checked, as
+            `docker build --check` does (a real build checks only the stages it builds). Sources that
+            `.dockerignore` keeps out in ways this check does not see (with `!` lines, or a leading `/`) are
+            reported by DF2003.
 
             ## Why
             The client never sends excluded files, so the build fails with "not found" or, for a directory, silently
