@@ -5,5 +5,11 @@ internal static class ContainerRules
 {
     internal static readonly Rule[] All =
     [
+        new DF5001MultipleProcessesInCommand(),
+        new DF5002ProcessSupervisor(),
+        new DF5003SshOrCronNextToApplication(),
+        new DF5004WriteIntoVolumeAfterDeclaration(),
+        new DF5005VolumeOnSensitivePath(),
+        new DF5006DatabaseDataWithoutVolume(),
     ];
 }
