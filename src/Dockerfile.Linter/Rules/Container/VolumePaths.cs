@@ -22,11 +22,19 @@ internal static class VolumePaths
                 yield return (Normalize(path), word);
     }
 
-    /// <summary>Removes a trailing slash (except for <c>/</c>) and collapses <c>//</c>.</summary>
+    /// <summary>Collapses <c>//</c>, <c>.</c> and <c>..</c> segments and drops a trailing slash (except for <c>/</c>).</summary>
     public static string Normalize(string path)
     {
-        while (path.Contains("//", StringComparison.Ordinal)) path = path.Replace("//", "/", StringComparison.Ordinal);
-        return path.Length > 1 ? path.TrimEnd('/') : path;
+        bool absolute = path.StartsWith('/');
+        var parts = new List<string>();
+        foreach (var part in path.Split('/'))
+        {
+            if (part.Length == 0 || part == ".") continue;
+            if (part == ".." && parts.Count > 0 && parts[^1] != "..") parts.RemoveAt(parts.Count - 1);
+            else if (part != ".." || !absolute) parts.Add(part);
+        }
+        string joined = string.Join('/', parts);
+        return absolute ? "/" + joined : joined.Length == 0 ? "." : joined;
     }
 
     /// <summary>True when <paramref name="path"/> is <paramref name="directory"/> or lies below it.</summary>

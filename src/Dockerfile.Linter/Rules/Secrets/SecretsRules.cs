@@ -8,5 +8,7 @@ internal static class SecretsRules
         new DF3001SecretValueInArgEnvLabel(),
         new DF3002SecretInRunCommand(),
         new DF3003CredentialsInAddUrl(),
+        new DF3004SecretFileDeletedLater(),
+        new DF3005CredentialsWrittenAndRemovedLater(),
     ];
 }
