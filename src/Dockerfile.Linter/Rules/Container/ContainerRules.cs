@@ -11,5 +11,8 @@ internal static class ContainerRules
         new DF5004WriteIntoVolumeAfterDeclaration(),
         new DF5005VolumeOnSensitivePath(),
         new DF5006DatabaseDataWithoutVolume(),
+        new DL3011ExposePortOutOfRange(),
+        new DL3025ShellFormCommand(),
+        new DL3057MissingHealthcheck(),
     ];
 }

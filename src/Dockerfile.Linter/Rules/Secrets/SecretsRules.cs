@@ -10,5 +10,6 @@ internal static class SecretsRules
         new DF3003CredentialsInAddUrl(),
         new DF3004SecretFileDeletedLater(),
         new DF3005CredentialsWrittenAndRemovedLater(),
+        new DL3064SecretNameInArgOrEnv(),
     ];
 }

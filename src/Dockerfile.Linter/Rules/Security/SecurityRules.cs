@@ -12,5 +12,7 @@ internal static class SecurityRules
         new DF4005RunSecurityInsecure(),
         new DF4006SshPortExposed(),
         new DF4007RemoteScriptPipedToShell(),
+        new DL3002LastUserRoot(),
+        new DL3066NonNumericUser(),
     ];
 }
