@@ -11,6 +11,7 @@ public class DL3049MissingSchemaLabelTests
     [InlineData("FROM alpine:3.20 AS base\nLABEL org.opencontainers.image.source=x\nFROM base\nRUN true\n")]   // inherited
     [InlineData("FROM golang:1.23 AS build\nFROM alpine:3.20\nCOPY --from=build /a /a\nLABEL \"org.opencontainers.image.source\"=x\n")]
     [InlineData("FROM alpine:3.20\nARG KEY=org.opencontainers.image.source\nLABEL $KEY=x\n")]                  // key through ARG
+    [InlineData("FROM alpine:3.20 AS base\nFROM base\nLABEL org.opencontainers.image.source=x\n")]            // base stage is intermediate
     public void Valid(string dockerfile) => RuleTester.Valid<DL3049MissingSchemaLabel>(dockerfile, Schema);
 
     [Fact]
