@@ -4,12 +4,19 @@ namespace Dockerfile.Linter.Suppression;
 
 /// <summary>
 /// BuildKit's check configuration (<c># check=skip=A,B;error=true;experimental=C</c>), parsed as BuildKit does:
-/// the value is cut at its first space, at most three <c>;</c>-separated <c>key=value</c> parts, rule names case-sensitive.
+/// the value is cut at its first space, at most three <c>;</c>-separated <c>key=value</c> parts (a fourth is glued
+/// into the third value), keys and rule names case-sensitive, a repeated key replaces the earlier one.
 /// </summary>
 public sealed class CheckSettings
 {
     private static readonly FrozenSet<string> s_true = new[] { "1", "t", "T", "TRUE", "true", "True" }.ToFrozenSet();
     private static readonly FrozenSet<string> s_false = new[] { "0", "f", "F", "FALSE", "false", "False" }.ToFrozenSet();
+
+    /// <summary>
+    /// BuildKit checks that are experimental: they run only when listed in <c>experimental=</c> (or <c>all</c>), and
+    /// <c>skip=</c> never turns them off.
+    /// </summary>
+    public static readonly FrozenSet<string> ExperimentalChecks = new[] { "InvalidDefinitionDescription" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True for <c>skip=all</c>.</summary>
     public bool SkipAll { get; private init; }
@@ -17,14 +24,24 @@ public sealed class CheckSettings
     /// <summary>The BuildKit check names listed in <c>skip=</c>.</summary>
     public FrozenSet<string> Skip { get; private init; } = FrozenSet<string>.Empty;
 
+    /// <summary>True for <c>experimental=all</c>.</summary>
+    public bool ExperimentalAll { get; private init; }
+
+    /// <summary>The BuildKit check names listed in <c>experimental=</c>.</summary>
+    public FrozenSet<string> Experimental { get; private init; } = FrozenSet<string>.Empty;
+
     /// <summary>The <c>error=</c> value, or null when absent or not a Go boolean.</summary>
     public bool? Error { get; private init; }
 
     /// <summary>False when BuildKit would refuse the value (a part without <c>=</c>, an unknown key, a bad boolean).</summary>
     public bool IsValid { get; private init; } = true;
 
-    /// <summary>True when the check named <paramref name="buildKitName"/> is skipped.</summary>
-    public bool Skips(string buildKitName) => SkipAll || Skip.Contains(buildKitName);
+    /// <summary>True when the check named <paramref name="buildKitName"/> is skipped (never for an experimental check).</summary>
+    public bool Skips(string buildKitName) =>
+        !ExperimentalChecks.Contains(buildKitName) && (SkipAll || Skip.Contains(buildKitName));
+
+    /// <summary>True when the experimental check named <paramref name="buildKitName"/> is enabled.</summary>
+    public bool EnablesExperimental(string buildKitName) => ExperimentalAll || Experimental.Contains(buildKitName);
 
     /// <summary>Parses a <c>check</c> directive or comment value (the text after <c>check=</c>).</summary>
     public static CheckSettings Parse(string value)
@@ -33,35 +50,44 @@ public sealed class CheckSettings
         int space = value.IndexOfAny([' ', '\t']);
         if (space >= 0) value = value[..space];
         if (value.Length == 0) return None;
-        bool valid = true, skipAll = false;
+        bool valid = true, skipAll = false, experimentalAll = false;
         bool? error = null;
         var skip = FrozenSet<string>.Empty;
+        var experimental = FrozenSet<string>.Empty;
         foreach (var part in value.Split(';', 3))
         {
             int eq = part.IndexOf('=');
             if (eq < 0) { valid = false; continue; }
-            string key = part[..eq].Trim().ToLowerInvariant(), v = part[(eq + 1)..].Trim();
+            string key = part[..eq].Trim(), v = part[(eq + 1)..].Trim();
             switch (key)
             {
                 case "skip":
-                    skipAll = v == "all";
-                    skip = skipAll ? FrozenSet<string>.Empty
-                        : v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+                    (skipAll, skip) = ParseNames(v);
+                    break;
+                case "experimental":
+                    (experimentalAll, experimental) = ParseNames(v);
                     break;
                 case "error":
                     if (s_true.Contains(v)) error = true;
                     else if (s_false.Contains(v)) error = false;
                     else valid = false;
                     break;
-                case "experimental":
-                    break;
                 default:
                     valid = false;
                     break;
             }
         }
-        return new CheckSettings { SkipAll = skipAll, Skip = skip, Error = error, IsValid = valid };
+        return new CheckSettings
+        {
+            SkipAll = skipAll, Skip = skip, ExperimentalAll = experimentalAll, Experimental = experimental,
+            Error = error, IsValid = valid,
+        };
     }
+
+    private static (bool All, FrozenSet<string> Names) ParseNames(string value) =>
+        value == "all"
+            ? (true, FrozenSet<string>.Empty)
+            : (false, value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>Settings that skip nothing.</summary>
     public static CheckSettings None { get; } = new();

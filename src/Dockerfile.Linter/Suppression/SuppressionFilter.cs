@@ -51,7 +51,7 @@ internal sealed partial class SuppressionFilter
             ReportEngineFinding(UnknownSuppressionCode, entry.Entry.Span, null, diagnostics, entry.Entry.Text);
 
         var unused = _entries
-            .Where(e => !e.Used && e.Rules.Any(_active.ContainsKey)
+            .Where(e => !e.Used && e.Rules.Any(r => _active.TryGetValue(r, out var a) && !a.OnlyWhenCheckEnables)
                         && !e.Rules.Any(r => r.Descriptor.Code == UnusedSuppressionCode))
             .ToList();
         foreach (var entry in unused)
@@ -80,6 +80,8 @@ internal sealed partial class SuppressionFilter
     {
         if (!_active.TryGetValue(report.Rule, out var active)) return;
         if (IsSuppressedByPragma(report)) return;
+        if (active.OnlyWhenCheckEnables && !active.BuildKitAliases.Any(a => _suppressions.CheckEnablesExperimental(a, report.Span)))
+            return;
         foreach (var alias in active.BuildKitAliases)
             if (_suppressions.CheckSkips(alias, report.Span)) return;
 

@@ -48,7 +48,7 @@ internal sealed class DF6001StageNameCasing : Rule
 
     private static void Check(FromInstruction from, RuleContext context)
     {
-        if (from.StageName is not { } name) return;
+        if (from.StageName is not { } name || name.Text.Contains('$')) return;
         string lower = name.Text.ToLowerInvariant();
         if (lower == name.Text) return;
         context.Report(name.Span, new Fix($"Rename the stage to '{lower}'", [new TextEdit(name.Span, lower)]), name.Text);
