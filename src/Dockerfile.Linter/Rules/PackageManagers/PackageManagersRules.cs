@@ -5,5 +5,14 @@ internal static class PackageManagersRules
 {
     internal static readonly Rule[] All =
     [
+        new DL3008AptGetUnpinnedPackage(),
+        new DL3009AptListsNotDeleted(),
+        new DL3013PipUnpinnedPackage(),
+        new DL3014AptGetWithoutYes(),
+        new DL3015AptGetInstallRecommends(),
+        new DL3018ApkUnpinnedPackage(),
+        new DL3019ApkWithoutNoCache(),
+        new DL3027AptCommand(),
+        new DL3042PipWithoutNoCacheDir(),
     ];
 }

@@ -5,5 +5,10 @@ internal static class ShellRules
 {
     internal static readonly Rule[] All =
     [
+        new DL3003CdInRun(),
+        new DL3004SudoInRun(),
+        new DL3047WgetWithoutProgress(),
+        new DL4001CurlAndWget(),
+        new DL4006PipeWithoutPipefail(),
     ];
 }
