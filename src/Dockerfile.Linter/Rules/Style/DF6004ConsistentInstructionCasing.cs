@@ -42,6 +42,9 @@ internal sealed class DF6004ConsistentInstructionCasing : Rule
             RUN echo hello
             COPY app /app
             ```
+            ## Differences from hadolint
+            hadolint has no such rule. BuildKit marks the whole instruction; this rule marks the keyword. Instructions
+            the builder does not know (`FOO bar`) are left to the parse-error rule.
             """,
     };
 

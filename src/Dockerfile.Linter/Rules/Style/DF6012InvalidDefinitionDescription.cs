@@ -42,6 +42,9 @@ internal sealed class DF6012InvalidDefinitionDescription : Rule
             ARG GO_VERSION=1.23
             FROM golang:${GO_VERSION}
             ```
+            ## Differences from hadolint
+            hadolint has no such rule. BuildKit marks the `FROM`/`ARG` instruction; this rule marks the comment line
+            that should be the description.
             """,
     };
 
