@@ -39,7 +39,8 @@ internal sealed class DF6001StageNameCasing : Rule
             ```
 
             ## Differences from hadolint
-            hadolint has no such rule. BuildKit marks the whole `FROM` instruction; this rule marks the name. A name
+            hadolint has no such rule. BuildKit marks the whole `FROM` instruction (its checks only record line
+            ranges); this rule marks the name. A name
             containing a variable (`AS ${NAME}`), which the builder rejects anyway, is not reported.
 
             ## Fix safety

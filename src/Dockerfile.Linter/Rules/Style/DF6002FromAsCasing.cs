@@ -38,7 +38,8 @@ internal sealed class DF6002FromAsCasing : Rule
             RUN go version
             ```
             ## Differences from hadolint
-            hadolint has no such rule. BuildKit marks the whole `FROM` instruction; this rule marks `AS`.
+            hadolint has no such rule. BuildKit marks the whole `FROM` instruction (its checks only record line
+            ranges); this rule marks `AS`.
             """,
     };
 

@@ -43,7 +43,8 @@ internal sealed class DF6004ConsistentInstructionCasing : Rule
             COPY app /app
             ```
             ## Differences from hadolint
-            hadolint has no such rule. BuildKit marks the whole instruction; this rule marks the keyword. Instructions
+            hadolint has no such rule. BuildKit marks the whole instruction (its checks only record line ranges); this
+            rule marks the keyword. Instructions
             the builder does not know (`FOO bar`) are left to the parse-error rule.
             """,
     };
@@ -72,7 +73,8 @@ internal sealed class DF6004ConsistentInstructionCasing : Rule
         {
             string wanted = majorityLower ? keyword.Text.ToLowerInvariant() : keyword.Text.ToUpperInvariant();
             if (wanted == keyword.Text) continue;
-            context.Report(keyword.Span, new Fix($"Write '{wanted}'", [new TextEdit(keyword.Span, wanted)]), keyword.Text, casing);
+            context.Report(keyword.Span, new Fix($"Write '{wanted}'", [new TextEdit(keyword.Span, wanted)]),
+            keyword.Text, casing);
         }
     }
 }
