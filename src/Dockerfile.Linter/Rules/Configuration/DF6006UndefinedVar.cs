@@ -106,8 +106,8 @@ internal sealed class DF6006UndefinedVar : Rule
         {
             var known = new HashSet<string>(inherited, StringComparer.Ordinal);
             known.UnionWith(semantics.GetScope(instruction).Variables.Keys);
-            var checker = new Checker(context, known, declaredAnywhere, info.IsFromScratch, LooksLikeWindows(info,
-            context));
+            bool windows = LooksLikeWindows(info, context);
+            var checker = new Checker(context, known, declaredAnywhere, info.IsFromScratch, windows);
             checker.CheckInstruction(instruction);
         }
     }

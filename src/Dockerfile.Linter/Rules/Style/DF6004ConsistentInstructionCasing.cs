@@ -73,8 +73,8 @@ internal sealed class DF6004ConsistentInstructionCasing : Rule
         {
             string wanted = majorityLower ? keyword.Text.ToLowerInvariant() : keyword.Text.ToUpperInvariant();
             if (wanted == keyword.Text) continue;
-            context.Report(keyword.Span, new Fix($"Write '{wanted}'", [new TextEdit(keyword.Span, wanted)]),
-            keyword.Text, casing);
+            var fix = new Fix($"Write '{wanted}'", [new TextEdit(keyword.Span, wanted)]);
+            context.Report(keyword.Span, fix, keyword.Text, casing);
         }
     }
 }

@@ -60,8 +60,8 @@ internal sealed class DF6007LegacyKeyValueFormat : Rule
         foreach (var pair in instruction.Pairs)
         {
             if (!pair.IsLegacy) continue;
-            context.Report(pair.Key.Span, FixFor(instruction, pair, context.Syntax.EscapeCharacter),
-            instruction.Keyword.Text.ToUpperInvariant());
+            var fix = FixFor(instruction, pair, context.Syntax.EscapeCharacter);
+            context.Report(pair.Key.Span, fix, instruction.Keyword.Text.ToUpperInvariant());
         }
     }
 
