@@ -60,12 +60,13 @@ public sealed class BuildContext
     /// </param>
     public ImmutableArray<SecretFile> SecretFilesSentBy(SourceResolution source, DockerIgnoreMatcher? copyExcludes = null)
     {
-        var sent = source.Matches.Where(m => !Matcher.IsExcluded(m)).ToList();
-        if (sent.Count == 0) return [];
+        // The summary lists only files the client sends, so a secret below a match is copied even when the match
+        // itself is excluded and the secret re-included with a '!' line.
+        if (source.Matches.IsEmpty) return [];
         var result = ImmutableArray.CreateBuilder<SecretFile>();
         foreach (var secret in Summary.SecretFiles)
         {
-            var copiedAs = sent.Select(m => RelativeTo(secret.Path, m)).FirstOrDefault(r => r is not null);
+            var copiedAs = source.Matches.Select(m => RelativeTo(secret.Path, m)).FirstOrDefault(r => r is not null);
             if (copiedAs is null) continue;
             if (copyExcludes is not null && copyExcludes.MatchesOrParentMatches(copiedAs)) continue;
             result.Add(secret);

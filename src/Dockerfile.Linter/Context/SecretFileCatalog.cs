@@ -13,7 +13,7 @@ internal static partial class SecretFileCatalog
     /// <summary>How many characters of a candidate file are inspected.</summary>
     public const int MaxCharsInspected = 64 * 1024;
 
-    private sealed record Kind(string Description, Matcher Matcher, Func<string, bool>? ContentLooksSecret);
+    private sealed record Kind(string Description, string[] Includes, Matcher Matcher, Func<string, bool>? ContentLooksSecret);
 
     private static readonly Kind[] Kinds =
     [
@@ -33,7 +33,14 @@ internal static partial class SecretFileCatalog
         Create("Kubernetes config", ["**/.kube/config", "**/kubeconfig", "**/*.kubeconfig"], []),
     ];
 
-    private static readonly Matcher AnyKind = CreateAnyKindMatcher();
+    // The last element of every include glob ("id_rsa*", "*.pem", "credentials"): a cheap filter on file names, so
+    // only the few candidate paths go through the globbing matchers.
+    private static readonly (string Prefix, string Suffix, bool Exact)[] NameFilters = Kinds
+        .SelectMany(k => k.Includes)
+        .Select(glob => glob[(glob.LastIndexOf('/') + 1)..])
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .Select(name => name.IndexOf('*') is var star and >= 0 ? (name[..star], name[(star + 1)..], false) : (name, "", true))
+        .ToArray();
 
     /// <summary>
     /// The secret-looking files among <paramref name="files"/> (context-relative paths); <paramref name="readPrefix"/>
@@ -43,10 +50,9 @@ internal static partial class SecretFileCatalog
     {
         var found = new List<SecretFile>();
         if (files.Count == 0) return found;
-        var candidates = AnyKind.Match(files);
-        foreach (var candidate in candidates.Files)
+        foreach (var path in files)
         {
-            var path = candidate.Path.Replace('\\', '/');
+            if (!IsCandidateName(path[(path.LastIndexOf('/') + 1)..])) continue;
             foreach (var kind in Kinds)
             {
                 if (!kind.Matcher.Match(path).HasMatches) continue;
@@ -65,19 +71,20 @@ internal static partial class SecretFileCatalog
         var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
         matcher.AddIncludePatterns(includes);
         matcher.AddExcludePatterns(excludes);
-        return new Kind(description, matcher, content);
+        return new Kind(description, includes, matcher, content);
     }
 
-    private static Matcher CreateAnyKindMatcher()
+    private static bool IsCandidateName(string name)
     {
-        var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
-        matcher.AddInclude("**/id_*").AddInclude("**/*.pem").AddInclude("**/*.key").AddInclude("**/.env")
-            .AddInclude("**/.env.*").AddInclude("**/.npmrc").AddInclude("**/.pypirc").AddInclude("**/.aws/credentials")
-            .AddInclude("**/.docker/config.json").AddInclude("**/*.p12").AddInclude("**/*.pfx")
-            .AddInclude("**/credentials.json").AddInclude("**/.netrc").AddInclude("**/_netrc")
-            .AddInclude("**/.git-credentials").AddInclude("**/.kube/config").AddInclude("**/kubeconfig")
-            .AddInclude("**/*.kubeconfig");
-        return matcher;
+        foreach (var (prefix, suffix, exact) in NameFilters)
+        {
+            if (exact ? name.Equals(prefix, StringComparison.OrdinalIgnoreCase)
+                : name.Length >= prefix.Length + suffix.Length
+                  && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                  && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
     }
 
     // `_authToken=...`, `//registry/:_auth=...`, `_password=...` with a literal value (not ${ENV_VAR}).

@@ -1,3 +1,5 @@
+using Dockerfile.Linter.Parsing.Grammar;
+
 namespace Dockerfile.Linter.Parsing;
 
 /// <summary>The keyword / flags / arguments split of one instruction line (BuildKit's <c>splitCommand</c>).</summary>
@@ -11,14 +13,11 @@ internal static class CommandSplitter
     public static CommandHead Split(string line, int start, int end, char escape)
     {
         var (ts, te) = GoText.TrimSpace(line, start, end);
-        int ke = ts;
-        while (ke < te && !GoText.IsTokenSpace(line[ke])) ke++;
+        var (ke, rs) = InstructionHeadGrammar.Split(line, ts, te);
         var flags = new List<RawFlag>();
         int argsStart = te, argsEnd = te;
         if (ke < te)
         {
-            int rs = ke;
-            while (rs < te && GoText.IsTokenSpace(line[rs])) rs++;
             int rem = FlagExtractor.Extract(line, rs, te, escape, flags);
             (argsStart, argsEnd) = GoText.TrimSpace(line, rem, te);
         }

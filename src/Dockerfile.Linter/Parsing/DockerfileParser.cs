@@ -40,7 +40,7 @@ public static class DockerfileParser
         {
             diagnostics.Add(new ParseDiagnostic
             {
-                Id = "no-instructions", Severity = Severity.Error, Message = "file with no instructions",
+                Id = ParseDiagnosticIds.NoInstructions, Severity = Severity.Error, Message = "file with no instructions",
                 Span = new TextSpan(0, 0),
             });
         }
@@ -100,7 +100,7 @@ public static class DockerfileParser
                 reportedUnterminated = true;
                 diagnostics.Add(new ParseDiagnostic
                 {
-                    Id = "unterminated-heredoc", Severity = Severity.Error, Message = "unterminated heredoc", Span = marker,
+                    Id = ParseDiagnosticIds.UnterminatedHeredoc, Severity = Severity.Error, Message = "unterminated heredoc", Span = marker,
                 });
             }
             var terminator = TextSpan.FromBounds(body.TerminatorStart, body.TerminatorEnd);
@@ -125,7 +125,7 @@ public static class DockerfileParser
             int li = line.LastLineIndex;
             diagnostics.Add(new ParseDiagnostic
             {
-                Id = "empty-continuation", Severity = Severity.Warning,
+                Id = ParseDiagnosticIds.EmptyContinuation, Severity = Severity.Warning,
                 Message = "Empty continuation line found in: " + line.Text,
                 Span = TextSpan.FromBounds(scanner.LineStart(li), scanner.ContentEnd(li)),
             });

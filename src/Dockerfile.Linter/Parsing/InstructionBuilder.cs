@@ -58,7 +58,7 @@ internal sealed class InstructionBuilder
         if (frame.SpanEnd > span.End) span = TextSpan.FromBounds(span.Start, frame.SpanEnd);
         var common = new Common(
             Word(head.Start, head.KeywordEnd), flags, frame.Heredocs,
-            _line[start..end], start == 0 ? _map : _map.Slice(start),
+            start == 0 && end == _line.Length ? _line : _line[start..end], start == 0 ? _map : _map.Slice(start),
             frame.FullSpan, Src(head.ArgsStart, head.ArgsEnd), frame.StartLine, frame.EndLine,
             frame.PrecedingComments, span);
         int a = head.ArgsStart, e = head.ArgsEnd;
@@ -118,36 +118,23 @@ internal sealed class InstructionBuilder
     }
 
     // reWhitespace.Split on the trimmed arguments.
-    private List<(int Start, int End)> WhitespaceWords(int start, int end)
-    {
-        var words = new List<(int, int)>();
-        if (start >= end) return words;
-        int ws = start;
-        for (int i = start; i < end; i++)
-        {
-            if (!GoText.IsTokenSpace(_line[i])) continue;
-            words.Add((ws, i));
-            while (i + 1 < end && GoText.IsTokenSpace(_line[i + 1])) i++;
-            ws = i + 1;
-        }
-        words.Add((ws, end));
-        return words;
-    }
+    private ImmutableArray<(int Start, int End)> WhitespaceWords(int start, int end) =>
+        ArgumentShapeGrammar.SplitBlankSeparated(_line, start, end);
 
-    private ImmutableArray<Word> Words(List<(int Start, int End)> ranges) =>
+    private ImmutableArray<Word> Words(IEnumerable<(int Start, int End)> ranges) =>
         ranges.Select(r => Word(r.Start, r.End)).ToImmutableArray();
 
     // JSON array detection; reports the non-string error. Returns null for "not JSON".
     private ImmutableArray<Word>? JsonWords(int start, int end, out bool failed)
     {
         failed = false;
-        if (start >= end) return null;
+        if (start >= end || _line[start] != '[') return null;
         var outcome = JsonArrayGrammar.Parse(_line[start..end], out var elements);
         if (outcome == JsonArrayOutcome.NotJson) return null;
         if (outcome == JsonArrayOutcome.NonString)
         {
             failed = true;
-            Error("json-non-string", "when using JSON array syntax, arrays must be comprised of strings only", Src(start, end));
+            Error(ParseDiagnosticIds.JsonNonString, "when using JSON array syntax, arrays must be comprised of strings only", Src(start, end));
             return null;
         }
         return elements.Select(el => new Word { Text = el.Value!, Span = Src(start + el.Start, start + el.End) }).ToImmutableArray();
@@ -230,7 +217,7 @@ internal sealed class InstructionBuilder
     };
 
     private List<(int Start, int End)> QuotedWords(int a, int e) =>
-        QuotedWordsGrammar.Split(_line[a..e], _escape).Select(w => (w.Start + a, w.End + a)).ToList();
+        QuotedWordsGrammar.Split(_line, a, e, _escape).ToList();
 
     private Instruction BuildKeyValue(Common c, InstructionKind kind, int a, int e)
     {
@@ -244,7 +231,7 @@ internal sealed class InstructionBuilder
             int valueStart = split;
             while (valueStart < e && GoText.IsTokenSpace(_line[valueStart])) valueStart++;
             if (split >= e)
-                Error(kind == InstructionKind.Env ? "env-missing-value" : "label-missing-value",
+                Error(kind == InstructionKind.Env ? ParseDiagnosticIds.EnvMissingValue : ParseDiagnosticIds.LabelMissingValue,
                     $"{keyword} must have two arguments", c.Span);
             else
                 pairs.Add(new KeyValue { Key = Word(a, split), Value = Word(valueStart, e), IsLegacy = true, Span = Src(a, e) });
@@ -256,7 +243,7 @@ internal sealed class InstructionBuilder
                 int eq = _line.IndexOf('=', ws, we - ws);
                 if (eq < 0)
                 {
-                    Error(kind == InstructionKind.Env ? "env-missing-equals" : "label-missing-equals",
+                    Error(kind == InstructionKind.Env ? ParseDiagnosticIds.EnvMissingEquals : ParseDiagnosticIds.LabelMissingEquals,
                         $"Syntax error - can't find = in {GoText.Quote(_line[ws..we])}. Must be of the form: name=value", Src(ws, we));
                     continue;
                 }
@@ -317,10 +304,7 @@ internal sealed class InstructionBuilder
 
     private HealthcheckInstruction BuildHealthcheck(Common c, int a, int e)
     {
-        int sep = a;
-        while (sep < e && !GoText.IsSpace(_line[sep])) sep++;
-        int next = sep;
-        while (next < e && GoText.IsSpace(_line[next])) next++;
+        var (sep, next) = ArgumentShapeGrammar.SplitTypeAndCommand(_line, a, e);
         Word? type = sep > a ? Word(a, sep) : null;
         CommandForm? command = null;
         bool json = false;
@@ -337,7 +321,7 @@ internal sealed class InstructionBuilder
         Instruction? trigger = null;
         if (a < e && _nesting >= MaxOnbuildNesting)
         {
-            _diagnostics.Add(new ParseDiagnostic { Id = "onbuild-too-deep", Severity = Severity.Warning, Message = $"ONBUILD nested more than {MaxOnbuildNesting} levels; the rest is not parsed", Span = Src(a, e) });
+            _diagnostics.Add(new ParseDiagnostic { Id = ParseDiagnosticIds.OnbuildTooDeep, Severity = Severity.Warning, Message = $"ONBUILD nested more than {MaxOnbuildNesting} levels; the rest is not parsed", Span = Src(a, e) });
         }
         else if (a < e)
         {

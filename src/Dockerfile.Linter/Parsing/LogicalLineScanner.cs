@@ -189,7 +189,7 @@ internal sealed class LogicalLineScanner
         if (length < MaxLineBytes && Encoding.UTF8.GetByteCount(_text.AsSpan(start, length)) < MaxLineBytes) return;
         Diagnostics.Add(new ParseDiagnostic
         {
-            Id = "line-too-long",
+            Id = ParseDiagnosticIds.LineTooLong,
             Severity = Dockerfile.Linter.Diagnostics.Severity.Error,
             Message = $"dockerfile line greater than max allowed size of {MaxLineBytes - 1}",
             Span = TextSpan.FromBounds(start, end),
@@ -227,12 +227,12 @@ internal sealed class LogicalLineScanner
         var span = TextSpan.FromBounds(LineStart(index), end);
         if (!_seenDirectives.Add(name))
         {
-            Error("duplicate-directive", $"only one {name} parser directive can be used", span);
+            Error(ParseDiagnosticIds.DuplicateDirective, $"only one {name} parser directive can be used", span);
         }
         else if (name == "escape")
         {
             if (value is "`" or "\\") Escape = value[0];
-            else Error("invalid-escape", $"invalid escape token '{value}' does not match ` or \\", span);
+            else Error(ParseDiagnosticIds.InvalidEscape, $"invalid escape token '{value}' does not match ` or \\", span);
         }
         return new DirectiveMatch(name, value, nameStart, nameEnd, valueStart, valueEnd);
     }

@@ -1,5 +1,6 @@
 using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Semantics;
+using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -10,6 +11,7 @@ internal sealed class LintRun
     private readonly Lazy<SemanticModel> _semantics;
     private readonly Lazy<BuildContext?> _buildContext;
     private readonly List<RuleReport> _reports = [];
+    private readonly Dictionary<RunInstruction, ShellScript> _scripts = new(ReferenceEqualityComparer.Instance);
 
     public LintRun(DockerfileSyntax syntax, LintOptions options, string? path = null)
     {
@@ -29,4 +31,15 @@ internal sealed class LintRun
     public List<RuleFailure> Failures { get; } = [];
 
     public void AddReport(RuleReport report) => _reports.Add(report);
+
+    /// <summary>The parsed script of a RUN, parsed once per file and shared by every rule.</summary>
+    public ShellScript GetScript(RunInstruction run)
+    {
+        if (!_scripts.TryGetValue(run, out var script))
+        {
+            script = ShellParser.ParseRun(run);
+            _scripts[run] = script;
+        }
+        return script;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Semantics;
+using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -53,6 +54,16 @@ public sealed class RuleContext
 
     /// <summary>The ONBUILD wrapping the instruction being checked, when <see cref="IsOnbuildTrigger"/> is true.</summary>
     public OnbuildInstruction? OnbuildParent { get; internal set; }
+
+    /// <summary>
+    /// The shell analysis of <paramref name="run"/> (its command and the heredoc bodies the shell runs), parsed once per
+    /// file and shared by all rules. Does not look at the stage's SHELL: check <see cref="SemanticModel.IsPosixShell"/>.
+    /// </summary>
+    public ShellScript GetScript(RunInstruction run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return _run.GetScript(run);
+    }
 
     /// <summary>Reports a finding at <paramref name="span"/>; the message is <see cref="RuleDescriptor.MessageFormat"/> formatted with <paramref name="messageArgs"/>.</summary>
     public void Report(TextSpan span, params object?[] messageArgs) => Report(span, null, messageArgs);

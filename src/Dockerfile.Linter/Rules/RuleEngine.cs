@@ -13,6 +13,7 @@ namespace Dockerfile.Linter.Rules;
 internal sealed class RuleEngine
 {
     private readonly ImmutableArray<ActiveRule> _active;
+    private readonly bool _hasRunCommandSubscribers;
     private readonly ConcurrentDictionary<Type, (int Rule, Action<Instruction, RuleContext> Invoke)[]> _byType = new();
 
     public RuleEngine(LintOptions options, IEnumerable<Rule> rules)
@@ -39,6 +40,7 @@ internal sealed class RuleEngine
             active.Add(new ActiveRule(rule, severity, configuration.HasExplicitSeverity(rule), registrar, aliases, onlyWhenCheckEnables));
         }
         _active = active.ToImmutable();
+        _hasRunCommandSubscribers = _active.Any(a => a.Registrar.RunCommandSubscriptions.Count > 0);
         Configuration = configuration;
     }
 
@@ -83,7 +85,7 @@ internal sealed class RuleEngine
 
     internal ImmutableArray<ActiveRule> ActiveRules => _active;
 
-    private void Dispatch(Instruction instruction, Stage? stage, OnbuildInstruction? onbuild, RuleContext[] contexts, LintRun run)
+    private void Dispatch(Instruction instruction, Stage? stage, OnbuildInstruction? onbuild, RuleContext[] contexts, LintRun runState)
     {
         foreach (var (ruleIndex, invoke) in SubscriptionsFor(instruction.GetType()))
         {
@@ -91,12 +93,38 @@ internal sealed class RuleEngine
             context.CurrentStage = stage;
             context.IsOnbuildTrigger = onbuild is not null;
             context.OnbuildParent = onbuild;
-            Invoke(run, context, () => invoke(instruction, context));
+            Invoke(runState, context, () => invoke(instruction, context));
             context.IsOnbuildTrigger = false;
             context.OnbuildParent = null;
         }
+        if (instruction is RunInstruction run && _hasRunCommandSubscribers)
+            DispatchRunCommands(run, stage, onbuild, contexts, runState);
         if (instruction is OnbuildInstruction { Trigger: { } trigger } wrapper)
-            Dispatch(trigger, stage, wrapper, contexts, run);
+            Dispatch(trigger, stage, wrapper, contexts, runState);
+    }
+
+    private void DispatchRunCommands(RunInstruction run, Stage? stage, OnbuildInstruction? onbuild, RuleContext[] contexts, LintRun runState)
+    {
+        if (run.Command is not ExecForm && !runState.Semantics.IsPosixShell(run)) return;
+        var script = runState.GetScript(run);
+        for (int i = 0; i < _active.Length; i++)
+        {
+            var subscriptions = _active[i].Registrar.RunCommandSubscriptions;
+            if (subscriptions.Count == 0) continue;
+            var context = contexts[i];
+            var commandContext = new RunCommandContext(context, run, script);
+            context.CurrentStage = stage;
+            context.IsOnbuildTrigger = onbuild is not null;
+            context.OnbuildParent = onbuild;
+            foreach (var command in script.Commands)
+            {
+                if (command.NameWord is null) continue;
+                foreach (var check in subscriptions)
+                    Invoke(runState, context, () => check(command, commandContext));
+            }
+            context.IsOnbuildTrigger = false;
+            context.OnbuildParent = null;
+        }
     }
 
     private (int Rule, Action<Instruction, RuleContext> Invoke)[] SubscriptionsFor(Type type) =>

@@ -1,17 +1,19 @@
+using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
 
 /// <summary>
 /// Collects the callbacks one rule subscribes. The engine walks each file once and calls every subscriber:
-/// instruction callbacks in file order (an ONBUILD's trigger right after the ONBUILD), then stage callbacks,
-/// then file callbacks.
+/// instruction callbacks in file order (an ONBUILD's trigger right after the ONBUILD; a RUN's commands right after
+/// the RUN), then stage callbacks, then file callbacks.
 /// </summary>
 public sealed class RuleRegistrar
 {
     private readonly List<InstructionSubscription> _instructions = [];
     private readonly List<Action<Stage, RuleContext>> _stages = [];
     private readonly List<Action<DockerfileSyntax, RuleContext>> _files = [];
+    private readonly List<Action<ShellCommand, RunCommandContext>> _runCommands = [];
 
     internal RuleRegistrar(Rule rule) => Rule = rule;
 
@@ -19,6 +21,7 @@ public sealed class RuleRegistrar
     internal IReadOnlyList<InstructionSubscription> InstructionSubscriptions => _instructions;
     internal IReadOnlyList<Action<Stage, RuleContext>> StageSubscriptions => _stages;
     internal IReadOnlyList<Action<DockerfileSyntax, RuleContext>> FileSubscriptions => _files;
+    internal IReadOnlyList<Action<ShellCommand, RunCommandContext>> RunCommandSubscriptions => _runCommands;
 
     /// <summary>
     /// Calls <paramref name="check"/> for every instruction of type <typeparamref name="T"/> (or derived from it),
@@ -42,6 +45,18 @@ public sealed class RuleRegistrar
     {
         ArgumentNullException.ThrowIfNull(check);
         _files.Add(check);
+    }
+
+    /// <summary>
+    /// Calls <paramref name="check"/> for every simple command of every RUN (ONBUILD RUN included), in execution
+    /// order: shell form, exec form, and heredoc bodies the shell runs (see <see cref="ShellParser.ParseRun"/>).
+    /// Commands that only assign variables are skipped, and so are shell-form RUNs of stages whose SHELL is not
+    /// POSIX (PowerShell, cmd). Called right after the RUN's instruction callbacks.
+    /// </summary>
+    public void OnRunCommand(Action<ShellCommand, RunCommandContext> check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        _runCommands.Add(check);
     }
 
     internal sealed record InstructionSubscription(Type InstructionType, Action<Instruction, RuleContext> Invoke);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Shell;
@@ -16,8 +17,7 @@ namespace Dockerfile.Linter.Shell;
 /// </summary>
 public sealed class ShellCommand
 {
-    private ShellCommand? _inner;
-    private bool _innerComputed;
+    private StrongBox<ShellCommand?>? _inner;
     private ParsedFlags? _parsed;
 
     internal ShellCommand(ImmutableArray<ShellWord> words, ImmutableArray<ShellAssignment> assignments,
@@ -87,13 +87,12 @@ public sealed class ShellCommand
     {
         get
         {
-            if (!_innerComputed)
-            {
-                _inner = CommandUnwrapper.Unwrap(this);
-                if (_inner is not null) _inner.Wrapper = this;
-                _innerComputed = true;
-            }
-            return _inner;
+            if (Volatile.Read(ref _inner) is { } box) return box.Value;
+            var inner = CommandUnwrapper.Unwrap(this);
+            if (inner is not null) inner.Wrapper = this;
+            // First writer wins so that every caller sees the same instance.
+            Interlocked.CompareExchange(ref _inner, new StrongBox<ShellCommand?>(inner), null);
+            return _inner!.Value;
         }
     }
 
@@ -158,6 +157,16 @@ public sealed class ShellCommand
 
     /// <summary>True when any argument of the effective command has the literal value <paramref name="value"/> (quotes removed).</summary>
     public bool HasArgument(string value) => Effective.Arguments.Any(a => a.UnquotedText == value);
+
+    /// <summary>
+    /// Splits the effective command's arguments with a caller-supplied flag table (for commands that
+    /// <see cref="CommandSpecs"/> does not know, or to read one subcommand's options differently).
+    /// </summary>
+    public (ImmutableArray<ShellFlag> Flags, ImmutableArray<ShellWord> PositionalArguments) ParseArguments(CommandSpec spec)
+    {
+        var parsed = FlagParser.Parse(Effective.Arguments, spec);
+        return (parsed.Flags, parsed.Positionals);
+    }
 
     /// <summary>The last path segment of <paramref name="path"/> (after the last <c>/</c>).</summary>
     public static string BaseNameOf(string path)

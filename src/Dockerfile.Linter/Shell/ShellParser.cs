@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Shell;
@@ -10,6 +11,9 @@ namespace Dockerfile.Linter.Shell;
 /// </summary>
 public static class ShellParser
 {
+    private static readonly ConditionalWeakTable<RunInstruction, ShellScript> RunCache = new();
+    private static readonly ConditionalWeakTable<CommandForm, ShellScript> CommandCache = new();
+
     /// <summary>Parses <paramref name="text"/> whose offset 0 is file offset <paramref name="fileOffset"/> (contiguous text).</summary>
     public static ShellScript Parse(string text, int fileOffset = 0) => Parse(text, SourceMap.Contiguous(fileOffset));
 
@@ -22,12 +26,19 @@ public static class ShellParser
         return Build(text, sink, isExecForm: false);
     }
 
-    /// <summary>Parses a shell-form or exec-form command; null gives <see cref="ShellScript.Empty"/>.</summary>
+    /// <summary>
+    /// Parses a shell-form or exec-form command; null gives <see cref="ShellScript.Empty"/>. The result is cached
+    /// per <see cref="CommandForm"/> instance, so rules can call this freely.
+    /// </summary>
     public static ShellScript Parse(CommandForm? command) => command switch
     {
-        ShellForm shell => Parse(shell.Text, shell.Map),
-        ExecForm exec => ParseExec(exec.Elements),
-        _ => ShellScript.Empty,
+        null => ShellScript.Empty,
+        _ => CommandCache.GetValue(command, static c => c switch
+        {
+            ShellForm shell => Parse(shell.Text, shell.Map),
+            ExecForm exec => ParseExec(exec.Elements),
+            _ => ShellScript.Empty,
+        }),
     };
 
     /// <summary>
@@ -68,8 +79,11 @@ public static class ShellParser
     /// <c>#!</c> line) or that feeds a shell without a script argument (<c>RUN bash &lt;&lt;EOF</c>). Bodies fed to
     /// other programs (<c>python3 &lt;&lt;EOF</c>, <c>cat &gt;f &lt;&lt;EOF</c>) are not parsed; their text is
     /// available as <see cref="ShellRedirection.HeredocBody"/> of the matching redirection.
+    /// The result is cached per <see cref="RunInstruction"/> instance, so every rule can call this freely.
     /// </summary>
-    public static ShellScript ParseRun(RunInstruction run)
+    public static ShellScript ParseRun(RunInstruction run) => RunCache.GetValue(run, ParseRunUncached);
+
+    private static ShellScript ParseRunUncached(RunInstruction run)
     {
         if (run.Command is not ShellForm shell) return Parse(run.Command);
         var sink = new ParseSink();

@@ -105,3 +105,18 @@ public class ParseAndRulesCommandTests
         Assert.Matches(@"^\d+\.\d+\.\d+", version.Out);
     }
 }
+
+public class ParseJsonTests
+{
+    [Fact]
+    public void Parse_defaults_to_json_with_spans()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("Dockerfile", "FROM alpine:3\nRUN echo hi\n");
+        var run = CliRunner.Run(dir.Path, "parse", "Dockerfile");
+        Assert.Equal(0, run.ExitCode);
+        using var doc = System.Text.Json.JsonDocument.Parse(run.Out);
+        Assert.Contains("alpine:3", run.Out);
+        Assert.Equal(run.Out, CliRunner.Run(dir.Path, "parse", "--format", "json", "Dockerfile").Out);
+    }
+}

@@ -86,6 +86,16 @@ public class ResolveSourceTests
     }
 
     [Fact]
+    public void A_secret_re_included_below_an_excluded_directory_is_still_copied()
+    {
+        using var ctx = Sample().File(".dockerignore", "config\n!config/.env\n");
+        var context = BuildContext.Open(ctx.Root);
+
+        Assert.Equal(["config/.env"], context.SecretFilesSentBy(context.ResolveSource("config")).Select(s => s.Path));
+        Assert.Empty(context.SecretFilesSentBy(context.ResolveSource("config/app.yaml")));
+    }
+
+    [Fact]
     public void An_unreadable_directory_makes_the_answer_uncertain()
     {
         using var ctx = Sample();

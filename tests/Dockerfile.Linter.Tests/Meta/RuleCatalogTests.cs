@@ -126,29 +126,53 @@ public class RuleCatalogTests
     public void Docs_examples_trigger_the_rule_and_alternatives_do_not(string code)
     {
         if (EngineOnly.Contains(code)) return;
-        var sections = RuleDocs.Sections(RuleFor(code).Descriptor.Docs).ToDictionary(s => s.Heading, s => s.Body);
-        var options = new LintOptions { Enable = { code } };
-        var linter = new DockerfileLinter(options);
+        var rule = RuleFor(code);
+        var sections = RuleDocs.Sections(rule.Descriptor.Docs).ToDictionary(s => s.Heading, s => s.Body);
 
         var examples = RuleDocs.DockerfileBlocks(sections["Example"]);
         Assert.True(examples.Count > 0, $"{code}: '## Example' needs a ```dockerfile block");
         foreach (var example in examples)
         {
-            var result = linter.Lint(example);
-            Assert.Empty(result.RuleFailures);
-            Assert.True(result.Diagnostics.Any(d => d.Code == code), $"{code}: this example does not trigger the rule:\n{example}");
+            var found = LintExample(code, example, sections["Example"]);
+            Assert.True(found.Any(d => d.Code == code), $"{code}: this example does not trigger the rule:\n{example}{ContextHint(rule)}");
         }
 
         var alternatives = RuleDocs.DockerfileBlocks(sections["Use instead"]);
         Assert.True(alternatives.Count > 0, $"{code}: '## Use instead' needs a ```dockerfile block");
         foreach (var alternative in alternatives)
         {
-            var result = linter.Lint(alternative);
-            Assert.Empty(result.RuleFailures);
-            Assert.False(result.Diagnostics.Any(d => d.Code == code),
-                $"{code}: this alternative triggers the rule:\n{alternative}\n{string.Join("\n", result.Diagnostics.Where(d => d.Code == code))}");
+            var found = LintExample(code, alternative, sections["Use instead"]);
+            Assert.False(found.Any(d => d.Code == code),
+                $"{code}: this alternative triggers the rule:\n{alternative}\n{string.Join("\n", found.Where(d => d.Code == code))}");
         }
     }
+
+    /// <summary>Lints a docs example with every default rule plus <paramref name="code"/>, in the section's build context if it declares one.</summary>
+    private static IReadOnlyList<Diagnostic> LintExample(string code, string dockerfile, string section)
+    {
+        var files = RuleDocs.ContextFiles(section);
+        string? context = files is null ? null : RuleDocs.CreateContext(files);
+        try
+        {
+            var example = ExampleOptions.For(code);
+            var options = new LintOptions
+            {
+                Enable = example.Enable, TrustedRegistries = example.TrustedRegistries, LabelSchema = example.LabelSchema,
+                StrictLabels = example.StrictLabels, ContextDirectory = context,
+            };
+            var result = new DockerfileLinter(options).Lint(dockerfile, context is null ? null : Path.Combine(context, "Dockerfile"));
+            Assert.True(result.RuleFailures.IsEmpty, string.Join("\n", result.RuleFailures.Select(f => $"{f.RuleCode}: {f.Exception}")));
+            return result.Diagnostics;
+        }
+        finally
+        {
+            if (context is not null) Directory.Delete(context, true);
+        }
+    }
+
+    private static string ContextHint(Rule rule) => rule.Descriptor.Category == RuleCategory.BuildContext
+        ? "\n(rules that need a build context declare it in the section with a ```context block: one file per line, `path` or `path: content`)"
+        : "";
 
     [Theory]
     [InlineData("")]

@@ -139,6 +139,17 @@ public class ShellCommandQueryTests
         Assert.Equal(["$URL"], cmd.PositionalArguments.Select(p => p.Text));
     }
 
+    [Fact]
+    public void Custom_spec_parsing()
+    {
+        var cmd = Single("mytool -k key -v input");
+        Assert.Equal(["key", "input"], cmd.PositionalArguments.Select(p => p.Text));
+        var (flags, positionals) = cmd.ParseArguments(new CommandSpec("k"));
+        Assert.Equal(["k", "v"], flags.Select(f => f.Name));
+        Assert.Equal("key", flags[0].Value);
+        Assert.Equal(["input"], positionals.Select(p => p.Text));
+    }
+
     [Theory]
     [InlineData(new[] { "/bin/bash", "-o", "pipefail", "-c" }, true, true)]
     [InlineData(new[] { "bash", "-eo", "pipefail", "-c" }, true, true)]

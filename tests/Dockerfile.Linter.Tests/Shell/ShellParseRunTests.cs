@@ -82,4 +82,12 @@ public class ShellParseRunTests
     {
         Assert.Empty(ShellParser.Parse((CommandForm?)null).Commands);
     }
+
+    [Fact]
+    public void Results_are_cached_per_instruction()
+    {
+        var (_, run) = Run("FROM alpine\nRUN apk add curl\n");
+        Assert.Same(ShellParser.ParseRun(run), ShellParser.ParseRun(run));
+        Assert.Same(ShellParser.Parse(run.Command), ShellParser.Parse(run.Command));
+    }
 }

@@ -41,11 +41,11 @@ internal sealed class QuotedWordsGrammar
             .Select(ws => ws.Where(w => w.Item2 > w.start).Select(w => (w.start, w.Item2)).ToImmutableArray());
     }
 
-    /// <summary>Splits <paramref name="text"/>; returns word ranges relative to it.</summary>
-    public static ImmutableArray<(int Start, int End)> Split(string text, char escape)
+    /// <summary>Splits [start, end) of <paramref name="line"/>; returns absolute word ranges.</summary>
+    public static ImmutableArray<(int Start, int End)> Split(string line, int start, int end, char escape)
     {
         var grammar = escape == '`' ? Backtick : Backslash;
-        var result = grammar._words.Parse(text);
-        return result.Success ? result.Value : [];
+        var result = grammar._words.Parse(line.AsSpan(start, end - start));
+        return result.Success ? result.Value.Select(w => (w.Start + start, w.End + start)).ToImmutableArray() : [];
     }
 }

@@ -10,5 +10,8 @@ internal static class BaseImageRules
         new DF6009FromPlatformFlagConstDisallowed(),
         new DL3006UntaggedImage(),
         new DL3007LatestTag(),
+        new DL3026UntrustedRegistry(),
+        new DL3029FromPlatformFlag(),
+        new DL3065RedundantTargetPlatform(),
     ];
 }

@@ -36,7 +36,14 @@ internal sealed class DF2001CopiedSecretFile : Rule
             orchestrator's secret store.
 
             ## Example
-            With a context that holds `.env` and `deploy/id_rsa`:
+            With this build context (one file per line, fake secrets):
+            ```context
+            package.json: {"name": "web", "version": "1.0.0"}
+            server.js: require("http").createServer().listen(3000)
+            .env: AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+            .env.example: AWS_SECRET_ACCESS_KEY=
+            deploy/id_rsa: -----BEGIN OPENSSH PRIVATE KEY-----\nEXAMPLE\n-----END OPENSSH PRIVATE KEY-----
+            ```
             ```dockerfile
             FROM node:22-alpine
             WORKDIR /app
@@ -47,6 +54,14 @@ internal sealed class DF2001CopiedSecretFile : Rule
             ## Use instead
             Add `.env`, `.env.*` and `**/id_*` to `.dockerignore` (keep `!.env.example` if it is needed), and mount
             what the build needs as a secret:
+            ```context
+            package.json: {"name": "web", "version": "1.0.0"}
+            server.js: require("http").createServer().listen(3000)
+            .env: AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+            .env.example: AWS_SECRET_ACCESS_KEY=
+            deploy/id_rsa: -----BEGIN OPENSSH PRIVATE KEY-----\nEXAMPLE\n-----END OPENSSH PRIVATE KEY-----
+            .dockerignore: .env\n.env.*\n!.env.example\n**/id_*
+            ```
             ```dockerfile
             FROM node:22-alpine
             WORKDIR /app

@@ -35,7 +35,14 @@ internal sealed class DF2002MissingDockerignore : Rule
             Builds get slower, images bigger, and any change to these files invalidates the layer cache.
 
             ## Example
-            With a context holding `.git` and `node_modules`, and no `.dockerignore`:
+            With this build context, which has no `.dockerignore`:
+            ```context
+            .git/HEAD: ref: refs/heads/main
+            node_modules/express/index.js: module.exports = {}
+            package.json: {"name": "web", "version": "1.0.0"}
+            package-lock.json: {"lockfileVersion": 3}
+            src/server.js: require("http").createServer().listen(3000)
+            ```
             ```dockerfile
             FROM node:22-alpine
             WORKDIR /app

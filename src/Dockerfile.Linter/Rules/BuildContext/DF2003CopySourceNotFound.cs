@@ -28,7 +28,11 @@ internal sealed class DF2003CopySourceNotFound : Rule
             while editing is cheaper, and often reveals a path that is relative to the wrong directory.
 
             ## Example
-            With a context that holds `package.json` and `src/` but no `package-lock.json`:
+            With this build context, which has no `package-lock.json`:
+            ```context
+            package.json: {"name": "web", "version": "1.0.0"}
+            src/index.js: console.log("hi")
+            ```
             ```dockerfile
             FROM node:22-alpine
             WORKDIR /app

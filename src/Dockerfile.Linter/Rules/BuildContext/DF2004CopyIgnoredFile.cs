@@ -31,7 +31,13 @@ internal sealed class DF2004CopyIgnoredFile : Rule
             copies less than intended.
 
             ## Example
-            With a `.dockerignore` that holds `dist`:
+            With this build context, whose `.dockerignore` excludes `dist`:
+            ```context
+            .dockerignore: node_modules\ndist
+            dist/index.html: <h1>stale local build</h1>
+            package.json: {"name": "site", "scripts": {"build": "mkdir -p dist && cp src/index.html dist/"}}
+            src/index.html: <h1>Status</h1>
+            ```
             ```dockerfile
             FROM nginx:1.27-alpine
             COPY dist/ /usr/share/nginx/html/

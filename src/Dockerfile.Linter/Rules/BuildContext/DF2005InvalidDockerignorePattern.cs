@@ -27,14 +27,22 @@ internal sealed class DF2005InvalidDockerignorePattern : Rule
             one typo blocks every build of the image.
 
             ## Example
-            With a `.dockerignore` whose second line is `[Bb]uild/[`:
+            With this build context, whose `.dockerignore` has an unclosed `[` on line 2:
+            ```context
+            .dockerignore: __pycache__\n[Bb]uild/[
+            app.py: print("hello")
+            ```
             ```dockerfile
             FROM python:3.12-slim
             COPY . /app
             ```
 
             ## Use instead
-            Fix the line (`[Bb]uild/`), then the same Dockerfile builds:
+            Fix the line, then the same Dockerfile builds:
+            ```context
+            .dockerignore: __pycache__\n[Bb]uild/
+            app.py: print("hello")
+            ```
             ```dockerfile
             FROM python:3.12-slim
             COPY . /app

@@ -5,5 +5,8 @@ internal static class ContainerRules
 {
     internal static readonly Rule[] All =
     [
+        new DL3011ExposePortOutOfRange(),
+        new DL3025ShellFormCommand(),
+        new DL3057MissingHealthcheck(),
     ];
 }

@@ -5,5 +5,11 @@ internal static class CopyAddRules
 {
     internal static readonly Rule[] All =
     [
+        new DL3020AddInsteadOfCopy(),
+        new DL3021MultipleSourcesDestinationNotDirectory(),
+        new DL3022CopyFromUnknownStage(),
+        new DL3023CopyFromOwnStage(),
+        new DL3045CopyRelativeDestinationWithoutWorkdir(),
+        new DL3067CopyWholeFilesystem(),
     ];
 }

@@ -8,5 +8,6 @@ internal static class MetaRules
         new DF0000RuleFailure(),
         new DF0001UnusedSuppression(),
         new DF0002UnknownSuppressionCode(),
+        new DL1001InlineIgnorePragma(),
     ];
 }

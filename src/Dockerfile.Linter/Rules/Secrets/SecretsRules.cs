@@ -8,5 +8,6 @@ internal static class SecretsRules
         new DF3001SecretValueInArgEnvLabel(),
         new DF3002SecretInRunCommand(),
         new DF3003CredentialsInAddUrl(),
+        new DL3064SecretNameInArgOrEnv(),
     ];
 }

@@ -5,5 +5,14 @@ internal static class SecurityRules
 {
     internal static readonly Rule[] All =
     [
+        new DF4001FinalStageWithoutUser(),
+        new DF4002WorldWritablePermissions(),
+        new DF4003TlsVerificationDisabled(),
+        new DF4004SignatureVerificationDisabled(),
+        new DF4005RunSecurityInsecure(),
+        new DF4006SshPortExposed(),
+        new DF4007RemoteScriptPipedToShell(),
+        new DL3002LastUserRoot(),
+        new DL3066NonNumericUser(),
     ];
 }

@@ -7,5 +7,9 @@ internal static class SyntaxRules
     [
         new DF6003NoEmptyContinuation(),
         new DL1000ParseError(),
+        new DL3024DuplicateStageName(),
+        new DL3043OnbuildForbiddenTrigger(),
+        new DL3061InstructionBeforeFrom(),
+        new DL3063ReservedStageName(),
     ];
 }

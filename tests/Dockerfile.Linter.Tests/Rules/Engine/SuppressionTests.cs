@@ -22,6 +22,8 @@ public class SuppressionTests
     [InlineData("FROM alpine:3.20\n# check=skip=WorkdirRelativePath\nWORKDIR app\n")]
     [InlineData("# check=skip=WorkdirRelativePath\nFROM alpine:3.20\nWORKDIR app\n")]
     [InlineData("# check=skip=all\nFROM alpine:3.20\nWORKDIR app\n")]
+    [InlineData("#!/usr/bin/env docker-build\n# check=skip=WorkdirRelativePath\nFROM alpine:3.20\nWORKDIR app\n")]
+    [InlineData("# syntax=docker/dockerfile:1\n# check=skip=WorkdirRelativePath // noisy\nFROM alpine:3.20\nWORKDIR app\n")]
     public void Suppressed(string text) => Assert.DoesNotContain("DL3000", Codes(text));
 
     [Theory]

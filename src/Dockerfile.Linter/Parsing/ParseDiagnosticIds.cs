@@ -1,0 +1,41 @@
+namespace Dockerfile.Linter.Parsing;
+
+/// <summary>The stable <see cref="Syntax.ParseDiagnostic.Id"/> values the parser reports.</summary>
+public static class ParseDiagnosticIds
+{
+    /// <summary>Error: the file holds no instruction (<c>file with no instructions</c>).</summary>
+    public const string NoInstructions = "no-instructions";
+
+    /// <summary>Error: a physical line of 65,536 UTF-8 bytes or more.</summary>
+    public const string LineTooLong = "line-too-long";
+
+    /// <summary>Error: a parser directive given twice (<c>only one escape parser directive can be used</c>).</summary>
+    public const string DuplicateDirective = "duplicate-directive";
+
+    /// <summary>Error: an <c>escape</c> directive whose value is neither <c>\</c> nor <c>`</c>.</summary>
+    public const string InvalidEscape = "invalid-escape";
+
+    /// <summary>Error: legacy <c>ENV key</c> without a value (<c>ENV must have two arguments</c>).</summary>
+    public const string EnvMissingValue = "env-missing-value";
+
+    /// <summary>Error: legacy <c>LABEL key</c> without a value (<c>LABEL must have two arguments</c>).</summary>
+    public const string LabelMissingValue = "label-missing-value";
+
+    /// <summary>Error: an ENV word without <c>=</c> in the <c>key=value</c> form.</summary>
+    public const string EnvMissingEquals = "env-missing-equals";
+
+    /// <summary>Error: a LABEL word without <c>=</c> in the <c>key=value</c> form.</summary>
+    public const string LabelMissingEquals = "label-missing-equals";
+
+    /// <summary>Error: a valid JSON array with a non-string element.</summary>
+    public const string JsonNonString = "json-non-string";
+
+    /// <summary>Error: a heredoc whose terminator line never comes.</summary>
+    public const string UnterminatedHeredoc = "unterminated-heredoc";
+
+    /// <summary>Warning: a whitespace-only line inside a continuation (BuildKit's NoEmptyContinuation).</summary>
+    public const string EmptyContinuation = "empty-continuation";
+
+    /// <summary>Warning: ONBUILD nested so deeply that the rest is left unparsed (BuildKit rejects it later anyway).</summary>
+    public const string OnbuildTooDeep = "onbuild-too-deep";
+}

@@ -1,0 +1,50 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Semantics;
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>What an <see cref="RuleRegistrar.OnRunCommand"/> callback sees: the RUN, its parsed script, and the rule's context.</summary>
+public sealed class RunCommandContext
+{
+    internal RunCommandContext(RuleContext context, RunInstruction run, ShellScript script)
+    {
+        Context = context;
+        Run = run;
+        Script = script;
+    }
+
+    /// <summary>The rule's context for the file (syntax, semantic model, options, reporting).</summary>
+    public RuleContext Context { get; }
+
+    /// <summary>The RUN instruction the command belongs to.</summary>
+    public RunInstruction Run { get; }
+
+    /// <summary>The whole parsed script of the RUN (every command, pipelines, parse errors).</summary>
+    public ShellScript Script { get; }
+
+    /// <summary>The descriptor of the rule this context reports for.</summary>
+    public RuleDescriptor Descriptor => Context.Descriptor;
+
+    /// <summary>The parsed file.</summary>
+    public DockerfileSyntax Syntax => Context.Syntax;
+
+    /// <summary>The semantic model of the file.</summary>
+    public SemanticModel Semantics => Context.Semantics;
+
+    /// <summary>The linter's options.</summary>
+    public LintOptions Options => Context.Options;
+
+    /// <summary>The stage of the RUN, or null before the first FROM.</summary>
+    public Stage? CurrentStage => Context.CurrentStage;
+
+    /// <summary>True when the RUN is the trigger wrapped by an ONBUILD.</summary>
+    public bool IsOnbuildTrigger => Context.IsOnbuildTrigger;
+
+    /// <summary>Reports a finding at <paramref name="span"/> (see <see cref="RuleContext.Report(TextSpan, object?[])"/>).</summary>
+    public void Report(TextSpan span, params object?[] messageArgs) => Context.Report(span, null, messageArgs);
+
+    /// <summary>Reports a finding with a fix (see <see cref="RuleContext.Report(TextSpan, Fix?, object?[])"/>).</summary>
+    public void Report(TextSpan span, Fix? fix, params object?[] messageArgs) => Context.Report(span, fix, messageArgs);
+}

@@ -1,0 +1,156 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DF4003: TLS certificate verification switched off (curl -k, wget --no-check-certificate, …).</summary>
+internal sealed class DF4003TlsVerificationDisabled : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DF4003",
+        Name = "tls-verification-disabled",
+        Title = "TLS certificate verification disabled",
+        MessageFormat = "'{0}' turns off TLS certificate verification, so downloads can be tampered with; install the CA certificate instead",
+        Category = RuleCategory.Security,
+        DefaultSeverity = Severity.Warning,
+        Docs = """
+            ## What it does
+            Reports switches that turn off TLS certificate checks:
+            `curl -k`/`--insecure`, `wget --no-check-certificate`, `pip --trusted-host`,
+            `npm`/`yarn`/`pnpm config set strict-ssl false` (and `--strict-ssl=false`),
+            `git config http.sslVerify false` / `git -c http.sslVerify=false`, `conda config --set ssl_verify false`,
+            `composer config secure-http false`, and the environment variables `GIT_SSL_NO_VERIFY`,
+            `NODE_TLS_REJECT_UNAUTHORIZED=0`, `PYTHONHTTPSVERIFY=0`, `PIP_TRUSTED_HOST`, `NPM_CONFIG_STRICT_SSL=false`
+            set with `ENV`, `ARG` or inside `RUN`.
+
+            ## Why
+            Without certificate verification anyone on the network path (a proxy, a compromised mirror) can serve
+            modified packages or scripts, and the build will install them silently. Variables set with `ENV` keep the
+            checks off in every container started from the image, too.
+
+            ## Example
+            ```dockerfile
+            FROM alpine:3.20
+            RUN apk add --no-cache curl && curl -kfsSLo /usr/local/bin/tool https://tools.example.com/tool
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM alpine:3.20
+            COPY corp-root-ca.crt /usr/local/share/ca-certificates/corp-root-ca.crt
+            RUN apk add --no-cache curl ca-certificates && update-ca-certificates \
+                && curl -fsSLo /usr/local/bin/tool https://tools.example.com/tool
+            ```
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar)
+    {
+        registrar.OnInstruction<RunInstruction>(CheckRun);
+        registrar.OnInstruction<EnvInstruction>((env, context) =>
+        {
+            foreach (var pair in env.Pairs) CheckVariable(pair.Key, pair.Value, context);
+        });
+        registrar.OnInstruction<ArgInstruction>((arg, context) =>
+        {
+            foreach (var d in arg.Declarations)
+                if (d.DefaultValue is { } value) CheckVariable(d.Name, value, context);
+        });
+    }
+
+    private static void CheckVariable(Word name, Word value, RuleContext context)
+    {
+        var (text, _) = SecretValueText.Unquote(value);
+        if (DisablesVerification(SecretValueText.Unquote(name).Value, text))
+            context.Report(TextSpan.FromBounds(name.Span.Start, value.Span.End), $"{name.Text}={value.Text}");
+    }
+
+    /// <summary>True when setting <paramref name="name"/> to <paramref name="value"/> turns certificate checks off.</summary>
+    internal static bool DisablesVerification(string name, string value)
+    {
+        string v = value.Trim().ToLowerInvariant();
+        if (v.Contains('$')) return false;
+        return name switch
+        {
+            "GIT_SSL_NO_VERIFY" => v is not ("" or "0" or "false" or "no" or "off"),
+            "NODE_TLS_REJECT_UNAUTHORIZED" or "PYTHONHTTPSVERIFY" => v == "0",
+            "PIP_TRUSTED_HOST" => v.Length > 0,
+            "NPM_CONFIG_STRICT_SSL" or "npm_config_strict_ssl" => v is "false" or "0",
+            _ => false,
+        };
+    }
+
+    private static void CheckRun(RunInstruction run, RuleContext context)
+    {
+        foreach (var command in ShellParser.ParseRun(run).Commands)
+            foreach (var (span, text) in Offending(command))
+                context.Report(span, text);
+    }
+
+    private static IEnumerable<(TextSpan Span, string Text)> Offending(ShellCommand command)
+    {
+        foreach (var assignment in command.Assignments)
+            if (assignment.Value is { } value && DisablesVerification(assignment.Name, value))
+                yield return (assignment.Span, assignment.Word.Text);
+        var args = command.Effective.Arguments;
+        switch (command.EffectiveName)
+        {
+            case "export":
+                foreach (var a in args)
+                {
+                    int eq = a.UnquotedText.IndexOf('=');
+                    if (a.Value is { } v && eq > 0 && DisablesVerification(v[..eq], v[(eq + 1)..])) yield return (a.Span, a.Text);
+                }
+                break;
+            case "curl":
+                foreach (var flag in command.Flags)
+                    if (flag.Name is "k" or "insecure") yield return (flag.Span, flag.Word.Text);
+                break;
+            case "wget":
+                foreach (var flag in command.Flags)
+                    if (flag.Name == "no-check-certificate") yield return (flag.Span, flag.Word.Text);
+                break;
+            case "pip" or "pip3" or "uv":
+                foreach (var flag in command.Flags)
+                    if (flag.Name == "trusted-host") yield return (flag.Span, flag.Word.Text);
+                var positionals = command.PositionalArguments;
+                if (positionals.Length >= 3 && positionals[0].Value == "config" && positionals[1].Value == "set"
+                    && positionals[2].UnquotedText.EndsWith("trusted-host", StringComparison.Ordinal))
+                    yield return (positionals[2].Span, positionals[2].Text);
+                break;
+            case "npm" or "yarn" or "pnpm":
+                for (int i = 0; i < args.Length; i++)
+                {
+                    string a = args[i].UnquotedText.ToLowerInvariant();
+                    if (a is "--strict-ssl=false" or "--strict-ssl=0" or "strict-ssl=false") yield return (args[i].Span, args[i].Text);
+                    else if (a == "strict-ssl" && i + 1 < args.Length && IsFalse(args[i + 1])) yield return Join(args[i], args[i + 1]);
+                }
+                break;
+            case "git":
+                for (int i = 0; i < args.Length; i++)
+                {
+                    string a = args[i].UnquotedText.ToLowerInvariant();
+                    bool key = a.StartsWith("http.", StringComparison.Ordinal) && a.EndsWith(".sslverify", StringComparison.Ordinal) || a == "http.sslverify";
+                    bool keyValue = a.StartsWith("http.", StringComparison.Ordinal) && a.EndsWith("sslverify=false", StringComparison.Ordinal);
+                    if (keyValue) yield return (args[i].Span, args[i].Text);
+                    else if (key && i + 1 < args.Length && IsFalse(args[i + 1])) yield return Join(args[i], args[i + 1]);
+                }
+                break;
+            case "conda" or "mamba" or "micromamba":
+                for (int i = 0; i + 1 < args.Length; i++)
+                    if (args[i].UnquotedText == "ssl_verify" && IsFalse(args[i + 1])) yield return Join(args[i], args[i + 1]);
+                break;
+            case "composer":
+                for (int i = 0; i + 1 < args.Length; i++)
+                    if (args[i].UnquotedText == "secure-http" && IsFalse(args[i + 1])) yield return Join(args[i], args[i + 1]);
+                break;
+        }
+    }
+
+    private static bool IsFalse(ShellWord word) => word.Value?.ToLowerInvariant() is "false" or "0" or "no" or "off";
+
+    private static (TextSpan, string) Join(ShellWord first, ShellWord last) =>
+        (TextSpan.FromBounds(first.Span.Start, last.Span.End), first.Text + " " + last.Text);
+}

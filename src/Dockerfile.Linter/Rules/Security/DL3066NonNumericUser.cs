@@ -1,0 +1,72 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Semantics;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DL3066: USER with a user name instead of a numeric uid.</summary>
+internal sealed class DL3066NonNumericUser : Rule
+{
+    private static readonly string[] WindowsImageHints = ["windows", "nanoserver", "servercore"];
+
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DL3066",
+        Name = "non-numeric-user",
+        Title = "Use a numeric uid in USER",
+        MessageFormat = "USER '{0}' is a name; use a numeric uid so the runtime can verify the user is not root",
+        Category = RuleCategory.Security,
+        DefaultSeverity = Severity.Info,
+        Docs = """
+            ## What it does
+            Reports a `USER` whose user part (before `:`) is a name rather than a number. Users given through a
+            variable are not reported. Windows stages (a Windows base image, a PowerShell/cmd `SHELL`, or the Windows
+            users `ContainerUser`/`ContainerAdministrator`) are skipped:
+            Windows users have no numeric ids.
+
+            ## Why
+            Kubernetes `runAsNonRoot` and similar admission checks can only verify a numeric uid; with a name they
+            refuse to start the container or have to trust the image. A uid also does not depend on `/etc/passwd`.
+
+            ## Example
+            ```dockerfile
+            FROM debian:12-slim
+            RUN useradd --uid 10001 app
+            USER app
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM debian:12-slim
+            RUN useradd --uid 10001 app
+            USER 10001:10001
+            ```
+
+            ## Differences from hadolint
+            hadolint skips only variables declared by `ARG`; here every variable is skipped (an `ENV` may come from the
+            base image), and Windows stages are skipped.
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar) => registrar.OnInstruction<UserInstruction>(Check);
+
+    private static void Check(UserInstruction instruction, RuleContext context)
+    {
+        if (context.IsOnbuildTrigger || instruction.User is not { } user) return;
+        string text = user.Text.Trim('"', '\'');
+        if (text.Length == 0 || text.Contains('$') || text.All(char.IsAsciiDigit)) return;
+        if (text.Equals("ContainerUser", StringComparison.OrdinalIgnoreCase) || text.Equals("ContainerAdministrator", StringComparison.OrdinalIgnoreCase)) return;
+        if (!context.Semantics.IsPosixShell(instruction) || IsWindowsStage(context.Semantics.GetStage(instruction))) return;
+        context.Report(user.Span, text);
+    }
+
+    private static bool IsWindowsStage(StageInfo? stage)
+    {
+        for (var s = stage; s is not null; s = s.BaseStage)
+        {
+            string image = s.BaseImage ?? s.Stage.From.Image?.Text ?? "";
+            if (WindowsImageHints.Any(h => image.Contains(h, StringComparison.OrdinalIgnoreCase))) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Dockerfile.Linter.Rules;
+using Dockerfile.Linter.Syntax;
+using Dockerfile.Linter.Tests.TestSupport;
+using Xunit.Abstractions;
+
+namespace Dockerfile.Linter.Tests.Differential;
+
+/// <summary>
+/// Compares our DL findings with what hadolint 2.12 reported for every corpus file (HADOLINT.jsonl), keyed by
+/// (file, code, first line of the instruction). Only codes that we implement and that exist in hadolint 2.12 count.
+/// </summary>
+public class HadolintDifferentialTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<Comparison> Result = new(Compare);
+
+    [SharedDataFact("corpus", "HADOLINT.jsonl")]
+    public void Our_DL_findings_reproduce_hadolint_and_are_mostly_among_its_findings()
+    {
+        var r = Result.Value;
+        foreach (var line in r.Report()) output.WriteLine(line);
+        Assert.True(r.Compared > 0, "no comparable findings: are the DL rules registered?");
+        Assert.True(r.Recall >= 0.90, $"recall {r.Recall:P1} < 90%\n{string.Join('\n', r.Report())}");
+        Assert.True(r.Precision >= 0.90, $"precision {r.Precision:P1} < 90%\n{string.Join('\n', r.Report())}");
+    }
+
+    /// <summary>hadolint 2.12 has DL3000–DL3061 (some removed) and DL4000–DL4006; later codes are outside the comparison.</summary>
+    internal static bool ExistsInHadolint212(string code) =>
+        code.StartsWith("DL", StringComparison.Ordinal) && code != "DL1000" && code != "DL1001" &&
+        int.TryParse(code.AsSpan(2), out int n) && (n is >= 3000 and <= 3061 || n is >= 4000 and <= 4006);
+
+    private static Comparison Compare()
+    {
+        string corpus = SharedData.PathTo("corpus")!;
+        var linter = new DockerfileLinter();
+        var codes = RuleRegistry.All.Select(r => r.Descriptor)
+            .Where(d => d.EnabledByDefault && ExistsInHadolint212(d.Code)).Select(d => d.Code).ToHashSet();
+        var stats = codes.ToDictionary(c => c, _ => new CodeStats());
+
+        foreach (string json in File.ReadLines(Path.Combine(corpus, "HADOLINT.jsonl")))
+        {
+            using var doc = JsonDocument.Parse(json);
+            string file = doc.RootElement.GetProperty("file").GetString()!;
+            var theirs = doc.RootElement.GetProperty("findings").EnumerateArray()
+                .Select(f => (Code: f.GetProperty("code").GetString()!, Line: f.GetProperty("line").GetInt32()))
+                .ToList();
+            if (theirs.Any(f => f.Code == "DL1000")) continue;   // hadolint could not parse it
+
+            var result = linter.LintFile(Path.Combine(corpus, file));
+            var ours = result.Diagnostics
+                .Where(d => codes.Contains(d.Code))
+                .Select(d => (d.Code, Line: InstructionLine(result.Syntax, d.Span.Start)))
+                .ToHashSet();
+            var theirSet = theirs.Where(f => codes.Contains(f.Code)).ToHashSet();
+            foreach (var f in theirSet)
+            {
+                var s = stats[f.Code];
+                if (ours.Contains(f)) s.Both++; else { s.OnlyTheirs++; s.AddExample(s.MissedExamples, file, f.Line); }
+            }
+            foreach (var f in ours.Where(o => !theirSet.Contains(o)))
+            {
+                var s = stats[f.Code];
+                s.OnlyOurs++; s.AddExample(s.ExtraExamples, file, f.Line);
+            }
+        }
+        return new Comparison(stats);
+    }
+
+    /// <summary>The first line of the top-level instruction holding <paramref name="offset"/> (hadolint's line).</summary>
+    internal static int InstructionLine(DockerfileSyntax syntax, int offset)
+    {
+        foreach (var i in syntax.Instructions)
+            if (offset >= i.FullSpan.Start && offset < Math.Max(i.FullSpan.End, i.FullSpan.Start + 1)) return i.StartLine;
+        return syntax.Source.GetLinePosition(offset).Line;
+    }
+
+    private sealed class CodeStats
+    {
+        public int Both, OnlyTheirs, OnlyOurs;
+        public readonly List<string> MissedExamples = [], ExtraExamples = [];
+
+        public void AddExample(List<string> list, string file, int line)
+        {
+            if (list.Count < 3) list.Add($"{file}:{line}");
+        }
+    }
+
+    private sealed class Comparison(Dictionary<string, CodeStats> stats)
+    {
+        private int Both => stats.Values.Sum(s => s.Both);
+        public int Compared => stats.Values.Sum(s => s.Both + s.OnlyTheirs + s.OnlyOurs);
+        public double Recall => Ratio(Both, Both + stats.Values.Sum(s => s.OnlyTheirs));
+        public double Precision => Ratio(Both, Both + stats.Values.Sum(s => s.OnlyOurs));
+
+        private static double Ratio(int a, int b) => b == 0 ? 1 : (double)a / b;
+
+        public IEnumerable<string> Report()
+        {
+            yield return $"overall: recall {Recall:P1}, precision {Precision:P1} over {stats.Count} codes";
+            foreach (var (code, s) in stats.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                yield return $"{code}: both {s.Both}, only hadolint {s.OnlyTheirs}, only ours {s.OnlyOurs}";
+                foreach (var e in s.MissedExamples) yield return $"    missed {e}";
+                foreach (var e in s.ExtraExamples) yield return $"    extra  {e}";
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Dockerfile.Linter.Rules;
+
+namespace Dockerfile.Linter.Tests.Rules.Security;
+
+public class DF4007RemoteScriptPipedToShellTests
+{
+    [Theory]
+    [InlineData("FROM alpine:3.20\nRUN curl -fsSL https://x.example.com/a.tar.gz | tar -xz\n")]
+    [InlineData("FROM alpine:3.20\nRUN curl -fsSL https://x.example.com/a | sha256sum\n")]
+    [InlineData("FROM alpine:3.20\nRUN curl -fsSLo /tmp/i.sh https://x.example.com/i.sh && sh /tmp/i.sh\n")]
+    [InlineData("FROM alpine:3.20\nRUN wget -qO- https://x.example.com/key | gpg --dearmor > /k.gpg\n")]
+    [InlineData("FROM alpine:3.20\nRUN echo curl | sh\n")]
+    public void Valid(string dockerfile) => RuleTester.Valid<DF4007RemoteScriptPipedToShell>(dockerfile);
+
+    [Theory]
+    [InlineData("FROM alpine:3.20\nRUN [|curl -fsSL https://get.example.com | sh|]\n")]
+    [InlineData("FROM alpine:3.20\nRUN apk add curl && [|wget -qO- https://get.example.com | sudo bash|] -s -- -y\n")]
+    [InlineData("FROM alpine:3.20\nRUN [|curl -sS https://getcomposer.org/installer | php|] -- --install-dir=/usr/bin\n")]
+    [InlineData("FROM alpine:3.20\nRUN [|curl -fsSL https://x.example.com/i.py | python3|] -\n")]
+    [InlineData("FROM alpine:3.20\nRUN [|curl -fsSL https://x.example.com/i.sh | tr -d '\\r' | /bin/bash|]\n")]
+    [InlineData("FROM alpine:3.20\nRUN [|bash -c \"$(curl|] -fsSL https://x.example.com/i.sh)\"\n")]
+    [InlineData("FROM alpine:3.20\nRUN [|curl -fsSL https://x.example.com/i.sh \\\n  | sh|]\n")]
+    [InlineData("FROM alpine:3.20\nONBUILD RUN [|curl https://x.example.com | sh|]\n")]
+    public void Invalid(string marked) => RuleTester.Invalid<DF4007RemoteScriptPipedToShell>(marked);
+}
