@@ -86,7 +86,7 @@ internal sealed class DF6006UndefinedVar : Rule
             in these cases, but a commonly set name never is. In stages built on `scratch` every undefined name is
             reported, as BuildKit does
             (`PATH` is always defined). The predefined proxy arguments (`HTTP_PROXY` …) are never reported. BuildKit
-            marks the whole instruction; this rule marks the variable reference. `ONBUILD` triggers are skipped: the
+            marks the whole instruction (its checks only record line ranges); this rule marks the variable reference. `ONBUILD` triggers are skipped: the
             builder expands them in the child build, against the child's environment.
             """,
     };
