@@ -5,5 +5,9 @@ internal static class PackageManagersRules
 {
     internal static readonly Rule[] All =
     [
+        new DL3008AptGetUnpinnedPackage(),
+        new DL3014AptGetWithoutYes(),
+        new DL3015AptGetInstallRecommends(),
+        new DL3027AptCommand(),
     ];
 }

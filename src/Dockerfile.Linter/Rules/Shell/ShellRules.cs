@@ -5,5 +5,9 @@ internal static class ShellRules
 {
     internal static readonly Rule[] All =
     [
+        new DL3003CdInRun(),
+        new DL3004SudoInRun(),
+        new DL3047WgetWithoutProgress(),
+        new DL4006PipeWithoutPipefail(),
     ];
 }
