@@ -47,7 +47,9 @@ internal sealed partial class SuppressionFilter
             ReportEngineFinding(RuleFailureCode, failure.Where, null, diagnostics,
                 failure.RuleCode, $"{failure.Exception.GetType().Name}: {failure.Exception.Message}");
 
-        foreach (var entry in _entries.Where(e => e.Rules.Count == 0 && !ShellCheckCode().IsMatch(e.Entry.Text)))
+        // Known means known to this linter or built in: a linter running a subset of the rules must not call the others unknown.
+        foreach (var entry in _entries.Where(e => e.Rules.Count == 0 && RuleRegistry.FindAll(e.Entry.Text).Count == 0
+                                                 && !ShellCheckCode().IsMatch(e.Entry.Text)))
             ReportEngineFinding(UnknownSuppressionCode, entry.Entry.Span, null, diagnostics, entry.Entry.Text);
 
         var unused = _entries
