@@ -5,5 +5,6 @@ internal static class CacheRules
 {
     internal static readonly Rule[] All =
     [
+        new DL3059ConsecutiveRuns(),
     ];
 }

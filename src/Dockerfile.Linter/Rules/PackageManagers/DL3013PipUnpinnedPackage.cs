@@ -1,0 +1,65 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Shell.PackageManagers;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DL3013: <c>pip install</c> of a package without a pinned version.</summary>
+internal sealed class DL3013PipUnpinnedPackage : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DL3013",
+        Name = "pip-unpinned-package",
+        Title = "Pin versions in pip install",
+        MessageFormat = "Package '{0}' is installed without a version; use '{0}==<version>' or a requirements/constraints file",
+        Category = RuleCategory.PackageManagers,
+        DefaultSeverity = Severity.Warning,
+        Docs = """
+            ## What it does
+            Reports each package of a `pip install` (also `pip3`, `python -m pip`) that has no version specifier
+            (`==`, `>=`, `~=`, `<`, `!=` …). Requirements and constraints files (`-r`, `-c`), local paths, wheels,
+            source archives and VCS URLs pinned with `@ref` are fine. A command with a constraints file (`-c`) is
+            not checked at all, because the constraints pin every package it installs.
+
+            ## Why
+            An unpinned package resolves to the newest release at build time: builds stop being repeatable, and a
+            new release can break the image without any change to the Dockerfile.
+
+            ## Example
+            ```dockerfile
+            FROM python:3.12-slim
+            RUN pip install --no-cache-dir flask
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM python:3.12-slim
+            RUN pip install --no-cache-dir flask==3.0.3
+            ```
+            """,
+    };
+
+    private static readonly string[] VersionOperators = ["==", ">=", "<=", "~=", "!=", ">", "<", "==="];
+
+    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+
+    private static void Check(ShellCommand command, RunCommandContext context)
+    {
+        if (!PackageManagerCatalog.Pip.IsInstall(command) || command.HasFlag("c", "constraint")) return;
+        foreach (var package in PackageManagerCatalog.Pip.GetPackages(command))
+            foreach (string name in PackageValues.Resolve(package, context))
+                if (!IsPinned(name)) context.Report(package.Span, name);
+    }
+
+    internal static bool IsPinned(string package)
+    {
+        if (package.StartsWith('-') || package == ".") return true;
+        if (VersionOperators.Any(op => package.Contains(op, StringComparison.Ordinal))) return true;
+        if (package.EndsWith(".whl", StringComparison.OrdinalIgnoreCase) || package.EndsWith(".tar.gz", StringComparison.OrdinalIgnoreCase)
+            || package.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)) return true;
+        bool vcs = package.Contains("+", StringComparison.Ordinal) && package.Contains("://", StringComparison.Ordinal);
+        if (vcs) return package.LastIndexOf('@') > package.IndexOf("://", StringComparison.Ordinal) + 3;
+        return package.Contains('/');
+    }
+}

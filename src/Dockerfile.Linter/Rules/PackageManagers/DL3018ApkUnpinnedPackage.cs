@@ -1,0 +1,57 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Shell.PackageManagers;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DL3018: <c>apk add</c> of a package without a pinned version.</summary>
+internal sealed class DL3018ApkUnpinnedPackage : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DL3018",
+        Name = "apk-unpinned-package",
+        Title = "Pin versions in apk add",
+        MessageFormat = "Package '{0}' is added without a pinned version; use '{0}=<version>'",
+        Category = RuleCategory.PackageManagers,
+        DefaultSeverity = Severity.Warning,
+        Docs = """
+            ## What it does
+            Reports each package of an `apk add` that has no version constraint (`=`, `~`, `>` or `<`). Local
+            `.apk` files are fine.
+
+            ## Why
+            Without a constraint apk installs whatever the repository serves that day: builds stop being
+            repeatable, and an upgrade arrives unreviewed with the next cache miss.
+
+            ## Example
+            ```dockerfile
+            FROM alpine:3.20
+            RUN apk add --no-cache curl
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM alpine:3.20
+            RUN apk add --no-cache curl=8.9.1-r2
+            ```
+
+            ## Differences from hadolint
+            Packages in variables are resolved from ARG/ENV values when known (and ignored when not), and
+            `sudo`/`env`/full-path invocations and heredoc bodies are checked.
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+
+    private static void Check(ShellCommand command, RunCommandContext context)
+    {
+        if (!PackageManagerCatalog.Apk.Matches(command)) return;
+        foreach (var package in PackageManagerCatalog.Apk.GetPackages(command))
+            foreach (string name in PackageValues.Resolve(package, context))
+                if (!IsPinned(name)) context.Report(package.Span, name);
+    }
+
+    private static bool IsPinned(string package) =>
+        package.IndexOfAny(['=', '~', '>', '<']) >= 0 || package.EndsWith(".apk", StringComparison.Ordinal) || package.StartsWith('-');
+}

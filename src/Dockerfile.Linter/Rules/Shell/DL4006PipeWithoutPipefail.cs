@@ -1,0 +1,84 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DL4006: a RUN pipes commands while the shell does not fail on a failing pipe stage.</summary>
+internal sealed class DL4006PipeWithoutPipefail : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DL4006",
+        Name = "pipe-without-pipefail",
+        Title = "Set pipefail before piping in RUN",
+        MessageFormat = "Pipe in RUN without 'pipefail': a failure of '{0}' is hidden; set SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]",
+        Category = RuleCategory.Shell,
+        DefaultSeverity = Severity.Warning,
+        Docs = """
+            ## What it does
+            Reports a shell-form RUN that pipes one command into another (`a | b`) while the stage's shell does not
+            run with `pipefail`.
+
+            ## Why
+            A pipeline's exit status is the status of its last command. `RUN wget -O- https://example.com/key | gpg --dearmor`
+            succeeds even when the download fails, and the build carries on with a broken layer. With
+            `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (or `set -o pipefail` in the same RUN, before the pipe)
+            any failing stage fails the build.
+
+            ## Example
+            ```dockerfile
+            FROM debian:12
+            RUN wget -qO- https://example.com/install.sh | bash
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM debian:12
+            SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+            RUN wget -qO- https://example.com/install.sh | bash
+            ```
+
+            ## Differences from hadolint
+            hadolint only looks for a SHELL instruction earlier in the same stage. This rule also accepts a
+            pipefail SHELL inherited from a parent stage (`FROM base`, which BuildKit carries over in the image
+            config), and a `set -o pipefail` (or `set -euo pipefail`) earlier in the same RUN. Exec-form RUNs are
+            not shell scripts that SHELL affects and are not reported, and neither are stages whose SHELL is
+            PowerShell or cmd.
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar) => registrar.OnInstruction<RunInstruction>(Check);
+
+    private static void Check(RunInstruction run, RuleContext context)
+    {
+        if (context.IsOnbuildTrigger || run.Command is ExecForm) return;
+        var shell = context.Semantics.GetShell(run);
+        if (!ShellDialect.IsPosix(shell) || ShellDialect.SetsPipefail(shell)) return;
+        var script = context.GetScript(run);
+        if (script.IsExecForm || !script.HasPipes) return;
+
+        var pipe = script.Pipelines.First(p => p.HasPipe);
+        if (SetsPipefailBefore(script, pipe.Span.Start)) return;
+        string first = pipe.Commands.Length > 0 ? pipe.Commands[0].EffectiveName : "the first command";
+        context.Report(pipe.Span, first);
+    }
+
+    /// <summary>True when a <c>set -o pipefail</c> (alone or in a flag bundle) runs before <paramref name="offset"/>.</summary>
+    private static bool SetsPipefailBefore(ShellScript script, int offset)
+    {
+        foreach (var command in script.Commands)
+        {
+            if (command.Span.Start >= offset) break;
+            if (command.BaseName != "set") continue;
+            var words = command.Arguments;
+            for (int i = 0; i + 1 < words.Length; i++)
+            {
+                string flag = words[i].UnquotedText;
+                if (flag.StartsWith('-') && !flag.StartsWith("--") && flag.Contains('o') && words[i + 1].UnquotedText == "pipefail")
+                    return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,73 @@
+using Dockerfile.Linter.Rules;
+
+namespace Dockerfile.Linter.Tests.Rules.PackageManagers;
+
+public class DL3014AptGetWithoutYesTests
+{
+    [Theory]
+    [InlineData("FROM debian:12\nRUN apt-get install -y curl\n")]
+    [InlineData("FROM debian:12\nRUN apt-get install --yes curl\n")]
+    [InlineData("FROM debian:12\nRUN apt-get -qq install curl\n")]
+    [InlineData("FROM debian:12\nRUN apt-get -q -q install curl\n")]
+    [InlineData("FROM debian:12\nRUN apt-get update\n")]
+    public void Valid(string dockerfile) => RuleTester.Valid<DL3014AptGetWithoutYes>(dockerfile);
+
+    [Theory]
+    [InlineData("FROM debian:12\nRUN apt-get [|install|] curl\n")]
+    [InlineData("FROM debian:12\nRUN apt-get update && \\\n    sudo apt-get [|install|] curl\n")]
+    public void Invalid(string marked) => RuleTester.Invalid<DL3014AptGetWithoutYes>(marked);
+
+    [Fact]
+    public void Fix_inserts_yes() =>
+        RuleTester.Fix<DL3014AptGetWithoutYes>("FROM debian:12\nRUN apt-get install curl\n", "FROM debian:12\nRUN apt-get install -y curl\n");
+}
+
+public class DL3015AptGetInstallRecommendsTests
+{
+    [Theory]
+    [InlineData("FROM debian:12\nRUN apt-get install -y --no-install-recommends curl\n")]
+    [InlineData("FROM debian:12\nRUN apt-get install -y -o APT::Install-Recommends=false curl\n")]
+    [InlineData("FROM debian:12\nRUN apt-get update\n")]
+    public void Valid(string dockerfile) => RuleTester.Valid<DL3015AptGetInstallRecommends>(dockerfile);
+
+    [Theory]
+    [InlineData("FROM debian:12\nRUN apt-get -y [|install|] curl\n")]
+    [InlineData("FROM debian:12\nONBUILD RUN apt-get [|install|] -y curl\n")]
+    public void Invalid(string marked) => RuleTester.Invalid<DL3015AptGetInstallRecommends>(marked);
+
+    [Fact]
+    public void Fix_inserts_the_flag() =>
+        RuleTester.Fix<DL3015AptGetInstallRecommends>("FROM debian:12\nRUN apt-get install -y curl\n",
+            "FROM debian:12\nRUN apt-get install --no-install-recommends -y curl\n");
+}
+
+public class DL3027AptCommandTests
+{
+    [Theory]
+    [InlineData("FROM debian:12\nRUN apt-get update\n")]
+    [InlineData("FROM debian:12\nRUN echo apt\n")]
+    public void Valid(string dockerfile) => RuleTester.Valid<DL3027AptCommand>(dockerfile);
+
+    [Theory]
+    [InlineData("FROM debian:12\nRUN [|apt|] update && [|apt|] install -y curl\n")]
+    [InlineData("FROM debian:12\nRUN [|apt|] list --installed\n")]
+    public void Invalid(string marked) => RuleTester.Invalid<DL3027AptCommand>(marked);
+
+    [Fact]
+    public void Fix_switches_to_apt_get() =>
+        RuleTester.Fix<DL3027AptCommand>("FROM debian:12\nRUN apt update\n", "FROM debian:12\nRUN apt-get update\n");
+}
+
+public class DL3004SudoInRunTests
+{
+    [Theory]
+    [InlineData("FROM debian:12\nRUN mkdir /x\n")]
+    [InlineData("FROM debian:12\nRUN echo sudo\n")]
+    public void Valid(string dockerfile) => RuleTester.Valid<DL3004SudoInRun>(dockerfile);
+
+    [Theory]
+    [InlineData("FROM debian:12\nRUN [|sudo|] mkdir /x\n")]
+    [InlineData("FROM debian:12\nRUN env A=1 [|sudo|] -u app make\n")]
+    [InlineData("FROM debian:12\nONBUILD RUN [|sudo|] make\n")]
+    public void Invalid(string marked) => RuleTester.Invalid<DL3004SudoInRun>(marked);
+}
