@@ -72,7 +72,7 @@ internal sealed class DF3004SecretFileDeletedLater : Rule
                     }
                     break;
                 case RunInstruction run when copied.Count > 0:
-                    foreach (var command in ShellParser.ParseRun(run).Commands)
+                    foreach (var command in context.PosixScript(run).Commands)
                         foreach (var removed in CredentialFiles.RemovedPaths(command))
                         {
                             string absolute = removed.StartsWith('/') || removed.StartsWith('~') || removed.StartsWith('$')

@@ -73,7 +73,7 @@ internal sealed class DF3006SecretFileInImage : Rule
                     }
                     break;
                 case RunInstruction run when copied.Count > 0:
-                    foreach (var command in ShellParser.ParseRun(run).Commands)
+                    foreach (var command in context.PosixScript(run).Commands)
                         foreach (var removed in CredentialFiles.RemovedPaths(command))
                         {
                             string absolute = removed.StartsWith('/') || removed.StartsWith('~') || removed.StartsWith('$')
