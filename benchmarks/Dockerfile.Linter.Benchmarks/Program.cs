@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
+using Dockerfile.Linter.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "cpu")
+{
+    CpuTimeThroughput.Run();
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(ParseCorpusBenchmark).Assembly).Run(args);

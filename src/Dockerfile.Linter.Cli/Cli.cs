@@ -6,14 +6,12 @@ namespace Dockerfile.Linter.Cli;
 /// <summary>The entry point shared by <c>Main</c> and the tests: parse, report usage errors, run, never leak a stack trace.</summary>
 internal static class Cli
 {
-    private static readonly HashSet<string> SubcommandNames = ["lint", "parse", "rules"];
-
     public static int Run(string[] args, CliEnvironment env)
     {
         try
         {
             var root = CommandTree.Build(env);
-            var result = root.Parse(args);
+            var result = root.Parse(CommandTree.WithDefaultCommand(args));
             if (result.Errors.Count > 0)
             {
                 foreach (var error in result.Errors) env.Error.WriteLine($"dockerfile-lint: {OneLine(error.Message)}");
@@ -43,9 +41,6 @@ internal static class Cli
             env.Error.Flush();
         }
     }
-
-    /// <summary>True when <paramref name="token"/> names a subcommand (used to tell paths from commands).</summary>
-    public static bool IsSubcommand(string token) => SubcommandNames.Contains(token);
 
     private static string OneLine(string text) =>
         string.Join(' ', text.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));

@@ -3,6 +3,7 @@ using System.Text;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Rules;
+using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter;
 
@@ -46,6 +47,48 @@ public sealed class DockerfileLinter
         ArgumentNullException.ThrowIfNull(text);
         var syntax = DockerfileParser.Parse(text, path);
         return _engine.Run(syntax, path);
+    }
+
+    /// <summary>Runs every enabled rule on an already parsed file (for callers that keep the tree, such as editors).</summary>
+    /// <param name="syntax">The parsed file.</param>
+    /// <param name="path">The path reported in diagnostics; defaults to <see cref="SourceText.Path"/>.</param>
+    public LintResult Lint(DockerfileSyntax syntax, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        return _engine.Run(syntax, path ?? syntax.Source.Path);
+    }
+
+    /// <summary>The most lint-and-fix passes <see cref="Fix"/> runs before it stops.</summary>
+    public const int MaxFixPasses = 10;
+
+    /// <summary>
+    /// Lints <paramref name="text"/> and applies the fixes offered, then lints the result again and repeats until no
+    /// fix applies (at most <see cref="MaxFixPasses"/> passes). Fixes whose edits overlap an earlier fix wait for the next
+    /// pass. Unsafe fixes (which may change the built image) are applied only with <paramref name="includeUnsafe"/>.
+    /// </summary>
+    /// <param name="text">The Dockerfile text.</param>
+    /// <param name="path">The path reported in diagnostics, or null.</param>
+    /// <param name="includeUnsafe">Also apply fixes marked <see cref="FixSafety.Unsafe"/>.</param>
+    public FixResult Fix(string text, string? path = null, bool includeUnsafe = false)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string current = text;
+        int applied = 0, passes = 0;
+        var result = Lint(current, path);
+        while (passes < MaxFixPasses)
+        {
+            var fixes = result.Diagnostics
+                .Select(d => d.Fix)
+                .OfType<Fix>()
+                .Where(f => includeUnsafe || f.Safety == FixSafety.Safe);
+            var (next, count) = FixApplier.Apply(current, fixes);
+            passes++;
+            if (count == 0 || next == current) break;
+            applied += count;
+            current = next;
+            result = Lint(current, path);
+        }
+        return new FixResult(text, current, applied, passes, result);
     }
 
     /// <summary>Reads <paramref name="path"/> as UTF-8 (a byte-order mark is skipped) and lints it.</summary>

@@ -32,4 +32,4 @@ public sealed class LintResult
 }
 
 /// <summary>A rule callback threw: a bug in the rule, never in the input.</summary>
-internal sealed record RuleFailure(string RuleCode, Exception Exception);
+internal sealed record RuleFailure(string RuleCode, Exception Exception, TextSpan Where);

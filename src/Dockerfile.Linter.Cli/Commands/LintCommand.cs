@@ -68,13 +68,12 @@ internal sealed class LintCommand(CliEnvironment env)
         var inputs = discovery.Discover(parse.GetValue(_paths) ?? [], stdinName);
         foreach (var error in discovery.Errors) env.Error.WriteLine($"dockerfile-lint: {error}");
 
-        var resolver = new ConfigurationResolver(env, rules, commandLine, parse.GetValue(_config));
-        var runConfiguration = stdinName is not null && inputs.Any(i => i.IsStandardInput)
-            ? resolver.ForDirectory(Path.GetDirectoryName(env.FullPath(stdinName))!)
+        var resolver = new ConfigurationResolver(env, rules, commandLine, parse.GetValue(_config), stdinName);
+        var configurations = inputs.Select(resolver.For).ToArray();
+        // Run-wide settings (the format) come from the configuration of stdin's name or of the working directory.
+        var runConfiguration = inputs.FirstOrDefault(i => i.IsStandardInput) is { } stdin
+            ? resolver.For(stdin)
             : resolver.ForDirectory(env.WorkingDirectory);
-        var configurations = inputs.Select(i => i.IsStandardInput && stdinName is not null
-            ? resolver.ForDirectory(Path.GetDirectoryName(env.FullPath(stdinName))!)
-            : resolver.For(i)).ToArray();
         foreach (var warning in resolver.Warnings.Distinct()) env.Error.WriteLine($"dockerfile-lint: {warning}");
         if (resolver.Errors.Count > 0)
         {

@@ -18,8 +18,12 @@ internal sealed class ConfigurationResolver
     private readonly Dictionary<string, LinterConfiguration> _loaded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LinterConfiguration> _effective = new(StringComparer.Ordinal);
 
-    public ConfigurationResolver(CliEnvironment env, IReadOnlyList<RuleDescriptor> rules, LinterConfiguration commandLine, string? explicitPath)
+    private readonly string? _stdinDirectory;
+
+    public ConfigurationResolver(CliEnvironment env, IReadOnlyList<RuleDescriptor> rules, LinterConfiguration commandLine,
+        string? explicitPath, string? stdinFileName = null)
     {
+        _stdinDirectory = stdinFileName is null ? null : Path.GetDirectoryName(env.FullPath(stdinFileName));
         _env = env;
         _rules = rules;
         _commandLine = commandLine;
@@ -30,14 +34,10 @@ internal sealed class ConfigurationResolver
     public List<string> Errors { get; } = [];
     public List<string> Warnings { get; } = [];
 
-    /// <summary>The effective configuration for <paramref name="input"/>.</summary>
-    public LinterConfiguration For(InputFile input)
-    {
-        string directory = input.FullPath is { } full
-            ? Path.GetDirectoryName(full)!
-            : _env.WorkingDirectory;
-        return ForDirectory(directory);
-    }
+    /// <summary>The effective configuration for <paramref name="input"/> (stdin: from its --stdin-filename's folder, else the working directory).</summary>
+    public LinterConfiguration For(InputFile input) => ForDirectory(input.FullPath is { } full
+        ? Path.GetDirectoryName(full)!
+        : _stdinDirectory ?? _env.WorkingDirectory);
 
     /// <summary>The effective configuration for files in <paramref name="directory"/> (also used for run-wide settings from the working directory).</summary>
     public LinterConfiguration ForDirectory(string directory)

@@ -8,6 +8,9 @@ namespace Dockerfile.Linter.Context;
 /// </summary>
 internal static class CopySourceResolver
 {
+    /// <summary>How many entries below an excluded directory are examined for re-included files.</summary>
+    private const int MaxEntriesProbed = 10_000;
+
     public static SourceResolution Resolve(IContextFileSystem fs, DockerIgnoreMatcher matcher, string source)
     {
         var path = GoPath.ToContextRelative(source);
@@ -29,10 +32,34 @@ internal static class CopySourceResolver
             Path = path,
             HasWildcards = hasWildcards,
             Matches = [.. matches],
-            ExcludedMatches = [.. matches.Where(matcher.IsExcluded)],
+            ExcludedMatches = [.. matches.Where(m => !IsSent(fs, matcher, m))],
             IsExcluded = matcher.IsExcluded(path),
             IsUncertain = uncertain,
         };
+    }
+
+    // An excluded directory is still sent when a '!' line re-includes something below it; when the probe cannot
+    // tell (too many entries, unreadable parts), the directory counts as sent.
+    private static bool IsSent(IContextFileSystem fs, DockerIgnoreMatcher matcher, string match)
+    {
+        if (!matcher.IsExcluded(match)) return true;
+        if (!matcher.HasExclusions) return false;
+        var uncertain = false;
+        if (TryStat(fs, match, ref uncertain) is not { Kind: ContextEntryKind.Directory }) return uncertain;
+        var pending = new Queue<string>([match]);
+        var probed = 0;
+        while (pending.Count > 0)
+        {
+            var directory = pending.Dequeue();
+            foreach (var entry in TryList(fs, directory, ref uncertain))
+            {
+                if (++probed > MaxEntriesProbed) return true;
+                var path = Join(directory, entry.Name);
+                if (!matcher.IsExcluded(path)) return true;
+                if (entry.Kind == ContextEntryKind.Directory) pending.Enqueue(path);
+            }
+        }
+        return uncertain;
     }
 
     private static List<string> ResolveGlob(IContextFileSystem fs, string path, ref bool uncertain)

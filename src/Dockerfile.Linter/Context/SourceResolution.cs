@@ -17,7 +17,10 @@ public sealed class SourceResolution
     /// <summary>The context-relative paths the source names that exist on disk (one for a plain path).</summary>
     public required ImmutableArray<string> Matches { get; init; }
 
-    /// <summary>The subset of <see cref="Matches"/> that .dockerignore keeps out of the context.</summary>
+    /// <summary>
+    /// The subset of <see cref="Matches"/> the client does not send: excluded files, and excluded directories with
+    /// nothing below them re-included by a <c>!</c> line.
+    /// </summary>
     public required ImmutableArray<string> ExcludedMatches { get; init; }
 
     /// <summary>True when the source path itself, or one of its parent directories, is matched by .dockerignore.</summary>

@@ -14,7 +14,8 @@ internal static class FlagExtractor
     /// <summary>Extracts flags from [start, end) of <paramref name="line"/>; returns where the remaining text starts (end when none).</summary>
     public static int Extract(string line, int start, int end, char escape, List<RawFlag> flags)
     {
-        int first = GoText.SkipSpace(line, start, end);
+        int first = start;
+        while (first < end && GoText.IsByteSpace(line[first])) first++;
         if (first + 1 >= end || line[first] != '-' || line[first + 1] != '-') return first;
         var (words, after) = FlagGrammar.Parse(line, start, end, escape);
         foreach (var word in words)

@@ -9,6 +9,13 @@ internal static class GoText
     /// <summary>Go's <c>unicode.IsSpace</c> (same set as <see cref="char.IsWhiteSpace(char)"/> for the BMP).</summary>
     public static bool IsSpace(char c) => c < 0x80 ? c is ' ' or '\t' or '\n' or '\v' or '\f' or '\r' : char.IsWhiteSpace(c);
 
+    /// <summary>
+    /// Go's <c>unicode.IsSpace(rune(b))</c> on a single byte, as BuildKit's byte-wise flag and HEALTHCHECK scanners
+    /// use it: ASCII blanks only (UTF-8 continuation bytes 0x85/0xA0 would also count there; that quirk is not
+    /// reproduced).
+    /// </summary>
+    public static bool IsByteSpace(char c) => c is ' ' or '\t' or '\n' or '\v' or '\f' or '\r';
+
     /// <summary>The separator set of BuildKit's <c>reWhitespace</c> regex (<c>[\t\v\f\r ]</c>).</summary>
     public static bool IsTokenSpace(char c) => c is ' ' or '\t' or '\v' or '\f' or '\r';
 

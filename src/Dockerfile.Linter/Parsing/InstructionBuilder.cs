@@ -66,9 +66,7 @@ internal sealed class InstructionBuilder
         {
             InstructionKind.From => BuildFrom(common, a, e),
             InstructionKind.Run => BuildRun(common, a, e),
-            InstructionKind.Cmd => Init(new CmdInstruction { Command = Command(a, e, out bool j), IsJsonForm = j, Span = span, Keyword = common.Keyword, Flags = flags, Heredocs = common.Heredocs, LogicalText = common.LogicalText, Map = common.Map, FullSpan = common.FullSpan, ArgumentsSpan = common.ArgumentsSpan, StartLine = common.StartLine, EndLine = common.EndLine, PrecedingComments = common.Comments }),
-            InstructionKind.Entrypoint => Init(new EntrypointInstruction { Command = Command(a, e, out bool j), IsJsonForm = j, Span = span, Keyword = common.Keyword, Flags = flags, Heredocs = common.Heredocs, LogicalText = common.LogicalText, Map = common.Map, FullSpan = common.FullSpan, ArgumentsSpan = common.ArgumentsSpan, StartLine = common.StartLine, EndLine = common.EndLine, PrecedingComments = common.Comments }),
-            InstructionKind.Shell => Init(new ShellInstruction { Command = Command(a, e, out bool j), IsJsonForm = j, Span = span, Keyword = common.Keyword, Flags = flags, Heredocs = common.Heredocs, LogicalText = common.LogicalText, Map = common.Map, FullSpan = common.FullSpan, ArgumentsSpan = common.ArgumentsSpan, StartLine = common.StartLine, EndLine = common.EndLine, PrecedingComments = common.Comments }),
+            InstructionKind.Cmd or InstructionKind.Entrypoint or InstructionKind.Shell => BuildCommand(common, kind, a, e),
             InstructionKind.Copy or InstructionKind.Add => BuildFileTransfer(common, kind, a, e),
             InstructionKind.Volume => BuildVolume(common, a, e),
             InstructionKind.Expose => BuildExpose(common, a, e),
@@ -83,8 +81,6 @@ internal sealed class InstructionBuilder
             _ => new UnknownInstruction { ArgumentsText = _line[a..e], Span = span, Keyword = common.Keyword, Flags = flags, Heredocs = common.Heredocs, LogicalText = common.LogicalText, Map = common.Map, FullSpan = common.FullSpan, ArgumentsSpan = common.ArgumentsSpan, StartLine = common.StartLine, EndLine = common.EndLine, PrecedingComments = common.Comments },
         };
     }
-
-    private static T Init<T>(T instruction) where T : Instruction => instruction;
 
     private sealed record Common(
         Word Keyword, ImmutableArray<Flag> Flags, ImmutableArray<Heredoc> Heredocs, string LogicalText, SourceMap Map,
@@ -174,6 +170,28 @@ internal sealed class InstructionBuilder
         return new RunInstruction
         {
             Command = command, Mounts = mounts, IsJsonForm = json,
+            Span = c.Span, Keyword = c.Keyword, Flags = c.Flags, Heredocs = c.Heredocs, LogicalText = c.LogicalText, Map = c.Map, FullSpan = c.FullSpan, ArgumentsSpan = c.ArgumentsSpan, StartLine = c.StartLine, EndLine = c.EndLine, PrecedingComments = c.Comments,
+        };
+    }
+
+    private Instruction BuildCommand(Common c, InstructionKind kind, int a, int e)
+    {
+        var command = Command(a, e, out bool json);
+        if (kind == InstructionKind.Cmd)
+            return new CmdInstruction
+            {
+                Command = command, IsJsonForm = json,
+                Span = c.Span, Keyword = c.Keyword, Flags = c.Flags, Heredocs = c.Heredocs, LogicalText = c.LogicalText, Map = c.Map, FullSpan = c.FullSpan, ArgumentsSpan = c.ArgumentsSpan, StartLine = c.StartLine, EndLine = c.EndLine, PrecedingComments = c.Comments,
+            };
+        if (kind == InstructionKind.Entrypoint)
+            return new EntrypointInstruction
+            {
+                Command = command, IsJsonForm = json,
+                Span = c.Span, Keyword = c.Keyword, Flags = c.Flags, Heredocs = c.Heredocs, LogicalText = c.LogicalText, Map = c.Map, FullSpan = c.FullSpan, ArgumentsSpan = c.ArgumentsSpan, StartLine = c.StartLine, EndLine = c.EndLine, PrecedingComments = c.Comments,
+            };
+        return new ShellInstruction
+        {
+            Command = command, IsJsonForm = json,
             Span = c.Span, Keyword = c.Keyword, Flags = c.Flags, Heredocs = c.Heredocs, LogicalText = c.LogicalText, Map = c.Map, FullSpan = c.FullSpan, ArgumentsSpan = c.ArgumentsSpan, StartLine = c.StartLine, EndLine = c.EndLine, PrecedingComments = c.Comments,
         };
     }

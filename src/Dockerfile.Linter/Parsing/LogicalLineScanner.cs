@@ -44,6 +44,8 @@ internal sealed class LogicalLineScanner
     private readonly string _text;
     private readonly int[] _lineStarts;
     private readonly List<string> _comments = [];
+    private readonly List<int> _logicalStarts = [];
+    private readonly List<int> _sourceStarts = [];
     private readonly HashSet<string> _seenDirectives = new(StringComparer.Ordinal);
     private bool _directivesDone;
     private int _next;
@@ -115,8 +117,12 @@ internal sealed class LogicalLineScanner
         var (pieceEnd, continues) = TrimContinuation(first, end);
         if (!continues && pieceEnd == first) return new TriviaLine(TriviaKind.Blank, index, null);
 
-        var logicalStarts = new List<int> { 0 };
-        var sourceStarts = new List<int> { first };
+        var logicalStarts = _logicalStarts;
+        var sourceStarts = _sourceStarts;
+        logicalStarts.Clear();
+        sourceStarts.Clear();
+        logicalStarts.Add(0);
+        sourceStarts.Add(first);
         StringBuilder? joined = null;
         int logicalLength = pieceEnd - first;
         bool hasEmpty = false;
@@ -144,7 +150,7 @@ internal sealed class LogicalLineScanner
             logicalLength += pe - ls;
         }
         string text = joined?.ToString() ?? _text.Substring(first, pieceEnd - first);
-        var comments = _comments.ToArray();
+        string[] comments = _comments.Count == 0 ? [] : _comments.ToArray();
         _comments.Clear();
         return new LogicalLine(text, new SourceMap([.. logicalStarts], [.. sourceStarts]), index, last, hasEmpty, comments);
     }

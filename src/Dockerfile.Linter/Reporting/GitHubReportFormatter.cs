@@ -24,7 +24,7 @@ public sealed class GitHubReportFormatter : ReportFormatter
                   .Append(",col=").Append(d.Location.Start.Column)
                   .Append(",endLine=").Append(d.Location.End.Line)
                   .Append(",endColumn=").Append(d.Location.End.Column)
-                  .Append(",title=").Append(EscapeProperty($"{d.Code} {d.RuleName}".Trim()))
+                  .Append(",title=").Append(EscapeProperty(d.Code))
                   .Append("::").Append(EscapeData(d.Message))
                   .Append('\n');
             }

@@ -32,7 +32,7 @@ internal sealed class RuleConfiguration
     /// <summary>True when the options switch the rule off explicitly.</summary>
     public bool IsIgnored(Rule rule) => _ignored.Contains(rule);
 
-        /// <summary>True when the options set the rule's severity explicitly.</summary>
+    /// <summary>True when the options set the rule's severity explicitly.</summary>
     public bool HasExplicitSeverity(Rule rule) => _overrides.ContainsKey(rule);
 
     private static void Resolve(string key, RuleLookup lookup, List<string> unknown, Action<Rule> apply)

@@ -72,11 +72,11 @@ internal sealed class RuleEngine
                 foreach (var stage in syntax.Stages)
                 {
                     context.CurrentStage = stage;
-                    Invoke(run, context, () => check(stage, context));
+                    Invoke(run, context, stage.From.Span, () => check(stage, context));
                 }
             context.CurrentStage = null;
             foreach (var check in _active[i].Registrar.FileSubscriptions)
-                Invoke(run, context, () => check(syntax, context));
+                Invoke(run, context, new TextSpan(0, 0), () => check(syntax, context));
         }
 
         var diagnostics = new SuppressionFilter(this, syntax, path).Apply(run);
@@ -93,7 +93,7 @@ internal sealed class RuleEngine
             context.CurrentStage = stage;
             context.IsOnbuildTrigger = onbuild is not null;
             context.OnbuildParent = onbuild;
-            Invoke(runState, context, () => invoke(instruction, context));
+            Invoke(runState, context, instruction.Span, () => invoke(instruction, context));
             context.IsOnbuildTrigger = false;
             context.OnbuildParent = null;
         }
@@ -120,7 +120,7 @@ internal sealed class RuleEngine
             {
                 if (command.NameWord is null) continue;
                 foreach (var check in subscriptions)
-                    Invoke(runState, context, () => check(command, commandContext));
+                    Invoke(runState, context, command.Span, () => check(command, commandContext));
             }
             context.IsOnbuildTrigger = false;
             context.OnbuildParent = null;
@@ -137,7 +137,7 @@ internal sealed class RuleEngine
             return list.ToArray();
         });
 
-    private static void Invoke(LintRun run, RuleContext context, Action callback)
+    private static void Invoke(LintRun run, RuleContext context, TextSpan where, Action callback)
     {
         try
         {
@@ -145,7 +145,7 @@ internal sealed class RuleEngine
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            run.Failures.Add(new RuleFailure(context.Descriptor.Code, ex));
+            run.Failures.Add(new RuleFailure(context.Descriptor.Code, ex, where));
         }
     }
 }

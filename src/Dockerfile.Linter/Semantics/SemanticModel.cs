@@ -25,6 +25,8 @@ public sealed class SemanticModel
     private readonly Dictionary<Instruction, VariableScope> _scopes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Instruction, ImmutableArray<string>> _shells = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Instruction> _triggers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Instruction, WorkdirInstruction> _workdirs = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Instruction, UserInstruction> _users = new(ReferenceEqualityComparer.Instance);
 
     private readonly VariableExpander _expander;
 
@@ -129,6 +131,23 @@ public sealed class SemanticModel
     public ImmutableArray<string> GetShell(Instruction instruction) =>
         _shells.TryGetValue(instruction, out var shell) ? shell : DefaultShell;
 
+    /// <summary>
+    /// The last WORKDIR before <paramref name="instruction"/> in its stage or, through <c>FROM &lt;alias&gt;</c>, in its
+    /// base stages; null when the Dockerfile sets none (the base image's working directory applies).
+    /// </summary>
+    public WorkdirInstruction? GetEffectiveWorkdir(Instruction instruction) => _workdirs.GetValueOrDefault(instruction);
+
+    /// <summary>The last USER before <paramref name="instruction"/> in its stage or its base stages; null when none is set.</summary>
+    public UserInstruction? GetEffectiveUser(Instruction instruction) => _users.GetValueOrDefault(instruction);
+
+    /// <summary>True when the final image is built from <paramref name="stage"/>: it is the final stage or one of its base stages.</summary>
+    public bool IsInFinalImage(StageInfo stage)
+    {
+        for (var s = FinalStage; s is not null; s = s.BaseStage)
+            if (s == stage) return true;
+        return false;
+    }
+
     /// <summary>True when the shell in effect at <paramref name="instruction"/> is a POSIX-like shell (not PowerShell or cmd).</summary>
     public bool IsPosixShell(Instruction instruction) => IsPosix(GetShell(instruction));
 
@@ -215,9 +234,13 @@ public sealed class SemanticModel
 
         var scope = VariableScope.Empty(info.IsFromScratch);
         var shell = DefaultShell;
+        WorkdirInstruction? workdir = null;
+        UserInstruction? user = null;
         if (info.BaseStage is { } baseStage)
         {
             shell = baseStage.FinalShell;
+            workdir = baseStage.FinalWorkdir;
+            user = baseStage.FinalUser;
             foreach (var v in baseStage.FinalScope.Variables.Values.Where(v => v.Kind == VariableKind.Env)) scope = scope.With(v);
         }
 
@@ -226,8 +249,16 @@ public sealed class SemanticModel
             _stageOf[instruction] = info;
             _scopes[instruction] = scope;
             _shells[instruction] = shell;
+            if (workdir is not null) _workdirs[instruction] = workdir;
+            if (user is not null) _users[instruction] = user;
             switch (instruction)
             {
+                case WorkdirInstruction w:
+                    workdir = w;
+                    break;
+                case UserInstruction u:
+                    user = u;
+                    break;
                 case ArgInstruction arg:
                     scope = DeclareArgs(arg, scope);
                     break;
@@ -256,6 +287,8 @@ public sealed class SemanticModel
         }
         info.FinalScope = scope;
         info.FinalShell = shell;
+        info.FinalWorkdir = workdir;
+        info.FinalUser = user;
     }
 
     private VariableScope DeclareArgs(ArgInstruction arg, VariableScope scope)

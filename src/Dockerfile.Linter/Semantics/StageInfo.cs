@@ -38,6 +38,18 @@ public sealed class StageInfo
     /// <summary>The SHELL in effect at the end of the stage (inherited by stages built on it).</summary>
     public ImmutableArray<string> FinalShell { get; internal set; } = SemanticModel.DefaultShell;
 
+    /// <summary>The last WORKDIR of the stage or its base stages, or null.</summary>
+    public WorkdirInstruction? FinalWorkdir { get; internal set; }
+
+    /// <summary>The last USER of the stage or its base stages, or null (the base image's user applies).</summary>
+    public UserInstruction? FinalUser { get; internal set; }
+
+    /// <summary>True when a later stage is built on this one (<c>FROM &lt;alias&gt;</c>).</summary>
+    public bool IsBaseOfAnotherStage => Dependents.Any(r => r.Kind == StageReferenceKind.FromBase);
+
+    /// <summary>True when another stage copies or mounts files from this one.</summary>
+    public bool IsCopiedFrom => Dependents.Any(r => r.Kind != StageReferenceKind.FromBase);
+
     /// <summary>The variables visible at the end of the stage.</summary>
     public VariableScope FinalScope { get; internal set; } = VariableScope.Empty(false);
 

@@ -44,7 +44,7 @@ internal sealed partial class SuppressionFilter
         foreach (var report in run.Reports) Keep(report, diagnostics);
 
         foreach (var failure in run.Failures)
-            ReportEngineFinding(RuleFailureCode, new TextSpan(0, 0), null, diagnostics,
+            ReportEngineFinding(RuleFailureCode, failure.Where, null, diagnostics,
                 failure.RuleCode, $"{failure.Exception.GetType().Name}: {failure.Exception.Message}");
 
         foreach (var entry in _entries.Where(e => e.Rules.Count == 0 && !ShellCheckCode().IsMatch(e.Entry.Text)))

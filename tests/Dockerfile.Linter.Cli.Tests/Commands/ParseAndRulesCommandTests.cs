@@ -99,11 +99,29 @@ public class ParseAndRulesCommandTests
         using var dir = new TempDirectory();
         var help = CliRunner.Run(dir.Path, "--help");
         Assert.Equal(0, help.ExitCode);
-        Assert.Contains("--failure-threshold", help.Out);
+        Assert.Contains("lint <paths>", help.Out);
+        Assert.Contains("rules <rule>", help.Out);
+        var lintHelp = CliRunner.Run(dir.Path, "lint", "--help");
+        Assert.Equal(0, lintHelp.ExitCode);
+        Assert.Contains("--failure-threshold", lintHelp.Out);
         var version = CliRunner.Run(dir.Path, "--version");
         Assert.Equal(0, version.ExitCode);
         Assert.Matches(@"^\d+\.\d+\.\d+", version.Out);
     }
+
+    [Theory]
+    [InlineData("", "lint")]
+    [InlineData("Dockerfile", "lint Dockerfile")]
+    [InlineData("-f json x", "lint -f json x")]
+    [InlineData("lint x", "lint x")]
+    [InlineData("rules DL3007", "rules DL3007")]
+    [InlineData("parse x", "parse x")]
+    [InlineData("--help", "--help")]
+    [InlineData("--version", "--version")]
+    [InlineData("./rules", "lint ./rules")]
+    public void Lint_is_the_default_command(string args, string expected) =>
+        Assert.Equal(expected, string.Join(' ', Dockerfile.Linter.Cli.Commands.CommandTree.WithDefaultCommand(
+            args.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
 }
 
 public class ParseJsonTests

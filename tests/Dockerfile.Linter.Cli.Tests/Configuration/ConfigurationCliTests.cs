@@ -154,6 +154,16 @@ public class ConfigurationCliTests
     }
 
     [Fact]
+    public void Stdin_uses_the_config_found_from_its_stdin_filename()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("svc/.dockerfile-lint.yaml", "ignore: [DL4000]\nformat: gnu\n");
+        var run = CliRunner.Run(dir.Path, Only.With("--stdin-filename", "svc/Dockerfile", "-"), stdin: Samples.LatestAndMaintainer);
+        Assert.Equal("svc/Dockerfile:1:6: warning: ", run.Out[..29]);
+        Assert.DoesNotContain("DL4000", run.Out);
+    }
+
+    [Fact]
     public void Config_schema_lists_exactly_the_keys_the_reader_accepts()
     {
         using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schemas", "dockerfile-lint.schema.json")));

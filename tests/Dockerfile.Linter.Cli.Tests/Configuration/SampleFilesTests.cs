@@ -14,6 +14,34 @@ public class SampleFilesTests
         Assert.Equal(FailureThreshold.Warning, result.Configuration.FailureThreshold);
     }
 
+    [Theory]
+    [InlineData("Dockerfile", true)]
+    [InlineData("dockerfile", true)]
+    [InlineData("Dockerfile.dev", true)]
+    [InlineData("api.Dockerfile", true)]
+    [InlineData("api.dockerfile", true)]
+    [InlineData("Containerfile", true)]
+    [InlineData("Containerfile.prod", true)]
+    [InlineData("README.md", false)]
+    [InlineData("Dockerfile.dockerignore", false)]
+    [InlineData("MyDockerfile", false)]
+    public void Pre_commit_file_pattern_agrees_with_directory_search(string name, bool expected)
+    {
+        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(RepositoryPaths.Root, ".pre-commit-hooks.yaml"))));
+        foreach (YamlDotNet.RepresentationModel.YamlMappingNode hook in ((YamlDotNet.RepresentationModel.YamlSequenceNode)yaml.Documents[0].RootNode).Children)
+        {
+            string files = hook["files"].ToString();
+            string exclude = hook["exclude"].ToString();
+            foreach (var path in new[] { name, "sub/dir/" + name })
+            {
+                bool selected = System.Text.RegularExpressions.Regex.IsMatch(path, files) && !System.Text.RegularExpressions.Regex.IsMatch(path, exclude);
+                Assert.Equal(expected, selected);
+            }
+        }
+        Assert.Equal(expected, Dockerfile.Linter.Cli.Input.DockerfileNames.IsDockerfile(name));
+    }
+
     [Fact]
     public void Pre_commit_hooks_run_the_lint_command()
     {

@@ -72,6 +72,19 @@ public class ResolveSourceTests
         Assert.Equal(allMatchesExcluded, resolution.AllMatchesExcluded);
     }
 
+    [Theory]
+    [InlineData("src\n!src/b/extra.txt\n", "src", false)]        // something below is re-included: sent
+    [InlineData("src\n!src/b/extra.txt\n", "src/a", true)]       // nothing below src/a is re-included
+    [InlineData("src\n!src/b/extra.txt\n", "src/b/extra.txt", false)]
+    [InlineData("*\n!config\n", "src", true)]
+    [InlineData("*\n!config\n", "config/.env", false)]
+    [InlineData("src\n", "src", true)]
+    public void Knows_which_matches_are_never_sent(string dockerignore, string source, bool neverSent)
+    {
+        using var ctx = Sample().File(".dockerignore", dockerignore);
+        Assert.Equal(neverSent, BuildContext.Open(ctx.Root).ResolveSource(source).AllMatchesExcluded);
+    }
+
     [Fact]
     public void Lists_the_secrets_a_source_would_send()
     {

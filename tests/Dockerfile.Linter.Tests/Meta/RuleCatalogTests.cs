@@ -209,8 +209,12 @@ public class RuleCatalogTests
                 var fix = byCode[d.Code].Fix;
                 if (fix == FixAvailability.None && d.Fix is not null) problems.Add($"{d.Code} offered a fix but declares none ({file}:{d.Location.Start})");
                 if (fix == FixAvailability.Always && d.Fix is null) problems.Add($"{d.Code} declares Always but offered no fix ({file}:{d.Location.Start})");
+                if (d.Fix is { Safety: FixSafety.Unsafe } && !byCode[d.Code].Docs.Contains("## Fix safety", StringComparison.Ordinal))
+                    problems.Add($"{d.Code} offers unsafe fixes but its docs have no '## Fix safety' section");
+                if (d.Fix is { } offered && offered.Edits.Any(e => e.Span.End > result.Syntax.Source.Length))
+                    problems.Add($"{d.Code} offered an edit past the end of {file}");
             }
         });
-        Assert.True(problems.IsEmpty, string.Join("\n\n", problems.Take(20)));
+        Assert.True(problems.IsEmpty, string.Join("\n\n", problems.Distinct().Take(20)));
     }
 }

@@ -110,6 +110,16 @@ public class ParserCornerCaseTests
     }
 
     [Fact]
+    public void Flag_scanner_is_byte_wise_so_a_leading_nbsp_hides_the_flags()
+    {
+        var s = DockerfileParser.Parse("RUN \u00a0--x y\nRUN --a=\u3000b c\n");
+        var first = Assert.IsType<RunInstruction>(s.Instructions[0]);
+        Assert.Empty(first.Flags);
+        Assert.Equal("--x y", Assert.IsType<ShellForm>(first.Command).Text);
+        Assert.Equal("\u3000b", s.Instructions[1].Flags.Single().Value);
+    }
+
+    [Fact]
     public void Exec_form_elements_span_their_json_literals()
     {
         const string text = "CMD [ \"a\", \"b\\tc\" ]\n";

@@ -60,23 +60,8 @@ public static class RuleTester
         throw new XunitException($"{typeof(TRule).Name} fixes did not converge within 10 passes; last text:\n{text}");
     }
 
-    /// <summary>Applies non-overlapping edits of <paramref name="fixes"/> (a fix whose edits overlap an earlier one is skipped).</summary>
-    public static string ApplyFixes(string text, IEnumerable<Fix> fixes)
-    {
-        var accepted = new List<TextEdit>();
-        foreach (var fix in fixes)
-        {
-            if (fix.Edits.Any(e => accepted.Any(a => Overlaps(a.Span, e.Span)))) continue;
-            accepted.AddRange(fix.Edits);
-        }
-        var sb = new StringBuilder(text);
-        foreach (var edit in accepted.OrderByDescending(e => e.Span.Start).ThenByDescending(e => e.Span.End))
-        {
-            sb.Remove(edit.Span.Start, edit.Span.Length);
-            sb.Insert(edit.Span.Start, edit.NewText);
-        }
-        return sb.ToString();
-    }
+    /// <summary>Applies <paramref name="fixes"/> as the library does (a fix overlapping an earlier one is skipped).</summary>
+    public static string ApplyFixes(string text, IEnumerable<Fix> fixes) => FixApplier.Apply(text, fixes).Text;
 
     /// <summary>Runs <typeparamref name="TRule"/> alone (enabled even when off by default) and checks the engine's invariants.</summary>
     internal static LintResult Run<TRule>(string text, LintOptions? options) where TRule : Rule, new()
@@ -128,9 +113,6 @@ public static class RuleTester
         if (open.Count > 0) throw new ArgumentException("Unclosed [| mark in test input.");
         return (sb.ToString(), spans);
     }
-
-    private static bool Overlaps(TextSpan a, TextSpan b) =>
-        a.OverlapsWith(b) || (a.Start == b.Start && (a.IsEmpty || b.IsEmpty));
 
     private static string Mark(string text, IEnumerable<TextSpan> spans)
     {

@@ -31,6 +31,7 @@ public class ShellParserTests
     [InlineData("bash -ec \"pip install a\"", "bash -ec \"pip install a\" | pip install a")]
     [InlineData("cat <<EOF > /x\nhello && world\nEOF\necho done", "cat | echo done")]
     [InlineData("((i++)); echo $i", "echo $i")]
+    [InlineData("x=$(cat <<EOF\nnot && a command\nEOF\n) && echo $x", "cat |  | echo $x")]
     [InlineData("echo ${X:-$(id -u)} ${Y:-`id -g`}", "id -u | id -g | echo ${X:-$(id -u)} ${Y:-`id -g`}")]
     public void Extracts_commands_in_execution_order(string text, string expected)
     {

@@ -18,8 +18,8 @@ internal static class ArgumentShapeGrammar
     // parseHealthConfig: the type is everything up to the first blank; the command starts after the blanks.
     private static readonly Parser<char, (int TypeEnd, int CommandStart)> TypeAndRest = Map(
         (typeEnd, commandStart) => (typeEnd, commandStart),
-        Token(c => !GoText.IsSpace(c)).SkipMany().Then(CurrentOffset),
-        Token(GoText.IsSpace).SkipMany().Then(CurrentOffset));
+        Token(c => !GoText.IsByteSpace(c)).SkipMany().Then(CurrentOffset),
+        Token(GoText.IsByteSpace).SkipMany().Then(CurrentOffset));
 
     /// <summary>Splits [start, end) at runs of blanks (absolute offsets); empty input gives no words.</summary>
     public static ImmutableArray<(int Start, int End)> SplitBlankSeparated(string line, int start, int end)

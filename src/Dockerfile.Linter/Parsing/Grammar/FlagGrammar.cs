@@ -22,9 +22,9 @@ internal sealed class FlagGrammar
 
     private FlagGrammar(char escape)
     {
-        var space = Token(GoText.IsSpace).SkipMany();
+        var space = Token(GoText.IsByteSpace).SkipMany();
         var escaped = Char(escape).Then(Any.Select(c => c.ToString()).Or(End.ThenReturn("")));
-        var plain = Token(c => !GoText.IsSpace(c) && c != '\'' && c != '"' && c != escape).AtLeastOnceString();
+        var plain = Token(c => !GoText.IsByteSpace(c) && c != '\'' && c != '"' && c != escape).AtLeastOnceString();
         Parser<char, string> Quoted(char quote) =>
             Char(quote).Then(
                     escaped.Or(Token(c => c != quote && c != escape).AtLeastOnceString()).Many())

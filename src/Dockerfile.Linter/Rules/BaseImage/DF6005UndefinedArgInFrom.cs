@@ -41,7 +41,8 @@ internal sealed class DF6005UndefinedArgInFrom : Rule
             ```
 
             ## Differences from hadolint
-            hadolint has no such rule. BuildKit marks the whole `FROM` instruction; this rule marks the variable.
+            hadolint has no such rule. BuildKit marks the whole `FROM` instruction (its checks only record line
+            ranges); this rule marks the variable.
             """,
     };
 

@@ -42,7 +42,8 @@ internal sealed class DF6008InvalidDefaultArgInFrom : Rule
             ```
 
             ## Differences from hadolint
-            hadolint has no such rule. BuildKit also runs this check on `FROM` lines without any variable, where an
+            hadolint has no such rule. BuildKit marks the whole `FROM` instruction; this rule marks the image. BuildKit
+            also runs this check on `FROM` lines without any variable, where an
             invalid name (`FROM Ubuntu`) makes the build fail anyway; this rule only looks at images built from
             variables, since the message is about ARG defaults.
             """,

@@ -41,6 +41,7 @@ internal sealed class DF6009FromPlatformFlagConstDisallowed : Rule
             ```
 
             ## Differences from hadolint
+            BuildKit marks the whole `FROM` instruction (its checks only record line ranges); this rule marks the value.
             hadolint's DL3029 is broader: it reports every `--platform` whose value does not mention `BUILDPLATFORM`
             or `TARGETPLATFORM`, whatever the stage is called. Here a single-word value like `arm64` is read as
             `linux/arm64`, and a lone

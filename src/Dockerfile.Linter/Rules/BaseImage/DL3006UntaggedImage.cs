@@ -40,8 +40,8 @@ internal sealed class DL3006UntaggedImage : Rule
 
             ## Differences from hadolint
             hadolint only looks at the image as written. Here global ARG defaults are resolved first, so
-            `ARG BASE=debian:12` followed by `FROM $BASE` is not reported, and `ARG TAG=` followed by
-            `FROM debian:$TAG` (an empty tag) is.
+            `ARG BASE=debian:12` followed by `FROM $BASE` is not reported. An empty tag (`ARG TAG=` then
+            `FROM debian:$TAG`) is left to the rule for invalid default FROM arguments.
             """,
     };
 
@@ -52,8 +52,10 @@ internal sealed class DL3006UntaggedImage : Rule
         if (from.Image is not { } image || context.IsOnbuildTrigger) return;
         string value = context.Semantics.Expand(image.Text, from) ?? image.Text;
         if (value.Length == 0 || value.Equals("scratch", StringComparison.OrdinalIgnoreCase)) return;
-        if (context.Semantics.GetStage(from) is { } stage && context.Semantics.FindStage(value, stage) is not null) return;
+        if (context.Semantics.GetStage(from) is { } stage
+            && (context.Semantics.FindStage(value, stage) is not null || context.Semantics.FindStage(image.Text, stage) is not null))
+            return;
         var reference = ImageReference.Parse(value, image.Span);
-        if (string.IsNullOrEmpty(reference.Tag) && string.IsNullOrEmpty(reference.Digest)) context.Report(image.Span, value);
+        if (reference.Tag is null && reference.Digest is null) context.Report(image.Span, value);
     }
 }

@@ -17,7 +17,8 @@ internal sealed class DL3007LatestTag : Rule
         Docs = """
             ## What it does
             Reports a `FROM` whose image is tagged `latest` and has no digest. An image given through a variable is
-            checked with the value of the global `ARG` default.
+            checked with the value of the global `ARG` default, or as written when that value is not known
+            (`FROM $REGISTRY/app:latest`).
 
             ## Why
             `latest` is whatever was pushed last. Builds stop being reproducible, and a rebuild can pick up a new
@@ -43,8 +44,8 @@ internal sealed class DL3007LatestTag : Rule
     private static void Check(FromInstruction from, RuleContext context)
     {
         if (from.Image is not { } image || context.IsOnbuildTrigger) return;
-        string? value = context.Semantics.Expand(image.Text, from);
-        if (string.IsNullOrEmpty(value)) return;
+        string value = context.Semantics.Expand(image.Text, from) ?? image.Text;
+        if (value.Length == 0) return;
         var reference = ImageReference.Parse(value, image.Span);
         if (reference.Digest is null && string.Equals(reference.Tag, "latest", StringComparison.Ordinal))
             context.Report(image.Span, value);

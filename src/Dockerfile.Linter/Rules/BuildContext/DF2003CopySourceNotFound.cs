@@ -21,7 +21,10 @@ internal sealed class DF2003CopySourceNotFound : Rule
             builder does) that matches nothing. Sources are resolved relative to the context root (a leading `/` or
             `../` cannot leave it). Skipped: `COPY --from`, heredocs, URLs and git sources of `ADD`, sources with
             variables whose value is not known statically, and `ONBUILD` triggers (they use another context).
-            Files that exist but are excluded by `.dockerignore` are the business of DF2004.
+            A source that is on disk but that `.dockerignore` keeps out of the context (for a directory: with
+            nothing below it re-included by a `!` line) is reported too, unless DF2004 (BuildKit's
+            `CopyIgnoredFile`) already reports it; unlike DF2004 this also works with `!` lines, as in an
+            allow-list `.dockerignore` (`*` followed by `!src`, `!package.json`, …).
 
             ## Why
             The build stops at this instruction with "not found" after everything before it has run; catching it
@@ -56,9 +59,17 @@ internal sealed class DF2003CopySourceNotFound : Rule
         foreach (var source in ContextSources.Of(instruction, context))
         {
             var resolution = buildContext.ResolveSource(source.Value);
-            if (resolution.Exists || resolution.IsUncertain) continue;
-            var detail = resolution.HasWildcards ? " (the pattern matches no file or directory)" : "";
-            context.Report(source.Word.Span, source.Value, detail);
+            if (resolution.IsUncertain) continue;
+            if (!resolution.Exists)
+            {
+                var detail = resolution.HasWildcards ? " (the pattern matches no file or directory)" : "";
+                context.Report(source.Word.Span, source.Value, detail);
+            }
+            else if (resolution.AllMatchesExcluded && !CopyIgnoredFileCondition.Applies(buildContext.Matcher, source.Value, out _))
+            {
+                // On disk but never sent; DF2004 (BuildKit's CopyIgnoredFile) reports the cases it recognises itself.
+                context.Report(source.Word.Span, source.Value, " (it is on disk, but .dockerignore keeps it out)");
+            }
         }
     }
 }

@@ -1,4 +1,3 @@
-using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Syntax;
 
@@ -24,7 +23,10 @@ internal sealed class DF2004CopyIgnoredFile : Rule
             be excluded while files below it are re-included, which cannot be judged from the source text alone),
             and a source of `.` or `/` is reported only when a line is exactly `*`, `**` or `**/*`. The source is
             cleaned as BuildKit cleans it, so a leading `/` is kept and never matches a pattern. `COPY --from`,
-            heredocs, URLs and sources with unknown variables are skipped.
+            heredocs, URLs and sources with unknown variables are skipped. Every stage is checked, as
+            `docker build --check` does (a real build checks only the stages it builds). Sources that
+            `.dockerignore` keeps out in ways this check does not see (with `!` lines, or a leading `/`) are
+            reported by DF2003.
 
             ## Why
             The client never sends excluded files, so the build fails with "not found" or, for a directory, silently
@@ -66,15 +68,10 @@ internal sealed class DF2004CopyIgnoredFile : Rule
     private static void Check(FileTransferInstruction instruction, RuleContext context)
     {
         if (context.BuildContext?.IgnoreFile is not { } ignoreFile) return;
-        var matcher = ignoreFile.Matcher;
-        if (matcher.HasExclusions) return;
         foreach (var source in ContextSources.Of(instruction, context))
         {
-            var cleaned = GoPath.Clean(source.Value);
-            var excluded = cleaned is "." or "/"
-                ? matcher.Patterns.Any(p => p.Pattern is "*" or "**" or "**/*")
-                : matcher.MatchesOrParentMatches(cleaned);
-            if (excluded) context.Report(source.Word.Span, ContextSources.CommandName(instruction), cleaned);
+            if (CopyIgnoredFileCondition.Applies(ignoreFile.Matcher, source.Value, out var cleaned))
+                context.Report(source.Word.Span, ContextSources.CommandName(instruction), cleaned);
         }
     }
 }

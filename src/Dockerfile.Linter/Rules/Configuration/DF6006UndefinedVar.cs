@@ -78,13 +78,15 @@ internal sealed class DF6006UndefinedVar : Rule
             else in this Dockerfile — a global `ARG`, an `ARG`/`ENV` of another stage or later in this one, or an
             automatic platform argument — but not visible here, or (b) within two edits of a visible name (a likely
             typo); and never when it is a name base images commonly set (`PATH`, `HOME`, `JAVA_HOME`, `GOPATH`,
-            `NODE_VERSION`, …), nor when an `ENV` extends or defaults the variable it sets (`ENV
-            PKG_CONFIG_PATH=/opt/lib/pkgconfig:$PKG_CONFIG_PATH`, `ENV MODE=${MODE:-prod}`: that reads what the base image
-            may have set), nor in Windows stages (backtick escape, a non-POSIX `SHELL`, a `windows`, `nanoserver` or
+            `NODE_VERSION`, …), nor when an `ENV` or `ARG` extends or defaults the variable it sets
+            (`ENV PKG_CONFIG_PATH=/opt/lib/pkgconfig:$PKG_CONFIG_PATH`, `ARG MODE=${MODE:-prod}`: that reads what the
+            base image may have set), nor in Windows stages (backtick escape, a non-POSIX `SHELL`, a `windows`,
+            `nanoserver` or
             `servercore` image), whose operating system brings its own variables; a likely typo (b) is still reported
-            in these cases, but a commonly set name never is. In stages built on `scratch` every undefined name is reported, as BuildKit does
+            in these cases, but a commonly set name never is. In stages built on `scratch` every undefined name is
+            reported, as BuildKit does
             (`PATH` is always defined). The predefined proxy arguments (`HTTP_PROXY` …) are never reported. BuildKit
-            marks the whole instruction; this rule marks the variable reference. `ONBUILD` triggers are skipped: the
+            marks the whole instruction (its checks only record line ranges); this rule marks the variable reference. `ONBUILD` triggers are skipped: the
             builder expands them in the child build, against the child's environment.
             """,
     };
@@ -104,7 +106,8 @@ internal sealed class DF6006UndefinedVar : Rule
         {
             var known = new HashSet<string>(inherited, StringComparer.Ordinal);
             known.UnionWith(semantics.GetScope(instruction).Variables.Keys);
-            var checker = new Checker(context, known, declaredAnywhere, info.IsFromScratch, LooksLikeWindows(info, context));
+            bool windows = LooksLikeWindows(info, context);
+            var checker = new Checker(context, known, declaredAnywhere, info.IsFromScratch, windows);
             checker.CheckInstruction(instruction);
         }
     }
@@ -162,7 +165,9 @@ internal sealed class DF6006UndefinedVar : Rule
                 case ArgInstruction arg:
                     foreach (var declaration in arg.Declarations)
                     {
+                        _selfReference = declaration.Name.Text;
                         if (declaration.DefaultValue is { } value) Word(value);
+                        _selfReference = null;
                         known.Add(declaration.Name.Text);
                     }
                     break;

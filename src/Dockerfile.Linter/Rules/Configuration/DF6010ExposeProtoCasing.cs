@@ -39,7 +39,8 @@ internal sealed class DF6010ExposeProtoCasing : Rule
             ```
 
             ## Differences from hadolint
-            hadolint has no such rule. BuildKit marks the whole instruction; this rule marks the protocol. As in
+            hadolint has no such rule. BuildKit marks the whole instruction (its checks only record line ranges); this
+            rule marks the protocol. As in
             BuildKit, `ONBUILD` triggers are skipped: the builder only expands them when a child image runs them.
             """,
     };

@@ -39,7 +39,8 @@ internal sealed class DF6011ExposeInvalidFormat : Rule
             ```
 
             ## Differences from hadolint
-            hadolint has no such rule. BuildKit marks the whole instruction; this rule marks the port. Ports given
+            hadolint has no such rule. BuildKit marks the whole instruction (its checks only record line ranges); this
+            rule marks the port. Ports given
             through variables are checked with their values when those are known; `ONBUILD` triggers are skipped,
             as in BuildKit.
             """,

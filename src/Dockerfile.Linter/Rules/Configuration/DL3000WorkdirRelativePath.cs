@@ -38,8 +38,13 @@ internal sealed class DL3000WorkdirRelativePath : Rule
             ```
 
             ## Differences from hadolint
-            hadolint accepts any path starting with `$` without looking at the variable. BuildKit's
-            `WorkdirRelativePath` check only reports the first WORKDIR of a stage; this rule reports every relative one.
+            hadolint accepts any path starting with `$` without looking at the variable. This rule
+            also answers to BuildKit's `WorkdirRelativePath` check (so `# check=skip=WorkdirRelativePath` silences it),
+            whose scope is narrower: BuildKit only looks at the first `WORKDIR` of a stage lineage (a stage and the
+            stages it is built `FROM` within this Dockerfile) and reports it when it is relative; once any `WORKDIR`
+            has run, later relative ones are accepted because they resolve against a directory the Dockerfile chose.
+            This rule reports every relative `WORKDIR`, like hadolint (`WORKDIR /app` then `WORKDIR src` is reported
+            here, not by BuildKit).
             """,
     };
 

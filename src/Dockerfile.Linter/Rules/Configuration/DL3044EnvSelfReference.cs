@@ -19,7 +19,7 @@ internal sealed class DL3044EnvSelfReference : Rule
             Reports a reference (`$NAME` or `${NAME…}`) in an `ENV` value to a variable that another pair of the same
             `ENV` defines, unless the variable was already defined before (by an earlier `ENV` or `ARG` of the stage or
             of the stage it is built on). A pair referring to itself (`PATH=$PATH:/opt/bin`) is fine. References that
-            are escaped (`\$NAME`) or in single quotes are not references.
+            are escaped (`\$NAME`) or in single quotes are not references. `ONBUILD ENV` is checked too.
 
             ## Why
             All values of one `ENV` are expanded with the environment as it was before the instruction: in

@@ -18,7 +18,7 @@ internal sealed class DL3011ExposePortOutOfRange : Rule
         Docs = """
             ## What it does
             Reports an `EXPOSE` port, or the end of a port range, above 65535. Ports given through variables are checked
-            with their ARG/ENV values; unknown values are not reported.
+            with their ARG/ENV values; unknown values are not reported. `ONBUILD EXPOSE` is checked too.
 
             ## Why
             TCP and UDP ports are 16-bit numbers; a larger value is a typo, and the builder rejects it.

@@ -5,6 +5,7 @@ internal static class CopyAddRules
 {
     internal static readonly Rule[] All =
     [
+        new DL3010CopyThenExtract(),
         new DL3020AddInsteadOfCopy(),
         new DL3021MultipleSourcesDestinationNotDirectory(),
         new DL3022CopyFromUnknownStage(),

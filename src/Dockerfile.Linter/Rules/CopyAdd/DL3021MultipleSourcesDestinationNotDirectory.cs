@@ -18,7 +18,7 @@ internal sealed class DL3021MultipleSourcesDestinationNotDirectory : Rule
         Docs = """
             ## What it does
             Reports a `COPY` or `ADD` with two or more sources whose destination does not end with `/`. A fix appends
-            the `/` when the destination is written as a plain word.
+            the `/` when the destination is written as a plain word. Triggers inside `ONBUILD` are checked too.
 
             ## Why
             With several sources the destination can only be a directory, and the builder refuses to build unless

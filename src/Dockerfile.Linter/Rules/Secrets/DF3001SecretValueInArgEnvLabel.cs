@@ -46,9 +46,10 @@ internal sealed class DF3001SecretValueInArgEnvLabel : Rule
 
             ## Differences from hadolint
             hadolint's DL3064 (and BuildKit's `SecretsUsedInArgOrEnv`) judge only the *name* of an ARG or ENV. This rule
-            judges the *value*. To avoid a double report, a plain literal under a name DL3064 already reports
-            (`DB_PASSWORD=hunter2`) is left to DL3064; this rule reports it only when the value itself is a recognisable
-            credential (a token format, a URL with a password), which is worth its own, stronger finding.
+            judges the *value*. To avoid a double report, a literal under a name DL3064 already reports
+            (`DB_PASSWORD=hunter2`, `ADMIN_PASSWORD=${ADMIN_PASSWORD:-welcome1}`) is left to DL3064; this rule reports
+            such a pair only when the value itself is a recognisable credential (a token format, a URL or connection
+            string with a password), which is worth its own, stronger finding.
             """,
     };
 
@@ -76,8 +77,9 @@ internal sealed class DF3001SecretValueInArgEnvLabel : Rule
     {
         var (value, offset) = SecretValueText.Unquote(valueWord);
         if (SecretScanner.ClassifyValue(name, value) is not { } finding) return;
-        bool plainLiteral = finding.Kind is SecretKind.SecretAssignment && finding.Length == value.Length;
-        if (plainLiteral && keyword != "LABEL" && NameRuleCoverage.IsCovered(name)) return;
+        // A literal or random-looking value under a name DL3064 reports is that rule's finding already.
+        bool onlyByName = finding.Kind is SecretKind.SecretAssignment or SecretKind.HighEntropyString;
+        if (onlyByName && keyword != "LABEL" && NameRuleCoverage.IsCovered(name)) return;
         context.Report(SecretValueText.SpanOf(valueWord, offset, finding), keyword, name,
             SecretValueText.WithArticle(finding.Description), finding.Masked, place);
     }

@@ -24,19 +24,23 @@ internal sealed record ScriptText(string Text, Func<int, int, TextSpan> ToSource
                 yield return new ScriptText(script.Text, (start, length) => Clamp(script.Span, start + 1, length));
                 break;
             case ExecForm exec:
-                // The whole array as one command: words separated by single spaces, each mapped to its element.
+                // The whole array as one command: elements separated by single spaces, each mapped to its JSON literal.
                 var text = new StringBuilder();
-                var starts = new List<(int At, Word Element)>();
+                var starts = new List<(int ContentStart, Word Element)>();
                 foreach (var element in exec.Elements)
                 {
                     if (text.Length > 0) text.Append(' ');
-                    starts.Add((text.Length, element));
-                    text.Append(Quote(element.Text));
+                    string quoted = Quote(element.Text);
+                    starts.Add((text.Length + (quoted.Length == element.Text.Length ? 0 : 1), element));
+                    text.Append(quoted);
                 }
                 yield return new ScriptText(text.ToString(), (start, length) =>
                 {
-                    var (at, element) = starts.LastOrDefault(s => s.At <= start);
-                    return element is null ? new TextSpan(exec.Span.Start, 0) : element.Span;
+                    var (contentStart, element) = starts.LastOrDefault(s => s.ContentStart <= start + 1);
+                    if (element is null) return new TextSpan(exec.Span.Start, 0);
+                    // Without JSON escapes the literal is the text in quotes, so offsets carry over exactly.
+                    bool plain = element.Span.Length == element.Text.Length + 2;
+                    return plain ? Clamp(element.Span, 1 + Math.Max(0, start - contentStart), length) : element.Span;
                 });
                 break;
         }

@@ -6,8 +6,10 @@ internal static class SecretsRules
     internal static readonly Rule[] All =
     [
         new DF3001SecretValueInArgEnvLabel(),
-        new DF3002SecretInRunCommand(),
+        new DF3002SecretInCommand(),
         new DF3003CredentialsInAddUrl(),
+        new DF3004SecretFileDeletedLater(),
+        new DF3005CredentialsWrittenAndRemovedLater(),
         new DL3064SecretNameInArgOrEnv(),
     ];
 }

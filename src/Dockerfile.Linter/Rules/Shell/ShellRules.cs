@@ -5,10 +5,13 @@ internal static class ShellRules
 {
     internal static readonly Rule[] All =
     [
+        new DL3001PointlessCommand(),
         new DL3003CdInRun(),
         new DL3004SudoInRun(),
+        new DL3046UseraddLargeUid(),
         new DL3047WgetWithoutProgress(),
         new DL4001CurlAndWget(),
+        new DL4005LinkBinSh(),
         new DL4006PipeWithoutPipefail(),
     ];
 }

@@ -38,6 +38,11 @@ internal sealed class DF6001StageNameCasing : Rule
             RUN go version
             ```
 
+            ## Differences from hadolint
+            hadolint has no such rule. BuildKit marks the whole `FROM` instruction (its checks only record line
+            ranges); this rule marks the name. A name
+            containing a variable (`AS ${NAME}`), which the builder rejects anyway, is not reported.
+
             ## Fix safety
             The fix is safe: stage references (`FROM`, `COPY --from`, `RUN --mount=from=`, `--target`) are matched
             case-insensitively, so renaming the declaration to lower case changes nothing in the build.

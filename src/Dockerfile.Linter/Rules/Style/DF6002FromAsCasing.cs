@@ -37,6 +37,9 @@ internal sealed class DF6002FromAsCasing : Rule
             FROM golang:1.23 AS builder
             RUN go version
             ```
+            ## Differences from hadolint
+            hadolint has no such rule. BuildKit marks the whole `FROM` instruction (its checks only record line
+            ranges); this rule marks `AS`.
             """,
     };
 

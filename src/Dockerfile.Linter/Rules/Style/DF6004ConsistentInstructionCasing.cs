@@ -42,6 +42,10 @@ internal sealed class DF6004ConsistentInstructionCasing : Rule
             RUN echo hello
             COPY app /app
             ```
+            ## Differences from hadolint
+            hadolint has no such rule. BuildKit marks the whole instruction (its checks only record line ranges); this
+            rule marks the keyword. Instructions
+            the builder does not know (`FOO bar`) are left to the parse-error rule.
             """,
     };
 
@@ -69,7 +73,8 @@ internal sealed class DF6004ConsistentInstructionCasing : Rule
         {
             string wanted = majorityLower ? keyword.Text.ToLowerInvariant() : keyword.Text.ToUpperInvariant();
             if (wanted == keyword.Text) continue;
-            context.Report(keyword.Span, new Fix($"Write '{wanted}'", [new TextEdit(keyword.Span, wanted)]), keyword.Text, casing);
+            var fix = new Fix($"Write '{wanted}'", [new TextEdit(keyword.Span, wanted)]);
+            context.Report(keyword.Span, fix, keyword.Text, casing);
         }
     }
 }

@@ -42,8 +42,8 @@ internal sealed class DF6007LegacyKeyValueFormat : Rule
 
             ## Differences from hadolint
             hadolint has no such rule. BuildKit reports an `ONBUILD ENV key value` only when a child image runs the
-            trigger; this rule does the same and skips ONBUILD triggers. BuildKit marks the whole instruction; this
-            rule marks the key.
+            trigger; this rule does the same and skips ONBUILD triggers. BuildKit marks the whole instruction (its checks only record
+            line ranges); this rule marks the key.
 
             ## Fix safety
             The fix is safe: for a single-word value `KEY value` and `KEY=value` give the same value, and for a value
@@ -60,7 +60,8 @@ internal sealed class DF6007LegacyKeyValueFormat : Rule
         foreach (var pair in instruction.Pairs)
         {
             if (!pair.IsLegacy) continue;
-            context.Report(pair.Key.Span, FixFor(instruction, pair, context.Syntax.EscapeCharacter), instruction.Keyword.Text.ToUpperInvariant());
+            var fix = FixFor(instruction, pair, context.Syntax.EscapeCharacter);
+            context.Report(pair.Key.Span, fix, instruction.Keyword.Text.ToUpperInvariant());
         }
     }
 

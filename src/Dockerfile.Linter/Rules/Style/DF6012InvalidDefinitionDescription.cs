@@ -22,7 +22,8 @@ internal sealed class DF6012InvalidDefinitionDescription : Rule
             comment line collected above the instruction: its first word must be the stage name or one of the ARG
             names, as in `# version selects the release to install`. Otherwise the comment line is reported.
             As in BuildKit, blank lines between the comment and the instruction do not detach it; a bare `#` line
-            does. Enable it with the linter options or, as in BuildKit, `# check=experimental=InvalidDefinitionDescription`.
+            does. Enable it with the linter options or, as in BuildKit, `#
+            check=experimental=InvalidDefinitionDescription`.
 
             ## Why
             `docker buildx build --call=outline` and `--call=targets` show these comments as the description of
@@ -42,6 +43,10 @@ internal sealed class DF6012InvalidDefinitionDescription : Rule
             ARG GO_VERSION=1.23
             FROM golang:${GO_VERSION}
             ```
+            ## Differences from hadolint
+            hadolint has no such rule. BuildKit marks the `FROM`/`ARG` instruction (its checks only record line
+            ranges); this rule marks the comment line
+            that should be the description.
             """,
     };
 

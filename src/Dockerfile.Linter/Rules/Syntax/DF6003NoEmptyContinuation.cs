@@ -62,7 +62,8 @@ internal sealed class DF6003NoEmptyContinuation : Rule
         foreach (var warning in syntax.Diagnostics)
         {
             if (warning.Id != ParserWarningId) continue;
-            var instruction = syntax.Instructions.FirstOrDefault(i => i.FullSpan.Start <= warning.Span.Start && warning.Span.Start < i.FullSpan.End);
+            var instruction = syntax.Instructions.FirstOrDefault(
+                i => i.FullSpan.Start <= warning.Span.Start && warning.Span.Start < i.FullSpan.End);
             if (instruction is null) continue;
             ReportBlankLines(syntax.Source.Text, instruction.FullSpan.Start, warning.Span.Start, context);
         }

@@ -15,6 +15,8 @@ public class DL3006UntaggedImageTests
     [InlineData("ARG REG\nFROM $REG/app:1.2\n")]
     [InlineData("ARG BASE\nFROM $BASE@sha256:abc\n")]
     [InlineData("ARG TAG=12\nFROM debian:${TAG}\n")]
+    [InlineData("ARG TAG=\nFROM debian:$TAG\n")]
+    [InlineData("ARG FIRST=first\nFROM alpine:3.20 AS ${FIRST}\nFROM ${FIRST}\n")]
     [InlineData("FROM debian:12\nONBUILD FROM ubuntu\n")]
     public void Valid(string dockerfile) => RuleTester.Valid<DL3006UntaggedImage>(dockerfile);
 
@@ -26,7 +28,6 @@ public class DL3006UntaggedImageTests
     [InlineData("ARG REG=ghcr.io\nFROM [|${REG}/org/tool|]\n")]
     [InlineData("ARG BASE\nFROM [|$BASE|]\n")]
     [InlineData("ARG BASE\nFROM [|${BASE}|] AS build\n")]
-    [InlineData("ARG TAG=\nFROM [|debian:$TAG|]\n")]
     [InlineData("FROM golang:1.23 AS build\nFROM [|alpine|]\nCOPY --from=build /out /out\n")]
     [InlineData("FROM [|later|]\nFROM alpine:3.20 AS later\n")]
     [InlineData("FROM debian:12 AS a\nFROM [|ubuntu|] AS b\nFROM a\n")]

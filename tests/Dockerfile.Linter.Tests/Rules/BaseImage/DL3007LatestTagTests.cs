@@ -17,6 +17,7 @@ public class DL3007LatestTagTests
     [InlineData("FROM [|node:latest|]\n")]
     [InlineData("FROM [|ghcr.io/org/app:latest|] AS app\n")]
     [InlineData("ARG TAG=latest\nFROM [|node:$TAG|]\n")]
+    [InlineData("ARG PROJECT\nFROM [|gcr.io/$PROJECT/builder:latest|] AS builder\n")]
     [InlineData("FROM node:22 AS a\nFROM [|busybox:latest|]\nCOPY --from=a /x /x\n")]
     public void Invalid(string marked) => RuleTester.Invalid<DL3007LatestTag>(marked);
 }

@@ -15,6 +15,7 @@ public class BuildContextSamplesTests
     [InlineData("static-site-ignored", "Dockerfile", "DF2004@2")]
     [InlineData("static-site-good", "Dockerfile", "")]
     [InlineData("monorepo", "docker/api.Dockerfile", "DF2003@7")]
+    [InlineData("dockerignore-typo", "Dockerfile", "DF2005@4 DF2005@4")]
     public void Sample_has_the_documented_build_context_findings(string sample, string dockerfile, string expected)
     {
         var root = SharedData.RepositoryRoot();

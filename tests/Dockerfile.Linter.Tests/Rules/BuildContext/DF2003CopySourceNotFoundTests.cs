@@ -64,4 +64,33 @@ public sealed class DF2003CopySourceNotFoundTests : IDisposable
     [Fact]
     public void Silent_without_a_build_context() =>
         RuleTester.Valid<DF2003CopySourceNotFound>("FROM alpine:3.20\nCOPY missing.txt /app/\n");
+
+    [Theory]
+    [InlineData("*\n!src\n!package.json\n", "FROM node:22-alpine\nCOPY package.json src/ /app/\nCOPY [|requirements.txt|] /app/\n")]
+    [InlineData("src\n!src/index.js\n", "FROM node:22-alpine\nCOPY src/ /app/\nCOPY [|src/lib/|] /app/lib/\n")]
+    [InlineData("*.txt\n!nothing\n", "FROM node:22-alpine\nCOPY [|*.txt|] /app/\n")]
+    [InlineData("src\n", "FROM node:22-alpine\nCOPY [|/src|] /app/\n")] // BuildKit's check misses the leading '/'
+    public void Reports_sources_that_dockerignore_keeps_out_when_DF2004_does_not(string dockerignore, string marked)
+    {
+        _ctx.File(".dockerignore", dockerignore);
+        RuleTester.Invalid<DF2003CopySourceNotFound>(marked, Options);
+    }
+
+    [Theory]
+    [InlineData("src\n", "FROM node:22-alpine\nCOPY src/ /app/\n")]               // DF2004 reports this one
+    [InlineData("requirements.txt\n", "FROM node:22-alpine\nCOPY requirements.txt /app/\n")]
+    public void Leaves_what_DF2004_reports_to_DF2004(string dockerignore, string dockerfile)
+    {
+        _ctx.File(".dockerignore", dockerignore);
+        RuleTester.Valid<DF2003CopySourceNotFound>(dockerfile, Options);
+    }
+
+    [Fact]
+    public void Message_says_the_file_is_kept_out()
+    {
+        _ctx.File(".dockerignore", "*\n!src\n");
+        Assert.Equal(
+            "'package.json' does not exist in the build context (it is on disk, but .dockerignore keeps it out)",
+            RuleTester.Diagnostics<DF2003CopySourceNotFound>("FROM node:22-alpine\nCOPY package.json /app/\n", Options).Single().Message);
+    }
 }

@@ -14,6 +14,7 @@ public class DF6006UndefinedVarTests
     [InlineData("ARG V=1\nFROM alpine:3.20\nARG V\nLABEL v=$V\n")]                                // global ARG re-declared
     [InlineData("FROM scratch\nENV PATH=/bin:$PATH\n")]                                            // PATH always exists
     [InlineData("FROM alpine:3.20\nENV PKG_CONFIG_PATH=/opt/lib:$PKG_CONFIG_PATH\n")]              // extends the base image's
+    [InlineData("FROM alpine:3.20\nARG MODE=\"${MODE:-prod}\"\n")]                                // defaults what the image may set
     [InlineData("FROM golang:1.23\nWORKDIR $GOPATH/src\n")]                                       // commonly set by images
     [InlineData("FROM alpine:3.20\nWORKDIR $SOMETHING_FROM_THE_IMAGE\n")]                         // unknown base env
     [InlineData("FROM alpine:3.20\nCOPY --from=a $HTTP_PROXY /x\n")]                               // proxy argument
@@ -32,6 +33,7 @@ public class DF6006UndefinedVarTests
     [InlineData("FROM alpine:3.20\nENV A=1 B=[|$A|]\n")]                                            // same instruction: old env
     [InlineData("FROM scratch\nWORKDIR [|$ANYTHING|]\n")]                                           // scratch: everything known
     [InlineData("FROM scratch\nENV P=/opt:[|$PKG_CONFIG_PATH|]\n")]
+    [InlineData("FROM scratch\nENV P=/opt:[|$P|]\nARG M=[|${M:-x}|]\n")]                            // scratch: no image environment
     [InlineData("FROM alpine:3.20\nARG USER_ID=1\nUSER [|$USERID|]\nVOLUME /data/[|$USERID|]\nSTOPSIGNAL [|$USERID|]\n")]
     [InlineData("FROM alpine:3.20\nARG OWNER=app\nCOPY --chown=[|$OWNR|] a /a\n")]
     [InlineData("FROM alpine:3.20\nARG NAME=x\nCOPY <<EOF /x\nhello [|$NAEM|]\nEOF\n")]              // COPY heredoc body

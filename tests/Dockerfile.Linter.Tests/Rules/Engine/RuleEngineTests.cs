@@ -60,6 +60,7 @@ public class RuleEngineTests
         Assert.Equal(2, failures.Count);
         Assert.Contains("DF9902", failures[0].Message);
         Assert.Contains("boom", failures[0].Message);
+        Assert.Equal([2, 3], failures.Select(f => f.Location.Start.Line));
         Assert.Contains(result.Diagnostics, d => d.Code == "DF9900");
     }
 
@@ -143,6 +144,16 @@ public class RuleEngineTests
         {
             Directory.Delete(dir, true);
         }
+    }
+
+    [Fact]
+    public void A_parsed_tree_can_be_linted_directly()
+    {
+        var syntax = Dockerfile.Linter.Parsing.DockerfileParser.Parse("FROM alpine:3.20\nWORKDIR app\n", "some/Dockerfile");
+        var result = new DockerfileLinter().Lint(syntax);
+        Assert.Same(syntax, result.Syntax);
+        Assert.Equal("some/Dockerfile", result.Path);
+        Assert.Equal("some/Dockerfile", result.Diagnostics.Single().Path);
     }
 
     [Fact]

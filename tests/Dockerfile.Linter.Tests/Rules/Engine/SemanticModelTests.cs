@@ -186,6 +186,35 @@ public class SemanticModelTests
     }
 
     [Fact]
+    public void Workdir_and_user_are_tracked_through_base_stages()
+    {
+        var model = Model("FROM a:1 AS base\nRUN one\nWORKDIR /app\nUSER app\nFROM base AS child\nRUN two\nUSER root\nRUN three\nFROM a:1\nRUN four\n");
+        var runs = AllInstructions(model.Syntax).OfType<RunInstruction>().ToList();
+        Assert.Null(model.GetEffectiveWorkdir(runs[0]));
+        Assert.Null(model.GetEffectiveUser(runs[0]));
+        Assert.Equal("/app", model.GetEffectiveWorkdir(runs[1])!.Path!.Text);
+        Assert.Equal("app", model.GetEffectiveUser(runs[1])!.Value!.Text);
+        Assert.Equal("root", model.GetEffectiveUser(runs[2])!.Value!.Text);
+        Assert.Null(model.GetEffectiveWorkdir(runs[3]));
+        Assert.Equal("root", model.Stages[1].FinalUser!.Value!.Text);
+        Assert.Equal("/app", model.Stages[1].FinalWorkdir!.Path!.Text);
+    }
+
+    [Fact]
+    public void Final_image_lineage_and_stage_usage()
+    {
+        var model = Model("FROM a:1 AS base\nFROM base AS build\nFROM a:1 AS tools\nFROM build\nCOPY --from=tools /t /t\n");
+        Assert.True(model.IsInFinalImage(model.Stages[0]));
+        Assert.True(model.IsInFinalImage(model.Stages[1]));
+        Assert.False(model.IsInFinalImage(model.Stages[2]));
+        Assert.True(model.IsInFinalImage(model.Stages[3]));
+        Assert.True(model.Stages[0].IsBaseOfAnotherStage);
+        Assert.False(model.Stages[2].IsBaseOfAnotherStage);
+        Assert.True(model.Stages[2].IsCopiedFrom);
+        Assert.False(model.Stages[1].IsCopiedFrom);
+    }
+
+    [Fact]
     public void Broken_input_still_builds_a_model()
     {
         var model = Model("RUN x\nFROM\nCOPY --from= a b\nARG\nENV\nFROM ${\n");

@@ -20,6 +20,7 @@ public class DF3001SecretValueInArgEnvLabelTests
     [InlineData("FROM alpine:3.20\nLABEL org.opencontainers.image.source=https://github.com/o/r\n")]
     [InlineData("FROM alpine:3.20\nENV DATABASE_URL=postgres://app@db:5432/app\n")]
     [InlineData("FROM alpine:3.20\nENV ORACLE_PWD=${ORACLE_PWD}\n")]
+    [InlineData("FROM alpine:3.20\nENV ADMIN_PASSWORD=\"${ADMIN_PASSWORD:-welcome1}\"\n")] // DL3064 reports this pair
     public void Valid(string dockerfile) => RuleTester.Valid<DF3001SecretValueInArgEnvLabel>(dockerfile);
 
     [Theory]
@@ -31,6 +32,7 @@ public class DF3001SecretValueInArgEnvLabelTests
     [InlineData("FROM alpine:3.20\nLABEL db.password=[|hunter22|]\n")] // LABEL names are not DL3064's
     [InlineData("FROM alpine:3.20\nENV A=1 \\\n    ORACLE_PWD=[|welcome1|]\n")] // continuation: span on line 3
     [InlineData("FROM alpine:3.20\nONBUILD ENV ORACLE_PWD=[|welcome1|]\n")]
+    [InlineData("FROM alpine:3.20\nENV ORACLE_PWD=\"${ORACLE_PWD:-[|welcome1|]}\"\n")] // default hidden in an expansion
     [InlineData("FROM alpine:3.20 AS build\nARG LDAP_ROOTPASS=[|fsociety|]\nFROM build\nENV DB_PW=[|hunter22|]\n")]
     public void Invalid(string marked) => RuleTester.Invalid<DF3001SecretValueInArgEnvLabel>(marked);
 

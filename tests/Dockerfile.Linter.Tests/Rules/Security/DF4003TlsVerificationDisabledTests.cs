@@ -40,4 +40,12 @@ public class DF4003TlsVerificationDisabledTests
     public void Message_quotes_the_switch() =>
         Assert.Equal("'--no-check-certificate' turns off TLS certificate verification, so downloads can be tampered with; install the CA certificate instead",
             RuleTester.Diagnostics<DF4003TlsVerificationDisabled>("FROM alpine:3.20\nRUN wget --no-check-certificate https://x/a\n").Single().Message);
+
+    [Fact]
+    public void Spans_land_on_the_right_physical_line_with_crlf() =>
+        RuleTester.Invalid<DF4003TlsVerificationDisabled>("FROM alpine:3.20\r\nRUN apk add curl \\\r\n && curl [|--insecure|] -o /a https://x.example.com/a\r\n");
+
+    [Fact]
+    public void Heredoc_scripts_are_checked() =>
+        RuleTester.Invalid<DF4003TlsVerificationDisabled>("FROM alpine:3.20\nRUN <<EOF\nset -e\nwget [|--no-check-certificate|] https://x.example.com/a\nEOF\n");
 }

@@ -1,0 +1,91 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DF5001: CMD/ENTRYPOINT that starts several long-running processes.</summary>
+internal sealed class DF5001MultipleProcessesInCommand : Rule
+{
+    // Daemons that fork into the background by default, so a command after them runs next to them.
+    private static readonly HashSet<string> SelfDaemonizing = ["nginx", "httpd", "apache2", "apachectl", "apache2ctl", "php-fpm", "memcached", "dockerd", "rsyslogd", "syslogd", "postfix", "dbus-daemon"];
+
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DF5001",
+        Name = "multiple-processes-in-command",
+        Title = "CMD/ENTRYPOINT starts several processes",
+        MessageFormat = "'{0}' keeps running next to the main process; run one process per container",
+        Category = RuleCategory.Container,
+        DefaultSeverity = Severity.Warning,
+        Docs = """
+            ## What it does
+            Reports the extra processes a `CMD` or `ENTRYPOINT` starts next to its main process: commands sent to the
+            background with `&`, services started with `service x start` / `/etc/init.d/x start` / `rc-service`
+            before another command, and daemons that fork into the background by themselves (`nginx`, `php-fpm -D`,
+            `httpd`, `memcached -d`, …) followed by another command. SSH and cron daemons are left to DF5003.
+
+            ## Why
+            A container is managed through its main process: its exit code, its signals, its logs on stdout. Processes
+            started beside it are not restarted when they die, receive no `SIGTERM` on `docker stop`, and write logs
+            nobody collects. Run each process in its own container (a pod, a compose service) and scale them apart.
+
+            ## Example
+            ```dockerfile
+            FROM php:8.3-fpm-alpine
+            RUN apk add --no-cache nginx
+            CMD php-fpm -D && nginx -g 'daemon off;'
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM php:8.3-fpm-alpine
+            CMD ["php-fpm"]
+            ```
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar)
+    {
+        registrar.OnInstruction<CmdInstruction>(Check);
+        registrar.OnInstruction<EntrypointInstruction>(Check);
+    }
+
+    private static void Check(Instruction instruction, RuleContext context)
+    {
+        if (ContainerCommands.Parse(instruction) is not { } script) return;
+        var commands = script.Commands.Where(c => c.Context is not (ShellCommandContext.CommandSubstitution or ShellCommandContext.ProcessSubstitution)).ToList();
+        int processes = commands.Count(c => !ContainerCommands.IsHelper(c));
+        foreach (var command in commands)
+        {
+            if (ContainerCommands.IsHelper(command) || ContainerCommands.StartsSshOrCron(command)) continue;
+            bool extra = command.IsBackground
+                || (processes > 1 && ContainerCommands.ServiceStarted(command) is not null)
+                || (processes > 1 && Daemonizes(command));
+            if (extra) context.Report(command.Span, Shorten(context.Source.GetText(command.Span)));
+        }
+    }
+
+    private static bool Daemonizes(ShellCommand command)
+    {
+        var (name, _) = ContainerCommands.StartedProgram(command);
+        if (!SelfDaemonizing.Contains(name)) return false;
+        string text = string.Join(' ', command.Effective.Words.Select(w => w.UnquotedText));
+        return name switch
+        {
+            "nginx" => !text.Contains("daemon off", StringComparison.Ordinal),
+            "php-fpm" => command.HasFlag("D", "daemonize"),
+            "memcached" => command.HasFlag("d", "daemon"),
+            "httpd" or "apache2" => !text.Contains("FOREGROUND", StringComparison.Ordinal),
+            "apachectl" or "apache2ctl" => command.Effective.PositionalArguments.Any(a => a.Value is "start"),
+            "dockerd" or "rsyslogd" or "syslogd" => !command.HasFlag("n"),
+            _ => true,
+        };
+    }
+
+    private static string Shorten(string text)
+    {
+        text = string.Join(' ', text.ReplaceLineEndings(" ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return text.Length > 60 ? text[..57] + "..." : text;
+    }
+}

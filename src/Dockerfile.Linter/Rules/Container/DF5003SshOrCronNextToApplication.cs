@@ -1,0 +1,62 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DF5003: sshd or cron started next to the application in CMD/ENTRYPOINT.</summary>
+internal sealed class DF5003SshOrCronNextToApplication : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DF5003",
+        Name = "ssh-or-cron-next-to-application",
+        Title = "SSH server or cron started next to the application",
+        MessageFormat = "'{0}' starts an SSH server or cron daemon next to the application; use docker exec for shells and a separate container or scheduler for jobs",
+        Category = RuleCategory.Container,
+        DefaultSeverity = Severity.Warning,
+        Docs = """
+            ## What it does
+            Reports a `CMD` or `ENTRYPOINT` that starts `sshd` or a cron daemon (`cron`, `crond`, `anacron`; directly or
+            with `service … start`, `/etc/init.d/… start`, `rc-service`) together with another process. A container
+            that runs only `crond -f` or only `sshd -D` is not reported.
+
+            ## Why
+            An SSH server beside the application is a second network-facing process with its own credentials;
+            `docker exec` / `kubectl exec` give shell access without it. A cron daemon beside the application runs
+            jobs whose failures and logs nobody sees, and scaling the application multiplies the jobs. Use the
+            orchestrator's scheduler (Kubernetes CronJob, a separate container) instead.
+
+            ## Example
+            ```dockerfile
+            FROM python:3.12-slim
+            RUN apt-get update && apt-get install -y --no-install-recommends cron
+            CMD cron && exec gunicorn app:app
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM python:3.12-slim
+            CMD ["gunicorn", "app:app"]
+            ```
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar)
+    {
+        registrar.OnInstruction<CmdInstruction>(Check);
+        registrar.OnInstruction<EntrypointInstruction>(Check);
+    }
+
+    private static void Check(Instruction instruction, RuleContext context)
+    {
+        if (ContainerCommands.Parse(instruction) is not { } script) return;
+        var commands = script.Commands.Where(c => c.Context is not (ShellCommandContext.CommandSubstitution or ShellCommandContext.ProcessSubstitution)).ToList();
+        var daemons = commands.Where(ContainerCommands.StartsSshOrCron).ToList();
+        if (daemons.Count == 0) return;
+        bool other = commands.Any(c => !daemons.Contains(c) && !ContainerCommands.IsHelper(c));
+        if (!other && daemons.Count < 2) return;
+        foreach (var daemon in daemons)
+            context.Report(daemon.Span, context.Source.GetText(daemon.Span).ReplaceLineEndings(" "));
+    }
+}

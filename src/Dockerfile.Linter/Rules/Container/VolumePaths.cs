@@ -1,0 +1,48 @@
+using Dockerfile.Linter.Semantics;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>The VOLUME paths of a stage lineage, resolved statically, and path containment tests.</summary>
+internal static class VolumePaths
+{
+    /// <summary>The stage and the stages it is built on (<c>FROM &lt;stage&gt;</c>), base first.</summary>
+    public static List<StageInfo> Lineage(StageInfo stage)
+    {
+        var chain = new List<StageInfo>();
+        for (StageInfo? s = stage; s is not null && !chain.Contains(s); s = s.BaseStage) chain.Insert(0, s);
+        return chain;
+    }
+
+    /// <summary>Each resolved path of <paramref name="volume"/> with the word it came from (unknown values skipped).</summary>
+    public static IEnumerable<(string Path, Word Word)> Of(VolumeInstruction volume, RuleContext context)
+    {
+        foreach (var word in volume.Paths)
+            if (context.Semantics.Expand(word, volume) is { Length: > 0 } path)
+                yield return (Normalize(path), word);
+    }
+
+    /// <summary>Collapses <c>//</c>, <c>.</c> and <c>..</c> segments and drops a trailing slash (except for <c>/</c>).</summary>
+    public static string Normalize(string path)
+    {
+        bool absolute = path.StartsWith('/');
+        var parts = new List<string>();
+        foreach (var part in path.Split('/'))
+        {
+            if (part.Length == 0 || part == ".") continue;
+            if (part == ".." && parts.Count > 0 && parts[^1] != "..") parts.RemoveAt(parts.Count - 1);
+            else if (part != ".." || !absolute) parts.Add(part);
+        }
+        string joined = string.Join('/', parts);
+        return absolute ? "/" + joined : joined.Length == 0 ? "." : joined;
+    }
+
+    /// <summary>True when <paramref name="path"/> is <paramref name="directory"/> or lies below it.</summary>
+    public static bool IsUnder(string path, string directory)
+    {
+        path = Normalize(path);
+        directory = Normalize(directory);
+        if (directory == "/") return path.StartsWith('/');
+        return path == directory || path.StartsWith(directory + "/", StringComparison.Ordinal);
+    }
+}

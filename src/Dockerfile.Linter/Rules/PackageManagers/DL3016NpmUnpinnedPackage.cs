@@ -1,0 +1,61 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Shell.PackageManagers;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DL3016: <c>npm install</c> of a package without a version.</summary>
+internal sealed class DL3016NpmUnpinnedPackage : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DL3016",
+        Name = "npm-unpinned-package",
+        Title = "Pin versions in npm install",
+        MessageFormat = "Package '{0}' is installed without a version; use '{0}@<version>'",
+        Category = RuleCategory.PackageManagers,
+        DefaultSeverity = Severity.Warning,
+        Docs = """
+            ## What it does
+            Reports each package named in `npm install <pkg>` without `@version` (scoped packages need a second
+            `@`: `@scope/name@1.2.3`). Git URLs need a `#ref`; tarballs, folders and a bare `npm install` (which
+            follows package.json and its lock file) are fine.
+
+            ## Why
+            An unpinned package resolves to the newest release at build time: builds stop being repeatable.
+
+            ## Example
+            ```dockerfile
+            FROM node:22-alpine
+            RUN npm install -g pnpm
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM node:22-alpine
+            RUN npm install -g pnpm@9.12.1
+            ```
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+
+    private static void Check(ShellCommand command, RunCommandContext context)
+    {
+        if (!PackageManagerCatalog.Npm.IsInstall(command)) return;
+        foreach (var package in PackageManagerCatalog.Npm.GetPackages(command))
+            foreach (string name in PackageValues.Resolve(package, context))
+                if (!IsPinned(name)) context.Report(package.Span, name);
+    }
+
+    internal static bool IsPinned(string package)
+    {
+        if (package.StartsWith('-') || package.StartsWith('.') || package.StartsWith('/') || package.StartsWith('~')) return true;
+        if (package.EndsWith(".tgz", StringComparison.Ordinal) || package.EndsWith(".tar.gz", StringComparison.Ordinal)) return true;
+        if (package.Contains("://", StringComparison.Ordinal) || package.StartsWith("git", StringComparison.Ordinal) ||
+            package.StartsWith("github:", StringComparison.Ordinal))
+            return package.Contains('#');
+        int at = package.LastIndexOf('@');
+        return at > 0;
+    }
+}

@@ -1,0 +1,49 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Shell.PackageManagers;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DL3028: <c>gem install</c> of a gem without a version.</summary>
+internal sealed class DL3028GemUnpinnedPackage : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DL3028",
+        Name = "gem-unpinned-package",
+        Title = "Pin versions in gem install",
+        MessageFormat = "Gem '{0}' is installed without a version; use '{0}:<version>' or '-v'",
+        Category = RuleCategory.PackageManagers,
+        DefaultSeverity = Severity.Warning,
+        Docs = """
+            ## What it does
+            Reports each gem of `gem install` without `name:version`, unless the command gives `-v`/`--version`.
+
+            ## Why
+            An unpinned gem resolves to the newest release at build time: builds stop being repeatable.
+
+            ## Example
+            ```dockerfile
+            FROM ruby:3.3
+            RUN gem install bundler
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM ruby:3.3
+            RUN gem install bundler:2.5.22
+            ```
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+
+    private static void Check(ShellCommand command, RunCommandContext context)
+    {
+        if (!PackageManagerCatalog.Gem.IsInstall(command) || command.HasFlag("v", "version")) return;
+        foreach (var package in PackageManagerCatalog.Gem.GetPackages(command))
+            foreach (string name in PackageValues.Resolve(package, context))
+                if (!name.Contains(':') && !name.StartsWith('-') && !name.EndsWith(".gem", StringComparison.Ordinal))
+                    context.Report(package.Span, name);
+    }
+}

@@ -1,0 +1,68 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Shell.PackageManagers;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DL3033: <c>yum install</c> of a package without a version.</summary>
+internal sealed class DL3033YumUnpinnedPackage : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DL3033",
+        Name = "yum-unpinned-package",
+        Title = "Pin versions in yum install",
+        MessageFormat = "Package '{0}' is installed without a version; use '{0}-<version>'",
+        Category = RuleCategory.PackageManagers,
+        DefaultSeverity = Severity.Warning,
+        Docs = """
+            ## What it does
+            Reports each package of `yum install` without a version suffix (`httpd-2.4.6`). `.rpm` files pass, and
+            so do packages given by an ARG or ENV variable declared in scope. `yum module install` needs
+            `name:stream`.
+
+            ## Why
+            An unpinned package installs whatever the repository serves that day, so builds stop being repeatable.
+
+            ## Example
+            ```dockerfile
+            FROM centos:7
+            RUN yum install -y httpd && yum clean all
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM centos:7
+            RUN yum install -y httpd-2.4.6 && yum clean all
+            ```
+
+            ## Differences from hadolint
+            A package held in a shell variable that is not an ARG or ENV (`INSTALL_PKGS="a b" && yum install $INSTALL_PKGS`)
+            cannot be judged statically and is not reported; hadolint reports the variable.
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+
+    private static void Check(ShellCommand command, RunCommandContext context) =>
+        UnpinnedRpm.Check(command, context, PackageManagerCatalog.Yum, ["yum"]);
+}
+
+/// <summary>The shared check of DL3033 and DL3041.</summary>
+internal static class UnpinnedRpm
+{
+    public static void Check(ShellCommand command, RunCommandContext context, PackageManager manager, string[] names)
+    {
+        if (Array.IndexOf(names, command.EffectiveName) < 0 || !manager.IsInstall(command)) return;
+        if (manager.IsSubcommand(command, "group") || command.Subcommand is "groupinstall" or "localinstall") return;
+        bool module = manager.IsSubcommand(command, "module", "install");
+        foreach (var package in manager.GetPackages(command))
+        {
+            if (RpmPackages.IsDeclaredVariable(package, context)) continue;
+            if (!package.IsStatic) continue;
+            string name = package.Value!;
+            bool pinned = module ? name.Contains(':') : RpmPackages.HasDashVersion(name);
+            if (!pinned) context.Report(package.Span, name);
+        }
+    }
+}

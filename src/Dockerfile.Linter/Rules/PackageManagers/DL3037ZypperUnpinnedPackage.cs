@@ -1,0 +1,50 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Shell.PackageManagers;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DL3037: <c>zypper install</c> of a package without a version.</summary>
+internal sealed class DL3037ZypperUnpinnedPackage : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DL3037",
+        Name = "zypper-unpinned-package",
+        Title = "Pin versions in zypper install",
+        MessageFormat = "Package '{0}' is installed without a version; use '{0}=<version>'",
+        Category = RuleCategory.PackageManagers,
+        DefaultSeverity = Severity.Warning,
+        Docs = """
+            ## What it does
+            Reports each package of `zypper install` without a version constraint (`=`, `>`, `<`, `>=`, `<=`).
+            `.rpm` files pass.
+
+            ## Why
+            An unpinned package installs whatever the repository serves that day, so builds stop being repeatable.
+
+            ## Example
+            ```dockerfile
+            FROM opensuse/leap:15.6
+            RUN zypper -n install curl && zypper clean
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM opensuse/leap:15.6
+            RUN zypper -n install curl=8.6.0 && zypper clean
+            ```
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+
+    private static void Check(ShellCommand command, RunCommandContext context)
+    {
+        if (command.EffectiveName != "zypper" || command.Subcommand is not ("install" or "in")) return;
+        foreach (var package in PackageManagerCatalog.Zypper.GetPackages(command))
+            foreach (string name in PackageValues.Resolve(package, context))
+                if (name.IndexOfAny(['=', '<', '>']) < 0 && !name.EndsWith(".rpm", StringComparison.Ordinal) && !name.StartsWith('-'))
+                    context.Report(package.Span, name);
+    }
+}

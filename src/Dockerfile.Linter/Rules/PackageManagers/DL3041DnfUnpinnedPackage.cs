@@ -1,0 +1,49 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Shell.PackageManagers;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DL3041: <c>dnf install</c> of a package without a version.</summary>
+internal sealed class DL3041DnfUnpinnedPackage : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DL3041",
+        Name = "dnf-unpinned-package",
+        Title = "Pin versions in dnf install",
+        MessageFormat = "Package '{0}' is installed without a version; use '{0}-<version>'",
+        Category = RuleCategory.PackageManagers,
+        DefaultSeverity = Severity.Warning,
+        Docs = """
+            ## What it does
+            Reports each package of `dnf`/`microdnf install` without a version suffix (`httpd-2.4.62`). `.rpm`
+            files pass, as do packages given by an ARG or ENV variable declared in scope; `dnf group install` is not
+            checked, and `dnf module install` needs `name:stream`.
+
+            ## Why
+            An unpinned package installs whatever the repository serves that day, so builds stop being repeatable.
+
+            ## Example
+            ```dockerfile
+            FROM fedora:40
+            RUN dnf install -y httpd && dnf clean all
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM fedora:40
+            RUN dnf install -y httpd-2.4.62 && dnf clean all
+            ```
+
+            ## Differences from hadolint
+            A package held in a shell variable that is not an ARG or ENV (`INSTALL_PKGS="a b" && yum install $INSTALL_PKGS`)
+            cannot be judged statically and is not reported; hadolint reports the variable.
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+
+    private static void Check(ShellCommand command, RunCommandContext context) =>
+        UnpinnedRpm.Check(command, context, PackageManagerCatalog.Dnf, ["dnf", "microdnf", "dnf5"]);
+}

@@ -1,0 +1,90 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DF3004: a secret file COPY'd/ADD'd in and deleted by a later RUN: it stays in the COPY layer.</summary>
+internal sealed class DF3004SecretFileDeletedLater : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DF3004",
+        Name = "secret-file-deleted-later",
+        Title = "Secret file copied in and deleted later",
+        MessageFormat = "'{0}' is deleted on line {1}, but it stays in the layer this {2} creates; mount it with RUN --mount=type=secret instead",
+        Category = RuleCategory.Secrets,
+        DefaultSeverity = Severity.Warning,
+        Docs = """
+            ## What it does
+            Reports a `COPY` or `ADD` of a file that holds credentials (`.npmrc`, `.netrc`, `.pypirc`,
+            `.git-credentials`, `.docker/config.json`, `id_rsa`, `*.key`, `*.p12`, `credentials.json`, `.env`, …) when a
+            later `RUN` of the same stage deletes it again (`rm`, `shred`, or the removal of its directory).
+
+            ## Why
+            Every instruction adds a layer, and deleting a file in a later layer only hides it: the file is still in
+            the layer of the `COPY`, and anyone with the image can extract it (`docker save`, or `docker history` plus
+            a layer tool). Build secrets (`RUN --mount=type=secret`) make the file available to one `RUN` without
+            writing it into any layer. In a multi-stage build, a secret used only in a builder stage does not reach
+            the final image, but it still sits in the builder's cache.
+
+            ## Example
+            ```dockerfile
+            FROM node:22-alpine
+            WORKDIR /app
+            COPY .npmrc package.json package-lock.json ./
+            RUN npm ci && rm -f .npmrc
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM node:22-alpine
+            WORKDIR /app
+            COPY package.json package-lock.json ./
+            RUN --mount=type=secret,id=npmrc,target=/app/.npmrc npm ci
+            ```
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar) => registrar.OnStage(Check);
+
+    private static void Check(Stage stage, RuleContext context)
+    {
+        var copied = new List<(string Path, Word Source, FileTransferInstruction By)>();
+        string workdir = "/";
+        foreach (var instruction in stage.Instructions)
+        {
+            switch (instruction)
+            {
+                case WorkdirInstruction { Path: { } path } w when context.Semantics.Expand(path, w) is { } dir:
+                    workdir = dir.StartsWith('/') ? dir : VolumePaths.Normalize(workdir + "/" + dir);
+                    break;
+                case FileTransferInstruction copy when copy.Destination is { } destination:
+                    if (context.Semantics.Expand(destination, copy) is not { } dest) break;
+                    if (!dest.StartsWith('/')) dest = VolumePaths.Normalize(workdir + "/" + dest);
+                    bool intoDirectory = destination.Text.EndsWith('/') || copy.Sources.Length > 1 || dest == workdir;
+                    foreach (var source in copy.Sources)
+                    {
+                        string name = Path.GetFileName(SecretValueText.Unquote(source).Value.TrimEnd('/'));
+                        if (!CredentialFiles.IsSecretFile(name) && !CredentialFiles.IsSecretFile(dest)) continue;
+                        string inImage = intoDirectory ? VolumePaths.Normalize(dest + "/" + name) : dest;
+                        if (CredentialFiles.IsSecretFile(inImage)) copied.Add((inImage, source, copy));
+                    }
+                    break;
+                case RunInstruction run when copied.Count > 0:
+                    foreach (var command in ShellParser.ParseRun(run).Commands)
+                        foreach (var removed in CredentialFiles.RemovedPaths(command))
+                        {
+                            string absolute = removed.StartsWith('/') || removed.StartsWith('~') || removed.StartsWith('$')
+                                ? removed : VolumePaths.Normalize(workdir + "/" + removed);
+                            foreach (var hit in copied.Where(c => CredentialFiles.Removes(absolute, c.Path)).ToList())
+                            {
+                                context.Report(hit.Source.Span, hit.Path, run.StartLine, hit.By.Keyword.Text.ToUpperInvariant());
+                                copied.Remove(hit);
+                            }
+                        }
+                    break;
+            }
+        }
+    }
+}

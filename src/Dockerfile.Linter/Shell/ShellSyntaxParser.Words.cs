@@ -1,0 +1,397 @@
+using System.Text;
+
+namespace Dockerfile.Linter.Shell;
+
+/// <summary>Words: quoting, escapes, parameter/command/arithmetic expansions and their nested commands.</summary>
+internal sealed partial class ShellSyntaxParser
+{
+    private sealed class WordBuilder
+    {
+        public readonly StringBuilder Unquoted = new();
+        public readonly List<int> Offsets = [];
+        public readonly List<string> Variables = [];
+        public bool Quoted;
+        public bool Expansion;
+    }
+
+    private ShellWord? ReadWord()
+    {
+        int start = _pos;
+        var w = new WordBuilder();
+        while (_pos < _end)
+        {
+            char c = _text[_pos];
+            if (c is ' ' or '\t' or '\r' or '\n' or ';' or '&' or '|' or ')') break;
+            if (c is '<' or '>')
+            {
+                if (Peek(1) != '(') break;
+                ReadNested(w, 2, ShellCommandContext.ProcessSubstitution);
+                continue;
+            }
+            if (c == '(')
+            {
+                if (!IsArrayOrExtglobOpen(w, start)) break;
+                SkipBalancedParens(w);
+                continue;
+            }
+            switch (c)
+            {
+                case '\\':
+                    if (Peek(1) == '\n') { _pos += 2; continue; }
+                    if (Peek(1) == '\r' && Peek(2) == '\n') { _pos += 3; continue; }
+                    w.Quoted = true;
+                    if (_pos + 1 < _end) Append(w, _pos + 1);
+                    _pos = Math.Min(_pos + 2, _end);
+                    continue;
+                case '\'':
+                    ReadSingleQuoted(w);
+                    continue;
+                case '"':
+                    ReadDoubleQuoted(w);
+                    continue;
+                case '`':
+                    ReadBackquoted(w);
+                    continue;
+                case '$':
+                    ReadDollar(w, inDoubleQuotes: false);
+                    continue;
+                default:
+                    Append(w, _pos);
+                    _pos++;
+                    continue;
+            }
+        }
+        if (_pos == start) return null;
+        _lastTokenEnd = _pos;
+        return new ShellWord(_text[start.._pos], w.Unquoted.ToString(), [.. w.Offsets], SpanOf(start, _pos),
+            w.Quoted, w.Expansion, [.. w.Variables.Distinct()]);
+    }
+
+    private ShellWord LiteralWord(int start, int end)
+    {
+        var offsets = new int[end - start];
+        for (int i = 0; i < offsets.Length; i++) offsets[i] = _toFile(start + i);
+        string text = _text[start..end];
+        return ShellWord.Literal(text, text, offsets, SpanOf(start, end));
+    }
+
+    private bool IsArrayOrExtglobOpen(WordBuilder w, int wordStart)
+    {
+        if (_pos == wordStart) return false;
+        char previous = _text[_pos - 1];
+        if (previous is '@' or '!' or '+' or '*' or '?') return true;
+        return previous == '=' && !w.Quoted && AsAssignmentPrefix(_text[wordStart.._pos]);
+    }
+
+    private static bool AsAssignmentPrefix(string text)
+    {
+        if (text.Length < 2 || !(char.IsAsciiLetter(text[0]) || text[0] == '_')) return false;
+        int i = 1;
+        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '_')) i++;
+        return text[i..] is "=" or "+=";
+    }
+
+    private void SkipBalancedParens(WordBuilder w)
+    {
+        int depth = 0;
+        while (_pos < _end)
+        {
+            char c = _text[_pos];
+            if (c == '\\' && _pos + 1 < _end)
+            {
+                Append(w, _pos); Append(w, _pos + 1);
+                _pos += 2;
+                continue;
+            }
+            if (c is '\'' or '"')
+            {
+                int close = _text.IndexOf(c, _pos + 1);
+                int stop = close < 0 ? _end : close + 1;
+                for (int i = _pos; i < stop; i++) Append(w, i);
+                _pos = stop;
+                continue;
+            }
+            Append(w, _pos);
+            _pos++;
+            if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return;
+        }
+        Error("missing ')'", _pos, 0);
+    }
+
+    private void ReadSingleQuoted(WordBuilder w)
+    {
+        int start = _pos;
+        w.Quoted = true;
+        _pos++;
+        while (_pos < _end && _text[_pos] != '\'')
+        {
+            Append(w, _pos);
+            _pos++;
+        }
+        if (_pos >= _end) Error("unterminated single quote", start, 1);
+        else _pos++;
+    }
+
+    private void ReadDoubleQuoted(WordBuilder w)
+    {
+        int start = _pos;
+        w.Quoted = true;
+        _pos++;
+        while (true)
+        {
+            if (_pos >= _end)
+            {
+                Error("unterminated double quote", start, 1);
+                return;
+            }
+            char c = _text[_pos];
+            switch (c)
+            {
+                case '"':
+                    _pos++;
+                    return;
+                case '\\':
+                    char next = Peek(1);
+                    if (next == '\n') { _pos += 2; continue; }
+                    if (next is '$' or '`' or '"' or '\\')
+                    {
+                        Append(w, _pos + 1);
+                        _pos += 2;
+                        continue;
+                    }
+                    Append(w, _pos);
+                    _pos++;
+                    continue;
+                case '$':
+                    ReadDollar(w, inDoubleQuotes: true);
+                    continue;
+                case '`':
+                    ReadBackquoted(w);
+                    continue;
+                default:
+                    Append(w, _pos);
+                    _pos++;
+                    continue;
+            }
+        }
+    }
+
+    private void ReadDollar(WordBuilder w, bool inDoubleQuotes)
+    {
+        int start = _pos;
+        char next = Peek(1);
+        if (next == '\'' && !inDoubleQuotes)
+        {
+            ReadAnsiCQuoted(w);
+            return;
+        }
+        if (next == '"' && !inDoubleQuotes)
+        {
+            _pos++;
+            ReadDoubleQuoted(w);
+            return;
+        }
+        if (next == '(')
+        {
+            if (Peek(2) == '(')
+            {
+                SkipArithmetic(_pos + 3);
+            }
+            else
+            {
+                ReadNested(w, 2, ShellCommandContext.CommandSubstitution);
+                return;
+            }
+        }
+        else if (next == '{')
+        {
+            SkipBraceExpansion(w);
+        }
+        else if (char.IsAsciiLetter(next) || next == '_')
+        {
+            int nameStart = _pos + 1;
+            _pos = nameStart;
+            while (_pos < _end && (char.IsAsciiLetterOrDigit(_text[_pos]) || _text[_pos] == '_')) _pos++;
+            w.Variables.Add(_text[nameStart.._pos]);
+        }
+        else if (char.IsAsciiDigit(next) || next is '@' or '*' or '#' or '?' or '-' or '$' or '!')
+        {
+            w.Variables.Add(next.ToString());
+            _pos += 2;
+        }
+        else
+        {
+            Append(w, _pos);
+            _pos++;
+            return;
+        }
+
+        w.Expansion = true;
+        for (int i = start; i < _pos; i++) Append(w, i);
+    }
+
+    private void SkipBraceExpansion(WordBuilder w)
+    {
+        int start = _pos;
+        _pos += 2;
+        int nameStart = _pos;
+        if (_pos < _end && _text[_pos] is '#' or '!') nameStart++;
+        int nameEnd = nameStart;
+        while (nameEnd < _end && (char.IsAsciiLetterOrDigit(_text[nameEnd]) || _text[nameEnd] == '_')) nameEnd++;
+        if (nameEnd == nameStart && nameEnd < _end && _text[nameEnd] is '@' or '*' or '#' or '?' or '-' or '$' or '!') nameEnd++;
+        if (nameEnd > nameStart) w.Variables.Add(_text[nameStart..nameEnd]);
+
+        int depth = 1;
+        while (_pos < _end)
+        {
+            char c = _text[_pos];
+            if (c == '\\') { _pos += 2; continue; }
+            if (c == '\'' && depth > 0)
+            {
+                int close = _text.IndexOf('\'', _pos + 1);
+                _pos = close < 0 ? _end : close + 1;
+                continue;
+            }
+            if (c == '"')
+            {
+                int i = _pos + 1;
+                while (i < _end && _text[i] != '"') i += _text[i] == '\\' ? 2 : 1;
+                _pos = Math.Min(i + 1, _end);
+                continue;
+            }
+            if (c == '$' && Peek(1) == '{') { depth++; _pos += 2; continue; }
+            if (c == '$' && Peek(1) == '(' && Peek(2) != '(')
+            {
+                // ${X:-$(cmd)}: the substitution's commands are real commands too.
+                ReadNested(new WordBuilder(), 2, ShellCommandContext.CommandSubstitution);
+                continue;
+            }
+            if (c == '`')
+            {
+                ReadBackquoted(new WordBuilder());
+                continue;
+            }
+            if (c == '{') depth++;
+            if (c == '}' && --depth == 0)
+            {
+                _pos++;
+                return;
+            }
+            _pos++;
+        }
+        _pos = Math.Min(_pos, _end);
+        Error("missing '}'", start, 2);
+    }
+
+    private void SkipArithmetic(int afterOpen)
+    {
+        int start = _pos;
+        int depth = 2;
+        _pos = afterOpen;
+        while (_pos < _end)
+        {
+            char c = _text[_pos++];
+            if (c == '(') depth++;
+            else if (c == ')' && --depth == 0)
+            {
+                _lastTokenEnd = _pos;
+                return;
+            }
+        }
+        Error("missing '))'", start, 2);
+    }
+
+    private void ReadNested(WordBuilder w, int openLength, ShellCommandContext context)
+    {
+        int start = _pos;
+        _pos += openLength;
+        var savedContext = _context;
+        var savedLast = _lastSimple;
+        bool savedLastWasSimple = _lastWasSimple;
+        var savedPending = _pendingPreceding;
+        _context = context;
+        _lastSimple = null;
+        _lastWasSimple = false;
+        _pendingPreceding = ShellOperator.None;
+        _sink.Depth++;
+        ParseList();
+        _sink.Depth--;
+        _context = savedContext;
+        _lastSimple = savedLast;
+        _lastWasSimple = savedLastWasSimple;
+        _pendingPreceding = savedPending;
+
+        if (Peek(0) == ')') _pos++;
+        else Error("missing ')'", start, openLength);
+        w.Expansion = true;
+        for (int i = start; i < _pos; i++) Append(w, i);
+    }
+
+    private void ReadBackquoted(WordBuilder w)
+    {
+        int start = _pos;
+        _pos++;
+        var inner = new StringBuilder();
+        var offsets = new List<int>();
+        while (_pos < _end && _text[_pos] != '`')
+        {
+            if (_text[_pos] == '\\' && Peek(1) is '`' or '\\' or '$')
+            {
+                inner.Append(_text[_pos + 1]);
+                offsets.Add(_toFile(_pos + 1));
+                _pos += 2;
+                continue;
+            }
+            inner.Append(_text[_pos]);
+            offsets.Add(_toFile(_pos));
+            _pos++;
+        }
+        if (_pos >= _end) Error("unterminated backquote", start, 1);
+        else _pos++;
+
+        if (_sink.Depth < ParseSink.MaxDepth)
+        {
+            int[] map = [.. offsets];
+            int fallback = _toFile(start);
+            _sink.Depth++;
+            new ShellSyntaxParser(inner.ToString(), i => i < map.Length ? map[i] : map.Length > 0 ? map[^1] + 1 : fallback,
+                _sink, ShellCommandContext.CommandSubstitution).Run();
+            _sink.Depth--;
+        }
+        w.Expansion = true;
+        for (int i = start; i < _pos; i++) Append(w, i);
+    }
+
+    private void ReadAnsiCQuoted(WordBuilder w)
+    {
+        int start = _pos;
+        w.Quoted = true;
+        _pos += 2;
+        while (_pos < _end && _text[_pos] != '\'')
+        {
+            if (_text[_pos] == '\\' && _pos + 1 < _end)
+            {
+                char decoded = _text[_pos + 1] switch
+                {
+                    'n' => '\n', 't' => '\t', 'r' => '\r', 'a' => '\a', 'b' => '\b', 'f' => '\f', 'v' => '\v',
+                    'e' or 'E' => '\u001b', var other => other,
+                };
+                w.Unquoted.Append(decoded);
+                w.Offsets.Add(_toFile(_pos));
+                _pos += 2;
+                continue;
+            }
+            Append(w, _pos);
+            _pos++;
+        }
+        if (_pos >= _end) Error("unterminated $'…' string", start, 2);
+        else _pos++;
+    }
+
+    private void Append(WordBuilder w, int index)
+    {
+        w.Unquoted.Append(_text[index]);
+        w.Offsets.Add(_toFile(index));
+    }
+}

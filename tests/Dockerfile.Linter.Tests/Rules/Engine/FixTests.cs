@@ -1,0 +1,77 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Rules;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Tests.Rules.Engine;
+
+public class FixTests
+{
+    [Fact]
+    public void Safe_fixes_are_applied_and_unsafe_ones_only_on_request()
+    {
+        const string text = "FROM alpine:3.20\n# hadolint ignore=DL3000\nMAINTAINER me\n";
+        var linter = new DockerfileLinter();
+
+        var safe = linter.Fix(text);
+        Assert.Equal("FROM alpine:3.20\nMAINTAINER me\n", safe.FixedText);
+        Assert.Equal(1, safe.AppliedFixes);
+        Assert.True(safe.Changed);
+        Assert.Contains(safe.Remaining.Diagnostics, d => d.Code == "DL4000");
+
+        var all = linter.Fix(text, includeUnsafe: true);
+        Assert.Equal("FROM alpine:3.20\nLABEL org.opencontainers.image.authors=\"me\"\n", all.FixedText);
+        Assert.Equal(2, all.AppliedFixes);
+        Assert.DoesNotContain(all.Remaining.Diagnostics, d => d.Fix is not null);
+    }
+
+    [Fact]
+    public void Nothing_to_fix_leaves_the_text_alone()
+    {
+        var result = new DockerfileLinter().Fix("FROM alpine:3.20\nWORKDIR /app\n");
+        Assert.False(result.Changed);
+        Assert.Equal(0, result.AppliedFixes);
+        Assert.Equal(1, result.Passes);
+    }
+
+    [Fact]
+    public void Overlapping_fixes_wait_for_the_next_pass()
+    {
+        var rule = new OverlappingFixRule();
+        var result = new DockerfileLinter(rules: [rule]).Fix("FROM a:1\n");
+        Assert.Equal("FROM a:1\n# x\n# y\n", result.FixedText);
+        Assert.Equal(2, result.Passes - 1);
+    }
+
+    [Fact]
+    public void Applier_skips_edits_out_of_range_and_overlaps()
+    {
+        var fixes = new[]
+        {
+            new Fix("a", [new TextEdit(new TextSpan(0, 4), "ABCD")]),
+            new Fix("b", [new TextEdit(new TextSpan(2, 4), "zz")]),
+            new Fix("c", [new TextEdit(new TextSpan(5, 100), "")]),
+            new Fix("d", [new TextEdit(new TextSpan(8, 0), "!")]),
+        };
+        Assert.Equal(("ABCDefgh!", 2), FixApplier.Apply("abcdefgh", fixes));
+    }
+
+    /// <summary>Offers two fixes inserting at the same point; only one can apply per pass.</summary>
+    private sealed class OverlappingFixRule : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = TestRules.Descriptor("DF9905", "overlapping-fix") is var d
+            ? new RuleDescriptor
+            {
+                Code = d.Code, Name = d.Name, Title = d.Title, MessageFormat = d.MessageFormat, Category = d.Category,
+                DefaultSeverity = d.DefaultSeverity, Docs = d.Docs, Fix = FixAvailability.Sometimes,
+            }
+            : null!;
+
+        public override void Register(RuleRegistrar registrar) => registrar.OnFile((syntax, context) =>
+        {
+            string text = syntax.Source.Text;
+            int end = text.Length;
+            if (!text.Contains("# x")) context.Report(new TextSpan(0, 4), new Fix("x", [new TextEdit(new TextSpan(end, 0), "# x\n")]), "x");
+            if (!text.Contains("# y")) context.Report(new TextSpan(0, 4), new Fix("y", [new TextEdit(new TextSpan(end, 0), "# y\n")]), "y");
+        });
+    }
+}

@@ -1,0 +1,60 @@
+using Dockerfile.Linter.Rules;
+
+namespace Dockerfile.Linter.Tests.Rules.PackageManagers;
+
+public class DL3016NpmUnpinnedPackageTests
+{
+    [Theory]
+    [InlineData("FROM node:22\nRUN npm install\n")]
+    [InlineData("FROM node:22\nRUN npm ci\n")]
+    [InlineData("FROM node:22\nRUN npm install -g pnpm@9.12.1 @angular/cli@18.2.0\n")]
+    [InlineData("FROM node:22\nRUN npm install ./local-pkg /tmp/x.tgz git+https://github.com/a/b.git#v1\n")]
+    public void Valid(string d) => RuleTester.Valid<DL3016NpmUnpinnedPackage>(d);
+
+    [Theory]
+    [InlineData("FROM node:22\nRUN npm install -g [|pnpm|]\n")]
+    [InlineData("FROM node:22\nRUN npm i --save [|@angular/cli|]\n")]
+    [InlineData("FROM node:22\nRUN npm install [|git+https://github.com/a/b.git|]\n")]
+    public void Invalid(string m) => RuleTester.Invalid<DL3016NpmUnpinnedPackage>(m);
+}
+
+public class DL3028GemUnpinnedPackageTests
+{
+    [Theory]
+    [InlineData("FROM ruby:3.3\nRUN gem install bundler:2.5.22\n")]
+    [InlineData("FROM ruby:3.3\nRUN gem install bundler -v 2.5.22\n")]
+    public void Valid(string d) => RuleTester.Valid<DL3028GemUnpinnedPackage>(d);
+
+    [Theory]
+    [InlineData("FROM ruby:3.3\nRUN gem install [|bundler|]\n")]
+    [InlineData("FROM ruby:3.3\nRUN gem i --no-document [|rails|]\n")]
+    public void Invalid(string m) => RuleTester.Invalid<DL3028GemUnpinnedPackage>(m);
+}
+
+public class DL3060YarnCacheNotCleanedTests
+{
+    [Theory]
+    [InlineData("FROM node:22\nRUN yarn install && yarn cache clean\n")]
+    [InlineData("FROM node:22\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install\n")]
+    [InlineData("FROM node:22 AS build\nRUN yarn install\nFROM nginx:1.27\nCOPY --from=build /app /usr/share/nginx/html\n")]
+    public void Valid(string d) => RuleTester.Valid<DL3060YarnCacheNotCleaned>(d);
+
+    [Theory]
+    [InlineData("FROM node:22\nRUN [|yarn install|]\n")]
+    [InlineData("FROM node:22\nRUN yarn cache clean && [|yarn install|]\n")]
+    public void Invalid(string m) => RuleTester.Invalid<DL3060YarnCacheNotCleaned>(m);
+}
+
+public class DL3062GoUnpinnedModuleTests
+{
+    [Theory]
+    [InlineData("FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@v0.16.2\n")]
+    [InlineData("FROM golang:1.23\nRUN go install ./cmd/...\n")]
+    [InlineData("FROM golang:1.23\nRUN go run main.go arg\n")]
+    public void Valid(string d) => RuleTester.Valid<DL3062GoUnpinnedModule>(d);
+
+    [Theory]
+    [InlineData("FROM golang:1.23\nRUN go install [|golang.org/x/tools/gopls@latest|]\n")]
+    [InlineData("FROM golang:1.23\nRUN go get -u [|github.com/a/b|]\n")]
+    public void Invalid(string m) => RuleTester.Invalid<DL3062GoUnpinnedModule>(m);
+}

@@ -1,0 +1,24 @@
+using Dockerfile.Linter.Rules;
+
+namespace Dockerfile.Linter.Tests.Rules.Security;
+
+public class DL3066NonNumericUserTests
+{
+    [Theory]
+    [InlineData("FROM debian:12\nUSER 10001\n")]
+    [InlineData("FROM debian:12\nUSER 10001:app\n")]
+    [InlineData("FROM debian:12\nARG UID=app\nUSER $UID\n")]                                   // variables are not reported
+    [InlineData("FROM debian:12\nUSER ${APP_USER}:${APP_GROUP}\n")]
+    [InlineData("FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerUser\n")]
+    [InlineData("FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS base\nFROM base\nUSER app\n")]   // Windows base stage
+    [InlineData("FROM acme/app:1\nSHELL [\"pwsh\", \"-Command\"]\nUSER app\n")]
+    [InlineData("FROM debian:12\nONBUILD USER app\n")]
+    public void Valid(string dockerfile) => RuleTester.Valid<DL3066NonNumericUser>(dockerfile);
+
+    [Theory]
+    [InlineData("FROM debian:12\nUSER [|app|]\n")]
+    [InlineData("FROM debian:12\nUSER [|app|]:1000\n")]
+    [InlineData("FROM debian:12\nUSER [|root|]\n")]
+    [InlineData("FROM debian:12 AS a\nUSER [|a|]\nFROM a\nUSER [|b|]\n")]
+    public void Invalid(string marked) => RuleTester.Invalid<DL3066NonNumericUser>(marked);
+}
