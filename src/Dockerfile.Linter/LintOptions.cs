@@ -43,6 +43,15 @@ public sealed class LintOptions
     /// <summary>Ignore the inline suppression comments (<c># hadolint ignore=…</c>, <c># dockerfile-lint ignore=…</c>); hadolint's <c>disable-ignore-pragma</c>. BuildKit's <c># check=</c> settings still apply.</summary>
     public bool DisableInlineSuppressions { get; init; }
 
+    /// <summary>
+    /// Per-rule settings such as thresholds: the outer key is a rule reference (code, name or alias, case-insensitive),
+    /// the inner map holds setting names (case-insensitive) and their values as text, e.g.
+    /// <c>RuleSettings["DF1201"]["max-length"] = "100"</c>. Each rule documents the settings it reads under
+    /// <c>## Options</c>; unknown names and unparsable values fall back to the rule's default.
+    /// </summary>
+    public IDictionary<string, IDictionary<string, string>> RuleSettings { get; init; } =
+        new Dictionary<string, IDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>A copy whose collections are new (case-insensitive where the defaults are) and can be changed independently.</summary>
     public LintOptions Clone() => new()
     {
@@ -55,6 +64,10 @@ public sealed class LintOptions
         ContextDirectory = ContextDirectory,
         BuildContext = BuildContext,
         DisableInlineSuppressions = DisableInlineSuppressions,
+        RuleSettings = RuleSettings.ToDictionary(
+            e => e.Key,
+            e => (IDictionary<string, string>)new Dictionary<string, string>(e.Value, StringComparer.OrdinalIgnoreCase),
+            StringComparer.OrdinalIgnoreCase),
     };
 
     /// <summary>New options with every default.</summary>

@@ -5,6 +5,11 @@ internal static class CacheRules
 {
     internal static readonly Rule[] All =
     [
+        new DF1001SourceCopiedBeforeDependencyInstall(),
+        new DF1002PackageIndexUpdateAlone(),
+        new DF1003BuildToolchainInFinalImage(),
+        new DF1004AddUrlWithoutChecksum(),
+        new DF1005AddGitUnpinned(),
         new DL3059ConsecutiveRuns(),
     ];
 }

@@ -5,6 +5,10 @@ internal static class StyleRules
 {
     internal static readonly Rule[] All =
     [
+        new DF1201LongLine(),
+        new DF1202LongAndChain(),
+        new DF1203UnsortedPackageList(),
+        new DF1204InconsistentContinuationIndent(),
         new DF6001StageNameCasing(),
         new DF6002FromAsCasing(),
         new DF6004ConsistentInstructionCasing(),

@@ -1,0 +1,161 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Shell.PackageManagers;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DF1003: compilers and build tools left in the image of a single-stage build.</summary>
+internal sealed class DF1003BuildToolchainInFinalImage : Rule
+{
+    private static readonly HashSet<string> ToolchainPackages = new(StringComparer.Ordinal)
+    {
+        "gcc", "g++", "gcc-c++", "clang", "make", "cmake", "build-essential", "build-base", "autoconf", "automake",
+        "libtool", "golang", "golang-go", "rustc", "cargo", "maven", "default-jdk",
+    };
+
+    private static readonly PackageManager[] SystemManagers =
+    [
+        PackageManagerCatalog.AptGet, PackageManagerCatalog.Apt, PackageManagerCatalog.Apk, PackageManagerCatalog.Dnf,
+        PackageManagerCatalog.Yum, PackageManagerCatalog.Zypper,
+    ];
+
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DF1003",
+        Name = "build-toolchain-in-final-image",
+        Title = "Build in a separate stage instead of shipping the toolchain",
+        MessageFormat = "{0} stays in the image of this single-stage build; compile in a builder stage and copy only the result",
+        Category = RuleCategory.Cache,
+        DefaultSeverity = Severity.Info,
+        Docs = """
+            ## What it does
+            Looks only at Dockerfiles with a single stage that define how the image runs (`CMD` or
+            `ENTRYPOINT`), and reports:
+            - a compiler or build package installed with a system package manager (`gcc`, `g++`, `clang`, `make`,
+              `cmake`, `build-essential`, `build-base`, `autoconf`, `automake`, `libtool`, `golang`, `rustc`,
+              `cargo`, `maven`, `default-jdk`) when the stage also compiles with it (runs `make`, `cmake`,
+              `ninja`, a C compiler, `./configure`, `go build` or `cargo build`) and never removes packages with
+              that manager afterwards (`apt-get purge/remove/autoremove`, `apk del`, `dnf/yum remove`);
+            - a toolchain base image (`golang`, `rust`, `maven`, `gradle`, `openjdk`, a `*-jdk` tag of
+              `eclipse-temurin`/`amazoncorretto`) when the stage compiles with it (`go build`, `cargo build`,
+              `mvn package`, `gradle build`, …).
+
+            ## Why
+            Compilers, headers and SDKs are needed to build, not to run. Shipping them makes the image hundreds of
+            megabytes larger, slows pulls and cold starts, and adds attack surface. A multi-stage build compiles
+            in a builder stage and copies only the binary or the installed packages into a small runtime stage;
+            the builder stage's layers stay cached on the build machine.
+
+            ## Example
+            ```dockerfile
+            FROM golang:1.23
+            WORKDIR /src
+            COPY . .
+            RUN go build -o /usr/local/bin/app .
+            CMD ["app"]
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM golang:1.23 AS build
+            WORKDIR /src
+            COPY . .
+            RUN CGO_ENABLED=0 go build -o /out/app .
+
+            FROM gcr.io/distroless/static-debian12:nonroot
+            COPY --from=build /out/app /app
+            CMD ["/app"]
+            ```
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar) => registrar.OnFile(Check);
+
+    private static void Check(DockerfileSyntax syntax, RuleContext context)
+    {
+        if (context.Semantics.Stages.Length != 1) return;
+        var stageInfo = context.Semantics.Stages[0];
+        var stage = stageInfo.Stage;
+        if (!stage.Instructions.Any(i => i is CmdInstruction or EntrypointInstruction)) return;   // a runnable application image
+        var commands = stage.Instructions.OfType<RunInstruction>()
+            .Where(r => context.Semantics.IsPosixShell(r))
+            .SelectMany(r => context.GetScript(r).Commands)
+            .ToList();
+
+        if (ToolchainImage(stageInfo.BaseImage) is { } image && commands.FirstOrDefault(c => Compiles(c, image)) is not null)
+        {
+            if (stage.From.Image is { } reference) context.Report(reference.Span, $"The '{image}' toolchain base image");
+            return;
+        }
+
+        if (!commands.Any(IsNativeBuildStep)) return;
+        foreach (var command in commands)
+        {
+            var manager = SystemManagers.FirstOrDefault(m => m.IsInstall(command));
+            if (manager is null || commands.Any(c => Removes(c, manager))) continue;
+            var package = manager.GetPackages(command).FirstOrDefault(p => p.IsStatic && IsToolchainPackage(p.UnquotedText));
+            if (package is not null) context.Report(package.Span, $"Build package '{package.UnquotedText}'");
+        }
+    }
+
+    private static bool IsToolchainPackage(string package)
+    {
+        string name = package.Split('=', '>', '<', '~')[0];
+        return ToolchainPackages.Contains(name);
+    }
+
+    private static bool Removes(ShellCommand command, PackageManager manager) =>
+        Family(command.EffectiveName) is { } family && family == Family(manager.Name)
+        && command.Effective.Subcommand is "purge" or "remove" or "autoremove" or "del" or "erase" or "rm";
+
+    private static string? Family(string name) => name switch
+    {
+        "apt-get" or "apt" => "apt",
+        "apk" => "apk",
+        "dnf" or "dnf5" or "microdnf" or "yum" or "zypper" => "rpm",
+        _ => null,
+    };
+
+    /// <summary>A command that compiles native code: make, cmake, ninja, a C compiler, ./configure, go/cargo build.</summary>
+    private static bool IsNativeBuildStep(ShellCommand command)
+    {
+        var effective = command.Effective;
+        return effective.BaseName is "make" or "cmake" or "ninja" or "gcc" or "g++" or "cc" or "c++" or "clang" or "configure"
+            || (effective.BaseName is "go" or "cargo" && effective.Subcommand is "build" or "install");
+    }
+
+    /// <summary>The toolchain family of a base image (<c>go</c>, <c>rust</c>, <c>java</c>), or null.</summary>
+    private static string? ToolchainImage(string? baseImage)
+    {
+        if (baseImage is null) return null;
+        string withoutDigest = baseImage.Split('@')[0];
+        int slash = withoutDigest.LastIndexOf('/');
+        string last = withoutDigest[(slash + 1)..];
+        int colon = last.IndexOf(':');
+        string repository = colon < 0 ? last : last[..colon];
+        string tag = colon < 0 ? "" : last[(colon + 1)..];
+        return repository switch
+        {
+            "golang" => "golang",
+            "rust" => "rust",
+            "maven" or "gradle" or "openjdk" => repository,
+            "eclipse-temurin" or "amazoncorretto" or "sapmachine" when tag.Contains("jdk", StringComparison.Ordinal) => repository,
+            _ => null,
+        };
+    }
+
+    private static bool Compiles(ShellCommand command, string image)
+    {
+        var effective = command.Effective;
+        string? sub = effective.Subcommand;
+        return image switch
+        {
+            "golang" => effective.BaseName == "go" && sub is "build" or "install",
+            "rust" => effective.BaseName == "cargo" && sub is "build" or "install",
+            _ => (effective.BaseName is "mvn" or "mvnw" && effective.PositionalArguments.Any(a => a.UnquotedText is "package" or "install" or "verify" or "compile"))
+                || (effective.BaseName is "gradle" or "gradlew" && effective.PositionalArguments.Any(a => a.UnquotedText is "build" or "assemble" or "bootJar" or "installDist" or "shadowJar"))
+                || effective.BaseName == "javac",
+        };
+    }
+}

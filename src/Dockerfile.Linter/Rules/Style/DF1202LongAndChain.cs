@@ -1,0 +1,81 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DF1202: more than a few commands chained with <c>&amp;&amp;</c> on one physical line of a RUN.</summary>
+internal sealed class DF1202LongAndChain : Rule
+{
+    internal const int DefaultMaxCommands = 3;
+
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DF1202",
+        Name = "long-and-chain",
+        Title = "Put long '&&' chains on separate lines",
+        MessageFormat = "{0} commands chained with '&&' on one line (limit {1}); put each on its own continuation line",
+        Category = RuleCategory.Style,
+        DefaultSeverity = Severity.Style,
+        EnabledByDefault = false,
+        Docs = """
+            ## What it does
+            Reports a physical line of a `RUN` on which more than three commands (unless configured) are chained
+            with `&&`. The span covers the chain on that line. Commands inside `$(…)` and `sh -c '…'` arguments
+            are not counted.
+
+            ## Why
+            A chain such as `a && b && c && d && e` on one line hides the individual steps: the reader has to
+            scan for the operators, and a change to one step rewrites the whole line in a diff. One command per
+            continuation line (`\` then `&& next`) reads like a list.
+
+            ## Example
+            ```dockerfile
+            FROM debian:12
+            RUN apt-get update && apt-get install -y --no-install-recommends make && make install && rm -rf /var/lib/apt/lists/*
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM debian:12
+            RUN apt-get update \
+                && apt-get install -y --no-install-recommends make \
+                && make install \
+                && rm -rf /var/lib/apt/lists/*
+            ```
+
+            ## Options
+            `max-commands` (default 3): the most commands allowed in one `&&` chain on a single line, e.g.
+            `settings: { DF1202: { max-commands: 4 } }` in `.dockerfile-lint.yaml`.
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar) => registrar.OnInstruction<RunInstruction>(Check);
+
+    private static void Check(RunInstruction run, RuleContext context)
+    {
+        if (!context.Semantics.IsPosixShell(run)) return;
+        int maxCommands = RuleSettingValues.GetPositiveInt(context, "max-commands", DefaultMaxCommands);
+        var commands = context.GetScript(run).Commands
+            .Where(c => c.Context is not (ShellCommandContext.CommandSubstitution or ShellCommandContext.ProcessSubstitution or ShellCommandContext.ShellArgument))
+            .ToList();
+        int i = 0;
+        while (i < commands.Count)
+        {
+            int line = LineOf(commands[i].Span.Start, context);
+            int j = i + 1;
+            while (j < commands.Count && commands[j].PrecedingOperator == ShellOperator.And && LineOf(commands[j].Span.Start, context) == line)
+                j++;
+            int count = j - i;
+            if (count > maxCommands)
+            {
+                var first = commands[i].Span;
+                var last = commands[j - 1].Span;
+                context.Report(new TextSpan(first.Start, last.End - first.Start), count, maxCommands);
+            }
+            i = j;
+        }
+    }
+
+    private static int LineOf(int offset, RuleContext context) => context.Source.GetLinePosition(offset).Line;
+}

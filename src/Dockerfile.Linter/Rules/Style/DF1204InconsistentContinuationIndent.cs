@@ -1,0 +1,119 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DF1204: a continuation line indented with a different mix of tabs and spaces, or off by one column.</summary>
+internal sealed class DF1204InconsistentContinuationIndent : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DF1204",
+        Name = "inconsistent-continuation-indent",
+        Title = "Indent continuation lines consistently",
+        MessageFormat = "Continuation line is indented {0}, unlike the first continuation line of this instruction ({1})",
+        Category = RuleCategory.Style,
+        DefaultSeverity = Severity.Style,
+        Fix = FixAvailability.Always,
+        Docs = """
+            ## What it does
+            Compares the indentation of the continuation lines of one instruction with the first continuation
+            line and reports a line whose indentation is clearly accidental: it mixes tabs and spaces differently
+            (tabs where the first line uses spaces, or the other way round), or it is off by exactly one column.
+            Deliberate nesting (packages indented deeper than `&&` lines, `if` bodies) differs by two or more
+            columns and is left alone, and so are comment lines, blank lines, heredoc bodies and lines that
+            continue a quoted string.
+
+            ## Why
+            Continuation lines that almost line up look like a mistake and make the structure of a long `RUN`
+            harder to follow; tabs mixed with spaces render differently in every editor and diff viewer.
+
+            ## Example
+            ```dockerfile
+            FROM debian:12
+            RUN apt-get update \
+                && apt-get install -y --no-install-recommends curl \
+                 && rm -rf /var/lib/apt/lists/*
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM debian:12
+            RUN apt-get update \
+                && apt-get install -y --no-install-recommends curl \
+                && rm -rf /var/lib/apt/lists/*
+            ```
+
+            ## Fix safety
+            The fix replaces the line's indentation with the first continuation line's indentation. It is only
+            offered outside quoted strings and when both indentations are non-empty, so words are neither joined
+            nor split and the instruction means the same.
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar) => registrar.OnInstruction<Instruction>(Check);
+
+    private static void Check(Instruction instruction, RuleContext context)
+    {
+        if (instruction.Kind == InstructionKind.Onbuild) return;   // its trigger is checked on its own
+        var source = context.Source;
+        int logicalEnd = Math.Max(instruction.ArgumentsSpan.End, instruction.Keyword.Span.End) - 1;
+        int lastLine = source.GetLinePosition(logicalEnd).Line;
+        if (lastLine <= instruction.StartLine) return;
+        var quoted = QuotedLineStarts(instruction, context);
+        string? first = null;
+        for (int line = instruction.StartLine + 1; line <= lastLine; line++)
+        {
+            string text = source.GetLineText(line);
+            string trimmed = text.TrimStart(' ', '\t');
+            if (trimmed.Length == 0 || trimmed.StartsWith('#') || quoted.Contains(line)) continue;
+            string indent = text[..(text.Length - trimmed.Length)];
+            if (first is null) { first = indent; continue; }
+            if (indent.Length == 0 || first.Length == 0 || !IsAccidental(indent, first)) continue;
+            int start = source.GetLineStart(line);
+            var fix = new Fix("Indent like the first continuation line", [new TextEdit(new TextSpan(start, indent.Length), first)]);
+            context.Report(new TextSpan(start, indent.Length), fix, Describe(indent), Describe(first));
+        }
+    }
+
+    private static bool IsAccidental(string indent, string first)
+    {
+        bool tabs = indent.Contains('\t'), firstTabs = first.Contains('\t');
+        bool spaces = indent.Contains(' '), firstSpaces = first.Contains(' ');
+        if (tabs != firstTabs || spaces != firstSpaces) return true;
+        return Math.Abs(indent.Length - first.Length) == 1 && !tabs;
+    }
+
+    private static string Describe(string indent)
+    {
+        int tabs = indent.Count(c => c == '\t'), spaces = indent.Length - tabs;
+        return (tabs, spaces) switch
+        {
+            (0, 1) => "with 1 space",
+            (0, _) => $"with {spaces} spaces",
+            (1, 0) => "with 1 tab",
+            (_, 0) => $"with {tabs} tabs",
+            _ => $"with {tabs} tab(s) and {spaces} space(s)",
+        };
+    }
+
+    /// <summary>Lines (1-based) that start inside a quoted string of the instruction's physical text.</summary>
+    private static HashSet<int> QuotedLineStarts(Instruction instruction, RuleContext context)
+    {
+        var result = new HashSet<int>();
+        string text = context.Source.Text;
+        char escape = context.Syntax.EscapeCharacter;
+        int end = Math.Max(instruction.ArgumentsSpan.End, instruction.Keyword.Span.End);
+        char quote = '\0';
+        int line = instruction.StartLine;
+        for (int i = instruction.Span.Start; i < end && i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\n') { line++; if (quote != '\0') result.Add(line); continue; }
+            if (c == escape && quote != '\'' && i + 1 < end && text[i + 1] != '\n' && text[i + 1] != '\r') { i++; continue; }
+            if (quote == '\0' && c is '\'' or '"') quote = c;
+            else if (c == quote) quote = '\0';
+        }
+        return result;
+    }
+}
