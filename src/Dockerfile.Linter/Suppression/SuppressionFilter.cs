@@ -19,6 +19,9 @@ internal sealed partial class SuppressionFilter
     [GeneratedRegex(@"^SC\d{4}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ShellCheckCode();
 
+    [GeneratedRegex(@"^DL\d{4}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HadolintCode();
+
     private readonly RuleEngine _engine;
     private readonly DockerfileSyntax _syntax;
     private readonly string? _path;
@@ -47,11 +50,14 @@ internal sealed partial class SuppressionFilter
             ReportEngineFinding(RuleFailureCode, failure.Where, null, diagnostics,
                 failure.RuleCode, $"{failure.Exception.GetType().Name}: {failure.Exception.Message}");
 
-        foreach (var entry in _entries.Where(e => e.Rules.Count == 0 && !ShellCheckCode().IsMatch(e.Entry.Text)))
+        // Known means known to this linter or built in: a linter running a subset of the rules must not call the others unknown.
+        foreach (var entry in _entries.Where(e => e.Rules.Count == 0 && RuleRegistry.FindAll(e.Entry.Text).Count == 0
+                                                 && !IsForeignCode(e)))
             ReportEngineFinding(UnknownSuppressionCode, entry.Entry.Span, null, diagnostics, entry.Entry.Text);
 
         var unused = _entries
-            .Where(e => !e.Used && e.Rules.Any(r => _active.TryGetValue(r, out var a) && !a.OnlyWhenCheckEnables)
+            .Where(e => !e.Used && !IsHadolintPragma(e.Pragma)
+                        && e.Rules.Any(r => _active.TryGetValue(r, out var a) && !a.OnlyWhenCheckEnables)
                         && !e.Rules.Any(r => r.Descriptor.Code == UnusedSuppressionCode))
             .ToList();
         foreach (var entry in unused)
@@ -67,6 +73,20 @@ internal sealed partial class SuppressionFilter
         });
         return [.. diagnostics];
     }
+
+    /// <summary>
+    /// A code another tool defines: ShellCheck codes anywhere, and any <c>DL</c> code in a hadolint pragma (hadolint
+    /// may know rules this linter does not have).
+    /// </summary>
+    private static bool IsForeignCode(ResolvedEntry entry) =>
+        ShellCheckCode().IsMatch(entry.Entry.Text) || (IsHadolintPragma(entry.Pragma) && HadolintCode().IsMatch(entry.Entry.Text));
+
+    /// <summary>
+    /// <c># hadolint …</c> pragmas may be there for hadolint itself, whose rules differ in details (this linter resolves
+    /// ARG values, for one), so they are never reported as unused.
+    /// </summary>
+    private static bool IsHadolintPragma(SuppressionPragma pragma) =>
+        pragma.Tool.Equals("hadolint", StringComparison.OrdinalIgnoreCase);
 
     private void ReportEngineFinding(string code, TextSpan span, Fix? fix, List<Diagnostic> diagnostics, params object?[] args)
     {

@@ -137,6 +137,8 @@ public class ParserCornerCaseTests
     [InlineData("CMD [\"a\",]")]
     [InlineData("CMD [\"a\"] x")]
     [InlineData("CMD [\"a")]
+    [InlineData("CMD [\"a\", 1e999]")]
+    [InlineData("CMD [\"a\", {\"n\": -2E+400}]")]
     public void Invalid_json_falls_back_to_shell_form_silently(string line)
     {
         var s = DockerfileParser.Parse(line + "\n");
@@ -149,11 +151,12 @@ public class ParserCornerCaseTests
     [Fact]
     public void Json_array_with_a_non_string_element_is_an_error_over_the_arguments()
     {
-        var s = DockerfileParser.Parse("FROM a\nCMD [\"a\", 1]\n");
-        var error = Assert.Single(s.Diagnostics);
+        var s = DockerfileParser.Parse("FROM a\nCMD [\"a\", 1]\nCMD [\"a\", 1e308]\n");
+        Assert.Equal(2, s.Diagnostics.Length);
+        var error = s.Diagnostics[0];
         Assert.Equal("json-non-string", error.Id);
         Assert.Equal("[\"a\", 1]", At(s, error.Span));
-        Assert.Equal(2, s.Instructions.Length);
+        Assert.Equal(3, s.Instructions.Length);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Pidgin;
@@ -60,11 +61,14 @@ internal static class JsonArrayGrammar
 
     private static readonly Parser<char, Unit> Digits = Digit.SkipAtLeastOnce();
 
+    // Go decodes numbers into float64: a literal beyond its range makes Unmarshal fail, so the text is not JSON then.
     private static readonly Parser<char, Unit> Number =
         Char('-').Optional()
             .Then(Char('0').IgnoreResult().Or(Token(c => c is >= '1' and <= '9').Then(Digit.SkipMany())))
             .Then(Char('.').Then(Digits).Optional())
             .Then(OneOf(Char('e'), Char('E')).Then(OneOf(Char('+'), Char('-')).Optional()).Then(Digits).Optional())
+            .MapWithInput((input, _) => double.IsFinite(double.Parse(input, NumberStyles.Float, CultureInfo.InvariantCulture)))
+            .Assert(finite => finite, "number out of float64 range")
             .IgnoreResult();
 
     private static readonly Parser<char, Unit> AnyValue = Rec(() => ValueParser!);

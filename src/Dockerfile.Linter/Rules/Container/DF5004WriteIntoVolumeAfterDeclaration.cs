@@ -84,7 +84,7 @@ internal sealed class DF5004WriteIntoVolumeAfterDeclaration : Rule
                     yield return (destination.Span, dest, copy.Keyword.Text.ToUpperInvariant() + " " + destination.Text);
                 break;
             case RunInstruction run:
-                foreach (var command in ShellParser.ParseRun(run).Commands)
+                foreach (var command in context.PosixScript(run).Commands)
                 {
                     foreach (var redirection in command.Redirections)
                         if (redirection.Operator.Contains('>') && redirection.Target is { Value: { } target } word)

@@ -84,7 +84,7 @@ internal sealed partial class DF5006DatabaseDataWithoutVolume : Rule
                     volumes.AddRange(VolumePaths.Of(volume, context).Select(v => v.Path));
                     break;
                 case RunInstruction run:
-                    foreach (var command in ShellParser.ParseRun(run).Commands)
+                    foreach (var command in context.PosixScript(run).Commands)
                     {
                         var manager = PackageManagerCatalog.Find(command);
                         foreach (var package in PackageManagerCatalog.GetInstalledPackages(command))

@@ -16,10 +16,10 @@ internal sealed class DF0001UnusedSuppression : Rule
         Fix = FixAvailability.Always,
         Docs = """
             ## What it does
-            Reports each rule named in a `# hadolint ignore=…` or `# dockerfile-lint ignore=…` comment (also the
-            `global` and `stage` forms) that had nothing to suppress where the comment applies. Rules that did not
-            run (ignored or disabled in the configuration) are not reported. The fix removes the rule from the
-            comment, or the whole comment when it was the only one.
+            Reports each rule named in a `# dockerfile-lint ignore=…` comment (also the `global` and `stage` forms)
+            that had nothing to suppress where the comment applies. Rules that did not run (ignored or disabled in
+            the configuration) are not reported. The fix removes the rule from the comment, or the whole comment
+            when it was the only one.
 
             ## Why
             Suppressions outlive the code they were written for. A stale one hides the next real finding of that
@@ -28,20 +28,22 @@ internal sealed class DF0001UnusedSuppression : Rule
             ## Example
             ```dockerfile
             FROM alpine:3.20
-            # hadolint ignore=DL3000
+            # dockerfile-lint ignore=DL3000
             WORKDIR /app
             ```
 
             ## Use instead
             ```dockerfile
             FROM alpine:3.20
-            # hadolint ignore=DL3000
+            # dockerfile-lint ignore=DL3000
             WORKDIR app
             ```
 
             ## Differences from hadolint
-            hadolint does not check its pragmas. BuildKit `# check=skip=` settings are not reported here: they
-            configure BuildKit as well, which may run checks this linter does not have.
+            hadolint does not check its pragmas. `# hadolint ignore=…` comments are honoured but never reported as
+            unused: they may be there for hadolint itself, whose rules differ in details (this linter resolves ARG
+            and ENV values, for one). BuildKit `# check=skip=` settings are not reported either: they configure
+            BuildKit as well, which may run checks this linter does not have.
             """,
     };
 

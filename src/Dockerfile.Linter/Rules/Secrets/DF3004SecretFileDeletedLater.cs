@@ -19,7 +19,8 @@ internal sealed class DF3004SecretFileDeletedLater : Rule
             ## What it does
             Reports a `COPY` or `ADD` of a file that holds credentials (`.npmrc`, `.netrc`, `.pypirc`,
             `.git-credentials`, `.docker/config.json`, `id_rsa`, `*.key`, `*.p12`, `credentials.json`, `.env`, …) when a
-            later `RUN` of the same stage deletes it again (`rm`, `shred`, or the removal of its directory).
+            later `RUN` of the same stage, or of a stage built on it (`FROM <stage>`), deletes it again (`rm`, `shred`,
+            or the removal of its directory).
 
             ## Why
             Every instruction adds a layer, and deleting a file in a later layer only hides it: the file is still in
@@ -52,7 +53,10 @@ internal sealed class DF3004SecretFileDeletedLater : Rule
     {
         var copied = new List<(string Path, Word Source, FileTransferInstruction By)>();
         string workdir = "/";
-        foreach (var instruction in stage.Instructions)
+        // Files copied in a stage this one is built on (FROM <stage>) stay in that stage's layers too; removals are
+        // reported by the stage that performs them, so a base stage's own removals are not reported twice.
+        foreach (var (instruction, current) in VolumePaths.Lineage(context.Semantics.GetStage(stage))
+            .SelectMany(s => s.Stage.Instructions.Select(i => (i, s.Stage == stage))))
         {
             switch (instruction)
             {
@@ -71,8 +75,8 @@ internal sealed class DF3004SecretFileDeletedLater : Rule
                         if (CredentialFiles.IsSecretFile(inImage)) copied.Add((inImage, source, copy));
                     }
                     break;
-                case RunInstruction run when copied.Count > 0:
-                    foreach (var command in ShellParser.ParseRun(run).Commands)
+                case RunInstruction run when copied.Count > 0 && current:
+                    foreach (var command in context.PosixScript(run).Commands)
                         foreach (var removed in CredentialFiles.RemovedPaths(command))
                         {
                             string absolute = removed.StartsWith('/') || removed.StartsWith('~') || removed.StartsWith('$')

@@ -53,7 +53,7 @@ internal sealed partial class DF3005CredentialsWrittenAndRemovedLater : Rule
         var written = new List<(string File, TextSpan Span, RunInstruction By)>();
         foreach (var run in stage.Instructions.OfType<RunInstruction>())
         {
-            var commands = ShellParser.ParseRun(run).Commands;
+            var commands = context.PosixScript(run).Commands;
             foreach (var command in commands)
             {
                 foreach (var (file, span) in RemovalTargets(command))

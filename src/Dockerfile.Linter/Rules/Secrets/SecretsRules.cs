@@ -10,6 +10,7 @@ internal static class SecretsRules
         new DF3003CredentialsInAddUrl(),
         new DF3004SecretFileDeletedLater(),
         new DF3005CredentialsWrittenAndRemovedLater(),
+        new DF3006SecretFileInImage(),
         new DL3064SecretNameInArgOrEnv(),
     ];
 }

@@ -56,7 +56,7 @@ internal sealed class DF4002WorldWritablePermissions : Rule
 
     private static void CheckRun(RunInstruction run, RuleContext context)
     {
-        foreach (var command in ShellParser.ParseRun(run).Commands)
+        foreach (var command in context.PosixScript(run).Commands)
             if (ModeOf(command) is ({ } mode, var span) && IsWorldWritable(mode))
                 context.Report(span, mode);
     }

@@ -84,7 +84,7 @@ internal sealed class DF4003TlsVerificationDisabled : Rule
 
     private static void CheckRun(RunInstruction run, RuleContext context)
     {
-        foreach (var command in ShellParser.ParseRun(run).Commands)
+        foreach (var command in context.PosixScript(run).Commands)
             foreach (var (span, text) in Offending(command))
                 context.Report(span, text);
     }

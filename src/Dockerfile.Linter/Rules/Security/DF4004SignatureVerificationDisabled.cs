@@ -58,7 +58,7 @@ internal sealed class DF4004SignatureVerificationDisabled : Rule
 
     private static void Check(RunInstruction run, RuleContext context)
     {
-        foreach (var command in ShellParser.ParseRun(run).Commands)
+        foreach (var command in context.PosixScript(run).Commands)
             foreach (var word in command.Words)
             {
                 string text = word.UnquotedText;

@@ -43,10 +43,18 @@ internal sealed class DF4006SshPortExposed : Rule
     {
         foreach (var port in expose.Ports)
         {
-            if (port.Port is not { } first) continue;
-            int last = port.EndPort ?? first;
-            if (first <= 22 && 22 <= last && port.Protocol?.ToLowerInvariant() is null or "tcp")
+            if (port.Port is { } first)
+            {
+                int last = port.EndPort ?? first;
+                if (first <= 22 && 22 <= last && port.Protocol?.ToLowerInvariant() is null or "tcp")
+                    context.Report(port.Raw.Span, port.Raw.Text);
+            }
+            else if (context.Semantics.Expand(port.Raw, expose) is { } value
+                && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(v => v is "22" or "22/tcp"))
+            {
+                // EXPOSE $SSH_PORT with ARG/ENV SSH_PORT=22
                 context.Report(port.Raw.Span, port.Raw.Text);
+            }
         }
     }
 }

@@ -52,7 +52,7 @@ internal sealed class DF4007RemoteScriptPipedToShell : Rule
 
     private static void Check(RunInstruction run, RuleContext context)
     {
-        var script = ShellParser.ParseRun(run);
+        var script = context.PosixScript(run);
         foreach (var pipeline in script.Pipelines)
         {
             if (!pipeline.HasPipe) continue;

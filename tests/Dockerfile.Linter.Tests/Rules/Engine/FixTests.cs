@@ -9,7 +9,7 @@ public class FixTests
     [Fact]
     public void Safe_fixes_are_applied_and_unsafe_ones_only_on_request()
     {
-        const string text = "FROM alpine:3.20\n# hadolint ignore=DL3000\nMAINTAINER me\n";
+        const string text = "FROM alpine:3.20\n# dockerfile-lint ignore=DL3000\nMAINTAINER me\n";
         var linter = new DockerfileLinter();
 
         var safe = linter.Fix(text);

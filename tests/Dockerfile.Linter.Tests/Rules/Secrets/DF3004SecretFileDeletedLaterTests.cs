@@ -19,6 +19,8 @@ public class DF3004SecretFileDeletedLaterTests
     [InlineData("FROM alpine:3.20\nADD [|secrets/server.key|] /etc/ssl/\nRUN build.sh\nRUN shred -u /etc/ssl/server.key\n")]
     [InlineData("FROM python:3.12\nCOPY [|.pypirc|] /root/\nRUN <<EOF\npip install private-pkg\nrm ~/.pypirc\nEOF\n")]
     [InlineData("FROM alpine:3.20\nCOPY --chown=app [|config.json|] /home/app/.docker/config.json\nRUN rm /home/app/.docker/config.json\n")]
+    [InlineData("FROM alpine:3.20 AS base\nCOPY [|.netrc|] /root/\nFROM base\nRUN rm /root/.netrc\n")] // removed in a child stage
+    [InlineData("FROM alpine:3.20 AS base\nCOPY [|.netrc|] /root/\nRUN rm /root/.netrc\nFROM base\nRUN true\n")] // reported once
     public void Invalid(string marked) => RuleTester.Invalid<DF3004SecretFileDeletedLater>(marked);
 
     [Fact]

@@ -14,6 +14,7 @@ public class DF4003TlsVerificationDisabledTests
     [InlineData("FROM alpine:3.20\nENV GIT_SSL_NO_VERIFY=false\n")]
     [InlineData("FROM alpine:3.20\nARG PYTHONHTTPSVERIFY\n")]
     [InlineData("FROM alpine:3.20\nRUN echo --insecure\n")]
+    [InlineData("FROM mcr.microsoft.com/powershell:7.4-alpine-3.20\nSHELL [\"pwsh\", \"-Command\"]\nRUN curl -k https://x.example.com/a\n")] // not a POSIX shell
     public void Valid(string dockerfile) => RuleTester.Valid<DF4003TlsVerificationDisabled>(dockerfile);
 
     [Theory]
