@@ -17,7 +17,9 @@ internal sealed class DL1000ParseError : Rule
         Docs = """
             ## What it does
             Reports every error the parser finds: text BuildKit would refuse before building anything, such as an
-            unterminated heredoc, a bad `# escape=` directive or an instruction without its required arguments.
+            unterminated heredoc, a bad `# escape=` directive or an instruction without its required arguments. An
+            unknown instruction (`RUNN`, `FROMM`) after the first `FROM` is reported too: BuildKit's parser accepts it
+            but the build stops with `unknown instruction` (before the first `FROM`, DL3061 reports it).
 
             ## Why
             `docker build` stops at the first parse error. The linter keeps going and checks every other instruction,
@@ -52,5 +54,12 @@ internal sealed class DL1000ParseError : Rule
     {
         foreach (var diagnostic in syntax.Diagnostics)
             if (diagnostic.Severity == Severity.Error) context.Report(diagnostic.Span, diagnostic.Message);
+        bool afterFrom = false;
+        foreach (var instruction in syntax.Instructions)
+        {
+            afterFrom |= instruction is FromInstruction;
+            if (afterFrom && instruction is UnknownInstruction)
+                context.Report(instruction.Keyword.Span, $"unknown instruction: {instruction.Keyword.Text}");
+        }
     }
 }

@@ -14,6 +14,15 @@ public class DL1000ParseErrorTests
     [InlineData("[||]# only a comment\n")]
     public void A_file_without_instructions_is_an_error(string marked) => RuleTester.Invalid<DL1000ParseError>(marked);
 
+    [Theory]
+    [InlineData("FROM alpine:3.20\n[|RUNN|] echo hi\n")]
+    [InlineData("FROM alpine:3.20 AS a\nRUN true\nFROM a\n[|fromm|] b\n")]
+    public void An_unknown_instruction_after_FROM_is_an_error(string marked) => RuleTester.Invalid<DL1000ParseError>(marked);
+
+    [Fact]
+    public void An_unknown_instruction_before_FROM_is_left_to_DL3061() =>
+        RuleTester.Valid<DL1000ParseError>("FROMM alpine:3.20\nFROM alpine:3.20\n");
+
     [Fact]
     public void Each_parse_error_is_reported_with_its_span()
     {
