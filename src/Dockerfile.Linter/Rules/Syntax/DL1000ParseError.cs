@@ -19,7 +19,9 @@ internal sealed class DL1000ParseError : Rule
             Reports every error the parser finds: text BuildKit would refuse before building anything, such as an
             unterminated heredoc, a bad `# escape=` directive or an instruction without its required arguments. An
             unknown instruction (`RUNN`, `FROMM`) after the first `FROM` is reported too: BuildKit's parser accepts it
-            but the build stops with `unknown instruction` (before the first `FROM`, DL3061 reports it).
+            but the build stops with `unknown instruction` (before the first `FROM`, DL3061 reports it). So is a flag
+            the instruction does not take (`RUN --foo`, `COPY --mount`, any flag on `ENV`): the build stops with
+            `unknown flag`. Flag names are case-sensitive, as in BuildKit.
 
             ## Why
             `docker build` stops at the first parse error. The linter keeps going and checks every other instruction,
@@ -60,6 +62,8 @@ internal sealed class DL1000ParseError : Rule
             afterFrom |= instruction is FromInstruction;
             if (afterFrom && instruction is UnknownInstruction)
                 context.Report(instruction.Keyword.Span, $"unknown instruction: {instruction.Keyword.Text}");
+            foreach (var flag in KnownInstructionFlags.Unknown(instruction))
+                context.Report(flag.Span, $"unknown flag: --{flag.Name} on {instruction.Keyword.Text.ToUpperInvariant()}");
         }
     }
 }
