@@ -24,6 +24,7 @@ public class DL1000ParseErrorTests
     [InlineData("FROM alpine:3.20\nCOPY [|--mount=type=cache,target=/x|] a /b\n")]
     [InlineData("FROM alpine:3.20\nENV [|--x=1|] A=b\n")]
     [InlineData("FROM alpine:3.20\nCOPY [|--Chown=1|] a /b\n")]
+    [InlineData("FROM alpine:3.20\nRUN --mount=[|type=cahce|],target=/root/.cache echo\n")]
     public void A_flag_the_instruction_does_not_take_is_an_error(string marked) => RuleTester.Invalid<DL1000ParseError>(marked);
 
     [Theory]
@@ -31,6 +32,7 @@ public class DL1000ParseErrorTests
     [InlineData("FROM alpine:3.20 AS a\nFROM a\nCOPY --from=a --chown=1 --chmod=644 --link --parents --exclude=*.md a /b\n")]
     [InlineData("FROM alpine:3.20\nADD --checksum=sha256:abc --keep-git-dir=true --unpack https://x/y.tgz /y\n")]
     [InlineData("FROM alpine:3.20\nHEALTHCHECK --interval=5s --timeout=3s --start-period=1s --start-interval=1s --retries=3 CMD true\n")]
+    [InlineData("FROM alpine:3.20\nRUN --mount=type=secret,id=x --mount=type=ssh --mount=type=tmpfs,target=/t --mount=target=/b --mount=type=$T echo\n")]
     [InlineData("FROM alpine:3.20\nARG --whatever=1 A\nHEALTHCHECK --x=1 NONE\nSTOPSIGNAL --y SIGTERM\n")]
     public void Flags_BuildKit_accepts_or_never_checks_are_valid(string dockerfile) => RuleTester.Valid<DL1000ParseError>(dockerfile);
 
