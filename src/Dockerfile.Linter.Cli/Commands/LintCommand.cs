@@ -122,7 +122,7 @@ internal sealed class LintCommand(CliEnvironment env)
                 return;
             }
             var result = engine.Lint(text, input.DisplayPath, configurations[i]);
-            outcomes[i] = new Outcome(new FileReport(input.DisplayPath, FileReport.Sort(result.Diagnostics), result.Syntax.Source), warning, null);
+            outcomes[i] = new Outcome(FileReport.From(result, input.DisplayPath), warning, null);
         });
         return outcomes;
     }

@@ -21,5 +21,9 @@ internal sealed class LintEngine
         StrictLabels = c.StrictLabels ?? false,
         ContextDirectory = c.Context,
         DisableInlineSuppressions = c.DisableInlineSuppressions ?? false,
+        RuleSettings = c.RuleSettings.ToDictionary(
+            e => e.Key,
+            e => (IDictionary<string, string>)new Dictionary<string, string>(e.Value, StringComparer.OrdinalIgnoreCase),
+            StringComparer.OrdinalIgnoreCase),
     };
 }

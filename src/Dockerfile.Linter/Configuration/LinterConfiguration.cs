@@ -47,12 +47,16 @@ public sealed record LinterConfiguration
     /// <summary>Ignore inline suppression comments (<c># hadolint ignore=…</c>, <c># dockerfile-lint ignore=…</c>).</summary>
     public bool? DisableInlineSuppressions { get; init; }
 
+    /// <summary>Per-rule settings (thresholds) keyed by rule code, then by setting name; see <see cref="LintOptions.RuleSettings"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> RuleSettings { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
     /// <summary>The output format name.</summary>
     public string? Format { get; init; }
 
     /// <summary>
     /// Combines two layers: scalars from <paramref name="higher"/> win when set; lists are concatenated without
-    /// duplicates; severity and label-schema maps are merged with <paramref name="higher"/>'s entries winning.
+    /// duplicates; severity, label-schema and rule-settings maps are merged with <paramref name="higher"/>'s entries winning.
     /// </summary>
     public LinterConfiguration MergedWith(LinterConfiguration higher)
     {
@@ -60,6 +64,14 @@ public sealed record LinterConfiguration
         foreach (var (code, level) in higher.Severity) severity[code] = level;
         var labels = new Dictionary<string, string>(LabelSchema, StringComparer.Ordinal);
         foreach (var (name, type) in higher.LabelSchema) labels[name] = type;
+        var settings = new Dictionary<string, IReadOnlyDictionary<string, string>>(RuleSettings, StringComparer.OrdinalIgnoreCase);
+        foreach (var (code, values) in higher.RuleSettings)
+        {
+            var merged = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            if (settings.TryGetValue(code, out var lower)) foreach (var (k, v) in lower) merged[k] = v;
+            foreach (var (k, v) in values) merged[k] = v;
+            settings[code] = merged;
+        }
         return new LinterConfiguration
         {
             SourcePath = higher.SourcePath ?? SourcePath,
@@ -74,6 +86,7 @@ public sealed record LinterConfiguration
             StrictLabels = higher.StrictLabels ?? StrictLabels,
             Context = higher.Context ?? Context,
             DisableInlineSuppressions = higher.DisableInlineSuppressions ?? DisableInlineSuppressions,
+            RuleSettings = settings,
             Format = higher.Format ?? Format,
         };
     }

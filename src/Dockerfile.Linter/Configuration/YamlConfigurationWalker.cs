@@ -54,8 +54,9 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
                 case "context": c = c with { Context = ContextDirectory(value) }; break;
                 case "format": c = c with { Format = Format(value) }; break;
                 case "disable-inline-suppressions": c = c with { DisableInlineSuppressions = Bool(value, key) }; break;
+                case "settings": c = c with { RuleSettings = RuleSettingsMap(value) }; break;
                 default:
-                    Error(keyNode, $"unknown key '{key}' (expected one of: ignore, enable, severity, failure-threshold, no-fail, trusted-registries, label-schema, strict-labels, context, format, disable-inline-suppressions)");
+                    Error(keyNode, $"unknown key '{key}' (expected one of: ignore, enable, severity, failure-threshold, no-fail, trusted-registries, label-schema, strict-labels, context, format, disable-inline-suppressions, settings)");
                     break;
             }
         }
@@ -246,6 +247,37 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
             if (type.Length == 0) type = "text";
             if (LabelTypes.Contains(type)) result[name] = type;
             else Error(v, $"label type of '{name}' must be one of: {string.Join(", ", LabelTypes)}");
+        }
+        return result;
+    }
+
+    /// <summary><c>settings: { DF1201: { max-length: 100 } }</c>: rule reference → setting name → scalar value.</summary>
+    private Dictionary<string, IReadOnlyDictionary<string, string>> RuleSettingsMap(YamlNode node)
+    {
+        var result = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+        if (IsNullNode(node)) return result;
+        if (node is not YamlMappingNode map)
+        {
+            Error(node, "'settings' must be a mapping of rule code to a mapping of setting name to value");
+            return result;
+        }
+        foreach (var (k, v) in map.Children)
+        {
+            string name = KeyName(k);
+            string? code = ResolveRule(name, k, strict: true);
+            if (IsNullNode(v)) continue;
+            if (v is not YamlMappingNode values)
+            {
+                Error(v, $"settings of '{name}' must be a mapping of setting name to value");
+                continue;
+            }
+            var entries = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (settingKey, settingValue) in values.Children)
+            {
+                if (settingValue is YamlScalarNode { Value: { } text }) entries[KeyName(settingKey)] = text;
+                else Error(settingValue, $"setting '{KeyName(settingKey)}' of '{name}' must be a single value");
+            }
+            if (code is not null) result[code] = entries;
         }
         return result;
     }

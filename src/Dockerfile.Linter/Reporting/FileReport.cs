@@ -9,6 +9,13 @@ namespace Dockerfile.Linter.Reporting;
 /// <param name="Source">The file's text, used for code frames, fix positions and fingerprints; null when unavailable.</param>
 public sealed record FileReport(string Path, IReadOnlyList<Diagnostic> Diagnostics, SourceText? Source = null)
 {
+    /// <summary>The report of one <see cref="LintResult"/>, shown under <paramref name="path"/> (default: the result's path, or <c>-</c>).</summary>
+    public static FileReport From(LintResult result, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new FileReport(path ?? result.Path ?? "-", Sort(result.Diagnostics), result.Syntax.Source);
+    }
+
     /// <summary>Orders diagnostics by position, then code, then message, so output is stable across runs.</summary>
     public static IReadOnlyList<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics

@@ -180,3 +180,17 @@ public class ConfigurationCliTests
         foreach (var key in keys) Assert.Contains(key, message);
     }
 }
+
+public class RuleSettingsCliTests
+{
+    [Fact]
+    public void Settings_in_the_config_file_reach_the_rules()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("Dockerfile", "FROM debian:12\nRUN echo one two three four five\n");
+        var only = Samples.OnlyRules("DF1201").With("-f", "gnu", "--enable", "DF1201", "Dockerfile");
+        Assert.DoesNotContain("DF1201", CliRunner.Run(dir.Path, only).Out);
+        dir.Write(".dockerfile-lint.yaml", "settings:\n  long-line:\n    max-length: 20\n");
+        Assert.Contains("Line is 32 characters long (limit 20)", CliRunner.Run(dir.Path, only).Out);
+    }
+}

@@ -85,7 +85,7 @@ internal sealed class DF5001MultipleProcessesInCommand : Rule
 
     private static string Shorten(string text)
     {
-        text = string.Join(' ', text.ReplaceLineEndings(" ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        text = string.Join(' ', SecretValueText.MaskSecrets(text).ReplaceLineEndings(" ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return text.Length > 60 ? text[..57] + "..." : text;
     }
 }

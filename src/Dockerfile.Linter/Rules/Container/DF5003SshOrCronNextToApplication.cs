@@ -57,6 +57,6 @@ internal sealed class DF5003SshOrCronNextToApplication : Rule
         bool other = commands.Any(c => !daemons.Contains(c) && !ContainerCommands.IsHelper(c));
         if (!other && daemons.Count < 2) return;
         foreach (var daemon in daemons)
-            context.Report(daemon.Span, context.Source.GetText(daemon.Span).ReplaceLineEndings(" "));
+            context.Report(daemon.Span, SecretValueText.MaskSecrets(context.Source.GetText(daemon.Span)).ReplaceLineEndings(" "));
     }
 }

@@ -70,7 +70,7 @@ internal sealed class DF5004WriteIntoVolumeAfterDeclaration : Rule
                 if (!reportHere || volumes.Count == 0) continue;
                 foreach (var (span, path, text) in Writes(instruction, context))
                     if (volumes.FirstOrDefault(v => path.StartsWith('/') && VolumePaths.IsUnder(path, v.Path)) is { Path: not null } hit)
-                        context.Report(span, text, hit.Path, hit.Line);
+                        context.Report(span, SecretValueText.MaskSecrets(text), hit.Path, hit.Line);
             }
         }
     }

@@ -25,4 +25,18 @@ internal static class SecretValueText
     /// <summary>"a GitHub token", "an AWS access key id".</summary>
     public static string WithArticle(string description) =>
         ("aeiouAEIOU".Contains(description[0]) || description.StartsWith("npm", StringComparison.Ordinal) ? "an " : "a ") + description;
+
+    /// <summary>
+    /// <paramref name="text"/> with every secret <see cref="SecretScanner.Scan"/> finds in it masked, for messages that
+    /// quote a piece of a command (which may carry a password or token).
+    /// </summary>
+    public static string MaskSecrets(string text)
+    {
+        var findings = SecretScanner.Scan(text);
+        if (findings.Count == 0) return text;
+        var masked = new System.Text.StringBuilder(text);
+        foreach (var finding in findings)
+            masked.Remove(finding.Start, finding.Length).Insert(finding.Start, finding.Masked);
+        return masked.ToString();
+    }
 }

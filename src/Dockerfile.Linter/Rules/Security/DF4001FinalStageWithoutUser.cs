@@ -22,7 +22,6 @@ internal sealed class DF4001FinalStageWithoutUser : Rule
         MessageFormat = "The final stage sets no USER, so containers run as root; add a USER with a non-root user",
         Category = RuleCategory.Security,
         DefaultSeverity = Severity.Info,
-        EnabledByDefault = false,
         Docs = """
             ## What it does
             Reports the `FROM` of the final stage when neither that stage nor the stages it is built on (`FROM <stage>`)
@@ -31,9 +30,11 @@ internal sealed class DF4001FinalStageWithoutUser : Rule
             images), when the stage installs or uses a tool that drops privileges at start (`gosu`, `su-exec`,
             `setpriv`, `chpst`, `s6-setuidgid`), and for Windows images.
 
-            The rule is off by default: most published Dockerfiles leave the user to the platform that runs them
-            (in the test corpus of 3,703 real files, 2,902 have no `USER` in their final stage). Enable it where
-            images must run as non-root.
+            The rule is on by default at `info` severity, because running as a non-root user is one of the
+            practices this linter exists for; most published Dockerfiles still leave the user to the platform that
+            runs them (in the test corpus of 3,703 real files, 2,902 have no `USER` in their final stage). Where the
+            platform enforces the user (Kubernetes `runAsNonRoot`/`runAsUser`, OpenShift's random UIDs), switch it
+            off with `--ignore final-stage-without-user` or in the configuration file.
 
             ## Why
             Without `USER` the container's main process runs as root (uid 0). A compromised process then has the

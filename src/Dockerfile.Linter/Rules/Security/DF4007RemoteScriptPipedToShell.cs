@@ -84,7 +84,7 @@ internal sealed class DF4007RemoteScriptPipedToShell : Rule
 
     private static void Report(RuleContext context, TextSpan span)
     {
-        string text = context.Source.GetText(span).ReplaceLineEndings(" ");
+        string text = SecretValueText.MaskSecrets(context.Source.GetText(span)).ReplaceLineEndings(" ");
         text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "\\"));
         if (text.Length > 60) text = text[..57] + "...";
         context.Report(span, text);

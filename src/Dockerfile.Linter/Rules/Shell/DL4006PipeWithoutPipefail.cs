@@ -12,7 +12,7 @@ internal sealed class DL4006PipeWithoutPipefail : Rule
         Code = "DL4006",
         Name = "pipe-without-pipefail",
         Title = "Set pipefail before piping in RUN",
-        MessageFormat = "Pipe in RUN without 'pipefail': a failure of '{0}' is hidden; set SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]",
+        MessageFormat = "Pipe in RUN without 'pipefail': only the exit status of '{0}' counts, earlier failures are hidden; set SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]",
         Category = RuleCategory.Shell,
         DefaultSeverity = Severity.Warning,
         Docs = """
@@ -60,8 +60,8 @@ internal sealed class DL4006PipeWithoutPipefail : Rule
 
         var pipe = script.Pipelines.First(p => p.HasPipe);
         if (SetsPipefailBefore(script, pipe.Span.Start)) return;
-        string first = pipe.Commands.Length > 0 ? pipe.Commands[0].EffectiveName : "the first command";
-        context.Report(pipe.Span, first);
+        string last = pipe.Commands.Length > 0 ? pipe.Commands[^1].EffectiveName : "the last command";
+        context.Report(pipe.Span, last);
     }
 
     /// <summary>True when a <c>set -o pipefail</c> (alone or in a flag bundle) runs before <paramref name="offset"/>.</summary>

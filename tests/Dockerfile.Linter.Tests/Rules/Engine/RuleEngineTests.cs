@@ -130,8 +130,8 @@ public class RuleEngineTests
         try
         {
             string a = Path.Combine(dir, "a.Dockerfile"), b = Path.Combine(dir, "b.Dockerfile");
-            File.WriteAllText(a, "FROM alpine:3.20\nWORKDIR a\n", new System.Text.UTF8Encoding(true));
-            File.WriteAllText(b, "FROM alpine:3.20\nMAINTAINER me\n");
+            File.WriteAllText(a, "FROM alpine:3.20\nWORKDIR a\nUSER 65534\n", new System.Text.UTF8Encoding(true));
+            File.WriteAllText(b, "FROM alpine:3.20\nMAINTAINER me\nUSER 65534\n");
             var results = new DockerfileLinter().LintFiles([b, a]);
             Assert.Equal([b, a], results.Select(r => r.Path));
             Assert.Equal("DL4000", results[0].Diagnostics.Single().Code);
@@ -149,7 +149,7 @@ public class RuleEngineTests
     [Fact]
     public void A_parsed_tree_can_be_linted_directly()
     {
-        var syntax = Dockerfile.Linter.Parsing.DockerfileParser.Parse("FROM alpine:3.20\nWORKDIR app\n", "some/Dockerfile");
+        var syntax = Dockerfile.Linter.Parsing.DockerfileParser.Parse("FROM alpine:3.20\nWORKDIR app\nUSER 65534\n", "some/Dockerfile");
         var result = new DockerfileLinter().Lint(syntax);
         Assert.Same(syntax, result.Syntax);
         Assert.Equal("some/Dockerfile", result.Path);

@@ -140,14 +140,14 @@ public class SuppressionTests
     [Fact]
     public void Meta_findings_can_be_silenced_globally()
     {
-        const string text = "# dockerfile-lint global ignore=DF0001,DF0002\nFROM alpine:3.20\n# dockerfile-lint ignore=DL3000,nope\nWORKDIR /app\n";
+        const string text = "# dockerfile-lint global ignore=DF0001,DF0002\nFROM alpine:3.20\n# dockerfile-lint ignore=DL3000,nope\nWORKDIR /app\nUSER 65534\n";
         Assert.Empty(Codes(text));
     }
 
     [Fact]
     public void Disabled_inline_suppressions_are_neither_applied_nor_checked()
     {
-        const string text = "FROM alpine:3.20\n# hadolint ignore=DL3000,nope\nWORKDIR app\n";
+        const string text = "FROM alpine:3.20\n# hadolint ignore=DL3000,nope\nWORKDIR app\nUSER 65534\n";
         Assert.Equal(["DL3000"], Codes(text, new LintOptions { DisableInlineSuppressions = true }));
     }
 

@@ -22,4 +22,13 @@ public class DF4007RemoteScriptPipedToShellTests
     [InlineData("FROM alpine:3.20\nRUN [|curl -fsSL https://x.example.com/i.sh \\\n  | sh|]\n")]
     [InlineData("FROM alpine:3.20\nONBUILD RUN [|curl https://x.example.com | sh|]\n")]
     public void Invalid(string marked) => RuleTester.Invalid<DF4007RemoteScriptPipedToShell>(marked);
+
+    [Fact]
+    public void Message_masks_credentials_in_the_quoted_command()
+    {
+        var message = RuleTester.Diagnostics<DF4007RemoteScriptPipedToShell>(
+            "FROM alpine:3.20\nRUN curl -u bot:hunter22 https://x.example.com/i | sh\n").Single().Message;
+        Assert.DoesNotContain("hunter22", message);
+        Assert.Contains("bot:hu******", message);
+    }
 }

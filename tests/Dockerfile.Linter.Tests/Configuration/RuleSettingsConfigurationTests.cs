@@ -1,0 +1,40 @@
+using Dockerfile.Linter.Configuration;
+using Dockerfile.Linter.Rules;
+
+namespace Dockerfile.Linter.Tests.Configuration;
+
+public class RuleSettingsConfigurationTests
+{
+    private static readonly IReadOnlyCollection<RuleDescriptor> Rules = RuleRegistry.All.Select(r => r.Descriptor).ToArray();
+
+    private static ConfigurationReadResult Native(string yaml) =>
+        ConfigurationReader.Read(yaml, "/repo/.dockerfile-lint.yaml", ConfigurationDialect.Native, Rules);
+
+    [Fact]
+    public void Settings_are_keyed_by_rule_code()
+    {
+        var result = Native("settings:\n  long-line:\n    max-length: 100\n  DF1202:\n    max-commands: 5\n  DF1204: ~\n");
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal("100", result.Configuration.RuleSettings["DF1201"]["MAX-LENGTH"]);
+        Assert.Equal("5", result.Configuration.RuleSettings["DF1202"]["max-commands"]);
+        Assert.False(result.Configuration.RuleSettings.ContainsKey("DF1204"));
+    }
+
+    [Theory]
+    [InlineData("settings: 3\n", "'settings' must be a mapping")]
+    [InlineData("settings:\n  DL9999:\n    x: 1\n", "unknown rule 'DL9999'")]
+    [InlineData("settings:\n  DF1201: 100\n", "settings of 'DF1201' must be a mapping")]
+    [InlineData("settings:\n  DF1201:\n    max-length: [1, 2]\n", "setting 'max-length' of 'DF1201' must be a single value")]
+    public void Bad_settings_are_positioned_errors(string yaml, string message) =>
+        Assert.Contains(Native(yaml).Errors, e => e.Message.Contains(message, StringComparison.Ordinal));
+
+    [Fact]
+    public void Higher_layers_win_per_setting()
+    {
+        var file = Native("settings:\n  DF1201:\n    max-length: 100\n    other: a\n").Configuration;
+        var higher = Native("settings:\n  DF1201:\n    max-length: 80\n").Configuration;
+        var merged = file.MergedWith(higher);
+        Assert.Equal("80", merged.RuleSettings["DF1201"]["max-length"]);
+        Assert.Equal("a", merged.RuleSettings["DF1201"]["other"]);
+    }
+}
