@@ -82,7 +82,8 @@ public class LintExitCodeTests
         using var dir = TempDirectory.WithDockerfile(Samples.Clean);
         var run = CliRunner.Run(dir.Path, option, value, "Dockerfile");
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("dockerfile-lint: ", run.Error);
+        string line = Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith("dockerfile-lint: ", line);
         Assert.DoesNotContain("   at ", run.Error);
         Assert.Equal("", run.Out);
     }
