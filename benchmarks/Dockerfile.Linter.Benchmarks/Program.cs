@@ -6,4 +6,9 @@ if (args.Length > 0 && args[0] == "cpu")
     CpuTimeThroughput.Run();
     return;
 }
+if (args.Length > 0 && args[0] == "lint-cpu")
+{
+    CpuTimeLintThroughput.Run();
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(ParseCorpusBenchmark).Assembly).Run(args);

@@ -16,6 +16,8 @@ public sealed class ConfigurationLocator
 
     private readonly string? _userConfigDirectory;
     private readonly Dictionary<string, string?> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _nativeUpward = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _hadolintUpward = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     /// <summary>Creates a locator; <paramref name="userConfigDirectory"/> is <c>$XDG_CONFIG_HOME</c> or <c>~/.config</c> (null: none).</summary>
@@ -37,8 +39,8 @@ public sealed class ConfigurationLocator
         {
             if (_cache.TryGetValue(directory, out var cached)) return cached;
         }
-        string? found = SearchUpward(directory, NativeFileNames)
-            ?? SearchUpward(directory, HadolintFileNames)
+        string? found = SearchUpward(directory, NativeFileNames, _nativeUpward)
+            ?? SearchUpward(directory, HadolintFileNames, _hadolintUpward)
             ?? FirstExisting(_userConfigDirectory is null ? [] : [
                 Path.Combine(_userConfigDirectory, "dockerfile-lint", "config.yaml"),
                 Path.Combine(_userConfigDirectory, "dockerfile-lint", "config.yml"),
@@ -49,14 +51,31 @@ public sealed class ConfigurationLocator
         return found;
     }
 
-    private static string? SearchUpward(string directory, IReadOnlyList<string> names)
+    // Sibling folders share their parents: remembering each folder's upward result means a run over many folders
+    // checks every parent once instead of once per Dockerfile.
+    private string? SearchUpward(string directory, IReadOnlyList<string> names, Dictionary<string, string?> memo)
     {
-        for (var dir = new DirectoryInfo(directory); dir is not null; dir = dir.Parent)
+        var visited = new List<string>();
+        string? found = null;
+        for (string? dir = directory; dir is not null; dir = Path.GetDirectoryName(dir))
         {
-            if (FirstExisting(names.Select(n => Path.Combine(dir.FullName, n))) is { } hit) return hit;
-            if (IsRepositoryRoot(dir.FullName)) break;
+            lock (_lock)
+            {
+                if (memo.TryGetValue(dir, out found)) break;
+            }
+            visited.Add(dir);
+            if (FirstExisting(names.Select(n => Path.Combine(dir, n))) is { } hit)
+            {
+                found = hit;
+                break;
+            }
+            if (IsRepositoryRoot(dir)) break;
         }
-        return null;
+        lock (_lock)
+        {
+            foreach (var dir in visited) memo[dir] = found;
+        }
+        return found;
     }
 
     private static bool IsRepositoryRoot(string directory)

@@ -35,6 +35,21 @@ public class ConfigurationLocatorTests : IDisposable
     }
 
     [Fact]
+    public void One_locator_answers_each_folder_on_its_own_whatever_the_query_order()
+    {
+        // The locator remembers upward searches per folder; parents looked up first must not hide a nearer file.
+        string hadolint = Touch("repo/.hadolint.yaml");
+        string near = Touch("repo/a/.dockerfile-lint.yaml");
+        Directory.CreateDirectory(Path.Combine(_root, "repo", "c", "d"));
+        var locator = new ConfigurationLocator(null);
+        Assert.Equal(hadolint, locator.FindFor(Path.Combine(_root, "repo")));
+        Assert.Equal(near, locator.FindFor(Path.Combine(_root, "repo", "a", "b")));
+        Assert.Equal(hadolint, locator.FindFor(Path.Combine(_root, "repo", "c", "d")));
+        Assert.Equal(near, locator.FindFor(Path.Combine(_root, "repo", "a")));
+        Assert.Equal(hadolint, locator.FindFor(Path.Combine(_root, "repo", "c")));
+    }
+
+    [Fact]
     public void Lookup_stops_at_the_repository_root()
     {
         Touch(".dockerfile-lint.yaml"); // above repo/: not used
