@@ -22,7 +22,9 @@ internal sealed class DL1000ParseError : Rule
             but the build stops with `unknown instruction` (before the first `FROM`, DL3061 reports it). So is a flag
             the instruction does not take (`RUN --foo`, `COPY --mount`, any flag on `ENV`): the build stops with
             `unknown flag`. Flag names are case-sensitive, as in BuildKit. A `RUN --mount` type other than `bind`,
-            `cache`, `tmpfs`, `secret` or `ssh` is reported as well.
+            `cache`, `tmpfs`, `secret` or `ssh` is reported as well, and so are HEALTHCHECK values the build refuses:
+            a type other than `CMD`/`NONE`, a duration option that is not a Go duration (`30s`, `1m30s`) or is
+            below 1ms, and a negative or non-numeric `--retries`.
 
             ## Why
             `docker build` stops at the first parse error. The linter keeps going and checks every other instruction,
@@ -67,6 +69,9 @@ internal sealed class DL1000ParseError : Rule
                 context.Report(instruction.Keyword.Span, $"unknown instruction: {instruction.Keyword.Text}");
             foreach (var flag in KnownInstructionFlags.Unknown(instruction))
                 context.Report(flag.Span, $"unknown flag: --{flag.Name} on {instruction.Keyword.Text.ToUpperInvariant()}");
+            if (instruction is HealthcheckInstruction healthcheck)
+                foreach (var (span, message) in HealthcheckOptions.Problems(healthcheck))
+                    context.Report(span, message);
             if (instruction is RunInstruction run)
                 foreach (var mount in run.Mounts)
                     if (!MountTypes.Contains(mount.Type) && !mount.Type.Contains('$'))
