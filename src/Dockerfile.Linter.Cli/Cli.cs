@@ -14,8 +14,8 @@ internal static class Cli
             var result = root.Parse(CommandTree.WithDefaultCommand(args));
             if (result.Errors.Count > 0)
             {
-                foreach (var error in result.Errors) env.Error.WriteLine($"dockerfile-lint: {OneLine(error.Message)}");
-                env.Error.WriteLine("Run 'dockerfile-lint --help' for usage.");
+                foreach (var error in result.Errors)
+                    env.Error.WriteLine($"dockerfile-lint: {OneLine(error.Message)} (run 'dockerfile-lint --help' for usage)");
                 return ExitCodes.UsageOrIoError;
             }
             return result.Invoke(new InvocationConfiguration

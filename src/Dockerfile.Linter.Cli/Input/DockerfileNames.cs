@@ -8,13 +8,22 @@ internal static class DockerfileNames
     public static readonly IReadOnlyList<string> Patterns =
         ["Dockerfile", "dockerfile", "Dockerfile.*", "*.Dockerfile", "*.dockerfile", "Containerfile", "Containerfile.*"];
 
+    /// <summary>
+    /// Extensions that mark a <c>Dockerfile.*</c> match as some other kind of file (a .NET solution named
+    /// <c>Dockerfile.Linter.sln</c>, notes in <c>Dockerfile.md</c>); keep in step with .pre-commit-hooks.yaml.
+    /// </summary>
+    public static readonly IReadOnlyList<string> NonDockerfileExtensions =
+        ["dockerignore", "md", "txt", "rst", "json", "yaml", "yml", "toml", "xml", "sln", "csproj", "fsproj", "vbproj",
+         "props", "targets", "sh", "ps1", "py", "cs", "go", "js", "ts", "bak", "orig", "rej", "patch", "diff", "lock"];
+
     private static readonly Matcher Matcher = CreateMatcher();
 
     private static Matcher CreateMatcher()
     {
         var m = new Matcher(StringComparison.Ordinal);
         m.AddIncludePatterns(Patterns);
-        m.AddExclude("*.dockerignore");
+        foreach (string extension in NonDockerfileExtensions)
+            m.AddExclude("*." + extension);
         return m;
     }
 

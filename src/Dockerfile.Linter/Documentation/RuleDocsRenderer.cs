@@ -9,7 +9,7 @@ namespace Dockerfile.Linter.Documentation;
 /// Renders the rule catalogue (<c>rules.md</c> at the repository root) from rule descriptors. The output is
 /// deterministic: <c>\n</c> line endings, invariant culture, rules sorted by code within their category.
 /// </summary>
-public static class RuleDocsRenderer
+internal static class RuleDocsRenderer
 {
     /// <summary>The command that regenerates <c>rules.md</c>.</summary>
     public const string RegenerateCommand = "UPDATE_DOCS=1 dotnet test --filter GeneratedDocs";

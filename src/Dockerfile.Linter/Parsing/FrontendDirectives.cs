@@ -6,14 +6,14 @@ namespace Dockerfile.Linter.Parsing;
 /// <param name="Value">The value cut at its first space (what BuildKit uses).</param>
 /// <param name="FullValue">The whole trimmed value.</param>
 /// <param name="Line">1-based line of the directive (0 for the JSON form).</param>
-public sealed record FrontendDirective(string Value, string FullValue, int Line);
+internal sealed record FrontendDirective(string Value, string FullValue, int Line);
 
 /// <summary>
 /// BuildKit's second directive scanner (<c>DetectSyntax</c> / <c>ParseDirective</c>), used by the frontend to find
 /// <c>syntax</c> and <c>check</c>. Unlike the main parser it needs <c>#</c> in column 1 and skips a first-line shebang;
 /// for <c>syntax</c> it also accepts <c>//syntax=</c> lines and a whole-file JSON object.
 /// </summary>
-public static class FrontendDirectives
+internal static class FrontendDirectives
 {
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal) { "syntax", "escape", "check" };
 

@@ -31,56 +31,57 @@ public static class SyntaxTreeJson
             w.WriteStartObject();
             if (source.Path is not null) S("path", source.Path);
             S("escape", syntax.EscapeCharacter.ToString());
-            w.WriteStartArray("directives");
-            foreach (var d in syntax.Directives)
+            Objects("directives", syntax.Directives, d =>
             {
-                w.WriteStartObject();
                 S("name", d.Name);
                 S("value", d.Value);
                 Span("span", d.Span);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            });
             w.WriteStartArray("instructions");
             foreach (var i in syntax.Instructions) Instruction(i);
             w.WriteEndArray();
-            w.WriteStartArray("globalArgs");
-            foreach (var a in syntax.GlobalArgs)
-                foreach (var d in a.Declarations) SV(d.Name.Text);
-            w.WriteEndArray();
-            w.WriteStartArray("stages");
-            foreach (var s in syntax.Stages)
+            Strings("globalArgs", syntax.GlobalArgs.SelectMany(a => a.Declarations).Select(d => d.Name.Text));
+            Objects("stages", syntax.Stages, s =>
             {
-                w.WriteStartObject();
                 w.WriteNumber("index", s.Index);
-                if (s.Name is null) w.WriteNull("name"); else S("name", s.Name);
+                OptionalString("name", s.Name);
                 w.WriteNumber("fromLine", s.From.StartLine);
                 w.WriteNumber("instructionCount", s.Instructions.Length);
                 Span("span", s.Span);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("comments");
-            foreach (var c in syntax.Comments)
+            });
+            Objects("comments", syntax.Comments, c =>
             {
-                w.WriteStartObject();
                 S("text", c.Text);
                 Span("span", c.Span);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("diagnostics");
-            foreach (var d in syntax.Diagnostics)
+            });
+            Objects("diagnostics", syntax.Diagnostics, d =>
             {
-                w.WriteStartObject();
                 S("id", d.Id);
                 S("severity", d.Severity.ToString().ToLowerInvariant());
                 S("message", d.Message);
                 Span("span", d.Span);
+            });
+            w.WriteEndObject();
+        }
+
+        /// <summary>An array property whose elements are objects; <paramref name="members"/> writes one element's members.</summary>
+        private void Objects<T>(string name, IEnumerable<T> items, Action<T> members)
+        {
+            w.WriteStartArray(name);
+            foreach (var item in items)
+            {
+                w.WriteStartObject();
+                members(item);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-            w.WriteEndObject();
+        }
+
+        private void Strings(string name, IEnumerable<string> values)
+        {
+            w.WriteStartArray(name);
+            foreach (var value in values) SV(value);
+            w.WriteEndArray();
         }
 
         private void Span(string name, TextSpan span)
@@ -128,25 +129,17 @@ public static class SyntaxTreeJson
             Span("argumentsSpan", i.ArgumentsSpan);
             S("logicalText", i.LogicalText);
             w.WriteBoolean("jsonForm", i.IsJsonForm);
-            w.WriteStartArray("precedingComments");
-            foreach (var c in i.PrecedingComments) SV(c);
-            w.WriteEndArray();
-            w.WriteStartArray("flags");
-            foreach (var f in i.Flags)
+            Strings("precedingComments", i.PrecedingComments);
+            Objects("flags", i.Flags, f =>
             {
-                w.WriteStartObject();
                 S("name", f.Name);
-                if (f.Value is null) w.WriteNull("value"); else S("value", f.Value);
+                OptionalString("value", f.Value);
                 Span("span", f.Span);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            });
             if (i.Heredocs.Length > 0)
             {
-                w.WriteStartArray("heredocs");
-                foreach (var h in i.Heredocs)
+                Objects("heredocs", i.Heredocs, h =>
                 {
-                    w.WriteStartObject();
                     S("name", h.Name);
                     w.WriteNumber("fileDescriptor", h.FileDescriptor);
                     w.WriteBoolean("expand", h.Expand);
@@ -155,9 +148,7 @@ public static class SyntaxTreeJson
                     Span("markerSpan", h.MarkerSpan);
                     Span("contentSpan", h.ContentSpan);
                     Span("terminatorSpan", h.TerminatorSpan);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
+                });
             }
             Details(i);
             w.WriteEndObject();
@@ -188,18 +179,13 @@ public static class SyntaxTreeJson
                     Command(r.Command);
                     if (r.Mounts.Length > 0)
                     {
-                        w.WriteStartArray("mounts");
-                        foreach (var m in r.Mounts)
+                        Objects("mounts", r.Mounts, m =>
                         {
-                            w.WriteStartObject();
                             S("type", m.Type);
                             w.WriteStartObject("options");
-                            foreach (var o in m.Options)
-                                if (o.Value is null) w.WriteNull(o.Key); else S(o.Key, o.Value);
+                            foreach (var o in m.Options) OptionalString(o.Key, o.Value);
                             w.WriteEndObject();
-                            w.WriteEndObject();
-                        }
-                        w.WriteEndArray();
+                        });
                     }
                     break;
                 case CmdInstruction c: Command(c.Command); break;
@@ -211,41 +197,29 @@ public static class SyntaxTreeJson
                     break;
                 case VolumeInstruction v: Words("paths", v.Paths); break;
                 case KeyValueInstruction kv:
-                    w.WriteStartArray("pairs");
-                    foreach (var p in kv.Pairs)
+                    Objects("pairs", kv.Pairs, p =>
                     {
-                        w.WriteStartObject();
                         Word("key", p.Key);
                         Word("value", p.Value);
                         w.WriteBoolean("legacy", p.IsLegacy);
-                        w.WriteEndObject();
-                    }
-                    w.WriteEndArray();
+                    });
                     break;
                 case ArgInstruction a:
-                    w.WriteStartArray("declarations");
-                    foreach (var d in a.Declarations)
+                    Objects("declarations", a.Declarations, d =>
                     {
-                        w.WriteStartObject();
                         Word("name", d.Name);
                         Word("default", d.DefaultValue);
-                        w.WriteEndObject();
-                    }
-                    w.WriteEndArray();
+                    });
                     break;
                 case ExposeInstruction ex:
-                    w.WriteStartArray("ports");
-                    foreach (var p in ex.Ports)
+                    Objects("ports", ex.Ports, p =>
                     {
-                        w.WriteStartObject();
                         Word("raw", p.Raw);
                         OptionalNumber("port", p.Port);
                         OptionalNumber("endPort", p.EndPort);
                         OptionalString("protocol", p.Protocol);
                         w.WriteBoolean("hasHostPart", p.HasHostPart);
-                        w.WriteEndObject();
-                    }
-                    w.WriteEndArray();
+                    });
                     break;
                 case UserInstruction u:
                     Word("user", u.User);

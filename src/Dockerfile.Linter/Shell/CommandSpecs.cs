@@ -7,7 +7,7 @@ namespace Dockerfile.Linter.Shell;
 /// The flag tables of commands the rules inspect (which options take a value). Package managers come from
 /// <see cref="PackageManagerCatalog"/>; commands without an entry use <see cref="CommandSpec.None"/>.
 /// </summary>
-public static class CommandSpecs
+internal static class CommandSpecs
 {
     private static readonly CommandSpec Shell = new("oO", ["init-file", "rcfile"]);
 

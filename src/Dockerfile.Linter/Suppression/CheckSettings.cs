@@ -7,7 +7,7 @@ namespace Dockerfile.Linter.Suppression;
 /// the value is cut at its first space, at most three <c>;</c>-separated <c>key=value</c> parts (a fourth is glued
 /// into the third value), keys and rule names case-sensitive, a repeated key replaces the earlier one.
 /// </summary>
-public sealed class CheckSettings
+internal sealed class CheckSettings
 {
     private static readonly FrozenSet<string> s_true = new[] { "1", "t", "T", "TRUE", "true", "True" }.ToFrozenSet();
     private static readonly FrozenSet<string> s_false = new[] { "0", "f", "F", "FALSE", "false", "False" }.ToFrozenSet();

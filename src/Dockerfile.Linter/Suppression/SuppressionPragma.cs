@@ -4,7 +4,7 @@ using Dockerfile.Linter.Syntax;
 namespace Dockerfile.Linter.Suppression;
 
 /// <summary>Where a suppression comment applies.</summary>
-public enum SuppressionScope
+internal enum SuppressionScope
 {
     /// <summary><c># hadolint ignore=…</c>: the next instruction, all its lines.</summary>
     NextInstruction,
@@ -17,13 +17,13 @@ public enum SuppressionScope
 /// <summary>One rule reference in a suppression comment, as written.</summary>
 /// <param name="Text">The code, name or alias, trimmed.</param>
 /// <param name="Span">Where it is written.</param>
-public sealed record SuppressionEntry(string Text, TextSpan Span);
+internal sealed record SuppressionEntry(string Text, TextSpan Span);
 
 /// <summary>
 /// A suppression comment: <c># hadolint [global|stage] ignore=CODE,…</c> or
 /// <c># dockerfile-lint [global|stage] ignore=CODE,…</c>, optionally followed by <c># reason</c>.
 /// </summary>
-public sealed class SuppressionPragma
+internal sealed class SuppressionPragma
 {
     /// <summary>The tool the comment addresses as written (<c>hadolint</c> or <c>dockerfile-lint</c>).</summary>
     public required string Tool { get; init; }

@@ -7,8 +7,7 @@ public class LintExitCodeTests
     [Fact]
     public void Clean_file_exits_0()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.Clean);
+        using var dir = TempDirectory.WithDockerfile(Samples.Clean);
         var run = CliRunner.Run(dir.Path, Only.With("Dockerfile"));
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("No problems found in 1 file.", run.Out);
@@ -18,8 +17,7 @@ public class LintExitCodeTests
     [Fact]
     public void Findings_exit_1_and_are_reported_in_position_order()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.LatestAndMaintainer);
+        using var dir = TempDirectory.WithDockerfile(Samples.LatestAndMaintainer);
         var run = CliRunner.Run(dir.Path, Only.With("--format", "gnu", "Dockerfile"));
         Assert.Equal(1, run.ExitCode);
         var lines = run.Out.TrimEnd('\n').Split('\n');
@@ -38,8 +36,7 @@ public class LintExitCodeTests
     [InlineData("none", 0)]
     public void Failure_threshold_decides_the_exit_code(string threshold, int expected)
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.Latest); // one warning
+        using var dir = TempDirectory.WithDockerfile(Samples.Latest); // one warning
         var run = CliRunner.Run(dir.Path, Only.With("--failure-threshold", threshold, "Dockerfile"));
         Assert.True(expected == run.ExitCode, run.ToString());
     }
@@ -47,8 +44,7 @@ public class LintExitCodeTests
     [Fact]
     public void Default_threshold_is_info_so_style_findings_pass()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.Latest);
+        using var dir = TempDirectory.WithDockerfile(Samples.Latest);
         Assert.Equal(0, CliRunner.Run(dir.Path, Only.With("--severity", "DL3007=style", "Dockerfile")).ExitCode);
         Assert.Equal(1, CliRunner.Run(dir.Path, Only.With("--severity", "DL3007=info", "Dockerfile")).ExitCode);
     }
@@ -56,8 +52,7 @@ public class LintExitCodeTests
     [Fact]
     public void No_fail_exits_0_with_findings_but_still_reports_them()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.LatestAndMaintainer);
+        using var dir = TempDirectory.WithDockerfile(Samples.LatestAndMaintainer);
         var run = CliRunner.Run(dir.Path, Only.With("--no-fail", "-f", "gnu", "Dockerfile"));
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("[DL4000]", run.Out);
@@ -66,8 +61,7 @@ public class LintExitCodeTests
     [Fact]
     public void Ignore_and_severity_off_remove_findings_and_accept_names_and_aliases()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.LatestAndMaintainer);
+        using var dir = TempDirectory.WithDockerfile(Samples.LatestAndMaintainer);
         var run = CliRunner.Run(dir.Path, Only.With("--ignore", "latest-tag", "--severity", "MaintainerDeprecated=off", "-f", "gnu", "Dockerfile"));
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("", run.Out);
@@ -85,11 +79,11 @@ public class LintExitCodeTests
     [InlineData("--context", "missing-dir")]
     public void Usage_errors_exit_2_with_one_clear_line(string option, string value)
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.Clean);
+        using var dir = TempDirectory.WithDockerfile(Samples.Clean);
         var run = CliRunner.Run(dir.Path, option, value, "Dockerfile");
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("dockerfile-lint: ", run.Error);
+        string line = Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith("dockerfile-lint: ", line);
         Assert.DoesNotContain("   at ", run.Error);
         Assert.Equal("", run.Out);
     }
@@ -97,8 +91,7 @@ public class LintExitCodeTests
     [Fact]
     public void Missing_path_exits_2_but_other_files_are_still_linted()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.LatestAndMaintainer);
+        using var dir = TempDirectory.WithDockerfile(Samples.LatestAndMaintainer);
         var run = CliRunner.Run(dir.Path, Only.With("-f", "gnu", "missing/Dockerfile", "Dockerfile"));
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("dockerfile-lint: missing/Dockerfile: no such file or directory\n", run.Error);
@@ -108,8 +101,7 @@ public class LintExitCodeTests
     [Fact]
     public void Lint_subcommand_and_default_command_are_the_same()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.LatestAndMaintainer);
+        using var dir = TempDirectory.WithDockerfile(Samples.LatestAndMaintainer);
         var implicitRun = CliRunner.Run(dir.Path, Only.With("-f", "json", "Dockerfile"));
         var explicitRun = CliRunner.Run(dir.Path, new[] { "lint" }.With(Only).With("-f", "json", "Dockerfile"));
         Assert.Equal(implicitRun, explicitRun);

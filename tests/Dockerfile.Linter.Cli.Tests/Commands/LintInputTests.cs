@@ -58,8 +58,7 @@ public class LintInputTests
     [Fact]
     public void Empty_file_is_linted_without_crashing()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", "");
+        using var dir = TempDirectory.WithDockerfile("");
         var run = CliRunner.Run(dir.Path, "-f", "json", "Dockerfile");
         Assert.NotEqual(2, run.ExitCode);
         Assert.Equal("", run.Error);

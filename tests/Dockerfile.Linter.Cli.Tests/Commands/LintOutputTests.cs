@@ -10,8 +10,7 @@ public class LintOutputTests
     [Fact]
     public void Terminal_output_has_code_frames_colours_and_a_summary()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.LatestAndMaintainer);
+        using var dir = TempDirectory.WithDockerfile(Samples.LatestAndMaintainer);
         var run = CliRunner.Run(dir.Path, Only.With("Dockerfile"), terminal: true);
         Assert.Contains("\u001b[", run.Out, StringComparison.Ordinal);
         Assert.Contains("1 | FROM ubuntu:latest", StripAnsi(run.Out));
@@ -22,8 +21,7 @@ public class LintOutputTests
     [Fact]
     public void No_color_option_and_NO_COLOR_variable_switch_colours_off()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.LatestAndMaintainer);
+        using var dir = TempDirectory.WithDockerfile(Samples.LatestAndMaintainer);
         var flag = CliRunner.Run(dir.Path, Only.With("--no-color", "Dockerfile"), terminal: true);
         var variable = CliRunner.Run(dir.Path, Only.With("Dockerfile"), terminal: true,
             environment: new Dictionary<string, string?> { ["NO_COLOR"] = "1" });
@@ -35,8 +33,7 @@ public class LintOutputTests
     [Fact]
     public void Not_a_terminal_gives_plain_lines()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.LatestAndMaintainer);
+        using var dir = TempDirectory.WithDockerfile(Samples.LatestAndMaintainer);
         var run = CliRunner.Run(dir.Path, Only.With("Dockerfile"));
         Assert.DoesNotContain("\u001b[", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("^", run.Out);
@@ -46,8 +43,7 @@ public class LintOutputTests
     [Fact]
     public void Output_option_writes_the_report_to_a_file()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.LatestAndMaintainer);
+        using var dir = TempDirectory.WithDockerfile(Samples.LatestAndMaintainer);
         var run = CliRunner.Run(dir.Path, Only.With("-f", "json", "-o", "report.json", "Dockerfile"));
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("", run.Out);
@@ -58,8 +54,7 @@ public class LintOutputTests
     [Fact]
     public void Unwritable_output_exits_2()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.Clean);
+        using var dir = TempDirectory.WithDockerfile(Samples.Clean);
         var run = CliRunner.Run(dir.Path, "-o", "no/such/dir/report.txt", "Dockerfile");
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("dockerfile-lint: no/such/dir/report.txt: cannot write report:", run.Error);
@@ -68,8 +63,7 @@ public class LintOutputTests
     [Fact]
     public async Task Json_output_validates_against_the_report_schema()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.LatestAndMaintainer);
+        using var dir = TempDirectory.WithDockerfile(Samples.LatestAndMaintainer);
         dir.Write("other/Dockerfile", Samples.Clean);
         var run = CliRunner.Run(dir.Path, "-f", "json");
         var schema = await JsonSchema.FromFileAsync(Path.Combine(RepositoryPaths.Root, "schemas", "dockerfile-lint-report.schema.json"));
@@ -97,8 +91,7 @@ public class LintOutputTests
     [InlineData("hadolint-json", "\"code\":\"DL4000\"")]
     public void Every_format_is_available_from_the_command_line(string format, string expected)
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.LatestAndMaintainer);
+        using var dir = TempDirectory.WithDockerfile(Samples.LatestAndMaintainer);
         var run = CliRunner.Run(dir.Path, Only.With("-f", format, "Dockerfile"));
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(expected, run.Out);

@@ -7,8 +7,7 @@ public class ParseAndRulesCommandTests
     [Fact]
     public void Parse_prints_the_buildkit_dump()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", "FROM alpine:3 AS base\nRUN echo hi\n");
+        using var dir = TempDirectory.WithDockerfile("FROM alpine:3 AS base\nRUN echo hi\n");
         var run = CliRunner.Run(dir.Path, "parse", "--format", "buildkit", "Dockerfile");
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("(from \"alpine:3\" \"AS\" \"base\")\n(run \"echo hi\")\n", run.Out);
@@ -32,8 +31,7 @@ public class ParseAndRulesCommandTests
     [Fact]
     public void Parse_errors_alone_exit_1()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", "FROM a\nRUN <<EOF\nnever closed\n");
+        using var dir = TempDirectory.WithDockerfile("FROM a\nRUN <<EOF\nnever closed\n");
         var run = CliRunner.Run(dir.Path, "parse", "-f", "buildkit", "Dockerfile");
         Assert.Equal(1, run.ExitCode);
         Assert.DoesNotContain("==>", run.Out);
@@ -59,8 +57,7 @@ public class ParseAndRulesCommandTests
     [Fact]
     public void Rules_lists_every_registered_rule()
     {
-        using var dir = new TempDirectory();
-        var run = CliRunner.Run(dir.Path, "rules");
+        var run = CliRunner.RunInEmptyDirectory("rules");
         Assert.Equal(0, run.ExitCode);
         var lines = run.Out.TrimEnd('\n').Split('\n');
         Assert.StartsWith("CODE", lines[0]);
@@ -76,9 +73,8 @@ public class ParseAndRulesCommandTests
     [InlineData("MaintainerDeprecated")]
     public void Rules_with_a_code_name_or_alias_prints_the_docs(string key)
     {
-        using var dir = new TempDirectory();
         var rule = RuleCatalog.All.Single(r => r.Code == "DL4000");
-        var run = CliRunner.Run(dir.Path, "rules", key);
+        var run = CliRunner.RunInEmptyDirectory("rules", key);
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith($"DL4000 {rule.Name}: {rule.Title}\n", run.Out);
         Assert.Contains(rule.Docs.ReplaceLineEndings("\n").Trim(), run.Out);
@@ -87,8 +83,7 @@ public class ParseAndRulesCommandTests
     [Fact]
     public void Rules_with_an_unknown_rule_exits_2()
     {
-        using var dir = new TempDirectory();
-        var run = CliRunner.Run(dir.Path, "rules", "DL0001");
+        var run = CliRunner.RunInEmptyDirectory("rules", "DL0001");
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("dockerfile-lint: unknown rule 'DL0001' (run 'dockerfile-lint rules' for the list)\n", run.Error);
     }
@@ -129,8 +124,7 @@ public class ParseJsonTests
     [Fact]
     public void Parse_defaults_to_json_with_spans()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", "FROM alpine:3\nRUN echo hi\n");
+        using var dir = TempDirectory.WithDockerfile("FROM alpine:3\nRUN echo hi\n");
         var run = CliRunner.Run(dir.Path, "parse", "Dockerfile");
         Assert.Equal(0, run.ExitCode);
         using var doc = System.Text.Json.JsonDocument.Parse(run.Out);

@@ -108,8 +108,7 @@ public class ConfigurationCliTests
     [Fact]
     public void Missing_explicit_config_exits_2()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.Latest);
+        using var dir = TempDirectory.WithDockerfile(Samples.Latest);
         var run = CliRunner.Run(dir.Path, "-c", "nope.yaml", "Dockerfile");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("nope.yaml: configuration file not found", run.Error);

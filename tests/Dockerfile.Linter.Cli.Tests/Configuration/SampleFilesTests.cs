@@ -25,6 +25,11 @@ public class SampleFilesTests
     [InlineData("README.md", false)]
     [InlineData("Dockerfile.dockerignore", false)]
     [InlineData("MyDockerfile", false)]
+    [InlineData("Dockerfile.Linter.sln", false)]
+    [InlineData("Dockerfile.Linter.Benchmarks.csproj", false)]
+    [InlineData("Dockerfile.md", false)]
+    [InlineData("Dockerfile.rhel9", true)]
+    [InlineData("Dockerfile.run.shell", true)]
     public void Pre_commit_file_pattern_agrees_with_directory_search(string name, bool expected)
     {
         var yaml = new YamlDotNet.RepresentationModel.YamlStream();

@@ -62,8 +62,7 @@ public class DiscoveryTests
     [Fact]
     public void A_file_given_twice_is_linted_once()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.Latest);
+        using var dir = TempDirectory.WithDockerfile(Samples.Latest);
         var run = CliRunner.Run(dir.Path, Only.With("-f", "gnu", "Dockerfile", ".", "./Dockerfile"));
         Assert.Single(LintedPaths(run));
     }
@@ -81,8 +80,7 @@ public class DiscoveryTests
     [Fact]
     public void Symlink_loops_do_not_hang_and_other_files_are_linted()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.Latest);
+        using var dir = TempDirectory.WithDockerfile(Samples.Latest);
         Directory.CreateDirectory(Path.Combine(dir.Path, "sub"));
         Directory.CreateSymbolicLink(Path.Combine(dir.Path, "sub", "loop"), dir.Path);
         File.CreateSymbolicLink(Path.Combine(dir.Path, "a.Dockerfile"), Path.Combine(dir.Path, "b.Dockerfile"));
@@ -100,8 +98,7 @@ public class DiscoveryTests
     [UnlessRootFact]
     public void Unreadable_directory_is_reported_and_the_rest_is_linted()
     {
-        using var dir = new TempDirectory();
-        dir.Write("Dockerfile", Samples.Latest);
+        using var dir = TempDirectory.WithDockerfile(Samples.Latest);
         dir.Write("locked/Dockerfile", Samples.Latest);
         File.SetUnixFileMode(Path.Combine(dir.Path, "locked"), UnixFileMode.None);
         var run = CliRunner.Run(dir.Path, Only.With("-f", "gnu"));

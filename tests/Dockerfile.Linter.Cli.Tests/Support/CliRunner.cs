@@ -13,6 +13,13 @@ internal static class CliRunner
 {
     public static CliRun Run(string workingDirectory, params string[] args) => Run(workingDirectory, args, stdin: null);
 
+    /// <summary>Runs in a fresh empty folder, for commands that read no files (<c>rules</c>, <c>--help</c>).</summary>
+    public static CliRun RunInEmptyDirectory(params string[] args)
+    {
+        using var dir = new TempDirectory();
+        return Run(dir.Path, args);
+    }
+
     public static CliRun Run(string workingDirectory, string[] args, string? stdin = null,
         IReadOnlyDictionary<string, string?>? environment = null, bool terminal = false)
     {

@@ -11,6 +11,14 @@ internal sealed class TempDirectory : IDisposable
         if (gitRepository) Directory.CreateDirectory(System.IO.Path.Combine(Path, ".git"));
     }
 
+    /// <summary>A fresh folder holding one file, <c>Dockerfile</c>, with <paramref name="content"/>.</summary>
+    public static TempDirectory WithDockerfile(string content)
+    {
+        var dir = new TempDirectory();
+        dir.Write("Dockerfile", content);
+        return dir;
+    }
+
     public string Path { get; }
 
     public string Write(string relativePath, string content)

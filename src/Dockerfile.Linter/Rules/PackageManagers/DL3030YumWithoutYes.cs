@@ -39,8 +39,7 @@ internal sealed class DL3030YumWithoutYes : Rule
 
     private static void Check(ShellCommand command, RunCommandContext context)
     {
-        if (command.EffectiveName != "yum" || command.Subcommand is not ("install" or "groupinstall" or "localinstall")) return;
-        if (command.HasFlag("y", "assumeyes")) return;
-        context.Report(command.Span, command.Subcommand);
+        if (command.EffectiveName == "yum" && RpmPackages.IsInstallWithoutYes(command))
+            context.Report(command.Span, command.Subcommand);
     }
 }

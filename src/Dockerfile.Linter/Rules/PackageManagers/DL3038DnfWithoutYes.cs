@@ -39,9 +39,7 @@ internal sealed class DL3038DnfWithoutYes : Rule
 
     private static void Check(ShellCommand command, RunCommandContext context)
     {
-        if (command.EffectiveName is not ("dnf" or "microdnf" or "dnf5")) return;
-        if (command.Subcommand is not ("install" or "groupinstall" or "localinstall")) return;
-        if (command.HasFlag("y", "assumeyes")) return;
-        context.Report(command.Span, command.EffectiveName, command.Subcommand);
+        if (command.EffectiveName is "dnf" or "microdnf" or "dnf5" && RpmPackages.IsInstallWithoutYes(command))
+            context.Report(command.Span, command.EffectiveName, command.Subcommand);
     }
 }

@@ -78,7 +78,8 @@ internal sealed class DF4007RemoteScriptPipedToShell : Rule
             var user = all.Skip(i + 1).FirstOrDefault(c => c.Span.Start <= download.Span.Start && download.Span.End <= c.Span.End
                 && c.Context is not (ShellCommandContext.CommandSubstitution or ShellCommandContext.ProcessSubstitution));
             if (user is not null && Interpreters.Contains(StripVersion(user.EffectiveName)))
-                Report(context, TextSpan.FromBounds(user.Span.Start, downloadName.Span.End));
+                // the whole interpreter command, so the quoted text in the message is balanced: bash -c "$(curl …)"
+                Report(context, TextSpan.FromBounds(user.Effective.NameWord?.Span.Start ?? user.Span.Start, user.Span.End));
         }
     }
 

@@ -20,7 +20,8 @@ internal sealed class DL3066NonNumericUser : Rule
         Docs = """
             ## What it does
             Reports a `USER` whose user part (before `:`) is a name rather than a number. Users given through a
-            variable are not reported. Windows stages (a Windows base image, a PowerShell/cmd `SHELL`, or the Windows
+            variable are not reported, nor is `root`: `USER 0` would not make it any less root (DL3002 reports a final
+            `USER root`). Windows stages (a Windows base image, a PowerShell/cmd `SHELL`, or the Windows
             users `ContainerUser`/`ContainerAdministrator`) are skipped:
             Windows users have no numeric ids.
 
@@ -44,7 +45,7 @@ internal sealed class DL3066NonNumericUser : Rule
 
             ## Differences from hadolint
             hadolint skips only variables declared by `ARG`; here every variable is skipped (an `ENV` may come from the
-            base image), and Windows stages are skipped.
+            base image), and `root` and Windows stages are skipped.
             """,
     };
 
@@ -54,7 +55,7 @@ internal sealed class DL3066NonNumericUser : Rule
     {
         if (context.IsOnbuildTrigger || instruction.User is not { } user) return;
         string text = user.Text.Trim('"', '\'');
-        if (text.Length == 0 || text.Contains('$') || text.All(char.IsAsciiDigit)) return;
+        if (text.Length == 0 || text.Contains('$') || text.All(char.IsAsciiDigit) || text == "root") return;
         if (text.Equals("ContainerUser", StringComparison.OrdinalIgnoreCase) || text.Equals("ContainerAdministrator", StringComparison.OrdinalIgnoreCase)) return;
         if (!context.Semantics.IsPosixShell(instruction) || IsWindowsStage(context.Semantics.GetStage(instruction))) return;
         context.Report(user.Span, text);

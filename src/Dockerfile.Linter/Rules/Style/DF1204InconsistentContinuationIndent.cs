@@ -93,9 +93,11 @@ internal sealed class DF1204InconsistentContinuationIndent : Rule
             (0, _) => $"with {spaces} spaces",
             (1, 0) => "with 1 tab",
             (_, 0) => $"with {tabs} tabs",
-            _ => $"with {tabs} tab(s) and {spaces} space(s)",
+            _ => $"with {Count(tabs, "tab")} and {Count(spaces, "space")}",
         };
     }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
     /// <summary>Lines (1-based) that start inside a quoted string of the instruction's physical text.</summary>
     private static HashSet<int> QuotedLineStarts(Instruction instruction, RuleContext context)

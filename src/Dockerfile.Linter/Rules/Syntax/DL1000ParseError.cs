@@ -17,7 +17,12 @@ internal sealed class DL1000ParseError : Rule
         Docs = """
             ## What it does
             Reports every error the parser finds: text BuildKit would refuse before building anything, such as an
-            unterminated heredoc, a bad `# escape=` directive or an instruction without its required arguments.
+            unterminated heredoc, a bad `# escape=` directive or an instruction without its required arguments. An
+            unknown instruction (`RUNN`, `FROMM`) after the first `FROM` is reported too: BuildKit's parser accepts it
+            but the build stops with `unknown instruction` (before the first `FROM`, DL3061 reports it). So is a flag
+            the instruction does not take (`RUN --foo`, `COPY --mount`, any flag on `ENV`): the build stops with
+            `unknown flag`. Flag names are case-sensitive, as in BuildKit. A `RUN --mount` type other than `bind`,
+            `cache`, `tmpfs`, `secret` or `ssh` is reported as well.
 
             ## Why
             `docker build` stops at the first parse error. The linter keeps going and checks every other instruction,
@@ -46,11 +51,26 @@ internal sealed class DL1000ParseError : Rule
             """,
     };
 
+    private static readonly string[] MountTypes = ["bind", "cache", "tmpfs", "secret", "ssh"];
+
     public override void Register(RuleRegistrar registrar) => registrar.OnFile(Check);
 
     private static void Check(DockerfileSyntax syntax, RuleContext context)
     {
         foreach (var diagnostic in syntax.Diagnostics)
             if (diagnostic.Severity == Severity.Error) context.Report(diagnostic.Span, diagnostic.Message);
+        bool afterFrom = false;
+        foreach (var instruction in syntax.Instructions)
+        {
+            afterFrom |= instruction is FromInstruction;
+            if (afterFrom && instruction is UnknownInstruction)
+                context.Report(instruction.Keyword.Span, $"unknown instruction: {instruction.Keyword.Text}");
+            foreach (var flag in KnownInstructionFlags.Unknown(instruction))
+                context.Report(flag.Span, $"unknown flag: --{flag.Name} on {instruction.Keyword.Text.ToUpperInvariant()}");
+            if (instruction is RunInstruction run)
+                foreach (var mount in run.Mounts)
+                    if (!MountTypes.Contains(mount.Type) && !mount.Type.Contains('$'))
+                        context.Report(mount.Options.FirstOrDefault(o => o.Key == "type")?.Span ?? mount.Flag.Span, $"unsupported mount type \"{mount.Type}\"");
+        }
     }
 }

@@ -5,40 +5,40 @@ public enum InstructionKind
 {
     /// <summary>A keyword BuildKit does not know.</summary>
     Unknown,
-    /// <summary>FROM</summary>
+    /// <summary><c>FROM</c>: starts a build stage from a base image or an earlier stage.</summary>
     From,
-    /// <summary>RUN</summary>
+    /// <summary><c>RUN</c>: runs a command while building the image.</summary>
     Run,
-    /// <summary>CMD</summary>
+    /// <summary><c>CMD</c>: the container's default command (or default arguments of the entrypoint).</summary>
     Cmd,
-    /// <summary>LABEL</summary>
+    /// <summary><c>LABEL</c>: key-value metadata stored in the image.</summary>
     Label,
-    /// <summary>MAINTAINER</summary>
+    /// <summary><c>MAINTAINER</c>: the deprecated author field (a label does the same job).</summary>
     Maintainer,
-    /// <summary>EXPOSE</summary>
+    /// <summary><c>EXPOSE</c>: ports the container listens on (documentation only; publishing is done at run time).</summary>
     Expose,
-    /// <summary>ENV</summary>
+    /// <summary><c>ENV</c>: environment variables for later instructions and the running container.</summary>
     Env,
-    /// <summary>ADD</summary>
+    /// <summary><c>ADD</c>: copies files, URLs or git repositories into the image, unpacking local archives.</summary>
     Add,
-    /// <summary>COPY</summary>
+    /// <summary><c>COPY</c>: copies files from the build context or another stage into the image.</summary>
     Copy,
-    /// <summary>ENTRYPOINT</summary>
+    /// <summary><c>ENTRYPOINT</c>: the executable the container runs.</summary>
     Entrypoint,
-    /// <summary>VOLUME</summary>
+    /// <summary><c>VOLUME</c>: paths that become anonymous volumes at run time.</summary>
     Volume,
-    /// <summary>USER</summary>
+    /// <summary><c>USER</c>: the user (and group) for later instructions and the running container.</summary>
     User,
-    /// <summary>WORKDIR</summary>
+    /// <summary><c>WORKDIR</c>: the working directory for later instructions and the running container.</summary>
     Workdir,
-    /// <summary>ARG</summary>
+    /// <summary><c>ARG</c>: a build argument, settable with <c>--build-arg</c>.</summary>
     Arg,
-    /// <summary>ONBUILD</summary>
+    /// <summary><c>ONBUILD</c>: an instruction deferred to builds that use this image as their base.</summary>
     Onbuild,
-    /// <summary>STOPSIGNAL</summary>
+    /// <summary><c>STOPSIGNAL</c>: the signal sent to stop the container.</summary>
     Stopsignal,
-    /// <summary>HEALTHCHECK</summary>
+    /// <summary><c>HEALTHCHECK</c>: how the runtime checks that the container still works.</summary>
     Healthcheck,
-    /// <summary>SHELL</summary>
+    /// <summary><c>SHELL</c>: the shell used for the shell form of later RUN, CMD and ENTRYPOINT.</summary>
     Shell,
 }

@@ -18,7 +18,8 @@ public class DF4007RemoteScriptPipedToShellTests
     [InlineData("FROM alpine:3.20\nRUN [|curl -sS https://getcomposer.org/installer | php|] -- --install-dir=/usr/bin\n")]
     [InlineData("FROM alpine:3.20\nRUN [|curl -fsSL https://x.example.com/i.py | python3|] -\n")]
     [InlineData("FROM alpine:3.20\nRUN [|curl -fsSL https://x.example.com/i.sh | tr -d '\\r' | /bin/bash|]\n")]
-    [InlineData("FROM alpine:3.20\nRUN [|bash -c \"$(curl|] -fsSL https://x.example.com/i.sh)\"\n")]
+    [InlineData("FROM alpine:3.20\nRUN [|bash -c \"$(curl -fsSL https://x.example.com/i.sh)\"|]\n")]
+    [InlineData("FROM alpine:3.20\nRUN MODE=raw [|bash -c \"$(curl -L https://x.example.com/i.sh)\"|] && true\n")]
     [InlineData("FROM alpine:3.20\nRUN [|curl -fsSL https://x.example.com/i.sh \\\n  | sh|]\n")]
     [InlineData("FROM alpine:3.20\nONBUILD RUN [|curl https://x.example.com | sh|]\n")]
     public void Invalid(string marked) => RuleTester.Invalid<DF4007RemoteScriptPipedToShell>(marked);

@@ -13,12 +13,13 @@ public class DL3066NonNumericUserTests
     [InlineData("FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS base\nFROM base\nUSER app\n")]   // Windows base stage
     [InlineData("FROM acme/app:1\nSHELL [\"pwsh\", \"-Command\"]\nUSER app\n")]
     [InlineData("FROM debian:12\nONBUILD USER app\n")]
+    [InlineData("FROM debian:12\nUSER root\nRUN make install\nUSER 10001\n")]            // uid 0 would be no better
+    [InlineData("FROM debian:12\nUSER root:root\n")]
     public void Valid(string dockerfile) => RuleTester.Valid<DL3066NonNumericUser>(dockerfile);
 
     [Theory]
     [InlineData("FROM debian:12\nUSER [|app|]\n")]
     [InlineData("FROM debian:12\nUSER [|app|]:1000\n")]
-    [InlineData("FROM debian:12\nUSER [|root|]\n")]
     [InlineData("FROM debian:12 AS a\nUSER [|a|]\nFROM a\nUSER [|b|]\n")]
     public void Invalid(string marked) => RuleTester.Invalid<DL3066NonNumericUser>(marked);
 }

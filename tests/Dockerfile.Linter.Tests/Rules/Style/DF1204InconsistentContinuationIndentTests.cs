@@ -34,4 +34,9 @@ public class DF1204InconsistentContinuationIndentTests
     public void Message_describes_both_indents() =>
         Assert.Equal("Continuation line is indented with 1 tab, unlike the first continuation line of this instruction (with 4 spaces)",
             RuleTester.Diagnostics<DF1204InconsistentContinuationIndent>("FROM debian:12\nRUN a \\\n    && b \\\n\t&& c\n").Single().Message);
+
+    [Fact]
+    public void Message_counts_a_mixed_indent_in_words() =>
+        Assert.Equal("Continuation line is indented with 1 tab and 4 spaces, unlike the first continuation line of this instruction (with 4 spaces)",
+            RuleTester.Diagnostics<DF1204InconsistentContinuationIndent>("FROM debian:12\nRUN a \\\n    && b \\\n\t    && c\n").Single().Message);
 }

@@ -14,6 +14,32 @@ public class DL1000ParseErrorTests
     [InlineData("[||]# only a comment\n")]
     public void A_file_without_instructions_is_an_error(string marked) => RuleTester.Invalid<DL1000ParseError>(marked);
 
+    [Theory]
+    [InlineData("FROM alpine:3.20\n[|RUNN|] echo hi\n")]
+    [InlineData("FROM alpine:3.20 AS a\nRUN true\nFROM a\n[|fromm|] b\n")]
+    public void An_unknown_instruction_after_FROM_is_an_error(string marked) => RuleTester.Invalid<DL1000ParseError>(marked);
+
+    [Theory]
+    [InlineData("FROM alpine:3.20\nRUN [|--foo|] echo hi\n")]
+    [InlineData("FROM alpine:3.20\nCOPY [|--mount=type=cache,target=/x|] a /b\n")]
+    [InlineData("FROM alpine:3.20\nENV [|--x=1|] A=b\n")]
+    [InlineData("FROM alpine:3.20\nCOPY [|--Chown=1|] a /b\n")]
+    [InlineData("FROM alpine:3.20\nRUN --mount=[|type=cahce|],target=/root/.cache echo\n")]
+    public void A_flag_the_instruction_does_not_take_is_an_error(string marked) => RuleTester.Invalid<DL1000ParseError>(marked);
+
+    [Theory]
+    [InlineData("FROM --platform=$BUILDPLATFORM alpine:3.20\nRUN --mount=type=cache,target=/x --network=none echo\n")]
+    [InlineData("FROM alpine:3.20 AS a\nFROM a\nCOPY --from=a --chown=1 --chmod=644 --link --parents --exclude=*.md a /b\n")]
+    [InlineData("FROM alpine:3.20\nADD --checksum=sha256:abc --keep-git-dir=true --unpack https://x/y.tgz /y\n")]
+    [InlineData("FROM alpine:3.20\nHEALTHCHECK --interval=5s --timeout=3s --start-period=1s --start-interval=1s --retries=3 CMD true\n")]
+    [InlineData("FROM alpine:3.20\nRUN --mount=type=secret,id=x --mount=type=ssh --mount=type=tmpfs,target=/t --mount=target=/b --mount=type=$T echo\n")]
+    [InlineData("FROM alpine:3.20\nARG --whatever=1 A\nHEALTHCHECK --x=1 NONE\nSTOPSIGNAL --y SIGTERM\n")]
+    public void Flags_BuildKit_accepts_or_never_checks_are_valid(string dockerfile) => RuleTester.Valid<DL1000ParseError>(dockerfile);
+
+    [Fact]
+    public void An_unknown_instruction_before_FROM_is_left_to_DL3061() =>
+        RuleTester.Valid<DL1000ParseError>("FROMM alpine:3.20\nFROM alpine:3.20\n");
+
     [Fact]
     public void Each_parse_error_is_reported_with_its_span()
     {

@@ -10,6 +10,13 @@ internal static partial class RpmPackages
     public static bool HasDashVersion(string package) =>
         package.EndsWith(".rpm", StringComparison.Ordinal) || package.StartsWith('-') || DashVersion().IsMatch(package);
 
+    /// <summary>
+    /// True for <c>install</c>, <c>groupinstall</c> or <c>localinstall</c> without <c>-y</c>/<c>--assumeyes</c>: an
+    /// install that waits for a confirmation (DL3030, DL3038).
+    /// </summary>
+    public static bool IsInstallWithoutYes(ShellCommand command) =>
+        command.Subcommand is "install" or "groupinstall" or "localinstall" && !command.HasFlag("y", "assumeyes");
+
     /// <summary>True when a word refers only to ARG/ENV variables declared in scope (hadolint lets those pass).</summary>
     public static bool IsDeclaredVariable(ShellWord word, RunCommandContext context)
     {
