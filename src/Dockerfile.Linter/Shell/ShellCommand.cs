@@ -19,6 +19,7 @@ public sealed class ShellCommand
 {
     private StrongBox<ShellCommand?>? _inner;
     private ParsedFlags? _parsed;
+    private ImmutableArray<ShellWord> _arguments;
 
     internal ShellCommand(ImmutableArray<ShellWord> words, ImmutableArray<ShellAssignment> assignments,
         ImmutableArray<ShellRedirection> redirections, TextSpan span, ShellCommandContext context)
@@ -43,7 +44,15 @@ public sealed class ShellCommand
     public string BaseName => BaseNameOf(Name);
 
     /// <summary>The words after the name, as written (for a wrapper such as <c>sudo</c> these include the wrapped command).</summary>
-    public ImmutableArray<ShellWord> Arguments => Words.IsEmpty ? [] : Words.RemoveAt(0);
+    public ImmutableArray<ShellWord> Arguments
+    {
+        get
+        {
+            // Built once: rules and the unwrapper read this many times per command.
+            if (_arguments.IsDefault) _arguments = Words.IsEmpty ? [] : Words.RemoveAt(0);
+            return _arguments;
+        }
+    }
 
     /// <summary>The <c>NAME=value</c> prefixes (for an unwrapped <c>env A=1 cmd</c> view, the <c>env</c> assignments).</summary>
     public ImmutableArray<ShellAssignment> Assignments { get; }
