@@ -12,12 +12,38 @@ internal sealed partial class ShellSyntaxParser
         public readonly List<string> Variables = [];
         public bool Quoted;
         public bool Expansion;
+
+        public WordBuilder Reset()
+        {
+            Unquoted.Clear();
+            Offsets.Clear();
+            Variables.Clear();
+            Quoted = false;
+            Expansion = false;
+            return this;
+        }
     }
+
+    // Words nest (a `$(…)` inside a word parses whole commands with this same parser), so builders are pooled
+    // rather than shared: each ReadWord takes one and gives it back when its word is built.
+    private readonly Stack<WordBuilder> _freeWordBuilders = new();
 
     private ShellWord? ReadWord()
     {
         int start = _pos;
-        var w = new WordBuilder();
+        var w = _freeWordBuilders.TryPop(out var free) ? free.Reset() : new WordBuilder();
+        try
+        {
+            return ReadWordInto(w, start);
+        }
+        finally
+        {
+            _freeWordBuilders.Push(w);
+        }
+    }
+
+    private ShellWord? ReadWordInto(WordBuilder w, int start)
+    {
         while (_pos < _end)
         {
             char c = _text[_pos];
@@ -64,7 +90,7 @@ internal sealed partial class ShellSyntaxParser
         if (_pos == start) return null;
         _lastTokenEnd = _pos;
         return new ShellWord(_text[start.._pos], w.Unquoted.ToString(), [.. w.Offsets], SpanOf(start, _pos),
-            w.Quoted, w.Expansion, [.. w.Variables.Distinct()]);
+            w.Quoted, w.Expansion, w.Variables.Count == 0 ? [] : [.. w.Variables.Distinct()]);
     }
 
     private ShellWord LiteralWord(int start, int end)
