@@ -72,11 +72,11 @@ internal sealed class RuleEngine
                 foreach (var stage in syntax.Stages)
                 {
                     context.CurrentStage = stage;
-                    Invoke(run, context, stage.From.Span, () => check(stage, context));
+                    Invoke(run, context, stage.From.Span, check, stage, context);
                 }
             context.CurrentStage = null;
             foreach (var check in _active[i].Registrar.FileSubscriptions)
-                Invoke(run, context, new TextSpan(0, 0), () => check(syntax, context));
+                Invoke(run, context, new TextSpan(0, 0), check, syntax, context);
         }
 
         var diagnostics = new SuppressionFilter(this, syntax, path).Apply(run);
@@ -93,7 +93,7 @@ internal sealed class RuleEngine
             context.CurrentStage = stage;
             context.IsOnbuildTrigger = onbuild is not null;
             context.OnbuildParent = onbuild;
-            Invoke(runState, context, instruction.Span, () => invoke(instruction, context));
+            Invoke(runState, context, instruction.Span, invoke, instruction, context);
             context.IsOnbuildTrigger = false;
             context.OnbuildParent = null;
         }
@@ -120,7 +120,7 @@ internal sealed class RuleEngine
             {
                 if (command.NameWord is null) continue;
                 foreach (var check in subscriptions)
-                    Invoke(runState, context, command.Span, () => check(command, commandContext));
+                    Invoke(runState, context, command.Span, check, command, commandContext);
             }
             context.IsOnbuildTrigger = false;
             context.OnbuildParent = null;
@@ -137,11 +137,13 @@ internal sealed class RuleEngine
             return list.ToArray();
         });
 
-    private static void Invoke(LintRun run, RuleContext context, TextSpan where, Action callback)
+    // Takes the callback and its arguments separately (no closure) because it runs for every instruction and rule.
+    private static void Invoke<TSubject, TContext>(LintRun run, RuleContext context, TextSpan where,
+        Action<TSubject, TContext> callback, TSubject subject, TContext callbackContext)
     {
         try
         {
-            callback();
+            callback(subject, callbackContext);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
