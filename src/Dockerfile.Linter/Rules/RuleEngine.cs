@@ -40,6 +40,9 @@ internal sealed class RuleEngine
             active.Add(new ActiveRule(rule, severity, configuration.HasExplicitSeverity(rule), registrar, aliases, onlyWhenCheckEnables));
         }
         _active = active.ToImmutable();
+        var byRule = new Dictionary<Rule, ActiveRule>(ReferenceEqualityComparer.Instance);
+        foreach (var a in _active) byRule[a.Rule] = a;
+        ActiveByRule = byRule;
         _hasRunCommandSubscribers = _active.Any(a => a.Registrar.RunCommandSubscriptions.Count > 0);
         Configuration = configuration;
     }
@@ -84,6 +87,9 @@ internal sealed class RuleEngine
     }
 
     internal ImmutableArray<ActiveRule> ActiveRules => _active;
+
+    /// <summary>The active rules by rule instance, built once here rather than for every file.</summary>
+    internal IReadOnlyDictionary<Rule, ActiveRule> ActiveByRule { get; }
 
     private void Dispatch(Instruction instruction, Stage? stage, OnbuildInstruction? onbuild, RuleContext[] contexts, LintRun runState)
     {

@@ -25,7 +25,7 @@ internal sealed partial class SuppressionFilter
     private readonly RuleEngine _engine;
     private readonly DockerfileSyntax _syntax;
     private readonly string? _path;
-    private readonly Dictionary<Rule, ActiveRule> _active = new(ReferenceEqualityComparer.Instance);
+    private readonly IReadOnlyDictionary<Rule, ActiveRule> _active;
     private readonly FileSuppressions _suppressions;
     private readonly List<ResolvedEntry> _entries = [];
 
@@ -34,7 +34,7 @@ internal sealed partial class SuppressionFilter
         _engine = engine;
         _syntax = syntax;
         _path = path;
-        foreach (var active in engine.ActiveRules) _active[active.Rule] = active;
+        _active = engine.ActiveByRule;
         _suppressions = FileSuppressions.Create(syntax, !engine.Options.DisableInlineSuppressions);
         foreach (var pragma in _suppressions.Pragmas)
             foreach (var entry in pragma.Entries)
