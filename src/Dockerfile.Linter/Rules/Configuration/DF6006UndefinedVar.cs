@@ -101,13 +101,18 @@ internal sealed class DF6006UndefinedVar : Rule
         for (var parent = info.BaseStage; parent is not null; parent = parent.BaseStage)
             inherited.UnionWith(parent.FinalScope.Variables.Keys);
         var declaredAnywhere = DeclaredAnywhere(context.Syntax);
+        bool windows = LooksLikeWindows(info, context);
 
         foreach (var instruction in stage.Instructions)
         {
-            var known = new HashSet<string>(inherited, StringComparer.Ordinal);
-            known.UnionWith(semantics.GetScope(instruction).Variables.Keys);
-            bool windows = LooksLikeWindows(info, context);
-            var checker = new Checker(context, known, declaredAnywhere, info.IsFromScratch, windows);
+            // The set of known names is built only for an instruction that references a variable (most do not).
+            HashSet<string> Known()
+            {
+                var known = new HashSet<string>(inherited, StringComparer.Ordinal);
+                known.UnionWith(semantics.GetScope(instruction).Variables.Keys);
+                return known;
+            }
+            var checker = new Checker(context, Known, declaredAnywhere, info.IsFromScratch, windows);
             checker.CheckInstruction(instruction);
         }
     }
@@ -136,10 +141,13 @@ internal sealed class DF6006UndefinedVar : Rule
         return names;
     }
 
-    private sealed class Checker(RuleContext context, HashSet<string> known, HashSet<string> declaredAnywhere, bool fromScratch, bool windows)
+    private sealed class Checker(RuleContext context, Func<HashSet<string>> buildKnown, HashSet<string> declaredAnywhere, bool fromScratch, bool windows)
     {
         private readonly char _escape = context.Syntax.EscapeCharacter;
         private string? _selfReference;
+        private HashSet<string>? _known;
+
+        private HashSet<string> Known => _known ??= buildKnown();
 
         public void CheckInstruction(Instruction instruction)
         {
@@ -168,7 +176,7 @@ internal sealed class DF6006UndefinedVar : Rule
                         _selfReference = declaration.Name.Text;
                         if (declaration.DefaultValue is { } value) Word(value);
                         _selfReference = null;
-                        known.Add(declaration.Name.Text);
+                        Known.Add(declaration.Name.Text);
                     }
                     break;
                 case WorkdirInstruction { Path: { } path }: Word(path); break;
@@ -194,12 +202,12 @@ internal sealed class DF6006UndefinedVar : Rule
         private void Report(string text, TextSpan span, VariableExpander expander, bool heredoc)
         {
             if (!text.Contains('$')) return;
-            var lookup = new KnownNames(known);
+            var lookup = new KnownNames(Known);
             var result = heredoc ? expander.ExpandHeredocBody(text, lookup) : expander.ExpandWord(text, lookup);
             foreach (var name in result.UnresolvedNames)
             {
                 if (s_proxyArguments.Contains(name)) continue;
-                string? suggestion = DidYouMean.Suggest(name, known.Order(StringComparer.Ordinal));
+                string? suggestion = DidYouMean.Suggest(name, Known.Order(StringComparer.Ordinal));
                 if (!fromScratch && (s_imageEnvironment.Contains(name)
                     || (suggestion is null && (windows || name == _selfReference || !declaredAnywhere.Contains(name)))))
                     continue;
