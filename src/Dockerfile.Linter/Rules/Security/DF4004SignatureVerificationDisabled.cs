@@ -20,6 +20,8 @@ internal sealed class DF4004SignatureVerificationDisabled : Rule
         "apt::get::allowunauthenticated \"true\"", "repo_gpgcheck=0", "gpgcheck=0", "gpgcheck=false",
     ];
 
+    private static readonly string[] SettingsInWords = [.. ConfigSettings, "[trusted=yes]"];
+
     public override RuleDescriptor Descriptor { get; } = new()
     {
         Code = "DF4004",
@@ -62,13 +64,15 @@ internal sealed class DF4004SignatureVerificationDisabled : Rule
             foreach (var word in command.Words)
             {
                 string text = word.UnquotedText;
-                if (Switches.Contains(text.ToLowerInvariant()))
+                // Every switch starts with "--" and every setting holds '=' or '"': skip the rest of the words cheaply.
+                if (text.StartsWith("--", StringComparison.Ordinal) && Switches.Contains(text.ToLowerInvariant()))
                 {
                     context.Report(word.Span, text);
                     continue;
                 }
                 // settings inside a larger word (an echoed repository file): point at the setting itself
-                foreach (var setting in ConfigSettings.Append("[trusted=yes]"))
+                if (text.AsSpan().IndexOfAny('=', '"') < 0) continue;
+                foreach (var setting in SettingsInWords)
                 {
                     int at = text.IndexOf(setting, StringComparison.OrdinalIgnoreCase);
                     if (at < 0 || (at > 0 && char.IsAsciiLetterOrDigit(text[at - 1]) && setting[0] != '['
