@@ -11,6 +11,9 @@ internal static class RepositoryPaths
             ? overridden
             : Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
+    /// <summary>True when <c>CI</c> is set: tests that need shared data run (and fail) instead of skipping.</summary>
+    public static bool SharedDataRequired => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
     public static string SarifSchema => Path.Combine(Shared, "schemas", "sarif-schema-2.1.0.json");
 
     private static string FindRoot()

@@ -10,19 +10,35 @@ public static class SharedData
     /// <summary>The shared folder, or null when it does not exist.</summary>
     public static string? Root => RootPath.Value;
 
-    /// <summary>A path inside the shared folder, or null when the shared folder or that path is absent.</summary>
+    /// <summary>
+    /// True when the <c>CI</c> environment variable is set: missing shared data is then a failure, never a skip.
+    /// </summary>
+    public static bool Required => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
+    /// <summary>
+    /// A path inside the shared folder, or null when the shared folder or that path is absent. Under CI
+    /// (<see cref="Required"/>) an absent path throws, so the test that asked for it fails with that message.
+    /// </summary>
     public static string? PathTo(params string[] parts)
     {
-        if (Root is null) return null;
-        string path = Path.Combine([Root, .. parts]);
-        return File.Exists(path) || Directory.Exists(path) ? path : null;
+        string? path = Root is null ? null : Path.Combine([Root, .. parts]);
+        if (path is not null && (File.Exists(path) || Directory.Exists(path))) return path;
+        if (Required) throw new InvalidOperationException(MissingMessage(parts) + "; CI is set, so this fails instead of skipping");
+        return null;
     }
 
-    /// <summary>The reason to skip a test that needs <paramref name="parts"/>, or null when the data is there.</summary>
-    public static string? SkipReason(params string[] parts) =>
-        PathTo(parts) is null
-            ? $"shared data '{Path.Combine(parts)}' not found (set DOCKERFILE_LINTER_SHARED or place shared/ next to the repository)"
-            : null;
+    /// <summary>
+    /// The reason to skip a test that needs <paramref name="parts"/>, or null when the data is there. Under CI it is
+    /// always null: the test runs and fails in <see cref="PathTo"/> when the data is missing.
+    /// </summary>
+    public static string? SkipReason(params string[] parts)
+    {
+        if (Required) return null;
+        return PathTo(parts) is null ? MissingMessage(parts) : null;
+    }
+
+    private static string MissingMessage(string[] parts) =>
+        $"shared data '{Path.Combine(parts)}' not found (set DOCKERFILE_LINTER_SHARED or place shared/ next to the repository)";
 
     /// <summary>The repository root (the folder holding Dockerfile.Linter.sln), or null.</summary>
     public static string? RepositoryRoot()
