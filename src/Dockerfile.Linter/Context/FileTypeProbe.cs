@@ -19,7 +19,7 @@ internal enum FileType
 /// <summary>
 /// Tells regular files from FIFOs, sockets and devices before anything is opened: opening a FIFO for reading waits
 /// for a writer forever, and a device such as <c>/dev/zero</c> never ends. .NET has no public API for the file type
-/// (<see cref="FileInfo.Attributes"/> says <c>Normal</c> for all of them), so on Unix this asks the runtime's own
+/// (<c>FileInfo.Attributes</c> says <c>Normal</c> for all of them), so on Unix this asks the runtime's own
 /// native shim (<c>SystemNative_Stat</c>/<c>SystemNative_LStat</c>, which every .NET on Unix ships and whose
 /// <c>FileStatus</c> starts with two 32-bit fields, flags then mode, on every platform). On Windows, where FIFOs and
 /// devices do not appear in folders, a file is a regular file.

@@ -9,9 +9,10 @@ namespace Dockerfile.Linter.Matching;
 /// </summary>
 /// <remarks>
 /// State <c>i</c> is "before step <c>i</c>"; the last state accepts. A single step consumes one character that passes
-/// its test; a repeated step consumes any number of them (a loop plus an empty edge to the next state); a step may
-/// also have an empty edge further on (<see cref="GlobStep.SkipTo"/>, for <c>(.*/)?</c>). All edges point forward,
-/// so one left-to-right sweep closes a state set over its empty edges.
+/// its test; a repeated step consumes any number of them (a loop plus an empty edge to the next state); an empty step
+/// consumes nothing and has empty edges to the next state and to <see cref="GlobStep.SkipTo"/> (so <c>(.*/)?</c> is
+/// empty→{loop, after}, loop, <c>/</c>). All edges but loops point forward, so one left-to-right sweep closes a state
+/// set over its empty edges.
 /// </remarks>
 internal sealed class GlobAutomaton
 {
@@ -141,8 +142,8 @@ internal sealed class GlobAutomaton
             int thread = states[state];
             if (thread == 0) continue;
             ref readonly var step = ref _steps[state];
-            if (step.Repeat) Merge(states, state + 1, thread);
-            if (step.SkipTo > state) Merge(states, step.SkipTo, thread);
+            if (step.Repeat || step.Kind == GlobStepKind.Empty) Merge(states, state + 1, thread);
+            if (step.Kind == GlobStepKind.Empty && step.SkipTo > state) Merge(states, step.SkipTo, thread);
         }
     }
 
@@ -161,6 +162,9 @@ internal readonly record struct GlobStep(GlobStepKind Kind, char Char, bool Repe
     /// <summary>Any character but <paramref name="excluded"/>, once (or any number of times when <paramref name="repeat"/>).</summary>
     public static GlobStep AnyBut(char excluded, bool repeat = false) => new(GlobStepKind.AnyBut, excluded, repeat);
 
+    /// <summary>Nothing consumed: on to the next step, or straight to step <paramref name="skipTo"/>.</summary>
+    public static GlobStep Optional(int skipTo) => new(GlobStepKind.Empty, '\0', SkipTo: skipTo);
+
     /// <summary>A character of <paramref name="set"/>, once.</summary>
     public static GlobStep InClass(CharClass set) => new(GlobStepKind.Class, '\0', Class: set);
 
@@ -168,7 +172,8 @@ internal readonly record struct GlobStep(GlobStepKind Kind, char Char, bool Repe
     {
         GlobStepKind.Literal => c == Char,
         GlobStepKind.AnyBut => c != Char,
-        _ => Class!.Contains(c),
+        GlobStepKind.Class => Class!.Contains(c),
+        _ => false,
     };
 }
 
@@ -181,6 +186,8 @@ internal enum GlobStepKind
     AnyBut,
     /// <summary>In the step's class.</summary>
     Class,
+    /// <summary>Consumes nothing (an optional group's entry).</summary>
+    Empty,
 }
 
 /// <summary>A bracket expression: inclusive character ranges, possibly negated.</summary>
