@@ -73,4 +73,40 @@ public class HostileInputTests
                 .Select(d => $"{d.Location.Start.Line} {d.Code}")
                 .OrderBy(s => s, StringComparer.Ordinal));
     }
+
+    public static TheoryData<string> AdversarialTexts()
+    {
+        // Runs that every secret pattern can start on many times over: a quadratic pattern would not finish on
+        // 200 KB of any of these (4·10^10 steps).
+        string Many(string piece) => string.Concat(Enumerable.Repeat(piece, 200_000 / piece.Length));
+        return new TheoryData<string>
+        {
+            Many("a"), Many("a "), Many("a-"), Many("glpat-"), Many("eyJ"), Many("eyJaaaaaaaaaaaa."), Many("sk-"),
+            "-----BEGIN " + Many("A"), Many("-----BEGIN A"), "aws_secret_access_key" + Many(" ") + "=", Many("x://"),
+            Many("a://u:"), Many("https://u:p"), Many("--password "), Many("A=\"x"), Many("${A:-"), Many("_auth "),
+            Many("echo a:b "), Many("machine h login u "), Many("npm config set --x "), Many("mysql -p"),
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(AdversarialTexts))]
+    public void Every_secret_pattern_is_linear_on_adversarial_text(string text)
+    {
+        var findings = SecretScanner.Scan(text);
+        Assert.All(findings, f => Assert.Equal(text.Substring(f.Start, f.Length), f.Value));
+    }
+
+    [Theory]
+    [InlineData("a-")]
+    [InlineData("a.")]
+    [InlineData("a__")]
+    [InlineData("a/")]
+    [InlineData("0.")]
+    public void Image_reference_validation_is_linear(string piece)
+    {
+        // FROM lines are hostile too; the reference grammar's separators are mandatory, so each split is unique.
+        string reference = string.Concat(Enumerable.Repeat(piece, 100_000 / piece.Length)) + "!";
+        Assert.False(Dockerfile.Linter.Rules.ImageReferenceGrammar.IsValid(reference));
+        Assert.False(Dockerfile.Linter.Rules.ImageReferenceGrammar.IsValid("host.example:5000/" + reference));
+    }
 }
