@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Syntax;
 
@@ -7,12 +8,14 @@ namespace Dockerfile.Linter;
 /// <summary>The outcome of linting one Dockerfile.</summary>
 public sealed class LintResult
 {
-    internal LintResult(string? path, DockerfileSyntax syntax, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<RuleFailure> ruleFailures)
+    internal LintResult(string? path, DockerfileSyntax syntax, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<RuleFailure> ruleFailures,
+        ImmutableArray<ContextProblem> contextProblems = default)
     {
         Path = path;
         Syntax = syntax;
         Diagnostics = diagnostics;
         RuleFailures = ruleFailures;
+        ContextProblems = contextProblems.IsDefault ? [] : contextProblems;
     }
 
     /// <summary>The path given to the linter, or null for text linted without one.</summary>
@@ -26,6 +29,12 @@ public sealed class LintResult
 
     /// <summary>Exceptions thrown by rule callbacks (each also reported as a <c>DF0000</c> diagnostic); empty when all rules behaved.</summary>
     internal ImmutableArray<RuleFailure> RuleFailures { get; }
+
+    /// <summary>
+    /// What the build-context walk could not examine (unreadable entries, FIFOs and devices it did not open, limits
+    /// reached); empty when no context was given or no rule needed the walk.
+    /// </summary>
+    public ImmutableArray<ContextProblem> ContextProblems { get; }
 
     /// <summary>True when at least one finding has severity <see cref="Severity.Error"/>.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Dockerfile.Linter.Cli.Input;
 using Dockerfile.Linter.Cli.Linting;
 using Dockerfile.Linter.Configuration;
+using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Reporting;
 
@@ -88,7 +89,7 @@ internal sealed class LintCommand(CliEnvironment env)
         for (int i = 0; i < inputs.Count; i++)
         {
             var outcome = outcomes[i];
-            if (outcome.Warning is not null) env.Error.WriteLine($"dockerfile-lint: warning: {outcome.Warning}");
+            foreach (var warning in outcome.Warnings) env.Error.WriteLine($"dockerfile-lint: warning: {warning}");
             if (outcome.Error is not null)
             {
                 env.Error.WriteLine($"dockerfile-lint: {outcome.Error}");
@@ -106,7 +107,7 @@ internal sealed class LintCommand(CliEnvironment env)
         return fails ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private sealed record Outcome(FileReport? Report, string? Warning, string? Error);
+    private sealed record Outcome(FileReport? Report, IReadOnlyList<string> Warnings, string? Error);
 
     private Outcome[] LintAll(IReadOnlyList<InputFile> inputs, LinterConfiguration[] configurations)
     {
@@ -118,11 +119,16 @@ internal sealed class LintCommand(CliEnvironment env)
             string? text = InputReader.Read(input, env, out var warning, out var error);
             if (text is null)
             {
-                outcomes[i] = new Outcome(null, warning, error);
+                outcomes[i] = new Outcome(null, warning is null ? [] : [warning], error);
                 return;
             }
             var result = engine.Lint(text, input.DisplayPath, configurations[i]);
-            outcomes[i] = new Outcome(FileReport.From(result, input.DisplayPath), warning, null);
+            // The context walk skips what it cannot or must not read (a FIFO could block forever): say so.
+            var warnings = new List<string>();
+            if (warning is not null) warnings.Add(warning);
+            foreach (var problem in result.ContextProblems.Where(p => p.Kind == ContextProblemKind.NotRegularFile))
+                warnings.Add($"{input.DisplayPath}: build context entry '{problem.Path}' is {problem.Message}");
+            outcomes[i] = new Outcome(FileReport.From(result, input.DisplayPath), warnings, null);
         });
         return outcomes;
     }

@@ -1,3 +1,4 @@
+using Dockerfile.Linter.Context;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
@@ -81,12 +82,23 @@ internal sealed class FileDiscovery(CliEnvironment env)
             {
                 if (BrokenLink(entry) is { } linkProblem)
                     Errors.Add($"{childShown}: {linkProblem}");
+                else if (NotRegularFile(entry.FullName) is { } typeProblem)
+                    Errors.Add($"{childShown}: {typeProblem}");
                 else
                     found.Add(new InputFile(childShown, entry.FullName));
             }
         }
         ignore.Pop(pushed);
     }
+
+    /// <summary>
+    /// A message when a file found by searching is a FIFO, socket or device: opening a FIFO waits for a writer forever,
+    /// so only regular files found in folders are read (a path named on the command line is read as given).
+    /// </summary>
+    private static string? NotRegularFile(string fullPath) =>
+        FileTypeProbe.Probe(fullPath) is var type && FileTypeProbe.IsSpecial(type)
+            ? $"skipped: not a regular file (it is {FileTypeProbe.Describe(type)})"
+            : null;
 
     /// <summary>A message when <paramref name="entry"/> is a symbolic link that does not lead to an existing file or folder.</summary>
     private static string? BrokenLink(FileSystemInfo entry)
@@ -128,7 +140,9 @@ internal sealed class FileDiscovery(CliEnvironment env)
             foreach (var match in result.Files.OrderBy(f => f.Path, StringComparer.Ordinal))
             {
                 string shown = shownBase.Length == 0 ? match.Path : $"{shownBase}/{match.Path}";
-                found.Add(new InputFile(shown, Path.GetFullPath(match.Path, fullBase)));
+                string full = Path.GetFullPath(match.Path, fullBase);
+                if (NotRegularFile(full) is { } typeProblem) Errors.Add($"{shown}: {typeProblem}");
+                else found.Add(new InputFile(shown, full));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

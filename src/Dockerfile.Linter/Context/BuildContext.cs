@@ -49,6 +49,9 @@ public sealed class BuildContext
     /// <summary>What would be sent: counts, sizes, notable trees, secret-looking files (computed once, on first use).</summary>
     public ContextSummary Summary => _summary.Value;
 
+    /// <summary>The summary when something has already asked for it; null otherwise (nothing is walked).</summary>
+    internal ContextSummary? ComputedSummary => _summary.IsValueCreated ? _summary.Value : null;
+
     /// <summary>Resolves a COPY/ADD source (glob allowed, variables already expanded) against the context.</summary>
     public SourceResolution ResolveSource(string copySource) => CopySourceResolver.Resolve(_fs, Matcher, copySource);
 

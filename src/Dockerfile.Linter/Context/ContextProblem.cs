@@ -11,6 +11,8 @@ public enum ContextProblemKind
     FileLimitReached,
     /// <summary>A directory deeper than <see cref="ContextWalkLimits.MaxDepth"/> was not examined.</summary>
     DepthLimitReached,
+    /// <summary>A FIFO, socket or device: reported and never opened (reading it could wait forever or never end).</summary>
+    NotRegularFile,
 }
 
 /// <summary>Something the context walk could not do; reported once per path.</summary>

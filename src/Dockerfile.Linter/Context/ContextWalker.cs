@@ -110,6 +110,8 @@ internal sealed class ContextWalker
             return;
         }
         _fileCount++;
+        if (entry.Kind == ContextEntryKind.Special)
+            Report(ContextProblemKind.NotRegularFile, path, "not a regular file (a FIFO, socket or device): not read");
         // A symlink is sent as a link: what it points to never reaches the builder, so it cannot leak a secret.
         if (entry.Kind == ContextEntryKind.File) _regularFiles.Add(path);
         _totalBytes += entry.Length;

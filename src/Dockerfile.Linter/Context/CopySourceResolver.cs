@@ -82,15 +82,15 @@ internal static class CopySourceResolver
             else
             {
                 // A malformed glob matches nothing (BuildKit fails the COPY with a syntax error).
-                var regex = GoGlob.ToSegmentRegex(segment);
-                if (regex is null) return [];
+                var matcher = GoGlob.ToSegmentMatcher(segment);
+                if (matcher is null) return [];
                 var isLast = s == segments.Length - 1;
                 foreach (var directory in current)
                 {
                     foreach (var entry in TryList(fs, directory, ref uncertain))
                     {
                         if (!isLast && entry.Kind == ContextEntryKind.File) continue;
-                        if (regex.IsMatch(entry.Name)) next.Add(Join(directory, entry.Name));
+                        if (matcher.IsMatch(entry.Name)) next.Add(Join(directory, entry.Name));
                     }
                 }
             }

@@ -33,7 +33,9 @@ public sealed class DockerIgnoreFile
     {
         try
         {
-            return File.Exists(path) ? Parse(File.ReadAllText(path), path) : null;
+            // A FIFO or device is never opened (reading it could wait forever); like an unreadable file, it is no ignore file.
+            if (!File.Exists(path) || FileTypeProbe.IsSpecial(FileTypeProbe.Probe(path))) return null;
+            return Parse(File.ReadAllText(path), path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {

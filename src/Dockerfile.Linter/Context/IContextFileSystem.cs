@@ -6,6 +6,8 @@ internal enum ContextEntryKind
     File,
     Directory,
     Symlink,
+    /// <summary>A FIFO, socket or device: never opened (reading could wait forever or never end).</summary>
+    Special,
 }
 
 /// <summary>One directory entry as the walker sees it (lstat view).</summary>

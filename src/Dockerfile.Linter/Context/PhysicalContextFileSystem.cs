@@ -69,7 +69,11 @@ internal sealed class PhysicalContextFileSystem : IContextFileSystem
 
     public string ReadPrefix(string relativePath, int maxChars)
     {
-        using var reader = new StreamReader(FullPath(relativePath));
+        var full = FullPath(relativePath);
+        // Checked again at read time: the entry may have been replaced by a FIFO since it was listed.
+        if (FileTypeProbe.Probe(full) is var type && FileTypeProbe.IsSpecial(type))
+            throw new IOException($"not a regular file: it is {FileTypeProbe.Describe(type)}");
+        using var reader = new StreamReader(full);
         var buffer = new char[maxChars];
         var read = reader.ReadBlock(buffer, 0, maxChars);
         return new string(buffer, 0, read);
@@ -82,6 +86,7 @@ internal sealed class PhysicalContextFileSystem : IContextFileSystem
     {
         if (info.LinkTarget is not null) return new ContextEntry(info.Name, ContextEntryKind.Symlink, 0);
         if (info is DirectoryInfo) return new ContextEntry(info.Name, ContextEntryKind.Directory, 0);
+        if (FileTypeProbe.IsSpecial(FileTypeProbe.ProbeLink(info.FullName))) return new ContextEntry(info.Name, ContextEntryKind.Special, 0);
         return new ContextEntry(info.Name, ContextEntryKind.File, ((FileInfo)info).Length);
     }
 }

@@ -8,8 +8,19 @@ namespace Dockerfile.Linter.Context;
 /// Microsoft.Extensions.FileSystemGlobbing matches them; a file is only read when its name alone is not enough
 /// (a <c>.pem</c> may be a public certificate, an <c>.npmrc</c> may hold no token).
 /// </summary>
-internal static partial class SecretFileCatalog
+internal static class SecretFileCatalog
 {
+    // `_authToken=...`, `//registry/:_auth=...`, `_password=...` with a literal value (not ${ENV_VAR}).
+    // File contents come from strangers: linear engine, and "not a ${…} placeholder" spelled without a lookahead
+    // (the first non-blank character after '=' is not '$', or is a '$' not followed by '{').
+    private static readonly Regex NpmTokenPattern = new(
+        @"(_authToken|_auth|_password)\s*=\s*(?:[^\s$]|\$(?:[^{]|\z))",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex PypiPasswordPattern = new(
+        @"^\s*password\s*[=:]\s*(?:[^\s$]|\$(?:[^{]|\z))",
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     /// <summary>How many characters of a candidate file are inspected.</summary>
     public const int MaxCharsInspected = 64 * 1024;
 
@@ -22,8 +33,8 @@ internal static partial class SecretFileCatalog
         Create("private key", ["**/*.key"], []),
         Create("environment file", ["**/.env", "**/.env.*"],
             ["**/.env.example", "**/.env.sample", "**/.env.template", "**/.env.dist", "**/.env.defaults"]),
-        Create("npm registry token", ["**/.npmrc"], [], text => NpmToken().IsMatch(text)),
-        Create("PyPI password", ["**/.pypirc"], [], text => PypiPassword().IsMatch(text)),
+        Create("npm registry token", ["**/.npmrc"], [], text => NpmTokenPattern.IsMatch(text)),
+        Create("PyPI password", ["**/.pypirc"], [], text => PypiPasswordPattern.IsMatch(text)),
         Create("AWS credentials", ["**/.aws/credentials"], []),
         Create("Docker registry credentials", ["**/.docker/config.json"], [], text => text.Contains("\"auth\"", StringComparison.Ordinal)),
         Create("PKCS#12 key store", ["**/*.p12", "**/*.pfx"], []),
@@ -86,11 +97,4 @@ internal static partial class SecretFileCatalog
         }
         return false;
     }
-
-    // `_authToken=...`, `//registry/:_auth=...`, `_password=...` with a literal value (not ${ENV_VAR}).
-    [GeneratedRegex(@"(?m)(_authToken|_auth|_password)\s*=\s*(?!\$\{)\S+")]
-    private static partial Regex NpmToken();
-
-    [GeneratedRegex(@"(?mi)^\s*password\s*[=:]\s*(?!\$\{)\S+")]
-    private static partial Regex PypiPassword();
 }

@@ -1,60 +1,55 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using Dockerfile.Linter.Matching;
 
 namespace Dockerfile.Linter.Expansion;
 
-/// <summary>The glob patterns of <c>${v#p}</c>, <c>${v%p}</c> and <c>${v/p/r}</c>, matched as BuildKit does (via a regex).</summary>
+/// <summary>
+/// The glob patterns of <c>${v#p}</c>, <c>${v%p}</c> and <c>${v/p/r}</c>, matched as BuildKit does. BuildKit turns the
+/// pattern into a Go regexp (<c>*</c> → <c>.*</c> or <c>.*?</c>, <c>?</c> → <c>.</c>, neither matching a newline); the same
+/// language is run here by a <see cref="GlobAutomaton"/>, in O(value × pattern) time whatever the pattern. For these
+/// patterns Go's leftmost-first choice is the shortest match with lazy stars and the longest with greedy ones.
+/// </summary>
 internal static class ShellPattern
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
-
-    internal static Regex ToRegex(string pattern, bool greedy, bool anchored)
+    internal static GlobAutomaton Compile(string pattern)
     {
-        var output = new StringBuilder(pattern.Length + 4);
-        if (anchored) output.Append('^');
-        string star = greedy ? ".*" : ".*?";
-
+        var steps = new List<GlobStep>(pattern.Length);
         for (int i = 0; i < pattern.Length; i++)
         {
             char tok = pattern[i];
             switch (tok)
             {
                 case '*':
-                    output.Append(star);
+                    // Consecutive stars match what one does.
+                    if (steps.Count == 0 || !steps[^1].Repeat) steps.Add(GlobStep.AnyBut('\n', repeat: true));
                     continue;
                 case '?':
-                    output.Append('.');
+                    steps.Add(GlobStep.AnyBut('\n'));
                     continue;
                 case '\\':
                 {
                     char? next = i + 1 < pattern.Length ? pattern[i + 1] : null;
                     // "\}" and "\/" escape the ${} syntax, not the pattern: the backslash is dropped.
                     if (next is '}' or '/') continue;
-                    output.Append('\\');
                     i++;
                     if (next is not ('*' or '?' or '\\'))
                         throw new LexFailure(ExpansionErrorKind.InvalidPattern,
                             $"invalid pattern ({pattern}) in substitution: invalid escape '\\{next ?? '\uFFFD'}'");
-                    output.Append(next.Value);
+                    steps.Add(GlobStep.Literal(next.Value));
                     continue;
                 }
-                case '[' or ']' or '{' or '}' or '.' or '+' or '(' or ')' or '|' or '^' or '$':
-                    output.Append('\\');
-                    break;
-                case '#' or ' ' or '\t' or '\n' or '\r' or '\f' or '\v':
-                    // literal in Go's syntax; escaped so .NET never treats them specially
-                    output.Append('\\');
-                    break;
+                default:
+                    steps.Add(GlobStep.Literal(tok));
+                    continue;
             }
-            output.Append(tok);
         }
-        return new Regex(output.ToString(), RegexOptions.CultureInvariant, MatchTimeout);
+        return new GlobAutomaton(steps);
     }
 
     internal static string TrimPrefix(string pattern, string value, bool greedy)
     {
-        var match = ToRegex(pattern, greedy, anchored: true).Match(value);
-        return match.Success ? value[(match.Index + match.Length)..] : value;
+        int end = Compile(pattern).MatchPrefix(value, longest: greedy);
+        return end >= 0 ? value[end..] : value;
     }
 
     internal static string TrimSuffix(string pattern, string value, bool greedy)
@@ -66,10 +61,27 @@ internal static class ShellPattern
 
     internal static string Replace(string pattern, string value, string replacement, bool all)
     {
-        var regex = ToRegex(pattern, greedy: true, anchored: false);
-        if (all) return regex.Replace(value, m => ExpandGoTemplate(replacement, m));
-        var match = regex.Match(value);
-        return match.Success ? value[..match.Index] + replacement + value[(match.Index + match.Length)..] : value;
+        var automaton = Compile(pattern);
+        if (!all)
+            return automaton.TryFind(value, 0, out int start, out int end)
+                ? value[..start] + replacement + value[end..]
+                : value;
+
+        // Go's Regexp.ReplaceAllString: successive matches, always advancing by at least one character, and no
+        // replacement for an empty match right after the previous match.
+        var output = new StringBuilder(value.Length);
+        int searchFrom = 0, lastMatchEnd = 0;
+        while (searchFrom <= value.Length && automaton.TryFind(value, searchFrom, out int matchStart, out int matchEnd))
+        {
+            output.Append(value, lastMatchEnd, matchStart - lastMatchEnd);
+            if (matchEnd > lastMatchEnd || matchStart == 0)
+                output.Append(ExpandGoTemplate(replacement, value[matchStart..matchEnd]));
+            lastMatchEnd = matchEnd;
+            int width = searchFrom < value.Length && char.IsHighSurrogate(value[searchFrom])
+                        && searchFrom + 1 < value.Length && char.IsLowSurrogate(value[searchFrom + 1]) ? 2 : 1;
+            searchFrom = searchFrom + width > matchEnd ? searchFrom + width : matchEnd;
+        }
+        return output.Append(value, lastMatchEnd, value.Length - lastMatchEnd).ToString();
     }
 
     /// <summary>Reverses a pattern keeping each escape before the character it escapes.</summary>
@@ -103,7 +115,7 @@ internal static class ShellPattern
     }
 
     /// <summary>Go's <c>Regexp.Expand</c> template: <c>$$</c>, <c>$0</c>/<c>${0}</c> (the match), other names empty.</summary>
-    private static string ExpandGoTemplate(string template, Match match)
+    private static string ExpandGoTemplate(string template, string match)
     {
         if (!template.Contains('$')) return template;
         var sb = new StringBuilder();
@@ -144,7 +156,7 @@ internal static class ShellPattern
                 sb.Append('$');
                 continue;
             }
-            if (int.TryParse(name, out int group) && group == 0) sb.Append(match.Value);
+            if (int.TryParse(name, out int group) && group == 0) sb.Append(match);
             i = end - 1;
         }
         return sb.ToString();

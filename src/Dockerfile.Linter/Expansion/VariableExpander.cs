@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Dockerfile.Linter.Expansion;
 
@@ -74,10 +73,6 @@ public sealed class VariableExpander
         catch (LexFailure failure)
         {
             return Failed(text ?? "", lexer, failure.Kind, failure.Detail);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return Failed(text ?? "", lexer, ExpansionErrorKind.InvalidPattern, "pattern matching timed out");
         }
     }
 

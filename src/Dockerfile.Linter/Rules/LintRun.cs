@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Shell;
@@ -28,6 +29,10 @@ internal sealed class LintRun
     public SemanticModel Semantics => _semantics.Value;
     public BuildContext? BuildContext => _buildContext.Value;
     public IReadOnlyList<RuleReport> Reports => _reports;
+
+    /// <summary>The problems of the context walk, when a rule made it happen.</summary>
+    public ImmutableArray<ContextProblem> ContextProblems =>
+        _buildContext.IsValueCreated && _buildContext.Value?.ComputedSummary is { } summary ? summary.Problems : [];
     public List<RuleFailure> Failures { get; } = [];
 
     public void AddReport(RuleReport report) => _reports.Add(report);

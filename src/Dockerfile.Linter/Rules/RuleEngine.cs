@@ -83,7 +83,7 @@ internal sealed class RuleEngine
         }
 
         var diagnostics = new SuppressionFilter(this, syntax, path).Apply(run);
-        return new LintResult(path, syntax, diagnostics, [.. run.Failures]);
+        return new LintResult(path, syntax, diagnostics, [.. run.Failures], run.ContextProblems);
     }
 
     internal ImmutableArray<ActiveRule> ActiveRules => _active;

@@ -7,7 +7,7 @@ namespace Dockerfile.Linter.Secrets;
 /// options of commands and assignments to secret-looking variables. Values that are variables, placeholders,
 /// paths or file names are skipped (see <see cref="SecretLiterals.IsLiteralSecretCandidate"/>).
 /// </summary>
-public static partial class CredentialPatterns
+public static class CredentialPatterns
 {
     // Flags that start with these words are switches about a password, not the password (--no-password, --ask-pass).
     private static readonly string[] SwitchPrefixes = [
@@ -20,7 +20,7 @@ public static partial class CredentialPatterns
     {
         var found = new List<SecretFinding>();
         if (string.IsNullOrEmpty(text)) return found;
-        foreach (Match m in UrlWithPassword().Matches(text))
+        foreach (var m in Scan(UrlWithPasswordPattern, text))
         {
             var password = m.Groups["v"];
             // GitHub's token-as-user form: https://TOKEN:x-oauth-basic@github.com
@@ -37,11 +37,11 @@ public static partial class CredentialPatterns
     {
         var found = new List<SecretFinding>();
         if (string.IsNullOrEmpty(text)) return found;
-        foreach (Match m in ConnectionStringPart().Matches(text))
+        foreach (var m in Scan(ConnectionStringPartPattern, text))
         {
             var value = m.Groups["v"];
             bool inConnectionString = m.Groups["key"].Value.Contains("Key", StringComparison.OrdinalIgnoreCase)
-                || (m.Index > 0 && text[m.Index - 1] == ';')
+                || (m.Groups["key"].Index > 0 && text[m.Groups["key"].Index - 1] == ';')
                 || (value.Index + value.Length < text.Length && text[value.Index + value.Length] == ';');
             if (inConnectionString && SecretLiterals.IsLiteralSecretCandidate(value.Value))
                 found.Add(new SecretFinding(SecretKind.ConnectionStringSecret, value.Index, value.Length, value.Value));
@@ -59,16 +59,16 @@ public static partial class CredentialPatterns
     {
         var found = new List<SecretFinding>();
         if (string.IsNullOrEmpty(text)) return found;
-        foreach (Match m in LongPasswordOption().Matches(text))
+        foreach (var m in Scan(LongPasswordOptionPattern, text))
         {
             string flag = m.Groups["flag"].Value.ToLowerInvariant();
             if (SwitchPrefixes.Any(p => flag.StartsWith(p, StringComparison.Ordinal))) continue;
             AddValue(found, m.Groups["v"]);
         }
-        foreach (var pattern in (Regex[])[MysqlPassword(), SshpassPassword(), DockerLoginPassword(), OpensslPass(), CurlUserPassword(), ChpasswdEcho(), NetrcPassword(), AwsConfigureSet()])
-            foreach (Match m in pattern.Matches(text))
+        foreach (var pattern in PasswordCommandPatterns)
+            foreach (var m in Scan(pattern, text))
                 AddValue(found, m.Groups["v"]);
-        foreach (Match m in PackageManagerConfigSet().Matches(text))
+        foreach (var m in Scan(PackageManagerConfigSetPattern, text))
             if (SecretNames.IsSecretName(m.Groups["name"].Value))
                 AddValue(found, m.Groups["v"]);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -84,8 +84,8 @@ public static partial class CredentialPatterns
     {
         var found = new List<SecretFinding>();
         if (string.IsNullOrEmpty(text)) return found;
-        foreach (var pattern in (Regex[])[Assignment(), ExpansionDefault()])
-            foreach (Match m in pattern.Matches(text))
+        foreach (var pattern in (Regex[])[AssignmentPattern, ExpansionDefaultPattern])
+            foreach (var m in Scan(pattern, text))
                 if (SecretNames.FindSecretWord(m.Groups["name"].Value) is { } word && word != "connection string")
                     AddValue(found, m.Groups["v"], SecretKind.SecretAssignment);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -108,45 +108,48 @@ public static partial class CredentialPatterns
 
     private const string ValuePattern = @"(?<v>""[^""\n]*""|'[^'\n]*'|[^\s;&|()<>'""`\\]+)";
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://(?<user>[^\s/:@'""]*):(?<v>[^\s/@'""]+)@[A-Za-z0-9\[]")]
-    private static partial Regex UrlWithPassword();
+    // Every pattern runs on text from strangers (a RUN line can be megabytes), so all of them use the NonBacktracking
+    // engine: linear in the text whatever it holds (a lazy `[^;&|\n]*?` after each of 50,000 "mysql" words was
+    // quadratic with backtracking). That engine has no lookbehind: a "not preceded by" condition is written as a
+    // consumed character class or the start of the text (`(?:^|[^…])`), and Scan resumes one character before the end
+    // of the previous match so that character can serve as the next match's left context, as a lookbehind allows.
+    private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9_])(?<key>AccountKey|SharedAccessKey|SharedAccessSignature|Password|Pwd)=(?<v>[^;'""\s]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex ConnectionStringPart();
+    private static readonly Regex UrlWithPasswordPattern = new(@"(?:^|[^A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://(?<user>[^\s/:@'""]*):(?<v>[^\s/@'""]+)@[A-Za-z0-9\[]", Linear);
+    private static readonly Regex ConnectionStringPartPattern = new(@"(?:^|[^A-Za-z0-9_])(?<key>AccountKey|SharedAccessKey|SharedAccessSignature|Password|Pwd)=(?<v>[^;'""\s]+)", Linear | RegexOptions.IgnoreCase);
+    private static readonly Regex LongPasswordOptionPattern = new(@"(?:^|[^\w-])--(?<flag>[A-Za-z0-9-]*(?:password|passwd|pass|passphrase|secret|token|api-key|apikey|access-key|secret-key|private-key))(?:=|[ \t]+)" + ValuePattern, Linear | RegexOptions.IgnoreCase);
+    private static readonly Regex MysqlPasswordPattern = new(@"\b(?:mysql|mysqladmin|mysqldump|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-admin|mariadb-dump)\b[^;&|\n]*?\s-p" + ValuePattern, Linear);
+    private static readonly Regex SshpassPasswordPattern = new(@"\bsshpass\s+-p\s*" + ValuePattern, Linear);
+    private static readonly Regex DockerLoginPasswordPattern = new(@"\bdocker\s+login\b[^;&|\n]*?\s-p\s*" + ValuePattern, Linear);
+    private static readonly Regex OpensslPassPattern = new(@"\s-pass(?:in|out)?\s+pass:" + ValuePattern, Linear);
+    private static readonly Regex CurlUserPasswordPattern = new(@"\bcurl\b[^;&|\n]*?\s(?:-u\s*|--user[= ]\s*)[""']?[^\s:'""$]+:(?<v>[^\s'""@;&|]+)", Linear);
+    private static readonly Regex ChpasswdEchoPattern = new(@"\becho\s+(?:-[ne]+\s+)?[""']?[A-Za-z0-9_.-]+:(?<v>[^\s'"":|;]+)[""']?\s*\|\s*(?:sudo\s+)?(?:/usr/sbin/)?chpasswd", Linear);
+    private static readonly Regex NetrcPasswordPattern = new(@"\bmachine\s+\S+\s+login\s+\S+\s+password\s+" + ValuePattern, Linear);
+    private static readonly Regex AwsConfigureSetPattern = new(@"\baws\s+configure\s+set\s+(?:[\w.-]+\.)?(?:aws_secret_access_key|aws_session_token)\s+" + ValuePattern, Linear);
+    private static readonly Regex PackageManagerConfigSetPattern = new(@"\b(?:npm|yarn|pnpm)\s+config\s+set\s+(?:--\S+\s+)*(?<name>[^\s=]+)(?:=|\s+)" + ValuePattern, Linear);
+    private static readonly Regex AssignmentPattern = new(@"(?:^|[^\w$.{/-])(?<name>[A-Za-z_][A-Za-z0-9_]*)=" + ValuePattern, Linear);
+    private static readonly Regex ExpansionDefaultPattern = new(@"\$\{(?<name>[A-Za-z_][A-Za-z0-9_]*):?[-=](?<v>[^}$""'\s]+)\}", Linear);
 
-    [GeneratedRegex(@"(?<![\w-])--(?<flag>[A-Za-z0-9-]*(?:password|passwd|pass|passphrase|secret|token|api-key|apikey|access-key|secret-key|private-key))(?:=|[ \t]+)" + ValuePattern, RegexOptions.IgnoreCase)]
-    private static partial Regex LongPasswordOption();
+    private static readonly Regex[] PasswordCommandPatterns =
+    [
+        MysqlPasswordPattern, SshpassPasswordPattern, DockerLoginPasswordPattern, OpensslPassPattern, CurlUserPasswordPattern,
+        ChpasswdEchoPattern, NetrcPasswordPattern, AwsConfigureSetPattern,
+    ];
 
-    [GeneratedRegex(@"\b(?:mysql|mysqladmin|mysqldump|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-admin|mariadb-dump)\b[^;&|\n]*?\s-p" + ValuePattern)]
-    private static partial Regex MysqlPassword();
-
-    [GeneratedRegex(@"\bsshpass\s+-p\s*" + ValuePattern)]
-    private static partial Regex SshpassPassword();
-
-    [GeneratedRegex(@"\bdocker\s+login\b[^;&|\n]*?\s-p\s*" + ValuePattern)]
-    private static partial Regex DockerLoginPassword();
-
-    [GeneratedRegex(@"\s-pass(?:in|out)?\s+pass:" + ValuePattern)]
-    private static partial Regex OpensslPass();
-
-    [GeneratedRegex(@"\bcurl\b[^;&|\n]*?\s(?:-u\s*|--user[= ]\s*)[""']?[^\s:'""$]+:(?<v>[^\s'""@;&|]+)")]
-    private static partial Regex CurlUserPassword();
-
-    [GeneratedRegex(@"\becho\s+(?:-[ne]+\s+)?[""']?[A-Za-z0-9_.-]+:(?<v>[^\s'"":|;]+)[""']?\s*\|\s*(?:sudo\s+)?(?:/usr/sbin/)?chpasswd")]
-    private static partial Regex ChpasswdEcho();
-
-    [GeneratedRegex(@"\bmachine\s+\S+\s+login\s+\S+\s+password\s+" + ValuePattern)]
-    private static partial Regex NetrcPassword();
-
-    [GeneratedRegex(@"\baws\s+configure\s+set\s+(?:[\w.-]+\.)?(?:aws_secret_access_key|aws_session_token)\s+" + ValuePattern)]
-    private static partial Regex AwsConfigureSet();
-
-    [GeneratedRegex(@"\b(?:npm|yarn|pnpm)\s+config\s+set\s+(?:--\S+\s+)*(?<name>[^\s=]+)(?:=|\s+)" + ValuePattern)]
-    private static partial Regex PackageManagerConfigSet();
-
-    [GeneratedRegex(@"(?<![\w$.{/-])(?<name>[A-Za-z_][A-Za-z0-9_]*)=" + ValuePattern)]
-    private static partial Regex Assignment();
-
-    [GeneratedRegex(@"\$\{(?<name>[A-Za-z_][A-Za-z0-9_]*):?[-=](?<v>[^}$""'\s]+)\}")]
-    private static partial Regex ExpansionDefault();
+    /// <summary>
+    /// The successive matches of <paramref name="pattern"/>, each search resuming one character before the previous
+    /// match ended (so a consumed left-context character may be the previous match's last one) and never before the
+    /// previous match began.
+    /// </summary>
+    private static IEnumerable<Match> Scan(Regex pattern, string text)
+    {
+        int from = 0;
+        while (from <= text.Length)
+        {
+            var m = pattern.Match(text, from);
+            if (!m.Success) yield break;
+            yield return m;
+            from = Math.Max(m.Index + 1, m.Index + m.Length - 1);
+        }
+    }
 }

@@ -5,6 +5,9 @@ namespace Dockerfile.Linter.Secrets;
 /// <summary>Finds tokens whose format identifies them as secrets by itself (a provider prefix, a PEM header, a JWT).</summary>
 public static partial class KnownSecretFormats
 {
+    // Linear with the backtracking engine: each pattern starts with a fixed prefix and, where a run follows, a
+    // lookbehind keeps a match from starting inside the run of an earlier attempt, so every character is scanned a
+    // bounded number of times (tested on 200 KB adversarial texts in HostileInputTests).
     private readonly record struct Format(SecretKind Kind, Regex Pattern, Func<string, bool>? Accept = null);
 
     private static readonly Format[] Formats =

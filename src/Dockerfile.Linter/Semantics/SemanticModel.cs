@@ -28,6 +28,7 @@ public sealed class SemanticModel
     private readonly Dictionary<Instruction, WorkdirInstruction> _workdirs = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Instruction, UserInstruction> _users = new(ReferenceEqualityComparer.Instance);
 
+    private readonly Dictionary<string, StageInfo> _stagesByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly VariableExpander _expander;
 
     private SemanticModel(DockerfileSyntax syntax)
@@ -79,12 +80,13 @@ public sealed class SemanticModel
     /// </summary>
     public StageInfo? FindStage(string nameOrIndex, StageInfo? before = null)
     {
+        ArgumentNullException.ThrowIfNull(nameOrIndex);
         int limit = before?.Index ?? Stages.Length;
         if (int.TryParse(nameOrIndex, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index))
             return index >= 0 && index < Stages.Length ? Stages[index] : null;
-        for (int i = 0; i < limit && i < Stages.Length; i++)
-            if (Stages[i].Name is { } name && name.Equals(nameOrIndex, StringComparison.OrdinalIgnoreCase)) return Stages[i];
-        return null;
+        // The first stage of that name, as a scan from the top would find; a dictionary keeps a file of thousands of
+        // stages (each naming the one before) linear.
+        return _stagesByName.TryGetValue(nameOrIndex, out var stage) && stage.Index < limit ? stage : null;
     }
 
     /// <summary>
@@ -167,6 +169,8 @@ public sealed class SemanticModel
         var stages = ImmutableArray.CreateBuilder<StageInfo>(Syntax.Stages.Length);
         foreach (var stage in Syntax.Stages) stages.Add(new StageInfo(stage));
         Stages = stages.MoveToImmutable();
+        foreach (var info in Stages)
+            if (info.Name is { } name) _stagesByName.TryAdd(name, info);
         if (!Stages.IsEmpty) Stages[^1].IsFinal = true;
 
         var references = new List<StageReference>();
@@ -184,10 +188,12 @@ public sealed class SemanticModel
 
         References = [.. references];
         OnbuildTriggers = triggers.ToImmutable();
+        var dependencies = references.ToLookup(r => r.From);
+        var dependents = references.ToLookup(r => r.To);
         foreach (var info in Stages)
         {
-            info.Dependencies = [.. references.Where(r => r.From == info)];
-            info.Dependents = [.. references.Where(r => r.To == info)];
+            info.Dependencies = [.. dependencies[info]];
+            info.Dependents = [.. dependents[info]];
         }
     }
 

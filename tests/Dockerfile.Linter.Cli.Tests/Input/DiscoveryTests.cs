@@ -106,4 +106,47 @@ public class DiscoveryTests
         Assert.Contains("locked: cannot read directory", run.Error);
         Assert.Equal(["Dockerfile"], LintedPaths(run));
     }
+
+    [Fact]
+    public void A_FIFO_named_Dockerfile_is_reported_and_skipped_not_waited_on()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var dir = new TempDirectory();
+        dir.Write("svc/Dockerfile", Samples.Latest);
+        dir.Write("keep.txt", "");
+        MakeFifo(System.IO.Path.Combine(dir.Path, "Dockerfile"));
+        MakeFifo(System.IO.Path.Combine(dir.Path, "svc", "api.Dockerfile"));
+
+        // Opening a FIFO for reading waits for a writer forever: the run used to hang here.
+        var run = CliRunner.Run(dir.Path, Only.With("-f", "gnu"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["svc/Dockerfile"], LintedPaths(run));
+        Assert.Contains("Dockerfile: skipped: not a regular file (it is a FIFO (named pipe))", run.Error);
+        Assert.Contains("api.Dockerfile: skipped: not a regular file (it is a FIFO (named pipe))", run.Error);
+    }
+
+    [Fact]
+    public void FIFOs_in_the_build_context_are_reported_as_warnings_and_not_read()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var dir = new TempDirectory();
+        dir.Write("Dockerfile", "FROM alpine:3.20\nCOPY . /app\nUSER 1000\n");
+        MakeFifo(System.IO.Path.Combine(dir.Path, ".npmrc"));
+        MakeFifo(System.IO.Path.Combine(dir.Path, "server.pem"));
+
+        var run = CliRunner.Run(dir.Path, "--context", ".", "-f", "gnu", "Dockerfile");
+
+        Assert.Contains("warning: Dockerfile: build context entry '.npmrc' is not a regular file (a FIFO, socket or device): not read", run.Error);
+        Assert.Contains("warning: Dockerfile: build context entry 'server.pem' is not a regular file", run.Error);
+        Assert.NotEqual(2, run.ExitCode);
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var process = System.Diagnostics.Process.Start(
+            new System.Diagnostics.ProcessStartInfo("mkfifo") { ArgumentList = { path }, UseShellExecute = false })!;
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+    }
 }

@@ -8,6 +8,9 @@ namespace Dockerfile.Linter.Rules;
 /// </summary>
 internal static partial class ImageReferenceGrammar
 {
+    // FROM lines come from strangers. These anchored patterns are linear with the backtracking engine: every
+    // repetition is separated by a mandatory, distinct separator ('.', '_', '__', '-'+, '/', ':', '@'), so a text has
+    // at most one way to split into components (tested on 100 KB inputs in HostileInputTests).
     private const string DomainComponent = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
     private const string Domain = $@"(?:{DomainComponent}(?:\.{DomainComponent})*|\[(?:[a-fA-F0-9:]+)\])(?::[0-9]+)?";
     private const string PathComponent = "[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*";

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Matching;
 using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
 
@@ -150,6 +150,7 @@ internal sealed class DF1001SourceCopiedBeforeDependencyInstall : Rule
         return false;
     }
 
+    // A linear matcher: COPY globs come from strangers, and a regex with many stars backtracks exponentially.
     private static bool GlobMatches(string pattern, string name) =>
-        Regex.IsMatch(name, "^" + Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$", RegexOptions.CultureInvariant);
+        pattern.AsSpan().IndexOfAny('*', '?') < 0 ? pattern == name : GlobAutomaton.FromWildcards(pattern).IsMatch(name);
 }

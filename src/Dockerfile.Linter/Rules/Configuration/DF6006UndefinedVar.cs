@@ -91,19 +91,42 @@ internal sealed class DF6006UndefinedVar : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnStage(Check);
+    public override void Register(RuleRegistrar registrar) => registrar.OnFile(Check);
 
-    private static void Check(Stage stage, RuleContext context)
+    private static void Check(DockerfileSyntax syntax, RuleContext context)
+    {
+        // Everything per file is computed once and each stage's inherited names are handed on to the stages built
+        // on it, so a chain of thousands of stages stays linear.
+        var declaredAnywhere = DeclaredAnywhere(syntax);
+        var inheritedOf = new Dictionary<StageInfo, HashSet<string>>();
+        var windowsOf = new Dictionary<StageInfo, bool>();
+        foreach (var info in context.Semantics.Stages)
+        {
+            HashSet<string> inherited;
+            bool windows;
+            if (info.BaseStage is { } parent && inheritedOf.TryGetValue(parent, out var parentInherited))
+            {
+                // The parent's set is shared unless the parent's final scope adds names to it.
+                inherited = parent.FinalScope.Variables.Keys.All(parentInherited.Contains)
+                    ? parentInherited
+                    : new HashSet<string>(parentInherited.Concat(parent.FinalScope.Variables.Keys), StringComparer.Ordinal);
+                windows = windowsOf[parent];
+            }
+            else
+            {
+                inherited = new HashSet<string>(StringComparer.Ordinal) { "PATH" };
+                windows = LooksLikeWindowsImage(info);
+            }
+            inheritedOf[info] = inherited;
+            windowsOf[info] = windows;
+            CheckStage(info, context, inherited, declaredAnywhere, windows || LooksLikeWindowsShell(info, context));
+        }
+    }
+
+    private static void CheckStage(StageInfo info, RuleContext context, HashSet<string> inherited, HashSet<string> declaredAnywhere, bool windows)
     {
         var semantics = context.Semantics;
-        var info = semantics.GetStage(stage);
-        var inherited = new HashSet<string>(StringComparer.Ordinal) { "PATH" };
-        for (var parent = info.BaseStage; parent is not null; parent = parent.BaseStage)
-            inherited.UnionWith(parent.FinalScope.Variables.Keys);
-        var declaredAnywhere = DeclaredAnywhere(context.Syntax);
-        bool windows = LooksLikeWindows(info, context);
-
-        foreach (var instruction in stage.Instructions)
+        foreach (var instruction in info.Stage.Instructions)
         {
             // The set of known names is built only for an instruction that references a variable (most do not).
             HashSet<string> Known()
@@ -118,11 +141,12 @@ internal sealed class DF6006UndefinedVar : Rule
     }
 
     // Windows images bring an environment of their own (ProgramFiles, SystemRoot …) that a linter cannot see.
-    private static bool LooksLikeWindows(StageInfo stage, RuleContext context)
+    private static bool LooksLikeWindowsShell(StageInfo stage, RuleContext context) =>
+        context.Syntax.EscapeCharacter == '`' || !context.Semantics.IsPosixShell(stage.Stage.From);
+
+    /// <summary>Whether the image at the root of the stage's lineage (here, a stage not built on another) is a Windows one.</summary>
+    private static bool LooksLikeWindowsImage(StageInfo root)
     {
-        if (context.Syntax.EscapeCharacter == '`' || !context.Semantics.IsPosixShell(stage.Stage.From)) return true;
-        var root = stage;
-        while (root.BaseStage is { } parent) root = parent;
         string image = root.BaseImage ?? root.Stage.From.Image?.Text ?? "";
         return image.Contains("windows", StringComparison.OrdinalIgnoreCase)
                || image.Contains("nanoserver", StringComparison.OrdinalIgnoreCase)

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
 
@@ -51,28 +53,53 @@ internal sealed class DF5004WriteIntoVolumeAfterDeclaration : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnStage(Check);
+    public override void Register(RuleRegistrar registrar) => registrar.OnFile(Check);
 
-    private static void Check(Stage stage, RuleContext context)
+    /// <summary>A declared volume path: the order of its first declaration in the lineage, and its line.</summary>
+    private readonly record struct Declared(int Order, int Line);
+
+    private static void Check(DockerfileSyntax syntax, RuleContext context)
     {
-        var volumes = new List<(string Path, int Line)>();
-        var lineage = VolumePaths.Lineage(context.Semantics.GetStage(stage));
-        foreach (var info in lineage)
+        // The volumes a stage leaves to the stages built on it, computed once per stage and shared (persistent
+        // dictionaries), so a chain of thousands of stages stays linear.
+        var ends = new Dictionary<StageInfo, ImmutableDictionary<string, Declared>>();
+        foreach (var info in context.Semantics.Stages)
         {
-            bool reportHere = info.Stage == stage;
+            var volumes = info.BaseStage is { } parent && ends.TryGetValue(parent, out var inherited)
+                ? inherited
+                : ImmutableDictionary.Create<string, Declared>(StringComparer.Ordinal);
             foreach (var instruction in info.Stage.Instructions)
             {
                 if (instruction is VolumeInstruction volume)
                 {
-                    foreach (var (path, _) in VolumePaths.Of(volume, context)) volumes.Add((path, volume.StartLine));
+                    foreach (var (path, _) in VolumePaths.Of(volume, context))
+                        if (!volumes.ContainsKey(path)) volumes = volumes.Add(path, new Declared(volumes.Count, volume.StartLine));
                     continue;
                 }
-                if (!reportHere || volumes.Count == 0) continue;
+                if (volumes.IsEmpty) continue;
                 foreach (var (span, path, text) in Writes(instruction, context))
-                    if (volumes.FirstOrDefault(v => path.StartsWith('/') && VolumePaths.IsUnder(path, v.Path)) is { Path: not null } hit)
+                    if (path.StartsWith('/') && FirstVolumeHolding(path, volumes) is { } hit)
                         context.Report(span, SecretValueText.MaskSecrets(text), hit.Path, hit.Line);
             }
+            ends[info] = volumes;
         }
+    }
+
+    /// <summary>The earliest declared volume that is <paramref name="path"/> or one of its ancestors.</summary>
+    private static (string Path, int Line)? FirstVolumeHolding(string path, ImmutableDictionary<string, Declared> volumes)
+    {
+        string normalized = VolumePaths.Normalize(path);
+        (string Path, Declared Declared)? best = null;
+        void Consider(string candidate)
+        {
+            if (volumes.TryGetValue(candidate, out var declared) && (best is null || declared.Order < best.Value.Declared.Order))
+                best = (candidate, declared);
+        }
+        Consider("/");
+        for (int slash = normalized.IndexOf('/', 1); slash > 0; slash = normalized.IndexOf('/', slash + 1))
+            Consider(normalized[..slash]);
+        if (normalized != "/") Consider(normalized);
+        return best is { } found ? (found.Path, found.Declared.Line) : null;
     }
 
     private static IEnumerable<(TextSpan Span, string Path, string Text)> Writes(Instruction instruction, RuleContext context)

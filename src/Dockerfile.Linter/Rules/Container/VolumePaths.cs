@@ -9,8 +9,11 @@ internal static class VolumePaths
     /// <summary>The stage and the stages it is built on (<c>FROM &lt;stage&gt;</c>), base first.</summary>
     public static List<StageInfo> Lineage(StageInfo stage)
     {
+        // A base stage always comes earlier in the file (BuildKit resolves FROM names among earlier stages), so the
+        // walk ends; the index test guards the invariant without a quadratic Contains.
         var chain = new List<StageInfo>();
-        for (StageInfo? s = stage; s is not null && !chain.Contains(s); s = s.BaseStage) chain.Insert(0, s);
+        for (StageInfo? s = stage; s is not null && (chain.Count == 0 || s.Index < chain[^1].Index); s = s.BaseStage) chain.Add(s);
+        chain.Reverse();
         return chain;
     }
 

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
 
@@ -47,16 +49,34 @@ internal sealed class DF3004SecretFileDeletedLater : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnStage(Check);
+    public override void Register(RuleRegistrar registrar) => registrar.OnFile(Check);
 
-    private static void Check(Stage stage, RuleContext context)
+    private sealed record Copied(string Path, Word Source, FileTransferInstruction By);
+
+    /// <summary>What a stage leaves to the stages built on it (<c>FROM &lt;stage&gt;</c>).</summary>
+    private sealed record StageEnd(string Workdir, ImmutableList<Copied> Copied);
+
+    private static void Check(DockerfileSyntax syntax, RuleContext context)
     {
-        var copied = new List<(string Path, Word Source, FileTransferInstruction By)>();
-        string workdir = "/";
-        // Files copied in a stage this one is built on (FROM <stage>) stay in that stage's layers too; removals are
-        // reported by the stage that performs them, so a base stage's own removals are not reported twice.
-        foreach (var (instruction, current) in VolumePaths.Lineage(context.Semantics.GetStage(stage))
-            .SelectMany(s => s.Stage.Instructions.Select(i => (i, s.Stage == stage))))
+        // Files copied in a stage this one is built on stay in that stage's layers too; removals are reported by the
+        // stage that performs them, so a base stage's own removals are not reported twice. Each stage's end state is
+        // computed once and handed on, so a chain of thousands of stages stays linear.
+        var ends = new Dictionary<StageInfo, StageEnd>();
+        foreach (var info in context.Semantics.Stages)
+        {
+            var inherited = info.BaseStage is { } parent && ends.TryGetValue(parent, out var end)
+                ? end
+                : new StageEnd("/", ImmutableList<Copied>.Empty);
+            ends[info] = CheckStage(info, inherited, context);
+        }
+    }
+
+    private static StageEnd CheckStage(StageInfo info, StageEnd inherited, RuleContext context)
+    {
+        string workdir = inherited.Workdir;
+        var copied = inherited.Copied;
+        var removed = new HashSet<Copied>(ReferenceEqualityComparer.Instance);
+        foreach (var instruction in info.Stage.Instructions)
         {
             switch (instruction)
             {
@@ -72,23 +92,26 @@ internal sealed class DF3004SecretFileDeletedLater : Rule
                         string name = Path.GetFileName(SecretValueText.Unquote(source).Value.TrimEnd('/'));
                         if (!CredentialFiles.IsSecretFile(name) && !CredentialFiles.IsSecretFile(dest)) continue;
                         string inImage = intoDirectory ? VolumePaths.Normalize(dest + "/" + name) : dest;
-                        if (CredentialFiles.IsSecretFile(inImage)) copied.Add((inImage, source, copy));
+                        if (CredentialFiles.IsSecretFile(inImage)) copied = copied.Add(new Copied(inImage, source, copy));
                     }
                     break;
-                case RunInstruction run when copied.Count > 0 && current:
+                case RunInstruction run when copied.Count > removed.Count:
                     foreach (var command in context.PosixScript(run).Commands)
-                        foreach (var removed in CredentialFiles.RemovedPaths(command))
+                        foreach (var path in CredentialFiles.RemovedPaths(command))
                         {
-                            string absolute = removed.StartsWith('/') || removed.StartsWith('~') || removed.StartsWith('$')
-                                ? removed : VolumePaths.Normalize(workdir + "/" + removed);
-                            foreach (var hit in copied.Where(c => CredentialFiles.Removes(absolute, c.Path)).ToList())
+                            string absolute = path.StartsWith('/') || path.StartsWith('~') || path.StartsWith('$')
+                                ? path : VolumePaths.Normalize(workdir + "/" + path);
+                            foreach (var hit in copied)
                             {
+                                if (removed.Contains(hit) || !CredentialFiles.Removes(absolute, hit.Path)) continue;
                                 context.Report(hit.Source.Span, hit.Path, run.StartLine, hit.By.Keyword.Text.ToUpperInvariant());
-                                copied.Remove(hit);
+                                removed.Add(hit);
                             }
                         }
                     break;
             }
         }
+        // A removal does not take the file out of the earlier layer: the stages built on this one still carry it.
+        return new StageEnd(workdir, copied);
     }
 }

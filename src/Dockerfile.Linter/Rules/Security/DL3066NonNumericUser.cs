@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Syntax;
@@ -61,13 +62,29 @@ internal sealed class DL3066NonNumericUser : Rule
         context.Report(user.Span, text);
     }
 
+    // Answers are remembered per stage, so a USER in each of thousands of chained stages does not re-walk the chain.
+    private static readonly ConditionalWeakTable<StageInfo, StrongBox<bool>> WindowsStages = new();
+
     private static bool IsWindowsStage(StageInfo? stage)
     {
+        var walked = new List<StageInfo>();
+        bool windows = false;
         for (var s = stage; s is not null; s = s.BaseStage)
         {
+            if (WindowsStages.TryGetValue(s, out var known))
+            {
+                windows = known.Value;
+                break;
+            }
+            walked.Add(s);
             string image = s.BaseImage ?? s.Stage.From.Image?.Text ?? "";
-            if (WindowsImageHints.Any(h => image.Contains(h, StringComparison.OrdinalIgnoreCase))) return true;
+            if (WindowsImageHints.Any(h => image.Contains(h, StringComparison.OrdinalIgnoreCase)))
+            {
+                windows = true;
+                break;
+            }
         }
-        return false;
+        foreach (var s in walked) WindowsStages.AddOrUpdate(s, new StrongBox<bool>(windows));
+        return windows;
     }
 }

@@ -14,6 +14,7 @@ public sealed class PackageManager
     internal PackageManager(string name, string commandNamePattern, CommandSpec spec, params string[] installSubcommands)
     {
         Name = name;
+        // Built-in patterns only (literal names, one trailing class loop such as pip[0-9.]*): linear.
         _commandName = new Regex("^(?:" + commandNamePattern + ")$", RegexOptions.CultureInvariant);
         Spec = spec;
         InstallSubcommands = [.. installSubcommands.Select(s => s.Split(' ').ToImmutableArray())];

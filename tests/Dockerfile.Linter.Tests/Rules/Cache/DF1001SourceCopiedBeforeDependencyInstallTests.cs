@@ -47,4 +47,17 @@ public class DF1001SourceCopiedBeforeDependencyInstallTests
         Assert.Contains("COPY requirements.txt first",
             RuleTester.Diagnostics<DF1001SourceCopiedBeforeDependencyInstall>("FROM python:3.12\nCOPY . /src\nRUN pip install -r /src/requirements.txt\n").Single().Message);
     }
+
+    [Fact]
+    public void A_glob_with_many_stars_is_matched_in_linear_time()
+    {
+        // 30 stars against a 40-character name: a backtracking regex (what DF1001 used) never finishes on this; the
+        // glob automaton answers at once, and the answer is still right (no 'b', so the manifest was not copied).
+        string stars = string.Concat(Enumerable.Repeat("*a", 30)) + "*b";
+        string manifest = new('a', 40);
+        RuleTester.Invalid<DF1001SourceCopiedBeforeDependencyInstall>(
+            $"FROM python:3.12\nCOPY {stars} ./\nCOPY . .\nRUN [|pip install|] -r {manifest}\n");
+        RuleTester.Valid<DF1001SourceCopiedBeforeDependencyInstall>(
+            $"FROM python:3.12\nCOPY {stars} ./\nCOPY . .\nRUN pip install -r {manifest}b\n");
+    }
 }
