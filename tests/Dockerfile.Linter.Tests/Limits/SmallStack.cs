@@ -8,7 +8,7 @@ internal static class SmallStack
 {
     public const int Bytes = 256 * 1024;
 
-    public static T Run<T>(Func<T> work)
+    public static T Run<T>(Func<T> work, int stackBytes = Bytes)
     {
         T result = default!;
         Exception? failure = null;
@@ -16,7 +16,7 @@ internal static class SmallStack
         {
             try { result = work(); }
             catch (Exception e) { failure = e; }
-        }, Bytes);
+        }, stackBytes);
         thread.Start();
         thread.Join();
         if (failure is not null) throw new InvalidOperationException("failed on the small-stack thread", failure);
