@@ -34,6 +34,13 @@ public sealed record NestingCase(string Kind, string Keyword, int Depth)
             case "backticks":
                 sb.Append("RUN echo ").Append('`', Depth).Append('x').Append('`', Depth);
                 break;
+            case "heredoc":
+                // A RUN heredoc body goes to the shell parser, a COPY one to the variable expander.
+                sb.Append(Keyword == "COPY" ? "COPY <<EOF /x\n" : "RUN <<EOF\n");
+                if (Keyword == "COPY") sb.Insert(sb.Length, "${a:-", Depth).Append('x').Append('}', Depth);
+                else sb.Insert(sb.Length, "$(echo ", Depth).Append('x').Append(')', Depth);
+                sb.Append("\nEOF");
+                break;
             case "onbuild":
                 sb.Insert(sb.Length, "ONBUILD ", Depth).Append("RUN true");
                 break;
@@ -51,7 +58,7 @@ public sealed record NestingCase(string Kind, string Keyword, int Depth)
 
 public static class NestingArbitraries
 {
-    private static readonly string[] Kinds = ["substitution", "json", "quotes", "command-substitution", "backticks", "onbuild", "chain"];
+    private static readonly string[] Kinds = ["substitution", "json", "quotes", "command-substitution", "backticks", "heredoc", "onbuild", "chain"];
     private static readonly string[] Keywords = ["ENV", "ARG", "LABEL", "WORKDIR", "RUN", "CMD", "ENTRYPOINT", "COPY", "USER", "EXPOSE"];
 
     public static Arbitrary<NestingCase> Cases() =>
