@@ -8,6 +8,7 @@ internal static class Cli
 {
     public static int Run(string[] args, CliEnvironment env)
     {
+        env = env.WithError(new Output.SafeLineWriter(env.Error));
         try
         {
             var root = CommandTree.Build(env);

@@ -24,6 +24,17 @@ internal sealed class CliEnvironment
         IsOutputTerminal = !Console.IsOutputRedirected,
     };
 
+    /// <summary>The same environment writing errors to <paramref name="error"/>.</summary>
+    public CliEnvironment WithError(TextWriter error) => new()
+    {
+        Out = Out,
+        Error = error,
+        OpenStandardInput = OpenStandardInput,
+        WorkingDirectory = WorkingDirectory,
+        GetEnvironmentVariable = GetEnvironmentVariable,
+        IsOutputTerminal = IsOutputTerminal,
+    };
+
     /// <summary>An absolute path for <paramref name="path"/>, relative paths taken from <see cref="WorkingDirectory"/>.</summary>
     public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);
 }

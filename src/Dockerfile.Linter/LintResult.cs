@@ -27,6 +27,12 @@ public sealed class LintResult
     /// <summary>The findings, sorted by position, then code.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
+    /// <summary>
+    /// Ranges of the text that hold secrets (values the secret rules found, even in suppressed findings): a report that
+    /// shows source lines masks them. Empty when the secret rules did not run.
+    /// </summary>
+    public ImmutableArray<TextSpan> SecretSpans { get; internal init; } = [];
+
     /// <summary>Exceptions thrown by rule callbacks (each also reported as a <c>DF0000</c> diagnostic); empty when all rules behaved.</summary>
     internal ImmutableArray<RuleFailure> RuleFailures { get; }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dockerfile.Linter.Cli.Input;
 using Dockerfile.Linter.Cli.Linting;
+using Dockerfile.Linter.Cli.Output;
 using Dockerfile.Linter.Configuration;
 using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Diagnostics;
@@ -102,7 +103,9 @@ internal sealed class LintCommand(CliEnvironment env)
         if (inputs.Count == 0 && !ioError)
             env.Error.WriteLine("dockerfile-lint: no Dockerfiles found (looked for Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile*)");
 
-        if (!WriteReport(parse, reports, runConfiguration, ioError)) return ExitCodes.UsageOrIoError;
+        var readPaths = inputs.Where(i => !i.IsStandardInput).Select(i => i.FullPath!)
+            .Concat(configurations.Select(c => c.SourcePath).OfType<string>());
+        if (!WriteReport(parse, reports, runConfiguration, ioError, readPaths)) return ExitCodes.UsageOrIoError;
         if (ioError) return ExitCodes.UsageOrIoError;
         return fails ? ExitCodes.Findings : ExitCodes.Success;
     }
@@ -133,7 +136,7 @@ internal sealed class LintCommand(CliEnvironment env)
         return outcomes;
     }
 
-    private bool WriteReport(ParseResult parse, List<FileReport> reports, LinterConfiguration run, bool hadErrors)
+    private bool WriteReport(ParseResult parse, List<FileReport> reports, LinterConfiguration run, bool hadErrors, IEnumerable<string> readPaths)
     {
         string? outputPath = parse.GetValue(_output);
         bool toTerminal = outputPath is null && env.IsOutputTerminal;
@@ -156,15 +159,8 @@ internal sealed class LintCommand(CliEnvironment env)
             env.Out.Write(text);
             return true;
         }
-        try
-        {
-            File.WriteAllText(env.FullPath(outputPath), text);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            env.Error.WriteLine($"dockerfile-lint: {outputPath}: cannot write report: {e.Message}");
-            return false;
-        }
+        if (ReportFileWriter.Write(env, outputPath, readPaths, text) is not { } problem) return true;
+        env.Error.WriteLine($"dockerfile-lint: {problem}");
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dockerfile.Linter.Cli.Input;
+using Dockerfile.Linter.Cli.Output;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Parsing;
 
@@ -20,16 +21,22 @@ internal static class ParseCommand
             DefaultValueFactory = _ => "json",
             HelpName = "json|buildkit",
         }.AcceptOnlyFromAmong("json", "buildkit");
+        var output = new Option<string?>("--output", "-o") { Description = "Write the trees to FILE instead of stdout.", HelpName = "FILE" };
         var command = new Command("parse", "Parse Dockerfiles and print their syntax trees.");
         command.Arguments.Add(paths);
         command.Options.Add(format);
-        command.SetAction(parse => Run(env, parse.GetValue(paths) ?? [], parse.GetValue(format) ?? "json"));
+        command.Options.Add(output);
+        command.SetAction(parse => Run(env, parse.GetValue(paths) ?? [], parse.GetValue(format) ?? "json", parse.GetValue(output)));
         return command;
     }
 
-    private static int Run(CliEnvironment env, string[] paths, string format)
+    private static int Run(CliEnvironment env, string[] paths, string format, string? outputPath)
     {
+        // System.CommandLine hands unknown options to the paths argument; a path that really starts with '-' can be written ./-x.
+        if (paths.FirstOrDefault(p => p.Length > 1 && p[0] == '-') is { } unknown)
+            throw new CliException($"unknown option '{unknown}' (run 'dockerfile-lint parse --help' for usage)");
         int exit = ExitCodes.Success;
+        var output = outputPath is null ? env.Out : new StringWriter { NewLine = "\n" };
         var inputs = new List<InputFile>();
         foreach (var path in paths)
         {
@@ -57,8 +64,8 @@ internal static class ParseCommand
                 continue;
             }
             var syntax = DockerfileParser.Parse(text, input.DisplayPath);
-            if (several) env.Out.WriteLine($"==> {input.DisplayPath} <==");
-            env.Out.Write(ParseOutput.Render(syntax, format));
+            if (several) output.WriteLine($"==> {Reporting.ControlCharacters.Escape(input.DisplayPath)} <==");
+            output.Write(ParseOutput.Render(syntax, format));
             foreach (var d in syntax.Diagnostics)
             {
                 var at = syntax.Source.GetLinePosition(d.Span.Start);
@@ -66,6 +73,12 @@ internal static class ParseCommand
                 parseErrors |= isError;
                 env.Error.WriteLine($"{input.DisplayPath}:{at.Line}:{at.Column}: {(isError ? "" : "warning: ")}{d.Message}");
             }
+        }
+        if (outputPath is not null
+            && ReportFileWriter.Write(env, outputPath, inputs.Where(i => !i.IsStandardInput).Select(i => i.FullPath!), output.ToString()!) is { } problem)
+        {
+            env.Error.WriteLine($"dockerfile-lint: {problem}");
+            return ExitCodes.UsageOrIoError;
         }
         if (exit != ExitCodes.Success) return exit;
         return parseErrors ? ExitCodes.Findings : ExitCodes.Success;

@@ -1,27 +1,31 @@
+using Dockerfile.Linter.Syntax;
+
 namespace Dockerfile.Linter.Cli.Input;
 
 /// <summary>Reads an input's text, turning every failure into a one-line message.</summary>
 internal static class InputReader
 {
+    /// <summary>The largest Dockerfile read, in bytes (64 MiB; README "Limits"). Larger files and endless streams are skipped.</summary>
+    public const int MaxFileBytes = 64 * 1024 * 1024;
+
     /// <summary>The text, or null with <paramref name="error"/> set; <paramref name="warning"/> for recoverable issues.</summary>
     public static string? Read(InputFile input, CliEnvironment env, out string? warning, out string? error)
     {
         warning = null;
         error = null;
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
             if (input.IsStandardInput)
             {
                 using var stdin = env.OpenStandardInput();
-                using var buffer = new MemoryStream();
-                stdin.CopyTo(buffer);
-                bytes = buffer.ToArray();
+                bytes = BoundedFileReader.ReadAtMost(stdin, MaxFileBytes);
             }
             else
             {
                 if (Directory.Exists(input.FullPath)) { error = $"{input.DisplayPath}: is a directory"; return null; }
-                bytes = File.ReadAllBytes(input.FullPath!);
+                using var file = new FileStream(input.FullPath!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+                bytes = BoundedFileReader.ReadAtMost(file, MaxFileBytes);
             }
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
@@ -32,6 +36,11 @@ internal static class InputReader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             error = $"{input.DisplayPath}: cannot read: {e.Message}";
+            return null;
+        }
+        if (bytes is null)
+        {
+            error = $"{input.DisplayPath}: larger than {MaxFileBytes / (1024 * 1024)} MiB (the file-size limit) or an endless stream; skipped";
             return null;
         }
         string? text = TextDecoder.Decode(bytes, out var decodeWarning, out var problem);

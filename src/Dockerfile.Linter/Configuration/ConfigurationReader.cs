@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Reporting;
 using Dockerfile.Linter.Rules;
+using Dockerfile.Linter.Syntax;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -13,6 +14,9 @@ namespace Dockerfile.Linter.Configuration;
 /// </summary>
 public static partial class ConfigurationReader
 {
+    /// <summary>The largest configuration file read, in bytes (1 MiB).</summary>
+    public const int MaxFileBytes = 1 << 20;
+
     /// <summary>The dialect implied by a file name: hadolint for <c>.hadolint.y(a)ml</c> and <c>hadolint.y(a)ml</c>.</summary>
     public static ConfigurationDialect DialectOf(string path)
     {
@@ -30,7 +34,9 @@ public static partial class ConfigurationReader
         {
             if (Directory.Exists(path)) return Failed(path, "is a directory, not a configuration file");
             if (!File.Exists(path)) return Failed(path, "configuration file not found");
-            text = File.ReadAllText(path);
+            if (BoundedFileReader.ReadText(path, MaxFileBytes) is not { } read)
+                return Failed(path, $"configuration file larger than {MaxFileBytes / 1024} KiB (or not a regular file)");
+            text = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -46,6 +52,8 @@ public static partial class ConfigurationReader
         YamlNode? root;
         try
         {
+            if (YamlDepthGuard.FindTooDeep(text) is { } tooDeep)
+                return Failed(path, $"invalid YAML: nested deeper than {YamlDepthGuard.MaxDepth} levels", (int)tooDeep.Line, (int)tooDeep.Column);
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;

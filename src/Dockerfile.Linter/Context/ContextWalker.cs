@@ -62,7 +62,7 @@ internal sealed class ContextWalker
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            Report(ContextProblemKind.Unreadable, directory, $"cannot list directory: {ex.Message}");
+            Report(ContextProblemKind.Unreadable, directory, $"directory cannot be read: {ex.Message}");
             return;
         }
 
@@ -74,6 +74,10 @@ internal sealed class ContextWalker
             var excluded = _matcher.MatchesOrParentMatches(path);
             if (entry.Kind == ContextEntryKind.Directory)
                 VisitDirectory(path, entry.Name, names, excluded, depth, insideNotable);
+            else if (entry.Kind == ContextEntryKind.Unreadable)
+            {
+                if (!excluded) Report(ContextProblemKind.Unreadable, path, $"cannot be read: {entry.Error}");
+            }
             else if (!excluded)
                 VisitFile(path, entry, insideNotable);
         }

@@ -15,16 +15,16 @@ internal static class CopySourceResolver
     {
         var path = GoPath.ToContextRelative(source);
         var hasWildcards = GoGlob.ContainsWildcards(path);
-        var uncertain = false;
+        var probe = new Probe();
         List<string> matches = [];
         if (path == ".") matches.Add(".");
         else if (!hasWildcards)
         {
             // An escaped wildcard (a\*b) names the file "a*b"; accept either spelling rather than guess wrong.
-            if (TryStat(fs, path, ref uncertain) is not null) matches.Add(path);
-            else if (path.Contains('\\') && TryStat(fs, Unescape(path), ref uncertain) is not null) matches.Add(Unescape(path));
+            if (TryStat(fs, path, probe) is not null) matches.Add(path);
+            else if (path.Contains('\\') && TryStat(fs, Unescape(path), probe) is not null) matches.Add(Unescape(path));
         }
-        else matches = ResolveGlob(fs, path, ref uncertain);
+        else matches = ResolveGlob(fs, path, probe);
 
         return new SourceResolution
         {
@@ -34,7 +34,8 @@ internal static class CopySourceResolver
             Matches = [.. matches],
             ExcludedMatches = [.. matches.Where(m => !IsSent(fs, matcher, m))],
             IsExcluded = matcher.IsExcluded(path),
-            IsUncertain = uncertain,
+            IsUncertain = probe.Uncertain,
+            UnreadableReason = probe.Unreadable,
         };
     }
 
@@ -44,14 +45,14 @@ internal static class CopySourceResolver
     {
         if (!matcher.IsExcluded(match)) return true;
         if (!matcher.HasExclusions) return false;
-        var uncertain = false;
-        if (TryStat(fs, match, ref uncertain) is not { Kind: ContextEntryKind.Directory }) return uncertain;
+        var probe = new Probe();
+        if (TryStat(fs, match, probe) is not { Kind: ContextEntryKind.Directory }) return probe.Uncertain;
         var pending = new Queue<string>([match]);
         var probed = 0;
         while (pending.Count > 0)
         {
             var directory = pending.Dequeue();
-            foreach (var entry in TryList(fs, directory, ref uncertain))
+            foreach (var entry in TryList(fs, directory, probe))
             {
                 if (++probed > MaxEntriesProbed) return true;
                 var path = Join(directory, entry.Name);
@@ -59,10 +60,10 @@ internal static class CopySourceResolver
                 if (entry.Kind == ContextEntryKind.Directory) pending.Enqueue(path);
             }
         }
-        return uncertain;
+        return probe.Uncertain;
     }
 
-    private static List<string> ResolveGlob(IContextFileSystem fs, string path, ref bool uncertain)
+    private static List<string> ResolveGlob(IContextFileSystem fs, string path, Probe probe)
     {
         List<string> current = ["."];
         var segments = path.Split('/');
@@ -76,7 +77,7 @@ internal static class CopySourceResolver
                 foreach (var directory in current)
                 {
                     var candidate = Join(directory, literal);
-                    if (TryStat(fs, candidate, ref uncertain) is not null) next.Add(candidate);
+                    if (TryStat(fs, candidate, probe) is not null) next.Add(candidate);
                 }
             }
             else
@@ -87,7 +88,7 @@ internal static class CopySourceResolver
                 var isLast = s == segments.Length - 1;
                 foreach (var directory in current)
                 {
-                    foreach (var entry in TryList(fs, directory, ref uncertain))
+                    foreach (var entry in TryList(fs, directory, probe))
                     {
                         if (!isLast && entry.Kind == ContextEntryKind.File) continue;
                         if (matcher.IsMatch(entry.Name)) next.Add(Join(directory, entry.Name));
@@ -100,7 +101,7 @@ internal static class CopySourceResolver
         return current;
     }
 
-    private static ContextEntry? TryStat(IContextFileSystem fs, string path, ref bool uncertain)
+    private static ContextEntry? TryStat(IContextFileSystem fs, string path, Probe probe)
     {
         try
         {
@@ -108,12 +109,12 @@ internal static class CopySourceResolver
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            uncertain = true;
+            probe.Failed(path, ex);
             return null;
         }
     }
 
-    private static IReadOnlyList<ContextEntry> TryList(IContextFileSystem fs, string directory, ref bool uncertain)
+    private static IReadOnlyList<ContextEntry> TryList(IContextFileSystem fs, string directory, Probe probe)
     {
         try
         {
@@ -122,8 +123,21 @@ internal static class CopySourceResolver
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
             // Listing "through" a file (a glob continuing below a non-directory) is not a problem: it just matches nothing.
-            if (ex is not DirectoryNotFoundException) uncertain = true;
+            if (ex is not DirectoryNotFoundException) probe.Failed(directory, ex);
             return [];
+        }
+    }
+
+    /// <summary>What went wrong while looking: anything makes the answer uncertain; a permission error is kept as the reason to show.</summary>
+    private sealed class Probe
+    {
+        public bool Uncertain;
+        public string? Unreadable;
+
+        public void Failed(string path, Exception ex)
+        {
+            Uncertain = true;
+            if (ex is UnauthorizedAccessException) Unreadable ??= ex.Message.Contains(path, StringComparison.Ordinal) ? ex.Message : $"'{path}': {ex.Message}";
         }
     }
 

@@ -28,14 +28,17 @@ public sealed class DockerIgnoreFile
     /// <summary>A matcher over <see cref="Patterns"/>.</summary>
     public DockerIgnoreMatcher Matcher { get; }
 
-    /// <summary>Reads the file at <paramref name="path"/>; null when it does not exist or cannot be read.</summary>
+    /// <summary>The largest ignore file read, in bytes (16 MiB); a larger one (or an endless stream) counts as unreadable.</summary>
+    public const int MaxFileBytes = 16 * 1024 * 1024;
+
+    /// <summary>Reads the file at <paramref name="path"/>; null when it does not exist, cannot be read or is larger than <see cref="MaxFileBytes"/>.</summary>
     public static DockerIgnoreFile? Load(string path)
     {
         try
         {
             // A FIFO or device is never opened (reading it could wait forever); like an unreadable file, it is no ignore file.
             if (!File.Exists(path) || FileTypeProbe.IsSpecial(FileTypeProbe.Probe(path))) return null;
-            return Parse(File.ReadAllText(path), path);
+            return Syntax.BoundedFileReader.ReadText(path, MaxFileBytes) is { } text ? Parse(text, path) : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {

@@ -8,10 +8,12 @@ internal enum ContextEntryKind
     Symlink,
     /// <summary>A FIFO, socket or device: never opened (reading could wait forever or never end).</summary>
     Special,
+    /// <summary>Listed, but what it is cannot be found out (a name that is not valid UTF-8, a permission error).</summary>
+    Unreadable,
 }
 
-/// <summary>One directory entry as the walker sees it (lstat view).</summary>
-internal readonly record struct ContextEntry(string Name, ContextEntryKind Kind, long Length);
+/// <summary>One directory entry as the walker sees it (lstat view); <see cref="Error"/> says why an <see cref="ContextEntryKind.Unreadable"/> one could not be examined.</summary>
+internal readonly record struct ContextEntry(string Name, ContextEntryKind Kind, long Length, string? Error = null);
 
 /// <summary>
 /// The view of the context directory the walker and the source resolver need; paths are '/'-separated and relative
@@ -24,10 +26,14 @@ internal interface IContextFileSystem
     /// <summary>The root directory, for messages.</summary>
     string Root { get; }
 
-    /// <summary>The entries of a directory.</summary>
+    /// <summary>The entries of a directory; an entry that cannot be examined is listed as <see cref="ContextEntryKind.Unreadable"/>, never dropped with the rest.</summary>
     IReadOnlyList<ContextEntry> List(string relativeDirectory);
 
-    /// <summary>The entry at a path without following a final symlink, or null when nothing is there.</summary>
+    /// <summary>
+    /// The entry at a path without following a final symlink, or null when nothing is there. Throws
+    /// <see cref="UnauthorizedAccessException"/> when a directory on the way cannot be read, so "missing" is never
+    /// said of what could not be looked at.
+    /// </summary>
     ContextEntry? Stat(string relativePath);
 
     /// <summary>

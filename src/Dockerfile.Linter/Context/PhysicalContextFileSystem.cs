@@ -30,7 +30,19 @@ internal sealed class PhysicalContextFileSystem : IContextFileSystem
     {
         var entries = new List<ContextEntry>();
         foreach (var info in new DirectoryInfo(FullPath(relativeDirectory)).EnumerateFileSystemInfos("*", ListOptions))
-            entries.Add(ToEntry(info));
+        {
+            try
+            {
+                entries.Add(ToEntry(info));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                // .NET decodes a name that is not valid UTF-8 with U+FFFD and then cannot find the file by that name.
+                bool badName = info.Name.Contains('\uFFFD');
+                entries.Add(new ContextEntry(info.Name, ContextEntryKind.Unreadable, 0,
+                    badName ? "its name is not valid UTF-8, so it cannot be examined" : ex.Message));
+            }
+        }
         return entries;
     }
 
@@ -39,7 +51,36 @@ internal sealed class PhysicalContextFileSystem : IContextFileSystem
         var full = FullPath(relativePath);
         FileSystemInfo info = Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full);
         if (info.LinkTarget is not null) return new ContextEntry(info.Name, ContextEntryKind.Symlink, 0);
-        return info.Exists ? ToEntry(info) : null;
+        if (info.Exists) return ToEntry(info);
+        ThrowIfAncestorUnreadable(full);
+        return null;
+    }
+
+    // Exists answers false both for a missing path and for one below a directory that cannot be read or searched.
+    private void ThrowIfAncestorUnreadable(string full)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Root);
+        for (var directory = Path.GetDirectoryName(full); directory is not null && directory.Length >= root.Length;
+             directory = Path.GetDirectoryName(directory))
+        {
+            if (!Directory.Exists(directory)) continue;
+            try
+            {
+                using var probe = Directory.EnumerateFileSystemEntries(directory).GetEnumerator();
+                probe.MoveNext();
+            }
+            catch (UnauthorizedAccessException)
+            {
+                throw new UnauthorizedAccessException($"'{Relative(directory)}' cannot be read (permission denied)");
+            }
+            return;
+        }
+    }
+
+    private string Relative(string full)
+    {
+        var relative = Path.GetRelativePath(Root, full).Replace(Path.DirectorySeparatorChar, '/');
+        return relative.Length == 0 ? "." : relative;
     }
 
     public bool IsLoopingLink(string relativePath)

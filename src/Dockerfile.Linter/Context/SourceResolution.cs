@@ -32,6 +32,12 @@ public sealed class SourceResolution
     /// <summary>True when at least one path matches on disk.</summary>
     public bool Exists => !Matches.IsEmpty;
 
+    /// <summary>
+    /// Why the source (or a directory on its way) could not be read for lack of permission, or null. The answer is then
+    /// uncertain; <c>docker build</c> fails on such a path unless .dockerignore excludes it.
+    /// </summary>
+    public string? UnreadableReason { get; init; }
+
     /// <summary>True when something matches on disk but .dockerignore keeps all of it out of the context.</summary>
     public bool AllMatchesExcluded => Exists && ExcludedMatches.Length == Matches.Length;
 }

@@ -20,6 +20,12 @@ public enum ExpansionErrorKind
 
     /// <summary>A <c>#</c>/<c>%</c>/<c>/</c> pattern with an invalid escape.</summary>
     InvalidPattern,
+
+    /// <summary><c>${…}</c> nested deeper than the linter's limit (64 levels); the word is not expanded.</summary>
+    TooDeep,
+
+    /// <summary>The result would be longer than the linter's limit (1 MiB characters); the word is not expanded.</summary>
+    TooLong,
 }
 
 /// <summary>An expansion failure, with BuildKit's message text.</summary>

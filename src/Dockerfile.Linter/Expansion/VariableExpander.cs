@@ -64,6 +64,7 @@ public sealed class VariableExpander
 
     private ExpansionResult Run(string text, IVariableLookup environment, bool skipQuotes)
     {
+        if (text is not null && IsLiteral(text, skipQuotes)) return Literal(text);
         var lexer = new WordLexer(text ?? "", environment ?? VariableEnvironment.Empty, EscapeCharacter, skipQuotes);
         try
         {
@@ -74,6 +75,32 @@ public sealed class VariableExpander
         {
             return Failed(text ?? "", lexer, failure.Kind, failure.Detail);
         }
+    }
+
+    // Most words hold nothing to expand; they need none of the lexer's buffers (a file of a million ENV lines would
+    // otherwise allocate kilobytes per word).
+    private bool IsLiteral(string text, bool skipQuotes)
+    {
+        foreach (char c in text)
+            if (c == '$' || c == EscapeCharacter || (!skipQuotes && c is '\'' or '"')) return false;
+        return true;
+    }
+
+    private static ExpansionResult Literal(string text)
+    {
+        var words = ImmutableArray.CreateBuilder<string>();
+        int start = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool space = i == text.Length || char.IsWhiteSpace(text[i]);
+            if (!space && start < 0) start = i;
+            else if (space && start >= 0)
+            {
+                words.Add(start == 0 && i == text.Length ? text : text[start..i]);
+                start = -1;
+            }
+        }
+        return new ExpansionResult(text, words.ToImmutable(), null, [], []);
     }
 
     private static ExpansionResult Failed(string text, WordLexer lexer, ExpansionErrorKind kind, string detail)

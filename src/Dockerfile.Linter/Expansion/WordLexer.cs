@@ -10,20 +10,29 @@ internal sealed class WordLexer
 {
     internal const int Eof = -1;
 
+    /// <summary>The deepest <c>${…}</c> nesting expanded (as the shell parser's depth limit); deeper is an error.</summary>
+    internal const int MaxNesting = 64;
+
+    /// <summary>The longest expansion result, in characters; a longer one is an error (see README "Limits").</summary>
+    internal const int MaxExpandedLength = 1 << 20;
+
     private readonly string _text;
     private readonly IVariableLookup _env;
     private readonly char _escape;
     private readonly bool _skipQuotes;
+    private readonly int _maxLength;
     private bool _rawEscapes;
     private int _pos;
+    private int _depth;
 
     private readonly List<string> _referenced = [];
     private readonly List<string> _unresolved = [];
     private readonly HashSet<string> _seenReferenced = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seenUnresolved = new(StringComparer.Ordinal);
 
-    internal WordLexer(string text, IVariableLookup env, char escape, bool skipQuotes)
+    internal WordLexer(string text, IVariableLookup env, char escape, bool skipQuotes, int maxLength = MaxExpandedLength)
     {
+        _maxLength = maxLength;
         _text = text;
         _env = env;
         _escape = escape;
@@ -61,6 +70,7 @@ internal sealed class WordLexer
                 {
                     string tmp = ProcessDollar();
                     result.Append(tmp);
+                    CheckLength(result.Length);
                     words.AddString(tmp);
                     continue;
                 }
@@ -69,6 +79,7 @@ internal sealed class WordLexer
                 {
                     string tmp = ch == '\'' ? ProcessSingleQuote() : ProcessDoubleQuote();
                     result.Append(tmp);
+                    CheckLength(result.Length);
                     words.AddRawString(tmp);
                     continue;
                 }
@@ -140,6 +151,7 @@ internal sealed class WordLexer
             if (peek == '$')
             {
                 result.Append(ProcessDollar());
+                CheckLength(result.Length);
                 continue;
             }
 
@@ -155,6 +167,13 @@ internal sealed class WordLexer
         }
     }
 
+    private void CheckLength(long length)
+    {
+        if (length > _maxLength)
+            throw new LexFailure(ExpansionErrorKind.TooLong,
+                $"expansion longer than {_maxLength} characters (dockerfile-lint limit); not expanded");
+    }
+
     private string ProcessDollar()
     {
         Next();
@@ -166,6 +185,22 @@ internal sealed class WordLexer
         }
 
         Next();
+        if (_depth >= MaxNesting)
+            throw new LexFailure(ExpansionErrorKind.TooDeep,
+                $"variable substitutions nested deeper than {MaxNesting} levels (dockerfile-lint limit); not expanded");
+        _depth++;
+        try
+        {
+            return ProcessBraced();
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private string ProcessBraced()
+    {
         switch (Peek())
         {
             case Eof:
@@ -247,6 +282,8 @@ internal sealed class WordLexer
 
                 string replacement = StopOnOrMissingBrace('}', rawEscapes: true);
                 string value = GetEnv(name, out _);
+                // Every character may match: bound the result before building it.
+                CheckLength(value.Length + (replaceAll ? (value.Length + 1L) * replacement.Length : replacement.Length));
                 return ShellPattern.Replace(pattern, value, replacement, replaceAll);
             }
 

@@ -33,6 +33,7 @@ public static class DockerfileParser
             var instruction = BuildInstruction(text, scanner, line, diagnostics);
             elements.Add(instruction);
             instructions.Add(instruction);
+            if (SubstitutionDepth.Check(text, instruction.Span, scanner.Escape) is { } tooDeep) diagnostics.Add(tooDeep);
         }
 
         diagnostics.AddRange(scanner.Diagnostics);

@@ -38,4 +38,7 @@ public static class ParseDiagnosticIds
 
     /// <summary>Warning: ONBUILD nested so deeply that the rest is left unparsed (BuildKit rejects it later anyway).</summary>
     public const string OnbuildTooDeep = "onbuild-too-deep";
+
+    /// <summary>Warning: <c>${…}</c> nested deeper than the linter expands (64 levels; see README "Limits").</summary>
+    public const string SubstitutionTooDeep = "substitution-too-deep";
 }

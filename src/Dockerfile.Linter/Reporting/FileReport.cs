@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Syntax;
 
@@ -13,8 +14,14 @@ public sealed record FileReport(string Path, IReadOnlyList<Diagnostic> Diagnosti
     public static FileReport From(LintResult result, string? path = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new FileReport(path ?? result.Path ?? "-", Sort(result.Diagnostics), result.Syntax.Source);
+        return new FileReport(path ?? result.Path ?? "-", Sort(result.Diagnostics), result.Syntax.Source)
+        {
+            SecretSpans = result.SecretSpans,
+        };
     }
+
+    /// <summary>Ranges of <see cref="Source"/> that hold secrets; formats that show source text mask them.</summary>
+    public ImmutableArray<TextSpan> SecretSpans { get; init; } = [];
 
     /// <summary>Orders diagnostics by position, then code, then message, so output is stable across runs.</summary>
     public static IReadOnlyList<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>

@@ -41,7 +41,10 @@ public sealed class GitHubReportFormatter : ReportFormatter
 
     /// <summary>Escapes a command's message as the Actions runner expects (<c>%</c>, CR, LF).</summary>
     public static string EscapeData(string value) =>
-        value.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+        EscapeUnsafe(value.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A"));
+
+    // Escape sequences and other control characters would reach the job log raw.
+    private static string EscapeUnsafe(string value) => value.Any(ControlCharacters.IsUnsafe) ? ControlCharacters.Escape(value) : value;
 
     /// <summary>Escapes a command property value: as <see cref="EscapeData"/>, plus <c>:</c> and <c>,</c>.</summary>
     public static string EscapeProperty(string value) =>

@@ -14,7 +14,7 @@ public sealed class GnuReportFormatter : ReportFormatter
         {
             foreach (var d in file.Diagnostics)
             {
-                sb.Append(file.Path).Append(':')
+                sb.Append(ControlCharacters.Escape(file.Path)).Append(':')
                   .Append(d.Location.Start.Line).Append(':')
                   .Append(d.Location.Start.Column).Append(": ")
                   .Append(SeverityNames.ToName(d.Severity)).Append(": ")
@@ -25,5 +25,5 @@ public sealed class GnuReportFormatter : ReportFormatter
         return sb.ToString();
     }
 
-    internal static string OneLine(string text) => text.ReplaceLineEndings(" ");
+    internal static string OneLine(string text) => ControlCharacters.OneLine(text);
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Rules;
+using Dockerfile.Linter.Secrets;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Reporting;
@@ -34,7 +35,7 @@ public sealed class TtyReportFormatter : ReportFormatter
 
     private static void WriteLine(StringBuilder sb, FileReport file, Diagnostic d, Paint paint)
     {
-        sb.Append(paint.Bold($"{file.Path}:{d.Location.Start.Line}:{d.Location.Start.Column}"))
+        sb.Append(paint.Bold($"{ControlCharacters.Escape(file.Path)}:{d.Location.Start.Line}:{d.Location.Start.Column}"))
           .Append(' ').Append(paint.Severity(d.Severity, d.Code))
           .Append(' ').Append(paint.Severity(d.Severity, SeverityNames.ToName(d.Severity)))
           .Append(": ").Append(Printable(d.Message)).Append('\n');
@@ -50,12 +51,12 @@ public sealed class TtyReportFormatter : ReportFormatter
         int line = d.Location.Start.Line;
         string number = line.ToString(System.Globalization.CultureInfo.InvariantCulture);
         string pad = new(' ', number.Length);
-        sb.Append(pad).Append(paint.Gutter("--> ")).Append(file.Path).Append(':').Append(line).Append(':')
+        sb.Append(pad).Append(paint.Gutter("--> ")).Append(ControlCharacters.Escape(file.Path)).Append(':').Append(line).Append(':')
           .Append(d.Location.Start.Column).Append('\n');
 
         if (file.Source is { } source && line <= source.LineCount)
         {
-            var (shown, caretPad, caretCount) = Excerpt(source, d.Location);
+            var (shown, caretPad, caretCount) = Excerpt(source, d.Location, file.SecretSpans);
             sb.Append(pad).Append(' ').Append(paint.Gutter("|")).Append('\n');
             sb.Append(paint.Gutter(number)).Append(' ').Append(paint.Gutter("|")).Append(' ').Append(shown).Append('\n');
             sb.Append(pad).Append(' ').Append(paint.Gutter("|")).Append(' ').Append(caretPad)
@@ -68,9 +69,10 @@ public sealed class TtyReportFormatter : ReportFormatter
     }
 
     /// <summary>The line to show (clipped around the span when very long), the padding before the carets, and their count.</summary>
-    private static (string Shown, string CaretPad, int CaretCount) Excerpt(SourceText source, LinePositionSpan at)
+    private static (string Shown, string CaretPad, int CaretCount) Excerpt(SourceText source, LinePositionSpan at, IReadOnlyList<TextSpan> secrets)
     {
-        string text = source.GetLineText(at.Start.Line);
+        string text = MaskSecrets(source.GetLineText(at.Start.Line), source.GetLineStart(at.Start.Line), secrets);
+        if (at.Start.Line == 1 && text.StartsWith('\uFEFF')) text = text[1..]; // columns do not count the byte-order mark
         int start = Math.Clamp(at.Start.Column - 1, 0, text.Length);
         int end = at.End.Line == at.Start.Line ? Math.Clamp(at.End.Column - 1, start, text.Length) : text.Length;
         int caretCount = Math.Max(1, end - start);
@@ -99,6 +101,30 @@ public sealed class TtyReportFormatter : ReportFormatter
         return (shown.ToString(), caretPad.ToString(), caretCount);
     }
 
+    /// <summary>
+    /// The line with every secret masked (same length, so the carets stay in place): the spans the secret rules
+    /// marked, and whatever <see cref="SecretScanner.ScanForDisplay"/> recognises in the line itself.
+    /// </summary>
+    private static string MaskSecrets(string line, int lineStart, IReadOnlyList<TextSpan> secrets)
+    {
+        char[]? chars = null;
+        var lineSpan = new TextSpan(lineStart, line.Length);
+        foreach (var secret in secrets)
+        {
+            if (!secret.OverlapsWith(lineSpan)) continue;
+            int from = Math.Max(secret.Start, lineStart) - lineStart;
+            int to = Math.Min(secret.End, lineSpan.End) - lineStart;
+            chars ??= line.ToCharArray();
+            SecretMask.Mask(line[from..to]).CopyTo(chars.AsSpan(from));
+        }
+        foreach (var finding in SecretScanner.ScanForDisplay(line))
+        {
+            chars ??= line.ToCharArray();
+            finding.Masked.CopyTo(chars.AsSpan(finding.Start));
+        }
+        return chars is null ? line : new string(chars);
+    }
+
     private static void WriteSummary(StringBuilder sb, IReadOnlyList<FileReport> files, Paint paint)
     {
         var all = files.SelectMany(f => f.Diagnostics).ToList();
@@ -125,16 +151,11 @@ public sealed class TtyReportFormatter : ReportFormatter
           .Append(withFindings).Append(" of ").Append(fileCount).Append(".\n");
     }
 
-    /// <summary>The text on one line: line breaks become spaces, other control characters U+FFFD (tabs kept).</summary>
-    private static string Printable(string text)
-    {
-        if (!text.Any(char.IsControl)) return text;
-        var sb = new StringBuilder(text.Length);
-        foreach (char c in text.ReplaceLineEndings(" ")) sb.Append(c == '\t' ? c : Printable(c));
-        return sb.ToString();
-    }
+    /// <summary>The text on one line: line breaks become spaces, other control characters escapes (tabs kept).</summary>
+    private static string Printable(string text) => ControlCharacters.OneLine(text);
 
-    private static char Printable(char c) => char.IsControl(c) ? '\uFFFD' : c;
+    // One column per character, so the carets stay under the span.
+    private static char Printable(char c) => ControlCharacters.IsUnsafe(c) ? '\uFFFD' : c;
 
     /// <summary>ANSI styling that is a no-op when colours are off.</summary>
     private readonly struct Paint(bool on)

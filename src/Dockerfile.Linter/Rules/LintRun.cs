@@ -37,6 +37,11 @@ internal sealed class LintRun
 
     public void AddReport(RuleReport report) => _reports.Add(report);
 
+    /// <summary>Spans of the text that hold secrets (see <see cref="RuleContext.MarkSecret"/>).</summary>
+    public List<TextSpan> SecretSpans { get; } = [];
+
+    public void AddSecretSpan(TextSpan span) => SecretSpans.Add(span);
+
     /// <summary>The parsed script of a RUN, parsed once per file and shared by every rule.</summary>
     public ShellScript GetScript(RunInstruction run)
     {

@@ -72,8 +72,15 @@ public sealed class RuleContext
     public void Report(TextSpan span, Fix? fix, params object?[] messageArgs)
     {
         string message = string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, messageArgs ?? []);
-        _run.AddReport(new RuleReport(Rule, span, message, fix));
+        // Whatever a rule quotes, a credential in it is masked (a URL's password, a token).
+        _run.AddReport(new RuleReport(Rule, span, Secrets.SecretMask.MaskSecretsIn(message), fix));
     }
+
+    /// <summary>
+    /// Marks <paramref name="span"/> as holding a secret: reports that show the source (code frames) mask it, whichever
+    /// finding they show. Secret rules call it for every value they find, even when the finding is suppressed.
+    /// </summary>
+    public void MarkSecret(TextSpan span) => _run.AddSecretSpan(span);
 }
 
 /// <summary>A raw finding of one rule, before suppressions and severities are applied.</summary>

@@ -83,7 +83,10 @@ internal sealed class RuleEngine
         }
 
         var diagnostics = new SuppressionFilter(this, syntax, path).Apply(run);
-        return new LintResult(path, syntax, diagnostics, [.. run.Failures], run.ContextProblems);
+        return new LintResult(path, syntax, diagnostics, [.. run.Failures], run.ContextProblems)
+        {
+            SecretSpans = [.. run.SecretSpans.Distinct().OrderBy(s => s.Start)],
+        };
     }
 
     internal ImmutableArray<ActiveRule> ActiveRules => _active;

@@ -24,4 +24,19 @@ public static class SecretMask
             span[state.keep..].Fill('*');
         });
     }
+
+    /// <summary>
+    /// <paramref name="text"/> with every secret <see cref="SecretScanner.ScanForDisplay"/> finds replaced by its
+    /// <see cref="Mask"/> (same length). Applied to every diagnostic message, whichever rule wrote it.
+    /// </summary>
+    public static string MaskSecretsIn(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return text ?? string.Empty;
+        var findings = SecretScanner.ScanForDisplay(text);
+        if (findings.Count == 0) return text;
+        var chars = text.ToCharArray();
+        foreach (var finding in findings)
+            Mask(finding.Value).AsSpan().CopyTo(chars.AsSpan(finding.Start, finding.Length));
+        return new string(chars);
+    }
 }

@@ -22,6 +22,21 @@ public static class SecretScanner
     }
 
     /// <summary>
+    /// The secrets a diagnostic message or a shown source line must not print: well-known token formats, passwords in
+    /// URLs and connection strings, and literal password arguments (not guesses from variable names). Never throws.
+    /// </summary>
+    public static IReadOnlyList<SecretFinding> ScanForDisplay(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var all = new List<SecretFinding>();
+        all.AddRange(KnownSecretFormats.Find(text));
+        all.AddRange(CredentialPatterns.FindUrlCredentials(text));
+        all.AddRange(CredentialPatterns.FindConnectionStringSecrets(text));
+        all.AddRange(CredentialPatterns.FindPasswordArguments(text));
+        return RemoveOverlaps(all);
+    }
+
+    /// <summary>
     /// Judges one value written for <paramref name="name"/> (an ENV/ARG/LABEL key, or null when there is none).
     /// <paramref name="value"/> is the value with its quotes removed; offsets in the finding are relative to it.
     /// Returns, in order of preference: a well-known token or credential inside the value; the whole value when the

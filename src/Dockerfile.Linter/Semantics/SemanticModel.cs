@@ -30,12 +30,19 @@ public sealed class SemanticModel
 
     private readonly Dictionary<string, StageInfo> _stagesByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly VariableExpander _expander;
+    private readonly List<(TextSpan Span, string Message)> _limitProblems = [];
 
     private SemanticModel(DockerfileSyntax syntax)
     {
         Syntax = syntax;
         _expander = VariableExpander.For(syntax.EscapeCharacter);
     }
+
+    /// <summary>
+    /// ARG, ENV and FROM words whose expansion hit one of the linter's limits (nesting, length) while the model was
+    /// built: their values count as unknown.
+    /// </summary>
+    internal IReadOnlyList<(TextSpan Span, string Message)> LimitProblems => _limitProblems;
 
     /// <summary>The file the model describes.</summary>
     public DockerfileSyntax Syntax { get; }
@@ -127,7 +134,17 @@ public sealed class SemanticModel
         return new StaticValue(result, !lookup.SawUnknown);
     }
 
-    private string? ExpandIn(string text, VariableScope scope) => Evaluate(text, scope).Value;
+    private string? ExpandIn(Word word, VariableScope scope) => ExpandIn(word.Text, word.Span, scope);
+
+    private string? ExpandIn(ImageReference image, VariableScope scope) => ExpandIn(image.Text, image.Span, scope);
+
+    private string? ExpandIn(string text, TextSpan span, VariableScope scope)
+    {
+        var value = Evaluate(text, scope);
+        if (value.Expansion.Error is { Kind: ExpansionErrorKind.TooDeep or ExpansionErrorKind.TooLong } error)
+            _limitProblems.Add((span, error.Detail));
+        return value.Value;
+    }
 
     /// <summary>The SHELL in effect for <paramref name="instruction"/> (<see cref="DefaultShell"/> unless a SHELL instruction in the stage or a base stage changed it).</summary>
     public ImmutableArray<string> GetShell(Instruction instruction) =>
@@ -207,7 +224,7 @@ public sealed class SemanticModel
             var before = scope;
             foreach (var declaration in arg.Declarations)
             {
-                string? value = declaration.DefaultValue is { } d ? ExpandIn(d.Text, before) : null;
+                string? value = declaration.DefaultValue is { } d ? ExpandIn(d, before) : null;
                 scope = scope.With(new Variable(declaration.Name.Text, VariableKind.GlobalArg, value, arg));
                 before = scope;
             }
@@ -228,7 +245,7 @@ public sealed class SemanticModel
 
         if (from.Image is { } image)
         {
-            info.BaseImage = ExpandIn(image.Text, GlobalScope);
+            info.BaseImage = ExpandIn(image, GlobalScope);
             if (info.BaseImage is { } baseName && FindStage(baseName, info) is { } parent)
             {
                 info.BaseStage = parent;
@@ -304,7 +321,7 @@ public sealed class SemanticModel
             string name = declaration.Name.Text;
             if (scope.Lookup(name) is { Kind: VariableKind.Env }) continue;
             string? value;
-            if (declaration.DefaultValue is { } d) value = ExpandIn(d.Text, scope);
+            if (declaration.DefaultValue is { } d) value = ExpandIn(d, scope);
             else if (GlobalScope.Lookup(name) is { } global) value = global.Value;
             else value = null;
             scope = scope.With(new Variable(name, VariableKind.Arg, value, arg));
@@ -317,9 +334,9 @@ public sealed class SemanticModel
         var before = scope;
         foreach (var pair in env.Pairs)
         {
-            string? name = ExpandIn(pair.Key.Text, before);
+            string? name = ExpandIn(pair.Key, before);
             if (string.IsNullOrEmpty(name)) continue;
-            string? value = ExpandIn(pair.Value.Text, before);
+            string? value = ExpandIn(pair.Value, before);
             scope = scope.With(new Variable(name, VariableKind.Env, value, env));
         }
         return scope;

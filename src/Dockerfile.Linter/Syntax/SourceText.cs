@@ -31,13 +31,18 @@ public sealed class SourceText
     /// <summary>The text covered by <paramref name="span"/>.</summary>
     public string GetText(TextSpan span) => Text.Substring(span.Start, span.Length);
 
-    /// <summary>Converts an offset to a 1-based line and column.</summary>
+    /// <summary>
+    /// Converts an offset to a 1-based line and column. A byte-order mark at the start of the text is not a column:
+    /// <c>FROM</c> after it starts at 1:1, as editors show it.
+    /// </summary>
     public LinePosition GetLinePosition(int offset)
     {
         offset = Math.Clamp(offset, 0, Text.Length);
         int line = Array.BinarySearch(_lineStarts, offset);
         if (line < 0) line = ~line - 1;
-        return new LinePosition(line + 1, offset - _lineStarts[line] + 1);
+        int column = offset - _lineStarts[line] + 1;
+        if (line == 0 && offset > 0 && Text[0] == '\uFEFF') column--;
+        return new LinePosition(line + 1, column);
     }
 
     /// <summary>Converts a span to 1-based start and end positions.</summary>

@@ -11,7 +11,7 @@ internal sealed class DF2003CopySourceNotFound : Rule
         Code = "DF2003",
         Name = "copy-source-not-found",
         Title = "COPY/ADD source does not exist in the build context",
-        MessageFormat = "'{0}' does not exist in the build context{1}",
+        MessageFormat = "'{0}' {1}",
         Category = RuleCategory.BuildContext,
         DefaultSeverity = Severity.Error,
         Docs = """
@@ -24,7 +24,9 @@ internal sealed class DF2003CopySourceNotFound : Rule
             A source that is on disk but that `.dockerignore` keeps out of the context (for a directory: with
             nothing below it re-included by a `!` line) is reported too, unless DF2004 (BuildKit's
             `CopyIgnoredFile`) already reports it; unlike DF2004 this also works with `!` lines, as in an
-            allow-list `.dockerignore` (`*` followed by `!src`, `!package.json`, …).
+            allow-list `.dockerignore` (`*` followed by `!src`, `!package.json`, …). A source that cannot be looked
+            at because a directory on its way cannot be read (permissions) is reported as unreadable, not missing:
+            the build fails on it too.
 
             ## Why
             The build stops at this instruction with "not found" after everything before it has run; catching it
@@ -59,16 +61,21 @@ internal sealed class DF2003CopySourceNotFound : Rule
         foreach (var source in ContextSources.Of(instruction, context))
         {
             var resolution = buildContext.ResolveSource(source.Value);
+            if (resolution.UnreadableReason is { } reason && !resolution.Exists)
+            {
+                context.Report(source.Word.Span, source.Value, $"cannot be read in the build context ({reason}); the build fails on it");
+                continue;
+            }
             if (resolution.IsUncertain) continue;
             if (!resolution.Exists)
             {
                 var detail = resolution.HasWildcards ? " (the pattern matches no file or directory)" : "";
-                context.Report(source.Word.Span, source.Value, detail);
+                context.Report(source.Word.Span, source.Value, "does not exist in the build context" + detail);
             }
             else if (resolution.AllMatchesExcluded && !CopyIgnoredFileCondition.Applies(buildContext.Matcher, source.Value, out _))
             {
                 // On disk but never sent; DF2004 (BuildKit's CopyIgnoredFile) reports the cases it recognises itself.
-                context.Report(source.Word.Span, source.Value, " (it is on disk, but .dockerignore keeps it out)");
+                context.Report(source.Word.Span, source.Value, "does not exist in the build context (it is on disk, but .dockerignore keeps it out)");
             }
         }
     }

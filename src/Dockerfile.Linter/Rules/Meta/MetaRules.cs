@@ -8,6 +8,7 @@ internal static class MetaRules
         new DF0000RuleFailure(),
         new DF0001UnusedSuppression(),
         new DF0002UnknownSuppressionCode(),
+        new DF0003AnalysisIncomplete(),
         new DL1001InlineIgnorePragma(),
     ];
 }

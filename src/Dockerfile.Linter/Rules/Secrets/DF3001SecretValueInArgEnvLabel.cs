@@ -80,7 +80,9 @@ internal sealed class DF3001SecretValueInArgEnvLabel : Rule
         // A literal or random-looking value under a name DL3064 reports is that rule's finding already.
         bool onlyByName = finding.Kind is SecretKind.SecretAssignment or SecretKind.HighEntropyString;
         if (onlyByName && keyword != "LABEL" && NameRuleCoverage.IsCovered(name)) return;
-        context.Report(SecretValueText.SpanOf(valueWord, offset, finding), keyword, name,
+        var span = SecretValueText.SpanOf(valueWord, offset, finding);
+        context.MarkSecret(span);
+        context.Report(span, keyword, name,
             SecretValueText.WithArticle(finding.Description), finding.Masked, place);
     }
 }

@@ -59,7 +59,10 @@ internal sealed class DF3002SecretInCommand : Rule
     {
         foreach (var script in ScriptText.Of(instruction, command))
             foreach (var finding in SecretScanner.Scan(script.Text))
-                context.Report(script.ToSource(finding.Start, finding.Length), keyword,
-                    SecretValueText.WithArticle(finding.Description), finding.Masked, place);
+            {
+                var span = script.ToSource(finding.Start, finding.Length);
+                context.MarkSecret(span);
+                context.Report(span, keyword, SecretValueText.WithArticle(finding.Description), finding.Masked, place);
+            }
     }
 }

@@ -48,8 +48,11 @@ internal sealed class DF3003CredentialsInAddUrl : Rule
             var (value, offset) = SecretValueText.Unquote(source);
             if (!value.Contains("://", StringComparison.Ordinal) && !value.StartsWith("git@", StringComparison.Ordinal)) continue;
             foreach (var finding in SecretScanner.Scan(value))
-                context.Report(SecretValueText.SpanOf(source, offset, finding),
-                    SecretValueText.WithArticle(finding.Description), finding.Masked);
+            {
+                var span = SecretValueText.SpanOf(source, offset, finding);
+                context.MarkSecret(span);
+                context.Report(span, SecretValueText.WithArticle(finding.Description), finding.Masked);
+            }
         }
     }
 }

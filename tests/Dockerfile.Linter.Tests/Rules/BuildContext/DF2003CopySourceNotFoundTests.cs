@@ -54,11 +54,33 @@ public sealed class DF2003CopySourceNotFoundTests : IDisposable
     }
 
     [Fact]
-    public void Silent_when_part_of_the_context_cannot_be_read()
+    public void A_source_below_an_unreadable_directory_is_reported_as_unreadable_not_missing()
     {
-        var fs = new FaultyFileSystem(new PhysicalContextFileSystem(_ctx.Root), "src");
+        var fs = new FaultyFileSystem(new PhysicalContextFileSystem(_ctx.Root), "src", "src/app.ts");
         var options = new LintOptions { BuildContext = new BuildContext(fs, null) };
-        RuleTester.Valid<DF2003CopySourceNotFound>("FROM alpine:3.20\nCOPY src/*.ts /app/\n", options);
+        var glob = Assert.Single(RuleTester.Diagnostics<DF2003CopySourceNotFound>("FROM alpine:3.20\nCOPY src/*.ts /app/\n", options));
+        Assert.Equal("'src/*.ts' cannot be read in the build context (Access to the path 'src' is denied.); the build fails on it", glob.Message);
+        var literal = Assert.Single(RuleTester.Diagnostics<DF2003CopySourceNotFound>("FROM alpine:3.20\nCOPY src/app.ts /app/\n", options));
+        Assert.Contains("cannot be read", literal.Message);
+        Assert.DoesNotContain("does not exist", literal.Message);
+    }
+
+    [Fact]
+    public void The_physical_context_says_a_path_below_a_directory_it_cannot_search_is_unreadable()
+    {
+        if (Environment.UserName == "root" || OperatingSystem.IsWindows()) return; // permission bits do not bind root
+        _ctx.File("locked/app.ts", "x");
+        File.SetUnixFileMode(Path.Combine(_ctx.Root, "locked"), UnixFileMode.None);
+        try
+        {
+            var options = new LintOptions { ContextDirectory = _ctx.Root };
+            var d = Assert.Single(RuleTester.Diagnostics<DF2003CopySourceNotFound>("FROM alpine:3.20\nCOPY locked/app.ts /app/\n", options));
+            Assert.Contains("cannot be read", d.Message);
+        }
+        finally
+        {
+            File.SetUnixFileMode(Path.Combine(_ctx.Root, "locked"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
     }
 
     [Fact]
