@@ -15,6 +15,7 @@ internal sealed class DL3014AptGetWithoutYes : Rule
         MessageFormat = "apt-get install without '-y' waits for a confirmation that never comes in a build",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Warning,
+        Hadolint = PresetSetting.On(Severity.Warning),
         Fix = FixAvailability.Always,
         Docs = """
             ## What it does
