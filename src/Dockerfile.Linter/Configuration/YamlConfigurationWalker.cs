@@ -222,6 +222,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
 
     private Preset? PresetName(YamlNode node)
     {
+        if (IsNullNode(node)) return null;
         if (PresetNames.TryParse((node as YamlScalarNode)?.Value, out var preset)) return preset;
         Error(node, $"'preset' must be one of: {string.Join(", ", PresetNames.All)}");
         return null;

@@ -82,9 +82,8 @@ internal static class RuleDocsRenderer
     internal static string PresetText(RuleDescriptor rule)
     {
         var sb = new StringBuilder("Presets: ");
-        sb.Append(string.Join(" · ", new[] { Preset.Recommended, Preset.Hadolint, Preset.All }
-            .Select(p => $"{PresetNames.ToName(p)}: {rule.GetPresetSetting(p)}")));
-        if (rule.Hadolint is null) sb.Append(" (not a hadolint rule)");
+        sb.Append(string.Join(" · ", new[] { Preset.Recommended, Preset.Hadolint, Preset.All }.Select(p =>
+            $"{PresetNames.ToName(p)}: {rule.GetPresetSetting(p)}" + (p == Preset.Hadolint && rule.Hadolint is null ? " (not a hadolint rule)" : ""))));
         if (!string.IsNullOrWhiteSpace(rule.PresetRationale)) sb.Append(". *Why:* ").Append(rule.PresetRationale.Trim());
         return sb.ToString();
     }
