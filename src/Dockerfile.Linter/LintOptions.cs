@@ -9,10 +9,18 @@ namespace Dockerfile.Linter;
 /// </summary>
 public sealed class LintOptions
 {
+    /// <summary>
+    /// The preset that decides, per rule, whether it runs and at which severity (default
+    /// <see cref="Rules.Preset.Recommended"/>). <see cref="Ignore"/>, <see cref="Enable"/> and
+    /// <see cref="SeverityOverrides"/> apply on top of it. The preset's failure threshold is for the caller's exit
+    /// policy (<see cref="Configuration.FailureThresholds.DefaultFor"/>).
+    /// </summary>
+    public Rules.Preset Preset { get; init; } = Rules.Preset.Recommended;
+
     /// <summary>Rules that never run.</summary>
     public ISet<string> Ignore { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Rules that are off by default (<see cref="Rules.RuleDescriptor.EnabledByDefault"/> false) and should run.</summary>
+    /// <summary>Rules that are off under the <see cref="Preset"/> (by default: <see cref="Rules.RuleDescriptor.EnabledByDefault"/> false) and should run.</summary>
     public ISet<string> Enable { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -55,6 +63,7 @@ public sealed class LintOptions
     /// <summary>A copy whose collections are new (case-insensitive where the defaults are) and can be changed independently.</summary>
     public LintOptions Clone() => new()
     {
+        Preset = Preset,
         Ignore = new HashSet<string>(Ignore, StringComparer.OrdinalIgnoreCase),
         Enable = new HashSet<string>(Enable, StringComparer.OrdinalIgnoreCase),
         SeverityOverrides = new Dictionary<string, Severity?>(SeverityOverrides, StringComparer.OrdinalIgnoreCase),

@@ -6,6 +6,7 @@ using Dockerfile.Linter.Configuration;
 using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Reporting;
+using Dockerfile.Linter.Rules;
 
 namespace Dockerfile.Linter.Cli.Commands;
 
@@ -25,9 +26,14 @@ internal sealed class LintCommand(CliEnvironment env)
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the report to FILE instead of stdout.", HelpName = "FILE" };
     private readonly Option<string?> _threshold = new Option<string?>("--failure-threshold", "-t")
     {
-        Description = "Least severe finding that makes the exit code 1 (default: info).",
+        Description = "Least severe finding that makes the exit code 1 (default: the preset's, warning for recommended and all, info for hadolint).",
         HelpName = "error|warning|info|style|none",
     }.AcceptOnlyFromAmong("error", "warning", "info", "style", "none");
+    private readonly Option<string?> _preset = new Option<string?>("--preset")
+    {
+        Description = "Which rules run and how severe they are: recommended (default), hadolint (hadolint's rules and severities; the default when a .hadolint.yaml applies) or all.",
+        HelpName = "recommended|hadolint|all",
+    }.AcceptOnlyFromAmong([.. PresetNames.All]);
     private readonly Option<bool> _noFail = new("--no-fail") { Description = "Exit 0 even when there are findings (I/O and configuration errors still exit 2)." };
     private readonly Option<string[]> _ignore = new("--ignore") { Description = "Switch a rule off (code, name or alias); repeatable.", HelpName = "CODE" };
     private readonly Option<string[]> _enable = new("--enable") { Description = "Switch on a rule that is off by default; repeatable.", HelpName = "CODE" };
@@ -42,7 +48,7 @@ internal sealed class LintCommand(CliEnvironment env)
     public void AddTo(Command command)
     {
         command.Arguments.Add(_paths);
-        foreach (var option in new Option[] { _format, _output, _threshold, _noFail, _ignore, _enable, _severity, _trusted, _config, _context, _disableSuppressions, _noColor, _stdinFileName })
+        foreach (var option in new Option[] { _format, _output, _preset, _threshold, _noFail, _ignore, _enable, _severity, _trusted, _config, _context, _disableSuppressions, _noColor, _stdinFileName })
             command.Options.Add(option);
         command.SetAction(Run);
     }
@@ -55,6 +61,7 @@ internal sealed class LintCommand(CliEnvironment env)
 
         var rules = RuleCatalog.All;
         var commandLine = CommandLineSettings.ToConfiguration(new CommandLineSettings.Raw(
+            parse.GetValue(_preset),
             parse.GetValue(_ignore) ?? [],
             parse.GetValue(_enable) ?? [],
             parse.GetValue(_severity) ?? [],

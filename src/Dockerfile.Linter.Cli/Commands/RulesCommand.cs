@@ -62,6 +62,9 @@ internal static class RulesCommand
         sb.Append(rule.Code).Append(' ').Append(rule.Name).Append(": ").Append(rule.Title).Append('\n');
         sb.Append("Severity: ").Append(SeverityNames.ToName(rule.DefaultSeverity))
           .Append(rule.EnabledByDefault ? "" : " (off by default; switch on with --enable)").Append('\n');
+        sb.Append("Presets: ").Append(string.Join(", ", new[] { Preset.Recommended, Preset.Hadolint, Preset.All }
+            .Select(p => $"{PresetNames.ToName(p)} {rule.GetPresetSetting(p)}"))).Append('\n');
+        if (!string.IsNullOrWhiteSpace(rule.PresetRationale)) sb.Append("Why: ").Append(rule.PresetRationale.Trim()).Append('\n');
         sb.Append("Category: ").Append(rule.Category).Append('\n');
         sb.Append("Fix: ").Append(rule.Fix switch
         {

@@ -9,6 +9,7 @@ namespace Dockerfile.Linter.Cli.Linting;
 internal static class CommandLineSettings
 {
     public sealed record Raw(
+        string? Preset,
         string[] Ignore,
         string[] Enable,
         string[] Severity,
@@ -51,6 +52,14 @@ internal static class CommandLineSettings
             var other => throw new CliException($"--failure-threshold must be error, warning, info, style or none, got '{other}'"),
         };
 
+        Preset? preset = null;
+        if (raw.Preset is not null)
+        {
+            if (!PresetNames.TryParse(raw.Preset, out var parsedPreset))
+                throw new CliException($"--preset must be one of {string.Join(", ", PresetNames.All)}, got '{raw.Preset}'");
+            preset = parsedPreset;
+        }
+
         if (raw.Format is not null && !ReportFormatNames.TryParse(raw.Format, out _))
             throw new CliException($"--format must be one of {string.Join(", ", ReportFormatNames.All)}, got '{raw.Format}'");
 
@@ -63,6 +72,7 @@ internal static class CommandLineSettings
 
         return new LinterConfiguration
         {
+            Preset = preset,
             Ignore = raw.Ignore.Select(c => Code(c, "--ignore")).ToArray(),
             Enable = raw.Enable.Select(c => Code(c, "--enable")).ToArray(),
             Severity = severity,

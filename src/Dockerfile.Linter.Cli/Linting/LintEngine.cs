@@ -13,6 +13,7 @@ internal sealed class LintEngine
 
     public static LintOptions ToOptions(LinterConfiguration c) => new()
     {
+        Preset = c.EffectivePreset,
         Ignore = new HashSet<string>(c.Ignore, StringComparer.OrdinalIgnoreCase),
         Enable = new HashSet<string>(c.Enable, StringComparer.OrdinalIgnoreCase),
         SeverityOverrides = new Dictionary<string, Diagnostics.Severity?>(c.Severity, StringComparer.OrdinalIgnoreCase),

@@ -5,9 +5,9 @@ public enum FailureThreshold
 {
     /// <summary>Only errors fail the run.</summary>
     Error,
-    /// <summary>Errors and warnings fail the run.</summary>
+    /// <summary>Errors and warnings fail the run (the default of the recommended and all presets).</summary>
     Warning,
-    /// <summary>Errors, warnings and info fail the run (the default, as in hadolint).</summary>
+    /// <summary>Errors, warnings and info fail the run (the default of the hadolint preset, as in hadolint).</summary>
     Info,
     /// <summary>Every finding fails the run.</summary>
     Style,

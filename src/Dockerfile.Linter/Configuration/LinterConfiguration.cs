@@ -17,6 +17,20 @@ public sealed record LinterConfiguration
     /// <summary>The format of <see cref="SourcePath"/>.</summary>
     public ConfigurationDialect Dialect { get; init; } = ConfigurationDialect.Native;
 
+    /// <summary>The preset chosen explicitly (<c>preset:</c>, <c>--preset</c>), or null to infer it (<see cref="EffectivePreset"/>).</summary>
+    public Rules.Preset? Preset { get; init; }
+
+    /// <summary>
+    /// The preset that applies: <see cref="Preset"/> when chosen explicitly; otherwise <see cref="Rules.Preset.Hadolint"/>
+    /// when the settings come from a hadolint configuration file (<see cref="ConfigurationDialect.Hadolint"/>), so a
+    /// hadolint user sees what hadolint showed; otherwise <see cref="Rules.Preset.Recommended"/>.
+    /// </summary>
+    public Rules.Preset EffectivePreset =>
+        Preset ?? (SourcePath is not null && Dialect == ConfigurationDialect.Hadolint ? Rules.Preset.Hadolint : Rules.Preset.Recommended);
+
+    /// <summary>The failure threshold that applies: <see cref="FailureThreshold"/> when set, else the default of <see cref="EffectivePreset"/>.</summary>
+    public FailureThreshold EffectiveFailureThreshold => FailureThreshold ?? FailureThresholds.DefaultFor(EffectivePreset);
+
     /// <summary>Rule codes to switch off.</summary>
     public IReadOnlyList<string> Ignore { get; init; } = [];
 
@@ -55,7 +69,7 @@ public sealed record LinterConfiguration
     public string? Format { get; init; }
 
     /// <summary>
-    /// Combines two layers: scalars from <paramref name="higher"/> win when set; lists are concatenated without
+    /// Combines two layers: scalars (including <see cref="Preset"/>) from <paramref name="higher"/> win when set; lists are concatenated without
     /// duplicates; severity, label-schema and rule-settings maps are merged with <paramref name="higher"/>'s entries winning.
     /// </summary>
     public LinterConfiguration MergedWith(LinterConfiguration higher)
@@ -76,6 +90,7 @@ public sealed record LinterConfiguration
         {
             SourcePath = higher.SourcePath ?? SourcePath,
             Dialect = higher.SourcePath is null ? Dialect : higher.Dialect,
+            Preset = higher.Preset ?? Preset,
             Ignore = Union(Ignore, higher.Ignore),
             Enable = Union(Enable, higher.Enable),
             Severity = severity,

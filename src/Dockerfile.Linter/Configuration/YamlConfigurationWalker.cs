@@ -43,6 +43,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
             string key = KeyName(keyNode);
             switch (key)
             {
+                case "preset": c = c with { Preset = PresetName(value) }; break;
                 case "ignore": c = c with { Ignore = RuleCodes(value, key, strict: true) }; break;
                 case "enable": c = c with { Enable = RuleCodes(value, key, strict: true) }; break;
                 case "severity": c = c with { Severity = SeverityMap(value) }; break;
@@ -56,7 +57,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
                 case "disable-inline-suppressions": c = c with { DisableInlineSuppressions = Bool(value, key) }; break;
                 case "settings": c = c with { RuleSettings = RuleSettingsMap(value) }; break;
                 default:
-                    Error(keyNode, $"unknown key '{key}' (expected one of: ignore, enable, severity, failure-threshold, no-fail, trusted-registries, label-schema, strict-labels, context, format, disable-inline-suppressions, settings)");
+                    Error(keyNode, $"unknown key '{key}' (expected one of: preset, ignore, enable, severity, failure-threshold, no-fail, trusted-registries, label-schema, strict-labels, context, format, disable-inline-suppressions, settings)");
                     break;
             }
         }
@@ -216,6 +217,14 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
             case "none": return FailureThreshold.None;
         }
         Error(node, "'failure-threshold' must be error, warning, info, style or none");
+        return null;
+    }
+
+    private Preset? PresetName(YamlNode node)
+    {
+        if (IsNullNode(node)) return null;
+        if (PresetNames.TryParse((node as YamlScalarNode)?.Value, out var preset)) return preset;
+        Error(node, $"'preset' must be one of: {string.Join(", ", PresetNames.All)}");
         return null;
     }
 

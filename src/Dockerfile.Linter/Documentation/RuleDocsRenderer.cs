@@ -27,6 +27,12 @@ internal static class RuleDocsRenderer
         sb.Append("Rules are referenced by code, name or alias in configuration and suppression comments ");
         sb.Append("(`# hadolint ignore=DL3008`, `# dockerfile-lint ignore=untagged-image`); aliases in PascalCase are BuildKit check names ");
         sb.Append("and are honoured in `# check=skip=…`.\n\n");
+        sb.Append("Each rule is set by the preset in use (`--preset`, `preset:` in `.dockerfile-lint.yaml`): `recommended` (the default; ");
+        sb.Append("runs fail on warnings) holds the rules and severities that hold up on real, well-kept Dockerfiles; `hadolint` is ");
+        sb.Append("hadolint's rule set and default severities (runs fail on info; the default when a `.hadolint.yaml` applies); `all` ");
+        sb.Append("switches every rule on. Severities: error = the build fails or the image is certainly broken; warning = a real ");
+        sb.Append("risk; info = advice; style = cosmetics. The *recommended* column is the default severity, *off* where the rule ");
+        sb.Append("runs only when enabled.\n\n");
 
         var categories = all.GroupBy(r => r.Category).OrderBy(g => g.Key).ToList();
         foreach (var category in categories)
@@ -36,11 +42,11 @@ internal static class RuleDocsRenderer
         foreach (var category in categories)
         {
             sb.Append("## ").Append(CategoryTitle(category.Key)).Append("\n\n");
-            sb.Append("| Code | Name | Title | Default severity | Fixable | Aliases |\n");
-            sb.Append("| --- | --- | --- | --- | --- | --- |\n");
+            sb.Append("| Code | Name | Title | Recommended | hadolint | Fixable | Aliases |\n");
+            sb.Append("| --- | --- | --- | --- | --- | --- | --- |\n");
             foreach (var rule in category)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"| [{rule.Code}](#{Slug(RuleHeading(rule))}) | `{rule.Name}` | {EscapeCell(rule.Title)} | {SeverityText(rule)} | {FixText(rule.Fix)} | {string.Join(", ", rule.Aliases.Select(a => $"`{a}`"))} |\n");
+                sb.Append(CultureInfo.InvariantCulture, $"| [{rule.Code}](#{Slug(RuleHeading(rule))}) | `{rule.Name}` | {EscapeCell(rule.Title)} | {rule.GetPresetSetting(Preset.Recommended)} | {rule.GetPresetSetting(Preset.Hadolint)} | {FixText(rule.Fix)} | {string.Join(", ", rule.Aliases.Select(a => $"`{a}`"))} |\n");
             }
             sb.Append('\n');
             foreach (var rule in category) sb.Append(RenderRule(rule));
@@ -59,6 +65,7 @@ internal static class RuleDocsRenderer
         sb.Append(" · Fixable: ").Append(rule.Fix switch { FixAvailability.Always => "always", FixAvailability.Sometimes => "sometimes", _ => "no" });
         if (rule.Aliases.Length > 0) sb.Append(" · Aliases: ").Append(string.Join(", ", rule.Aliases.Select(a => $"`{a}`")));
         sb.Append("\n\n");
+        sb.Append(PresetText(rule)).Append("\n\n");
         sb.Append(DemoteHeadings(rule.Docs.ReplaceLineEndings("\n").Trim('\n'))).Append("\n\n");
         return sb.ToString();
     }
@@ -69,6 +76,16 @@ internal static class RuleDocsRenderer
     {
         string severity = rule.DefaultSeverity.ToString().ToLowerInvariant();
         return rule.EnabledByDefault ? severity : severity + " (off by default)";
+    }
+
+    /// <summary>The presets line: the setting in each preset, and why the recommended one is what it is where that is not obvious.</summary>
+    internal static string PresetText(RuleDescriptor rule)
+    {
+        var sb = new StringBuilder("Presets: ");
+        sb.Append(string.Join(" · ", new[] { Preset.Recommended, Preset.Hadolint, Preset.All }.Select(p =>
+            $"{PresetNames.ToName(p)}: {rule.GetPresetSetting(p)}" + (p == Preset.Hadolint && rule.Hadolint is null ? " (not a hadolint rule)" : ""))));
+        if (!string.IsNullOrWhiteSpace(rule.PresetRationale)) sb.Append(". *Why:* ").Append(rule.PresetRationale.Trim());
+        return sb.ToString();
     }
 
     private static string FixText(FixAvailability fix) => fix switch

@@ -2,15 +2,18 @@ using Dockerfile.Linter.Diagnostics;
 
 namespace Dockerfile.Linter.Rules;
 
-/// <summary>Resolves <see cref="LintOptions"/> rule references (codes, names, aliases) into a severity per rule.</summary>
+/// <summary>Resolves <see cref="LintOptions"/> (the preset, then rule references: codes, names, aliases) into a severity per rule.</summary>
 internal sealed class RuleConfiguration
 {
     private readonly HashSet<Rule> _ignored = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Rule> _enabled = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Rule, Severity?> _overrides = new(ReferenceEqualityComparer.Instance);
 
+    private readonly Preset _preset;
+
     public RuleConfiguration(LintOptions options, RuleLookup lookup)
     {
+        _preset = options.Preset;
         var unknown = new List<string>();
         foreach (var key in options.Ignore) Resolve(key, lookup, unknown, r => _ignored.Add(r));
         foreach (var key in options.Enable) Resolve(key, lookup, unknown, r => _enabled.Add(r));
@@ -26,8 +29,12 @@ internal sealed class RuleConfiguration
     {
         if (_ignored.Contains(rule)) return null;
         if (_overrides.TryGetValue(rule, out var severity)) return severity;
-        return rule.Descriptor.EnabledByDefault || _enabled.Contains(rule) ? rule.Descriptor.DefaultSeverity : null;
+        var setting = PresetSettingOf(rule);
+        return setting.Enabled || _enabled.Contains(rule) ? setting.Severity : null;
     }
+
+    /// <summary>How the options' preset sets the rule, before any explicit option.</summary>
+    public PresetSetting PresetSettingOf(Rule rule) => rule.Descriptor.GetPresetSetting(_preset);
 
     /// <summary>True when the options switch the rule off explicitly.</summary>
     public bool IsIgnored(Rule rule) => _ignored.Contains(rule);

@@ -32,11 +32,34 @@ public sealed class RuleDescriptor
     /// <summary>The family the rule belongs to.</summary>
     public required RuleCategory Category { get; init; }
 
-    /// <summary>Severity when no configuration says otherwise.</summary>
+    /// <summary>
+    /// Severity under the default preset, <see cref="Preset.Recommended"/>, and under <see cref="Preset.All"/>; also the
+    /// severity of a rule that is switched on explicitly there.
+    /// </summary>
     public required Severity DefaultSeverity { get; init; }
 
-    /// <summary>False for rules that run only when enabled explicitly.</summary>
+    /// <summary>Whether the rule runs under the default preset, <see cref="Preset.Recommended"/>; false for rules that run only when enabled explicitly.</summary>
     public bool EnabledByDefault { get; init; } = true;
+
+    /// <summary>
+    /// How the <see cref="Preset.Hadolint"/> preset sets the rule: hadolint's default for a rule hadolint has. Null for
+    /// a rule hadolint does not have: it does not run under that preset unless enabled explicitly.
+    /// </summary>
+    public PresetSetting? Hadolint { get; init; }
+
+    /// <summary>
+    /// One line saying why the <see cref="Preset.Recommended"/> setting differs from hadolint's default (required when it
+    /// does), or why a rule of our own is set as it is; shown in the rule's documentation.
+    /// </summary>
+    public string? PresetRationale { get; init; }
+
+    /// <summary>How <paramref name="preset"/> sets this rule, before any explicit option.</summary>
+    public PresetSetting GetPresetSetting(Preset preset) => preset switch
+    {
+        Preset.Hadolint => Hadolint ?? PresetSetting.Off(DefaultSeverity),
+        Preset.All => PresetSetting.On(DefaultSeverity),
+        _ => new PresetSetting(EnabledByDefault, DefaultSeverity),
+    };
 
     /// <summary>Whether findings come with fixes.</summary>
     public FixAvailability Fix { get; init; } = FixAvailability.None;

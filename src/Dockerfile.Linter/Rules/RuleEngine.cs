@@ -32,7 +32,7 @@ internal sealed class RuleEngine
             if (configuration.SeverityOf(rule) is not { } severity)
             {
                 if (configuration.IsIgnored(rule) || !aliases.Any(CheckSettings.ExperimentalChecks.Contains)) continue;
-                severity = rule.Descriptor.DefaultSeverity;
+                severity = configuration.PresetSettingOf(rule).Severity;
                 onlyWhenCheckEnables = true;
             }
             var registrar = new RuleRegistrar(rule);

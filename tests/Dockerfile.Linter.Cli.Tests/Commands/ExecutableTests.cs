@@ -16,7 +16,7 @@ public class ExecutableTests
 
         var bad = ProcessRunner.RunBuiltCli(dir.Path, only.With("-f", "gnu", "bad"));
         Assert.True(bad.ExitCode == 1, bad.ToString());
-        Assert.Contains("bad/Dockerfile:2:1: error: ", bad.Out);
+        Assert.Contains("bad/Dockerfile:2:1: info: ", bad.Out);
 
         var missing = ProcessRunner.RunBuiltCli(dir.Path, ["missing"]);
         Assert.Equal(2, missing.ExitCode);

@@ -24,7 +24,7 @@ public class LintExitCodeTests
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("Dockerfile:1:6: warning: ", lines[0]);
         Assert.EndsWith("[DL3007]", lines[0]);
-        Assert.StartsWith("Dockerfile:2:1: error: ", lines[1]);
+        Assert.StartsWith("Dockerfile:2:1: info: ", lines[1]);
         Assert.EndsWith("[DL4000]", lines[1]);
     }
 
@@ -42,11 +42,23 @@ public class LintExitCodeTests
     }
 
     [Fact]
-    public void Default_threshold_is_info_so_style_findings_pass()
+    public void Default_threshold_is_warning_so_info_and_style_findings_pass()
     {
         using var dir = TempDirectory.WithDockerfile(Samples.Latest);
         Assert.Equal(0, CliRunner.Run(dir.Path, Only.With("--severity", "DL3007=style", "Dockerfile")).ExitCode);
-        Assert.Equal(1, CliRunner.Run(dir.Path, Only.With("--severity", "DL3007=info", "Dockerfile")).ExitCode);
+        Assert.Equal(0, CliRunner.Run(dir.Path, Only.With("--severity", "DL3007=info", "Dockerfile")).ExitCode);
+        Assert.Equal(1, CliRunner.Run(dir.Path, Only.With("--severity", "DL3007=warning", "Dockerfile")).ExitCode);
+    }
+
+    [Fact]
+    public void The_hadolint_preset_fails_on_info_as_hadolint_does()
+    {
+        using var dir = TempDirectory.WithDockerfile(Samples.Latest);
+        var args = Only.With("--preset", "hadolint", "--severity");
+        Assert.Equal(1, CliRunner.Run(dir.Path, args.With("DL3007=info", "Dockerfile")).ExitCode);
+        Assert.Equal(0, CliRunner.Run(dir.Path, args.With("DL3007=style", "Dockerfile")).ExitCode);
+        // An explicit threshold still wins over the preset's.
+        Assert.Equal(0, CliRunner.Run(dir.Path, args.With("DL3007=info", "-t", "warning", "Dockerfile")).ExitCode);
     }
 
     [Fact]
@@ -75,6 +87,7 @@ public class LintExitCodeTests
     [InlineData("--severity", "DL3007")]
     [InlineData("--format", "xml")]
     [InlineData("--failure-threshold", "fatal")]
+    [InlineData("--preset", "strict")]
     [InlineData("--no-such-option", "x")]
     [InlineData("--context", "missing-dir")]
     public void Usage_errors_exit_2_with_one_clear_line(string option, string value)

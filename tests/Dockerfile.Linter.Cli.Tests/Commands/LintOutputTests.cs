@@ -15,7 +15,7 @@ public class LintOutputTests
         Assert.Contains("\u001b[", run.Out, StringComparison.Ordinal);
         Assert.Contains("1 | FROM ubuntu:latest", StripAnsi(run.Out));
         Assert.Contains("  |      ^^^^^^^^^^^^^", StripAnsi(run.Out));
-        Assert.Contains("Found 2 problems (1 error, 1 warning) in 1 of 1 file.", StripAnsi(run.Out));
+        Assert.Contains("Found 2 problems (1 warning, 1 info) in 1 of 1 file.", StripAnsi(run.Out));
     }
 
     [Fact]
@@ -92,7 +92,8 @@ public class LintOutputTests
     public void Every_format_is_available_from_the_command_line(string format, string expected)
     {
         using var dir = TempDirectory.WithDockerfile(Samples.LatestAndMaintainer);
-        var run = CliRunner.Run(dir.Path, Only.With("-f", format, "Dockerfile"));
+        // Under hadolint's preset DL4000 is an error: every format must show how it maps one.
+        var run = CliRunner.Run(dir.Path, Only.With("--preset", "hadolint", "-f", format, "Dockerfile"));
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(expected, run.Out);
     }

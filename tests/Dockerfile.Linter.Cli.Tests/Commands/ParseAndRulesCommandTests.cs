@@ -78,6 +78,8 @@ public class ParseAndRulesCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith($"DL4000 {rule.Name}: {rule.Title}\n", run.Out);
         Assert.Contains(rule.Docs.ReplaceLineEndings("\n").Trim(), run.Out);
+        Assert.Contains("Presets: recommended info, hadolint error, all info\n", run.Out);
+        Assert.Contains("Why: " + rule.PresetRationale + "\n", run.Out);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public class PackageInstallTests
 
         temp.Write("work/Dockerfile", Samples.LatestAndMaintainer);
         string work = Path.Combine(temp.Path, "work");
-        var lint = ProcessRunner.Run(tool, ["lint", "--format", "gnu", "--ignore", "DL3007", "Dockerfile"], work);
+        var lint = ProcessRunner.Run(tool, ["lint", "--preset", "hadolint", "--format", "gnu", "--ignore", "DL3007", "Dockerfile"], work);
         Assert.Equal(1, lint.ExitCode);
         Assert.Contains("Dockerfile:2:1: error: ", lint.Out);
         Assert.DoesNotContain("[DL3007]", lint.Out);

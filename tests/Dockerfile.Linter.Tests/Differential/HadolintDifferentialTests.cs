@@ -7,8 +7,9 @@ using Xunit.Abstractions;
 namespace Dockerfile.Linter.Tests.Differential;
 
 /// <summary>
-/// Compares our DL findings with what hadolint 2.12 reported for every corpus file (HADOLINT.jsonl), keyed by
-/// (file, code, first line of the instruction). Only codes that we implement and that exist in hadolint 2.12 count.
+/// Compares our DL findings under the <see cref="Preset.Hadolint"/> preset with what hadolint 2.12 reported for every
+/// corpus file (HADOLINT.jsonl), keyed by (file, code, first line of the instruction), and the severity of every
+/// finding both report. Only codes that the preset runs and that exist in hadolint 2.12 count.
 /// </summary>
 public class HadolintDifferentialTests(ITestOutputHelper output)
 {
@@ -24,6 +25,16 @@ public class HadolintDifferentialTests(ITestOutputHelper output)
         Assert.True(r.Precision >= 0.90, $"precision {r.Precision:P1} < 90%\n{string.Join('\n', r.Report())}");
     }
 
+    [SharedDataFact("corpus", "HADOLINT.jsonl")]
+    public void Under_the_hadolint_preset_every_shared_finding_has_hadolints_severity()
+    {
+        var r = Result.Value;
+        Assert.True(r.SeverityCompared > 1000, $"only {r.SeverityCompared} findings compared by severity");
+        Assert.True(r.SeverityMismatches.Count == 0,
+            $"{r.SeverityMismatches.Count} of {r.SeverityCompared} shared findings differ in severity, e.g.\n" +
+            string.Join('\n', r.SeverityMismatches.Take(10)));
+    }
+
     /// <summary>hadolint 2.12 has DL3000–DL3061 (some removed) and DL4000–DL4006; later codes are outside the comparison.</summary>
     internal static bool ExistsInHadolint212(string code) =>
         code.StartsWith("DL", StringComparison.Ordinal) && code != "DL1000" && code != "DL1001" &&
@@ -32,30 +43,42 @@ public class HadolintDifferentialTests(ITestOutputHelper output)
     private static Comparison Compare()
     {
         string corpus = SharedData.PathTo("corpus")!;
-        var linter = new DockerfileLinter();
+        var linter = new DockerfileLinter(new LintOptions { Preset = Preset.Hadolint });
         var codes = RuleRegistry.All.Select(r => r.Descriptor)
-            .Where(d => d.EnabledByDefault && ExistsInHadolint212(d.Code)).Select(d => d.Code).ToHashSet();
+            .Where(d => d.GetPresetSetting(Preset.Hadolint).Enabled && ExistsInHadolint212(d.Code)).Select(d => d.Code).ToHashSet();
         var stats = codes.ToDictionary(c => c, _ => new CodeStats());
+        var severityMismatches = new List<string>();
+        int severityCompared = 0;
 
         foreach (string json in File.ReadLines(Path.Combine(corpus, "HADOLINT.jsonl")))
         {
             using var doc = JsonDocument.Parse(json);
             string file = doc.RootElement.GetProperty("file").GetString()!;
-            var theirs = doc.RootElement.GetProperty("findings").EnumerateArray()
+            var findings = doc.RootElement.GetProperty("findings").EnumerateArray().ToList();
+            var theirs = findings
                 .Select(f => (Code: f.GetProperty("code").GetString()!, Line: f.GetProperty("line").GetInt32()))
                 .ToList();
+            var theirLevels = new Dictionary<(string Code, int Line), string>();
+            foreach (var f in findings)
+                theirLevels[(f.GetProperty("code").GetString()!, f.GetProperty("line").GetInt32())] = f.GetProperty("level").GetString()!;
             if (theirs.Any(f => f.Code == "DL1000")) continue;   // hadolint could not parse it
 
             var result = linter.LintFile(Path.Combine(corpus, file));
-            var ours = result.Diagnostics
-                .Where(d => codes.Contains(d.Code))
-                .Select(d => (d.Code, Line: InstructionLine(result.Syntax, d.Span.Start)))
-                .ToHashSet();
+            var ourLevels = new Dictionary<(string Code, int Line), string>();
+            foreach (var d in result.Diagnostics.Where(d => codes.Contains(d.Code)))
+                ourLevels[(d.Code, InstructionLine(result.Syntax, d.Span.Start))] = d.Severity.ToString().ToLowerInvariant();
+            var ours = ourLevels.Keys.ToHashSet();
             var theirSet = theirs.Where(f => codes.Contains(f.Code)).ToHashSet();
             foreach (var f in theirSet)
             {
                 var s = stats[f.Code];
-                if (ours.Contains(f)) s.Both++; else { s.OnlyTheirs++; s.AddExample(s.MissedExamples, file, f.Line); }
+                if (ours.Contains(f))
+                {
+                    s.Both++;
+                    severityCompared++;
+                    if (ourLevels[f] != theirLevels[f]) severityMismatches.Add($"{file}:{f.Line} {f.Code}: ours {ourLevels[f]}, hadolint {theirLevels[f]}");
+                }
+                else { s.OnlyTheirs++; s.AddExample(s.MissedExamples, file, f.Line); }
             }
             foreach (var f in ours.Where(o => !theirSet.Contains(o)))
             {
@@ -63,7 +86,7 @@ public class HadolintDifferentialTests(ITestOutputHelper output)
                 s.OnlyOurs++; s.AddExample(s.ExtraExamples, file, f.Line);
             }
         }
-        return new Comparison(stats);
+        return new Comparison(stats) { SeverityCompared = severityCompared, SeverityMismatches = severityMismatches };
     }
 
     /// <summary>The first line of the top-level instruction holding <paramref name="offset"/> (hadolint's line).</summary>
@@ -91,6 +114,8 @@ public class HadolintDifferentialTests(ITestOutputHelper output)
         public int Compared => stats.Values.Sum(s => s.Both + s.OnlyTheirs + s.OnlyOurs);
         public double Recall => Ratio(Both, Both + stats.Values.Sum(s => s.OnlyTheirs));
         public double Precision => Ratio(Both, Both + stats.Values.Sum(s => s.OnlyOurs));
+        public int SeverityCompared { get; init; }
+        public IReadOnlyList<string> SeverityMismatches { get; init; } = [];
 
         private static double Ratio(int a, int b) => b == 0 ? 1 : (double)a / b;
 

@@ -40,6 +40,14 @@ public static class SharedData
     private static string MissingMessage(string[] parts) =>
         $"shared data '{Path.Combine(parts)}' not found (set DOCKERFILE_LINTER_SHARED or place shared/ next to the repository)";
 
+    /// <summary>True when the <c>CI</c> environment variable is set to anything but empty or <c>false</c>.</summary>
+    public static bool IsContinuousIntegration =>
+        Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && !ci.Equals("false", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A path inside the shared folder; throws with the reason when it is absent (for tests that must not skip in CI).</summary>
+    public static string Require(params string[] parts) =>
+        PathTo(parts) ?? throw new InvalidOperationException(SkipReason(parts) + "; CI runs need it");
+
     /// <summary>The repository root (the folder holding Dockerfile.Linter.sln), or null.</summary>
     public static string? RepositoryRoot()
     {

@@ -14,7 +14,8 @@ internal sealed class DF6008InvalidDefaultArgInFrom : Rule
         Title = "Global ARG defaults should give FROM a valid image",
         MessageFormat = "Default value for ARG {0} results in empty or invalid base image name",
         Category = RuleCategory.BaseImage,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        PresetRationale = "A FROM ARG without a default is usually meant to be passed with --build-arg: 0 of 6 audited findings worth a change.",
         Aliases = ["InvalidDefaultArgInFrom"],
         Docs = """
             ## What it does

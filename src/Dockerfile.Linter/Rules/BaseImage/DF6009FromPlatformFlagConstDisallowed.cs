@@ -14,7 +14,8 @@ internal sealed class DF6009FromPlatformFlagConstDisallowed : Rule
         Title = "FROM --platform should not use a constant value",
         MessageFormat = "FROM --platform flag should not use constant value \"{0}\"",
         Category = RuleCategory.BaseImage,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        PresetRationale = "Pinning a stage to one platform is usually deliberate (cross-builds, single-platform tools): advice.",
         Aliases = ["FromPlatformFlagConstDisallowed"],
         Docs = """
             ## What it does

@@ -14,6 +14,7 @@ internal sealed class DL3006UntaggedImage : Rule
         MessageFormat = "Image '{0}' has no tag; pin a version (or a digest)",
         Category = RuleCategory.BaseImage,
         DefaultSeverity = Severity.Warning,
+        Hadolint = PresetSetting.On(Severity.Warning),
         Docs = """
             ## What it does
             Reports a `FROM` whose image has neither a tag nor a digest. `scratch` and the names of earlier stages are

@@ -14,6 +14,7 @@ internal sealed class DL3007LatestTag : Rule
         MessageFormat = "Image '{0}' uses the 'latest' tag; pin a version",
         Category = RuleCategory.BaseImage,
         DefaultSeverity = Severity.Warning,
+        Hadolint = PresetSetting.On(Severity.Warning),
         Docs = """
             ## What it does
             Reports a `FROM` whose image is tagged `latest` and has no digest. An image given through a variable is

@@ -16,6 +16,7 @@ internal sealed class DL3026UntrustedRegistry : Rule
         MessageFormat = "Image '{0}' comes from registry '{1}', which is not in the trusted registries",
         Category = RuleCategory.BaseImage,
         DefaultSeverity = Severity.Error,
+        Hadolint = PresetSetting.On(Severity.Error),
         Docs = """
             ## What it does
             When trusted registries are configured, reports every image pulled from another registry: `FROM` images,

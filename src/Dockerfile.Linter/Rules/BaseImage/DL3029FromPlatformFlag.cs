@@ -15,7 +15,10 @@ internal sealed partial class DL3029FromPlatformFlag : Rule
         Title = "Do not pin FROM to a fixed platform",
         MessageFormat = "FROM --platform={0} pins the stage to one platform; use $BUILDPLATFORM/$TARGETPLATFORM or drop the flag",
         Category = RuleCategory.BaseImage,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        EnabledByDefault = false,
+        Hadolint = PresetSetting.On(Severity.Warning),
+        PresetRationale = "Pinning a stage to one platform is usually deliberate (cross-builds, single-platform tools); DF6009, BuildKit's check, reports constant platforms as advice.",
         Docs = """
             ## What it does
             Reports `FROM --platform=…` with a fixed platform such as `linux/amd64`. Values built from the automatic

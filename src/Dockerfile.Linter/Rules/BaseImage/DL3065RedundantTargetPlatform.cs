@@ -13,7 +13,9 @@ internal sealed class DL3065RedundantTargetPlatform : Rule
         Title = "FROM --platform=$TARGETPLATFORM is redundant",
         MessageFormat = "--platform={0} is the default; remove the flag",
         Category = RuleCategory.BaseImage,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Style,
+        Hadolint = PresetSetting.On(Severity.Warning),
+        PresetRationale = "The flag is redundant, not harmful: cosmetics.",
         Fix = FixAvailability.Always,
         Aliases = ["RedundantTargetPlatform"],
         Docs = """

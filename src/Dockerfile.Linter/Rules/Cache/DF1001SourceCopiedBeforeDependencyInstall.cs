@@ -15,7 +15,8 @@ internal sealed class DF1001SourceCopiedBeforeDependencyInstall : Rule
         Title = "Copy dependency manifests before the source",
         MessageFormat = "'{0}' runs after the whole source was copied, so any source change re-installs the dependencies; COPY {1} first and install before copying the rest",
         Category = RuleCategory.Cache,
-        DefaultSeverity = Severity.Info,
+        DefaultSeverity = Severity.Warning,
+        PresetRationale = "Copying the whole source before installing the dependencies busts the dependency layer's cache on every change (5 of 6 audited findings were real).",
         Docs = """
             ## What it does
             Reports a dependency install in a `RUN` that comes after a `COPY .` (or `ADD .`, `COPY ./`, `COPY *`)

@@ -38,7 +38,8 @@ internal sealed class DF6006UndefinedVar : Rule
         Title = "Variables should be defined before they are used",
         MessageFormat = "Usage of undefined variable '${0}'{1}",
         Category = RuleCategory.Configuration,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        PresetRationale = "Without the base image's configuration the linter cannot see variables the base image sets; most corpus findings were such variables ($ORACLE_HOME, $NVM_DIR).",
         Aliases = ["UndefinedVar"],
         Docs = """
             ## What it does

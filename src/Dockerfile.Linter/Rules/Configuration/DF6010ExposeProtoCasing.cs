@@ -13,7 +13,8 @@ internal sealed class DF6010ExposeProtoCasing : Rule
         Title = "EXPOSE protocols should be lower-case",
         MessageFormat = "Defined protocol '{0}' in EXPOSE instruction should be lowercase",
         Category = RuleCategory.Configuration,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Style,
+        PresetRationale = "Protocol casing is cosmetics.",
         Fix = FixAvailability.Sometimes,
         Aliases = ["ExposeProtoCasing"],
         Docs = """

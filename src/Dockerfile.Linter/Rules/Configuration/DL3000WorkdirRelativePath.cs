@@ -13,7 +13,9 @@ internal sealed class DL3000WorkdirRelativePath : Rule
         Title = "Use absolute WORKDIR",
         MessageFormat = "WORKDIR '{0}' is relative; use an absolute path",
         Category = RuleCategory.Configuration,
-        DefaultSeverity = Severity.Error,
+        DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Error),
+        PresetRationale = "A relative WORKDIR works (it resolves against the previous one), and the corpus findings were deliberate steps such as `WORKDIR build`: advice, not a broken build.",
         Aliases = ["WorkdirRelativePath"],
         Docs = """
             ## What it does

@@ -13,7 +13,9 @@ internal sealed class DL3012MultipleHealthchecks : Rule
         Title = "Only one HEALTHCHECK per stage",
         MessageFormat = "Multiple HEALTHCHECK instructions in this stage; only the last one takes effect",
         Category = RuleCategory.Configuration,
-        DefaultSeverity = Severity.Error,
+        DefaultSeverity = Severity.Warning,
+        Hadolint = PresetSetting.On(Severity.Error),
+        PresetRationale = "Only the last HEALTHCHECK takes effect: a mistake to fix, but the image builds and works.",
         Aliases = ["MultipleInstructionsDisallowed"],
         Docs = """
             ## What it does

@@ -13,7 +13,9 @@ internal sealed class DL3044EnvSelfReference : Rule
         Title = "Do not refer to a variable in the ENV that defines it",
         MessageFormat = "'{0}' is defined in this same ENV; here it still has its previous value",
         Category = RuleCategory.Configuration,
-        DefaultSeverity = Severity.Error,
+        DefaultSeverity = Severity.Warning,
+        Hadolint = PresetSetting.On(Severity.Error),
+        PresetRationale = "The image builds; the value silently differs from what the line reads like, which is a risk rather than a broken build.",
         Docs = """
             ## What it does
             Reports a reference (`$NAME` or `${NAME…}`) in an `ENV` value to a variable that another pair of the same

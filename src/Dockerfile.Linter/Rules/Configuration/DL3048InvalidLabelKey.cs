@@ -16,6 +16,7 @@ internal sealed class DL3048InvalidLabelKey : Rule
         MessageFormat = "Label key '{0}' is invalid: {1}",
         Category = RuleCategory.Configuration,
         DefaultSeverity = Severity.Style,
+        Hadolint = PresetSetting.On(Severity.Style),
         Docs = """
             ## What it does
             Reports a `LABEL` key that breaks Docker's key format: it must start with a lower-case letter, end with a

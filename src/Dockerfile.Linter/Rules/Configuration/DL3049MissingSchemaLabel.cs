@@ -15,6 +15,7 @@ internal sealed class DL3049MissingSchemaLabel : Rule
         MessageFormat = "Label '{0}' is missing",
         Category = RuleCategory.Configuration,
         DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Info),
         Docs = """
             ## What it does
             For every label in the configured label schema, reports a stage whose image lacks it: neither the stage

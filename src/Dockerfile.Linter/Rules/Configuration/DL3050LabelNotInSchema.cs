@@ -14,6 +14,7 @@ internal sealed class DL3050LabelNotInSchema : Rule
         MessageFormat = "Label '{0}' is not in the label schema",
         Category = RuleCategory.Configuration,
         DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Info),
         Docs = """
             ## What it does
             When strict labels are enabled, reports every `LABEL` key that the configured label schema does not

@@ -14,6 +14,7 @@ internal sealed class DL3051EmptySchemaLabel : Rule
         MessageFormat = "Label '{0}' is empty",
         Category = RuleCategory.Configuration,
         DefaultSeverity = Severity.Warning,
+        Hadolint = PresetSetting.On(Severity.Warning),
         Docs = """
             ## What it does
             Reports a `LABEL` whose key is in the configured label schema and whose value is empty (`""`, or a

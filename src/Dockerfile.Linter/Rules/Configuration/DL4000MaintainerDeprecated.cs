@@ -14,7 +14,9 @@ internal sealed class DL4000MaintainerDeprecated : Rule
         Title = "MAINTAINER is deprecated",
         MessageFormat = "MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors instead",
         Category = RuleCategory.Configuration,
-        DefaultSeverity = Severity.Error,
+        DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Error),
+        PresetRationale = "MAINTAINER still works; replacing it with a label is advice, not a broken build.",
         Fix = FixAvailability.Sometimes,
         Aliases = ["MaintainerDeprecated"],
         Docs = """

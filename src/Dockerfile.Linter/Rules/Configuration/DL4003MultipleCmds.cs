@@ -14,6 +14,7 @@ internal sealed class DL4003MultipleCmds : Rule
         MessageFormat = "Multiple CMD instructions in this stage; only the last one takes effect",
         Category = RuleCategory.Configuration,
         DefaultSeverity = Severity.Warning,
+        Hadolint = PresetSetting.On(Severity.Warning),
         Aliases = ["MultipleInstructionsDisallowed"],
         Docs = """
             ## What it does

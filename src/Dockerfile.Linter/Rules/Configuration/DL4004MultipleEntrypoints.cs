@@ -13,7 +13,9 @@ internal sealed class DL4004MultipleEntrypoints : Rule
         Title = "Only one ENTRYPOINT per stage",
         MessageFormat = "Multiple ENTRYPOINT instructions in this stage; only the last one takes effect",
         Category = RuleCategory.Configuration,
-        DefaultSeverity = Severity.Error,
+        DefaultSeverity = Severity.Warning,
+        Hadolint = PresetSetting.On(Severity.Error),
+        PresetRationale = "Only the last ENTRYPOINT takes effect: a mistake to fix, but the image builds and works.",
         Aliases = ["MultipleInstructionsDisallowed"],
         Docs = """
             ## What it does

@@ -28,6 +28,7 @@ internal abstract class LabelValueRule(
         MessageFormat = messageFormat,
         Category = RuleCategory.Configuration,
         DefaultSeverity = Severity.Warning,
+        Hadolint = PresetSetting.On(Severity.Warning),
         Docs = Docs(schemaType, validValue, exampleLabel, badValue, goodValue, differencesFromHadolint),
     };
 

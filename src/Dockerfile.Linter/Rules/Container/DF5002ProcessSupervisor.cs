@@ -20,6 +20,7 @@ internal sealed class DF5002ProcessSupervisor : Rule
         MessageFormat = "'{0}' supervises several processes inside one container; run one process per container instead",
         Category = RuleCategory.Container,
         DefaultSeverity = Severity.Info,
+        PresetRationale = "One purpose per container is a practice this linter exists for, so it stays visible; as advice only, since the corpus's supervisors ran deliberate all-in-one images (0 of 5 audited findings worth a change).",
         Docs = """
             ## What it does
             Reports a `CMD` or `ENTRYPOINT` whose main process is a process supervisor or init system: `supervisord`,

@@ -15,6 +15,7 @@ internal sealed class DL3011ExposePortOutOfRange : Rule
         MessageFormat = "Port {0} is out of range; valid ports are 0 to 65535",
         Category = RuleCategory.Container,
         DefaultSeverity = Severity.Error,
+        Hadolint = PresetSetting.On(Severity.Error),
         Docs = """
             ## What it does
             Reports an `EXPOSE` port, or the end of a port range, above 65535. Ports given through variables are checked

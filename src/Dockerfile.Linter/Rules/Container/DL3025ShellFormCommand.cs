@@ -16,7 +16,9 @@ internal sealed partial class DL3025ShellFormCommand : Rule
         Title = "Use JSON (exec) form for CMD and ENTRYPOINT",
         MessageFormat = "{0} in shell form runs under /bin/sh -c; use the JSON form [\"executable\", \"arg\"]",
         Category = RuleCategory.Container,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Warning),
+        PresetRationale = "A shell-form CMD works (with `exec` it even forwards signals): the JSON form is advice.",
         Fix = FixAvailability.Sometimes,
         Aliases = ["JSONArgsRecommended"],
         Docs = """

@@ -16,6 +16,7 @@ internal sealed class DL3057MissingHealthcheck : Rule
         Category = RuleCategory.Container,
         DefaultSeverity = Severity.Info,
         EnabledByDefault = false,
+        Hadolint = PresetSetting.Off(Severity.Info),
         Docs = """
             ## What it does
             Reports a stage that can be the image you ship (no other stage builds on it or copies from it) when neither

@@ -14,6 +14,7 @@ internal sealed class DL3010CopyThenExtract : Rule
         MessageFormat = "Archive '{0}' is copied and then extracted in a later RUN; ADD extracts it without keeping the archive in a layer",
         Category = RuleCategory.CopyAdd,
         DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Info),
         Docs = """
             ## What it does
             Reports a `COPY` (from the build context) of an archive (`.tar`, `.tar.gz`, `.tgz`, `.tar.xz`, `.zip`,

@@ -21,7 +21,9 @@ internal sealed class DL3020AddInsteadOfCopy : Rule
         Title = "Use COPY instead of ADD for files and folders",
         MessageFormat = "Use COPY instead of ADD for '{0}'",
         Category = RuleCategory.CopyAdd,
-        DefaultSeverity = Severity.Error,
+        DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Error),
+        PresetRationale = "ADD of a local file behaves exactly like COPY: preferring COPY is advice, not a broken build.",
         Fix = FixAvailability.Sometimes,
         Docs = """
             ## What it does

@@ -14,6 +14,7 @@ internal sealed class DL3021MultipleSourcesDestinationNotDirectory : Rule
         MessageFormat = "{0} has {1} sources, so its destination '{2}' must end with /",
         Category = RuleCategory.CopyAdd,
         DefaultSeverity = Severity.Error,
+        Hadolint = PresetSetting.On(Severity.Error),
         Fix = FixAvailability.Sometimes,
         Docs = """
             ## What it does

@@ -14,6 +14,7 @@ internal sealed class DL3022CopyFromUnknownStage : Rule
         MessageFormat = "COPY --from={0} names no earlier stage; if it is an image, give its full reference with a tag",
         Category = RuleCategory.CopyAdd,
         DefaultSeverity = Severity.Warning,
+        Hadolint = PresetSetting.On(Severity.Warning),
         Docs = """
             ## What it does
             Reports `COPY --from=<name>` where the name is not an earlier stage (by name, case-insensitively, or by

@@ -14,6 +14,7 @@ internal sealed class DL3023CopyFromOwnStage : Rule
         MessageFormat = "COPY --from={0} names the stage it is in",
         Category = RuleCategory.CopyAdd,
         DefaultSeverity = Severity.Error,
+        Hadolint = PresetSetting.On(Severity.Error),
         Docs = """
             ## What it does
             Reports `COPY --from=<name>` where the name (case-insensitively) or the index is the stage that contains

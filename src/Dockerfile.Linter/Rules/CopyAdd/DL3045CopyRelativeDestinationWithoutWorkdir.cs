@@ -14,7 +14,9 @@ internal sealed class DL3045CopyRelativeDestinationWithoutWorkdir : Rule
         Title = "COPY to a relative destination without WORKDIR set",
         MessageFormat = "COPY to relative destination '{0}' while no WORKDIR is set in this stage",
         Category = RuleCategory.CopyAdd,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Warning),
+        PresetRationale = "A relative destination without WORKDIR resolves against / (or the base image's WORKDIR) and works: advice to be explicit.",
         Docs = """
             ## What it does
             Reports a `COPY` whose destination is a relative path when no `WORKDIR` came before it in the stage or in

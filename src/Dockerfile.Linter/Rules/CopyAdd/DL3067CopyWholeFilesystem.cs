@@ -13,7 +13,9 @@ internal sealed class DL3067CopyWholeFilesystem : Rule
         Title = "Do not copy the whole filesystem of another stage",
         MessageFormat = "COPY --from={0} / / copies the entire filesystem; copy only the paths you need",
         Category = RuleCategory.CopyAdd,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Warning),
+        PresetRationale = "Copying a whole stage is the documented idiom of helper images (tonistiigi/xx) and root-filesystem builds: advice.",
         Docs = """
             ## What it does
             Reports `COPY --from=<stage or image> / /`: a copy of the root of another stage or image onto the root of

@@ -13,6 +13,8 @@ internal sealed class DF0000RuleFailure : Rule
         MessageFormat = "Rule {0} failed on this file and was skipped: {1}",
         Category = RuleCategory.Meta,
         DefaultSeverity = Severity.Error,
+        Hadolint = PresetSetting.On(Severity.Error),
+        PresetRationale = "It reports a failure of the linter itself, so it runs in every preset.",
         Docs = """
             ## What it does
             Reports that a rule stopped with an internal error while checking the file. The other rules still ran;

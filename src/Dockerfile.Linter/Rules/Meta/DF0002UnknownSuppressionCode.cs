@@ -12,7 +12,8 @@ internal sealed class DF0002UnknownSuppressionCode : Rule
         Title = "Suppression comment names an unknown rule",
         MessageFormat = "'{0}' is not a known rule code, name or alias",
         Category = RuleCategory.Meta,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        PresetRationale = "A pragma that names an unknown code silences nothing: worth fixing, but no risk to the image.",
         Docs = """
             ## What it does
             Reports each entry of a `# hadolint ignore=…` or `# dockerfile-lint ignore=…` comment that is neither a

@@ -16,6 +16,7 @@ internal sealed class DL1001InlineIgnorePragma : Rule
         Category = RuleCategory.Meta,
         DefaultSeverity = Severity.Info,
         EnabledByDefault = false,
+        Hadolint = PresetSetting.Off(Severity.Info),
         Docs = """
             ## What it does
             Reports every inline suppression comment that covers the next instruction: `# hadolint ignore=…` and

@@ -15,6 +15,7 @@ internal sealed class DL3009AptListsNotDeleted : Rule
         MessageFormat = "apt-get update without removing /var/lib/apt/lists/* in the same RUN leaves the package lists in the layer",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Info),
         Docs = """
             ## What it does
             Reports `apt-get update` (or `apt`/`aptitude update`) in a RUN that does not also delete the package

@@ -14,7 +14,9 @@ internal sealed class DL3013PipUnpinnedPackage : Rule
         Title = "Pin versions in pip install",
         MessageFormat = "Package '{0}' is installed without a version; use '{0}==<version>' or a requirements/constraints file",
         Category = RuleCategory.PackageManagers,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Warning),
+        PresetRationale = "A pip package without a version is advice (lock and constraints files are the usual fix): 1 of 6 audited findings was a real problem.",
         Docs = """
             ## What it does
             Reports each package of a `pip install` (also `pip3`, `python -m pip`) that has no version specifier

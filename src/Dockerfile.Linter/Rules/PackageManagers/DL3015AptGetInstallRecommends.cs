@@ -15,6 +15,7 @@ internal sealed class DL3015AptGetInstallRecommends : Rule
         MessageFormat = "apt-get install without '--no-install-recommends' also installs recommended packages",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Info),
         Fix = FixAvailability.Always,
         Docs = """
             ## What it does

@@ -14,7 +14,9 @@ internal sealed class DL3016NpmUnpinnedPackage : Rule
         Title = "Pin versions in npm install",
         MessageFormat = "Package '{0}' is installed without a version; use '{0}@<version>'",
         Category = RuleCategory.PackageManagers,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Warning),
+        PresetRationale = "An npm package without a version is advice: 2 of 6 audited findings were real problems.",
         Docs = """
             ## What it does
             Reports each package named in `npm install <pkg>` without `@version` (scoped packages need a second

@@ -16,6 +16,7 @@ internal sealed class DL3019ApkWithoutNoCache : Rule
         MessageFormat = "apk add without '--no-cache' leaves the package index in the layer",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Info),
         Fix = FixAvailability.Always,
         Docs = """
             ## What it does

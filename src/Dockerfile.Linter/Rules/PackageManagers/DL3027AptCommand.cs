@@ -13,7 +13,10 @@ internal sealed class DL3027AptCommand : Rule
         Title = "Use apt-get or apt-cache instead of apt",
         MessageFormat = "'apt' has no stable command-line interface; use apt-get or apt-cache in scripts",
         Category = RuleCategory.PackageManagers,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        EnabledByDefault = false,
+        Hadolint = PresetSetting.On(Severity.Warning),
+        PresetRationale = "`apt` works in scripts (it only warns that its interface may change): 0 of 6 audited findings worth a change.",
         Fix = FixAvailability.Sometimes,
         Docs = """
             ## What it does

@@ -14,7 +14,9 @@ internal sealed class DL3028GemUnpinnedPackage : Rule
         Title = "Pin versions in gem install",
         MessageFormat = "Gem '{0}' is installed without a version; use '{0}:<version>' or '-v'",
         Category = RuleCategory.PackageManagers,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Warning),
+        PresetRationale = "A gem without a version is advice, like the other language-package pins.",
         Docs = """
             ## What it does
             Reports each gem of `gem install` without `name:version`, unless the command gives `-v`/`--version`.

@@ -14,6 +14,7 @@ internal sealed class DL3030YumWithoutYes : Rule
         MessageFormat = "yum {0} without '-y' waits for a confirmation that never comes in a build",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Warning,
+        Hadolint = PresetSetting.On(Severity.Warning),
         Docs = """
             ## What it does
             Reports `yum install`, `groupinstall` or `localinstall` without `-y`/`--assumeyes`.

@@ -13,7 +13,9 @@ internal sealed class DL3032YumCacheNotCleaned : Rule
         Title = "Clean the yum cache after installing",
         MessageFormat = "yum install without a later 'yum clean all' in the same RUN leaves the yum cache in the layer",
         Category = RuleCategory.PackageManagers,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Warning),
+        PresetRationale = "A yum cache left in the layer costs image size, not correctness: advice, as DL3009 is for apt in hadolint.",
         Docs = """
             ## What it does
             Reports `yum install` that is not followed, later in the same RUN, by `yum clean all` or by removing

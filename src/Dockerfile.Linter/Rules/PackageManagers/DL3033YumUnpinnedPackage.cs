@@ -14,7 +14,10 @@ internal sealed class DL3033YumUnpinnedPackage : Rule
         Title = "Pin versions in yum install",
         MessageFormat = "Package '{0}' is installed without a version; use '{0}-<version>'",
         Category = RuleCategory.PackageManagers,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        EnabledByDefault = false,
+        Hadolint = PresetSetting.On(Severity.Warning),
+        PresetRationale = "Pinned RPM packages break builds once the repository drops the version (as DL3008): 2,821 findings in 176 corpus files.",
         Docs = """
             ## What it does
             Reports each package of `yum install` without a version suffix (`httpd-2.4.6`). `.rpm` files pass, and

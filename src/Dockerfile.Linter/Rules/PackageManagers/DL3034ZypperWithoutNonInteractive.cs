@@ -14,6 +14,7 @@ internal sealed class DL3034ZypperWithoutNonInteractive : Rule
         MessageFormat = "zypper {0} without '-n' (--non-interactive) or '-y' waits for a confirmation",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Warning,
+        Hadolint = PresetSetting.On(Severity.Warning),
         Docs = """
             ## What it does
             Reports zypper `install`, `remove`, `source-install` and `patch` (and their short forms) without

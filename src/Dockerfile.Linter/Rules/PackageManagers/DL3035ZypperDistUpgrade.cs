@@ -14,6 +14,7 @@ internal sealed class DL3035ZypperDistUpgrade : Rule
         MessageFormat = "zypper {0} upgrades the whole distribution inside the image; use a newer base image instead",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Warning,
+        Hadolint = PresetSetting.On(Severity.Warning),
         Docs = """
             ## What it does
             Reports `zypper dist-upgrade` and `zypper dup`.

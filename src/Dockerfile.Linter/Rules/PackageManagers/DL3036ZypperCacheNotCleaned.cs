@@ -13,7 +13,9 @@ internal sealed class DL3036ZypperCacheNotCleaned : Rule
         Title = "Clean the zypper cache after installing",
         MessageFormat = "zypper install without a later 'zypper clean' in the same RUN leaves the package cache in the layer",
         Category = RuleCategory.PackageManagers,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Warning),
+        PresetRationale = "A zypper cache left in the layer costs image size, not correctness: advice, as DL3009 is for apt in hadolint.",
         Docs = """
             ## What it does
             Reports `zypper install` that is not followed, later in the same RUN, by `zypper clean` (or `cc`),

@@ -14,7 +14,10 @@ internal sealed class DL3037ZypperUnpinnedPackage : Rule
         Title = "Pin versions in zypper install",
         MessageFormat = "Package '{0}' is installed without a version; use '{0}=<version>'",
         Category = RuleCategory.PackageManagers,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        EnabledByDefault = false,
+        Hadolint = PresetSetting.On(Severity.Warning),
+        PresetRationale = "Pinned RPM packages break builds once the repository drops the version (as DL3008).",
         Docs = """
             ## What it does
             Reports each package of `zypper install` without a version constraint (`=`, `>`, `<`, `>=`, `<=`).

@@ -14,6 +14,7 @@ internal sealed class DL3038DnfWithoutYes : Rule
         MessageFormat = "{0} {1} without '-y' waits for a confirmation that never comes in a build",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Warning,
+        Hadolint = PresetSetting.On(Severity.Warning),
         Docs = """
             ## What it does
             Reports `dnf`/`microdnf` `install`, `groupinstall` or `localinstall` without `-y`/`--assumeyes`.

@@ -13,7 +13,9 @@ internal sealed class DL3040DnfCacheNotCleaned : Rule
         Title = "Clean the dnf cache after installing",
         MessageFormat = "{0} {1} without a later '{0} clean all' in the same RUN leaves the package cache in the layer",
         Category = RuleCategory.PackageManagers,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Warning),
+        PresetRationale = "A dnf cache left in the layer costs image size, not correctness: advice, as DL3009 is for apt in hadolint.",
         Docs = """
             ## What it does
             Reports `dnf`/`microdnf` `install`, `upgrade` or `reinstall` (and their short forms) that is not

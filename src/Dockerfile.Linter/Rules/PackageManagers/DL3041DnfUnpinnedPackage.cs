@@ -14,7 +14,10 @@ internal sealed class DL3041DnfUnpinnedPackage : Rule
         Title = "Pin versions in dnf install",
         MessageFormat = "Package '{0}' is installed without a version; use '{0}-<version>'",
         Category = RuleCategory.PackageManagers,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        EnabledByDefault = false,
+        Hadolint = PresetSetting.On(Severity.Warning),
+        PresetRationale = "Pinned RPM packages break builds once the repository drops the version (as DL3008): 2,044 findings in 197 corpus files.",
         Docs = """
             ## What it does
             Reports each package of `dnf`/`microdnf install` without a version suffix (`httpd-2.4.62`). `.rpm`

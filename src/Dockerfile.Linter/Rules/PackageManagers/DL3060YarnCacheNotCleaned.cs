@@ -14,6 +14,7 @@ internal sealed class DL3060YarnCacheNotCleaned : Rule
         MessageFormat = "yarn install without a later 'yarn cache clean' in the same RUN leaves the yarn cache in the layer",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Info),
         Docs = """
             ## What it does
             Reports `yarn install` that is not followed, later in the same RUN, by `yarn cache clean`, unless the

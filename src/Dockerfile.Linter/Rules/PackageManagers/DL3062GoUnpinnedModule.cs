@@ -13,7 +13,9 @@ internal sealed class DL3062GoUnpinnedModule : Rule
         Title = "Pin versions in go install",
         MessageFormat = "Module '{0}' is installed without a fixed version; use '@vX.Y.Z'",
         Category = RuleCategory.PackageManagers,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Warning),
+        PresetRationale = "A tool installed with `go install …@latest` is advice to pin; most findings were modules pinned by the surrounding go.mod.",
         Docs = """
             ## What it does
             Reports `go install` / `go get` of a module without `@version`, or with `@latest`/`@none`; for `go run`

@@ -13,7 +13,9 @@ internal sealed class DL3064SecretNameInArgOrEnv : Rule
         Title = "Do not pass secrets through ARG or ENV",
         MessageFormat = "{0} '{1}' looks like a secret; ARG and ENV values are stored in the image, use RUN --mount=type=secret",
         Category = RuleCategory.Secrets,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Warning),
+        PresetRationale = "It judges the variable's name only (1 of 12 findings was a real secret); DF3001 and DF3002 judge the value and are warnings.",
         Aliases = ["SecretsUsedInArgOrEnv"],
         Docs = """
             ## What it does

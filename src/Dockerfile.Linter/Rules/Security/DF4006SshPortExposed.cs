@@ -13,7 +13,8 @@ internal sealed class DF4006SshPortExposed : Rule
         Title = "SSH port exposed",
         MessageFormat = "EXPOSE '{0}' publishes the SSH port; use docker exec (or kubectl exec) to get a shell in a container",
         Category = RuleCategory.Security,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        PresetRationale = "EXPOSE only documents a port; the risk is an SSH server in the container, which DF5003 reports as a warning.",
         Docs = """
             ## What it does
             Reports `EXPOSE` of port 22 (alone, with a protocol, or inside a port range).

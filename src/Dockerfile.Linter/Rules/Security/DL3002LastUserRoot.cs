@@ -15,6 +15,7 @@ internal sealed class DL3002LastUserRoot : Rule
         MessageFormat = "The last USER of the stage is '{0}'; switch to an unprivileged user",
         Category = RuleCategory.Security,
         DefaultSeverity = Severity.Warning,
+        Hadolint = PresetSetting.On(Severity.Warning),
         Docs = """
             ## What it does
             Reports the last `USER` of a stage when it is `root` or uid `0` (with or without a group). Stages without

@@ -18,6 +18,7 @@ internal sealed class DL3066NonNumericUser : Rule
         MessageFormat = "USER '{0}' is a name; use a numeric uid so the runtime can verify the user is not root",
         Category = RuleCategory.Security,
         DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Info),
         Docs = """
             ## What it does
             Reports a `USER` whose user part (before `:`) is a name rather than a number. Users given through a

@@ -14,6 +14,7 @@ internal sealed class DL3001PointlessCommand : Rule
         MessageFormat = "'{0}' makes no sense in a build: there is no terminal, no init system and no running service",
         Category = RuleCategory.Shell,
         DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Info),
         Docs = """
             ## What it does
             Reports RUN commands that only make sense on a running, interactive machine: `free`, `kill`, `mount`,

@@ -13,7 +13,10 @@ internal sealed class DL3003CdInRun : Rule
         Title = "Use WORKDIR to switch directories",
         MessageFormat = "'cd' in RUN; use WORKDIR to change the working directory",
         Category = RuleCategory.Shell,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        EnabledByDefault = false,
+        Hadolint = PresetSetting.On(Severity.Warning),
+        PresetRationale = "`cd` inside a RUN is harmless and idiomatic: it fired in 439 of 3,703 corpus files and none of the audited findings (0 of 6) was worth a change.",
         Docs = """
             ## What it does
             Reports a `cd` command in a RUN instruction.

@@ -13,7 +13,9 @@ internal sealed class DL3004SudoInRun : Rule
         Title = "Do not use sudo",
         MessageFormat = "'sudo' in RUN; switch users with USER, or use gosu/su-exec at run time",
         Category = RuleCategory.Shell,
-        DefaultSeverity = Severity.Error,
+        DefaultSeverity = Severity.Warning,
+        Hadolint = PresetSetting.On(Severity.Error),
+        PresetRationale = "sudo works where the image installs and configures it (dev-container images do so on purpose): a risk, not a broken build.",
         Docs = """
             ## What it does
             Reports a `sudo` command in a RUN instruction.

@@ -14,6 +14,7 @@ internal sealed class DL3046UseraddLargeUid : Rule
         MessageFormat = "useradd with UID '{0}' without '-l' (--no-log-init) can create a huge sparse /var/log/lastlog",
         Category = RuleCategory.Shell,
         DefaultSeverity = Severity.Warning,
+        Hadolint = PresetSetting.On(Severity.Warning),
         Fix = FixAvailability.Always,
         Docs = """
             ## What it does

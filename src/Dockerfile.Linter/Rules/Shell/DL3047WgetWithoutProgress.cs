@@ -14,6 +14,9 @@ internal sealed class DL3047WgetWithoutProgress : Rule
         MessageFormat = "wget without '--progress=dot:giga', '-q' or '-nv' writes a progress line per chunk into the build log",
         Category = RuleCategory.Shell,
         DefaultSeverity = Severity.Info,
+        EnabledByDefault = false,
+        Hadolint = PresetSetting.On(Severity.Info),
+        PresetRationale = "wget's progress output only lengthens the build log: 1,070 findings in 538 corpus files, 0 of 6 audited worth a change.",
         Docs = """
             ## What it does
             Reports a `wget` call that has none of `--progress`, `-q`/`--quiet`, `-nv`/`--no-verbose`,

@@ -14,6 +14,9 @@ internal sealed class DL3059ConsecutiveRuns : Rule
         MessageFormat = "Consecutive RUN instructions with one command each; consider joining them with '&&'",
         Category = RuleCategory.Cache,
         DefaultSeverity = Severity.Info,
+        EnabledByDefault = false,
+        Hadolint = PresetSetting.On(Severity.Info),
+        PresetRationale = "Separate RUNs are often deliberate (cache boundaries, readability): 0 of 6 audited findings worth a change.",
         Docs = """
             ## What it does
             Reports a RUN that directly follows another RUN (comments in between do not matter) when both carry the

@@ -14,6 +14,7 @@ internal sealed class DL4005LinkBinSh : Rule
         MessageFormat = "Linking /bin/sh replaces the system shell for everything in the image; use SHELL to change the build shell",
         Category = RuleCategory.Shell,
         DefaultSeverity = Severity.Warning,
+        Hadolint = PresetSetting.On(Severity.Warning),
         Docs = """
             ## What it does
             Reports `ln` with `/bin/sh` as an argument.

@@ -14,7 +14,9 @@ internal sealed class DL4006PipeWithoutPipefail : Rule
         Title = "Set pipefail before piping in RUN",
         MessageFormat = "Pipe in RUN without 'pipefail': only the exit status of '{0}' counts, earlier failures are hidden; set SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]",
         Category = RuleCategory.Shell,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
+        Hadolint = PresetSetting.On(Severity.Warning),
+        PresetRationale = "Most pipes in real files start with echo, printf or a version query, where no failure can hide (994 of 1,888 corpus findings start with echo); a remote script piped into a shell is DF4007, a warning.",
         Docs = """
             ## What it does
             Reports a shell-form RUN that pipes one command into another (`a | b`) while the stage's shell does not

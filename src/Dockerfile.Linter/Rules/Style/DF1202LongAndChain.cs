@@ -17,7 +17,7 @@ internal sealed class DF1202LongAndChain : Rule
         MessageFormat = "{0} commands chained with '&&' on one line (limit {1}); put each on its own continuation line",
         Category = RuleCategory.Style,
         DefaultSeverity = Severity.Style,
-        EnabledByDefault = false,
+        PresetRationale = "Many commands chained on one line hurt readability: visible, as cosmetics.",
         Docs = """
             ## What it does
             Reports a physical line of a `RUN` on which more than three commands (unless configured) are chained

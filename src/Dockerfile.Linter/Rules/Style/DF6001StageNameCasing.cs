@@ -13,7 +13,8 @@ internal sealed class DF6001StageNameCasing : Rule
         Title = "Stage names should be lower-case",
         MessageFormat = "Stage name '{0}' should be lowercase",
         Category = RuleCategory.Style,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Style,
+        PresetRationale = "Casing is cosmetics; BuildKit reports it as a warning, which `--severity` restores.",
         Fix = FixAvailability.Always,
         Aliases = ["StageNameCasing"],
         Docs = """

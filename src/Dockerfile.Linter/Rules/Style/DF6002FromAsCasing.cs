@@ -13,7 +13,8 @@ internal sealed class DF6002FromAsCasing : Rule
         Title = "The AS keyword should match the case of FROM",
         MessageFormat = "'{0}' and '{1}' keywords' casing do not match",
         Category = RuleCategory.Style,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Style,
+        PresetRationale = "Casing is cosmetics (0 of 6 audited findings worth a change).",
         Fix = FixAvailability.Always,
         Aliases = ["FromAsCasing"],
         Docs = """

@@ -13,7 +13,8 @@ internal sealed class DF6004ConsistentInstructionCasing : Rule
         Title = "Instruction keywords should all use the same casing",
         MessageFormat = "Command '{0}' should match the case of the command majority ({1})",
         Category = RuleCategory.Style,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Style,
+        PresetRationale = "Casing is cosmetics.",
         Fix = FixAvailability.Always,
         Aliases = ["ConsistentInstructionCasing"],
         Docs = """

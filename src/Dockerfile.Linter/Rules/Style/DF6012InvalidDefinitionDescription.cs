@@ -13,8 +13,9 @@ internal sealed class DF6012InvalidDefinitionDescription : Rule
         Title = "Comments above stages and ARGs should describe them",
         MessageFormat = "Comment for {0} should follow the format: `# {1} <description>`",
         Category = RuleCategory.Style,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Style,
         EnabledByDefault = false,
+        PresetRationale = "The comment format it asks for is a BuildKit experiment; comments are cosmetics.",
         Aliases = ["InvalidDefinitionDescription"],
         Docs = """
             ## What it does

@@ -14,6 +14,7 @@ internal sealed class DL1000ParseError : Rule
         MessageFormat = "{0}",
         Category = RuleCategory.Syntax,
         DefaultSeverity = Severity.Error,
+        Hadolint = PresetSetting.On(Severity.Error),
         Docs = """
             ## What it does
             Reports every error the parser finds: text BuildKit would refuse before building anything, such as an

@@ -14,6 +14,7 @@ internal sealed class DL3024DuplicateStageName : Rule
         MessageFormat = "Stage name '{0}' is already used by the stage on line {1}",
         Category = RuleCategory.Syntax,
         DefaultSeverity = Severity.Error,
+        Hadolint = PresetSetting.On(Severity.Error),
         Aliases = ["DuplicateStageName"],
         Docs = """
             ## What it does

@@ -14,6 +14,7 @@ internal sealed class DL3043OnbuildForbiddenTrigger : Rule
         MessageFormat = "ONBUILD {0} is not allowed",
         Category = RuleCategory.Syntax,
         DefaultSeverity = Severity.Error,
+        Hadolint = PresetSetting.On(Severity.Error),
         Docs = """
             ## What it does
             Reports an `ONBUILD` whose trigger is `ONBUILD`, `FROM` or `MAINTAINER`.

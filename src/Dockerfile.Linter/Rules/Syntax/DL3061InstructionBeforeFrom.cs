@@ -14,6 +14,7 @@ internal sealed class DL3061InstructionBeforeFrom : Rule
         MessageFormat = "{0} before the first FROM is invalid; a Dockerfile must begin with FROM, ARG, a comment or a parser directive",
         Category = RuleCategory.Syntax,
         DefaultSeverity = Severity.Error,
+        Hadolint = PresetSetting.On(Severity.Error),
         Docs = """
             ## What it does
             Reports every instruction other than `ARG` that appears before the first `FROM`. Comments and parser

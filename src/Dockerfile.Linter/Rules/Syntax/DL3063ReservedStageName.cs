@@ -14,6 +14,7 @@ internal sealed class DL3063ReservedStageName : Rule
         MessageFormat = "Stage name '{0}' is reserved",
         Category = RuleCategory.Syntax,
         DefaultSeverity = Severity.Warning,
+        Hadolint = PresetSetting.On(Severity.Warning),
         Aliases = ["ReservedStageName"],
         Docs = """
             ## What it does

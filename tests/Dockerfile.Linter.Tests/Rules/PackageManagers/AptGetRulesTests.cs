@@ -10,11 +10,14 @@ public class DL3014AptGetWithoutYesTests
     [InlineData("FROM debian:12\nRUN apt-get -qq install curl\n")]
     [InlineData("FROM debian:12\nRUN apt-get -q -q install curl\n")]
     [InlineData("FROM debian:12\nRUN apt-get update\n")]
+    [InlineData("FROM debian:12\nRUN if apt-get install -s \"postgresql-18-jit\" > /dev/null 2>&1; then echo yes; fi\n")]
+    [InlineData("FROM debian:12\nRUN apt-get --dry-run install curl\n")]
     public void Valid(string dockerfile) => RuleTester.Valid<DL3014AptGetWithoutYes>(dockerfile);
 
     [Theory]
     [InlineData("FROM debian:12\nRUN apt-get [|install|] curl\n")]
     [InlineData("FROM debian:12\nRUN apt-get update && \\\n    sudo apt-get [|install|] curl\n")]
+    [InlineData("FROM debian:12\nRUN apt-get [|install|] --download-only curl\n")]
     public void Invalid(string marked) => RuleTester.Invalid<DL3014AptGetWithoutYes>(marked);
 
     [Fact]
