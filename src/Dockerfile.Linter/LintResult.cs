@@ -27,6 +27,12 @@ public sealed class LintResult
     /// <summary>Exceptions thrown by rule callbacks (each also reported as a <c>DF0000</c> diagnostic); empty when all rules behaved.</summary>
     internal ImmutableArray<RuleFailure> RuleFailures { get; }
 
+    /// <summary>
+    /// The build context the file was checked against and why it was chosen (given, or inferred from a compose
+    /// service, a bake target, the Dockerfile's folder or an ancestor); null when linted without one.
+    /// </summary>
+    public Context.InferredBuildContext? Context { get; init; }
+
     /// <summary>True when at least one finding has severity <see cref="Severity.Error"/>.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 }

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+
+namespace Dockerfile.Linter.Context;
+
+/// <summary>
+/// The build context a Dockerfile is checked against, and why: given explicitly, or inferred by
+/// <see cref="BuildContextInferrer"/> from the repository (a compose service, a bake target, the Dockerfile's folder or
+/// an ancestor folder). Also carries the named contexts that <c>FROM name</c> and <c>COPY --from=name</c> resolve to.
+/// </summary>
+public sealed class InferredBuildContext
+{
+    internal InferredBuildContext(
+        string directory,
+        BuildContextOrigin origin,
+        string reason,
+        string? definitionFile = null,
+        string? definitionName = null,
+        string? repositoryRoot = null,
+        IEnumerable<NamedBuildContext>? namedContexts = null)
+    {
+        Directory = directory;
+        Origin = origin;
+        Reason = reason;
+        DefinitionFile = definitionFile;
+        DefinitionName = definitionName;
+        RepositoryRoot = repositoryRoot;
+        var named = ImmutableDictionary.CreateBuilder<string, NamedBuildContext>(StringComparer.Ordinal);
+        foreach (var context in namedContexts ?? []) named[context.Name] = context;
+        NamedContexts = named.ToImmutable();
+    }
+
+    /// <summary>A context given by the caller.</summary>
+    /// <param name="directory">The context folder.</param>
+    /// <param name="reason">Where it was given, for reports (<c>--context</c>, <c>context: in .dockerfile-lint.yaml</c>).</param>
+    /// <param name="namedContexts">Named contexts, if any.</param>
+    public static InferredBuildContext Explicit(string directory, string reason, IEnumerable<NamedBuildContext>? namedContexts = null)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(reason);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+        return new InferredBuildContext(full, BuildContextOrigin.Explicit, reason, repositoryRoot: GitRepository.FindRoot(full),
+            namedContexts: namedContexts);
+    }
+
+    /// <summary>The context folder (absolute).</summary>
+    public string Directory { get; }
+
+    /// <summary>How the folder was chosen.</summary>
+    public BuildContextOrigin Origin { get; }
+
+    /// <summary>Why, in words for reports: <c>docker-compose.yml service api</c>, <c>docker-bake.hcl target app</c>, <c>--context</c>…</summary>
+    public string Reason { get; }
+
+    /// <summary>The compose or bake file that names the Dockerfile (absolute), or null.</summary>
+    public string? DefinitionFile { get; }
+
+    /// <summary>The compose service or bake target that names the Dockerfile, or null.</summary>
+    public string? DefinitionName { get; }
+
+    /// <summary>The repository root (the nearest folder above the Dockerfile holding <c>.git</c>), or null outside a repository.</summary>
+    public string? RepositoryRoot { get; }
+
+    /// <summary>Named contexts by name (ordinal).</summary>
+    public ImmutableDictionary<string, NamedBuildContext> NamedContexts { get; }
+
+    /// <summary>A copy with <paramref name="namedContexts"/> added; they win over contexts of the same name.</summary>
+    public InferredBuildContext WithNamedContexts(IEnumerable<NamedBuildContext> namedContexts)
+    {
+        ArgumentNullException.ThrowIfNull(namedContexts);
+        return new InferredBuildContext(Directory, Origin, Reason, DefinitionFile, DefinitionName, RepositoryRoot,
+            NamedContexts.Values.Concat(namedContexts));
+    }
+
+    /// <summary>The folder as a path relative to <paramref name="baseDirectory"/> (<c>./</c> for itself), for messages.</summary>
+    public string DisplayDirectory(string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(baseDirectory);
+        var relative = Path.GetRelativePath(baseDirectory, Directory).Replace('\\', '/');
+        if (relative == ".") return "./";
+        return Path.IsPathRooted(relative) || relative.StartsWith("../", StringComparison.Ordinal) || relative == ".."
+            ? relative + "/"
+            : "./" + relative + "/";
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Directory} ({Reason})";
+}
