@@ -65,7 +65,8 @@ internal sealed class LintRun
         if (options.BuildContext is { } shared
             && string.Equals(System.IO.Path.TrimEndingDirectorySeparator(shared.RootDirectory), info.Directory, StringComparison.Ordinal))
             return shared;
-        return Inferrer?.OpenContext(info.Directory, path) ?? BuildContext.Open(info.Directory, path);
+        var dockerfile = info.DockerfilePath ?? path;
+        return Inferrer?.OpenContext(info.Directory, dockerfile) ?? BuildContext.Open(info.Directory, dockerfile);
     }
     public IReadOnlyList<RuleReport> Reports => _reports;
     public List<RuleFailure> Failures { get; } = [];

@@ -60,9 +60,10 @@ public sealed class BuildContextInferrer
         foreach (var folder in folders)
             if (Match(_bake.GetOrAdd(folder, f => BakeDefinitions.Read(f, f)), dockerfile, root) is { } found) return found;
 
-        if (syntax is not null && root is not null && folders.Count > 1 && FromAncestor(syntax, folders, root) is { } ancestor)
+        if (syntax is not null && root is not null && folders.Count > 1 && FromAncestor(syntax, folders, root, dockerfile) is { } ancestor)
             return ancestor;
-        return new InferredBuildContext(directory, BuildContextOrigin.DockerfileDirectory, "the Dockerfile's folder", repositoryRoot: root);
+        return new InferredBuildContext(directory, BuildContextOrigin.DockerfileDirectory, "the Dockerfile's folder", repositoryRoot: root,
+            dockerfilePath: dockerfile);
     }
 
     private static IReadOnlyList<BuildDefinition> ReadCompose(string folder) =>
@@ -80,12 +81,12 @@ public sealed class BuildContextInferrer
             var shownFile = Path.GetRelativePath(root ?? Path.GetDirectoryName(dockerfile)!, definition.DefinitionFile).Replace('\\', '/');
             var kind = definition.Origin == BuildContextOrigin.Compose ? "service" : "target";
             return new InferredBuildContext(definition.ContextDirectory, definition.Origin, $"{shownFile} {kind} {definition.Name}",
-                definition.DefinitionFile, definition.Name, root, named);
+                definition.DefinitionFile, definition.Name, root, named, dockerfile);
         }
         return null;
     }
 
-    private static InferredBuildContext? FromAncestor(DockerfileSyntax syntax, List<string> folders, string root)
+    private static InferredBuildContext? FromAncestor(DockerfileSyntax syntax, List<string> folders, string root, string dockerfile)
     {
         var sources = MainContextSources.OfFile(syntax, SemanticModel.Create(syntax))
             .Distinct(StringComparer.Ordinal).Take(MaxSourcesCompared).ToArray();
@@ -106,7 +107,7 @@ public sealed class BuildContextInferrer
         var reason = best == root
             ? $"the repository root: {bestCount} of {sources.Length} COPY/ADD sources exist there, {own} in the Dockerfile's folder"
             : $"{bestCount} of {sources.Length} COPY/ADD sources exist there, {own} in the Dockerfile's folder";
-        return new InferredBuildContext(best, BuildContextOrigin.AncestorDirectory, reason, repositoryRoot: root);
+        return new InferredBuildContext(best, BuildContextOrigin.AncestorDirectory, reason, repositoryRoot: root, dockerfilePath: dockerfile);
     }
 
     private static int Found(string folder, string[] sources)
@@ -125,6 +126,7 @@ public sealed class BuildContextInferrer
     /// <summary>What tells whether a missing source is made before the build, for a context and its Dockerfile.</summary>
     internal ProducedFiles ProducedFilesFor(InferredBuildContext context, string? dockerfilePath)
     {
+        dockerfilePath = context.DockerfilePath ?? dockerfilePath;
         var root = context.RepositoryRoot ?? context.Directory;
         var dockerfileFolder = dockerfilePath is null ? null : Path.GetDirectoryName(Path.GetFullPath(dockerfilePath));
         var key = root + "\n" + context.Directory + "\n" + dockerfileFolder;

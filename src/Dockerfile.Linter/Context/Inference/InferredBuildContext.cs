@@ -16,8 +16,10 @@ public sealed class InferredBuildContext
         string? definitionFile = null,
         string? definitionName = null,
         string? repositoryRoot = null,
-        IEnumerable<NamedBuildContext>? namedContexts = null)
+        IEnumerable<NamedBuildContext>? namedContexts = null,
+        string? dockerfilePath = null)
     {
+        DockerfilePath = dockerfilePath;
         Directory = directory;
         Origin = origin;
         Reason = reason;
@@ -33,14 +35,19 @@ public sealed class InferredBuildContext
     /// <param name="directory">The context folder.</param>
     /// <param name="reason">Where it was given, for reports (<c>--context</c>, <c>context: in .dockerfile-lint.yaml</c>).</param>
     /// <param name="namedContexts">Named contexts, if any.</param>
-    public static InferredBuildContext Explicit(string directory, string reason, IEnumerable<NamedBuildContext>? namedContexts = null)
+    /// <param name="dockerfilePath">The Dockerfile's path on disk, if known (for messages and a Dockerfile-specific <c>.dockerignore</c>).</param>
+    public static InferredBuildContext Explicit(string directory, string reason, IEnumerable<NamedBuildContext>? namedContexts = null,
+        string? dockerfilePath = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(reason);
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
         return new InferredBuildContext(full, BuildContextOrigin.Explicit, reason, repositoryRoot: GitRepository.FindRoot(full),
-            namedContexts: namedContexts);
+            namedContexts: namedContexts, dockerfilePath: dockerfilePath is null ? null : Path.GetFullPath(dockerfilePath));
     }
+
+    /// <summary>The Dockerfile's absolute path when the context was inferred for or given with a file on disk, otherwise null.</summary>
+    public string? DockerfilePath { get; }
 
     /// <summary>The context folder (absolute).</summary>
     public string Directory { get; }
@@ -68,7 +75,7 @@ public sealed class InferredBuildContext
     {
         ArgumentNullException.ThrowIfNull(namedContexts);
         return new InferredBuildContext(Directory, Origin, Reason, DefinitionFile, DefinitionName, RepositoryRoot,
-            NamedContexts.Values.Concat(namedContexts));
+            NamedContexts.Values.Concat(namedContexts), DockerfilePath);
     }
 
     /// <summary>The folder as a path relative to <paramref name="baseDirectory"/> (<c>./</c> for itself), for messages.</summary>

@@ -109,7 +109,7 @@ internal sealed class DF2003CopySourceNotFound : Rule
     // Relative to the Dockerfile's folder when the file has a path, so the message reads the same from anywhere.
     private static string Shown(string directory, RuleContext context)
     {
-        if (context.Source.Path is not { Length: > 0 } path) return directory;
+        if ((context.BuildContextInfo?.DockerfilePath ?? context.Source.Path) is not { Length: > 0 } path) return directory;
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? directory;
         var relative = Path.GetRelativePath(folder, directory).Replace('\\', '/');
         if (Path.IsPathRooted(relative)) return relative;
