@@ -79,11 +79,17 @@ internal static class ComposeFileReader
                 break;
             case YamlMappingNode map:
                 if (Get(map, "dockerfile_inline") is not null) return null;
-                context = Get(map, "context") is YamlScalarNode c ? Interpolate(c.Value) : ".";
-                if (Get(map, "dockerfile") is YamlScalarNode d)
+                context = Get(map, "context") switch
                 {
-                    if (Interpolate(d.Value) is not { Length: > 0 } value) return null;
-                    dockerfile = value;
+                    null => ".",
+                    YamlScalarNode c => Interpolate(c.Value),
+                    _ => null,
+                };
+                switch (Get(map, "dockerfile"))
+                {
+                    case null: break;
+                    case YamlScalarNode d when Interpolate(d.Value) is { Length: > 0 } value: dockerfile = value; break;
+                    default: return null;
                 }
                 ReadAdditionalContexts(Get(map, "additional_contexts"), directory, named);
                 break;
