@@ -60,10 +60,21 @@ public sealed class BuildContextInferrer
         foreach (var folder in folders)
             if (Match(_bake.GetOrAdd(folder, f => BakeDefinitions.Read(f, f)), dockerfile, root) is { } found) return found;
 
-        if (syntax is not null && root is not null && folders.Count > 1 && FromAncestor(syntax, folders, root, dockerfile) is { } ancestor)
+        // "." names the folder itself and exists everywhere: it says nothing about which folder is meant.
+        var sources = syntax is null
+            ? []
+            : MainContextSources.OfFile(syntax, SemanticModel.Create(syntax))
+                .Where(s => GoPath.ToContextRelative(s) != ".")
+                .Distinct(StringComparer.Ordinal).Take(MaxSourcesCompared).ToArray();
+        var own = Found(directory, sources);
+        if (root is not null && folders.Count > 1 && own < sources.Length && FromAncestor(sources, own, folders, root, dockerfile) is { } ancestor)
             return ancestor;
         return new InferredBuildContext(directory, BuildContextOrigin.DockerfileDirectory, "the Dockerfile's folder", repositoryRoot: root,
-            dockerfilePath: dockerfile);
+            dockerfilePath: dockerfile)
+        {
+            SourcesChecked = sources.Length,
+            SourcesFound = own,
+        };
     }
 
     private static IReadOnlyList<BuildDefinition> ReadCompose(string folder) =>
@@ -86,13 +97,8 @@ public sealed class BuildContextInferrer
         return null;
     }
 
-    private static InferredBuildContext? FromAncestor(DockerfileSyntax syntax, List<string> folders, string root, string dockerfile)
+    private static InferredBuildContext? FromAncestor(string[] sources, int own, List<string> folders, string root, string dockerfile)
     {
-        var sources = MainContextSources.OfFile(syntax, SemanticModel.Create(syntax))
-            .Distinct(StringComparer.Ordinal).Take(MaxSourcesCompared).ToArray();
-        if (sources.Length == 0) return null;
-        var own = Found(folders[0], sources);
-        if (own == sources.Length) return null;
         string? best = null;
         var bestCount = own;
         foreach (var folder in folders.Skip(1))
@@ -107,11 +113,16 @@ public sealed class BuildContextInferrer
         var reason = best == root
             ? $"the repository root: {bestCount} of {sources.Length} COPY/ADD sources exist there, {own} in the Dockerfile's folder"
             : $"{bestCount} of {sources.Length} COPY/ADD sources exist there, {own} in the Dockerfile's folder";
-        return new InferredBuildContext(best, BuildContextOrigin.AncestorDirectory, reason, repositoryRoot: root, dockerfilePath: dockerfile);
+        return new InferredBuildContext(best, BuildContextOrigin.AncestorDirectory, reason, repositoryRoot: root, dockerfilePath: dockerfile)
+        {
+            SourcesChecked = sources.Length,
+            SourcesFound = bestCount,
+        };
     }
 
     private static int Found(string folder, string[] sources)
     {
+        if (sources.Length == 0) return 0;
         var fs = new PhysicalContextFileSystem(folder);
         return sources.Count(s => CopySourceResolver.Resolve(fs, DockerIgnoreMatcher.Empty, s).Exists);
     }

@@ -67,6 +67,23 @@ public sealed class InferredBuildContext
     /// <summary>The repository root (the nearest folder above the Dockerfile holding <c>.git</c>), or null outside a repository.</summary>
     public string? RepositoryRoot { get; }
 
+    /// <summary>
+    /// For a folder chosen by its COPY/ADD sources (<see cref="BuildContextOrigin.DockerfileDirectory"/>,
+    /// <see cref="BuildContextOrigin.AncestorDirectory"/>): how many distinct sources were compared (<c>.</c> left out);
+    /// 0 otherwise.
+    /// </summary>
+    public int SourcesChecked { get; internal init; }
+
+    /// <summary>How many of <see cref="SourcesChecked"/> exist in <see cref="Directory"/>.</summary>
+    public int SourcesFound { get; internal init; }
+
+    /// <summary>
+    /// False when the context is only the Dockerfile's folder by default and none of its COPY/ADD sources exist
+    /// there: the file is built from somewhere the repository does not show (a CI script, another checkout), so
+    /// "missing" sources prove nothing.
+    /// </summary>
+    public bool IsCorroborated => Origin != BuildContextOrigin.DockerfileDirectory || SourcesChecked == 0 || SourcesFound > 0;
+
     /// <summary>Named contexts by name (ordinal).</summary>
     public ImmutableDictionary<string, NamedBuildContext> NamedContexts { get; }
 
@@ -75,7 +92,11 @@ public sealed class InferredBuildContext
     {
         ArgumentNullException.ThrowIfNull(namedContexts);
         return new InferredBuildContext(Directory, Origin, Reason, DefinitionFile, DefinitionName, RepositoryRoot,
-            NamedContexts.Values.Concat(namedContexts), DockerfilePath);
+            NamedContexts.Values.Concat(namedContexts), DockerfilePath)
+        {
+            SourcesChecked = SourcesChecked,
+            SourcesFound = SourcesFound,
+        };
     }
 
     /// <summary>The folder as a path relative to <paramref name="baseDirectory"/> (<c>./</c> for itself), for messages.</summary>

@@ -26,7 +26,9 @@ internal sealed class DF2003CopySourceNotFound : Rule
             leave it). `COPY --from=name` is checked against the folder of a named context (`--build-context
             name=dir`, bake `contexts`, compose `additional_contexts`). Skipped: `COPY --from` a stage or image,
             heredocs, URLs and git sources of `ADD`, sources with variables whose value is not known statically,
-            `ONBUILD` triggers (they use another context), and sources made before the build: ignored by the
+            `ONBUILD` triggers (they use another context), files whose inferred context is only their own folder by
+            default while none of their sources exist there (the file is built from somewhere the repository does
+            not show), and sources made before the build: ignored by the
             repository's `.gitignore` (build output is not committed), or written by a script of the repository (a
             Makefile rule, `-o bin/app`, `cp … dist/`, `> version.txt` in a Makefile, shell script, CI workflow or
             `package.json`).
@@ -67,6 +69,8 @@ internal sealed class DF2003CopySourceNotFound : Rule
     private static void Check(FileTransferInstruction instruction, RuleContext context)
     {
         CheckNamedContextSources(instruction, context);
+        // A default context where none of the file's sources exist is not where the file is built from.
+        if (context.BuildContextInfo is { IsCorroborated: false }) return;
         if (context.BuildContext is not { } buildContext) return;
         foreach (var source in ContextSources.Of(instruction, context))
         {

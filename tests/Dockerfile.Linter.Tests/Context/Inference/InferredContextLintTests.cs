@@ -143,4 +143,19 @@ public sealed class InferredContextLintTests : IDisposable
         var finding = Assert.Single(Of(result, "DF2003"));
         Assert.StartsWith("'not-there.txt' does not exist in the build context ../../ (the repository root: 2 of 3", finding.Message);
     }
+
+    [Fact]
+    public void A_default_context_where_no_source_exists_is_not_trusted()
+    {
+        var nothing = LintFile("lone/Dockerfile", "FROM alpine:3.20\nCOPY app.jar config.yml /app/\nCOPY . /src\n");
+        Assert.Equal(BuildContextOrigin.DockerfileDirectory, nothing.Context!.Origin);
+        Assert.False(nothing.Context.IsCorroborated);
+        Assert.Equal((2, 0), (nothing.Context.SourcesChecked, nothing.Context.SourcesFound));
+        Assert.Empty(Of(nothing, "DF2003"));
+
+        _repo.File("lone/app.jar", "jar");
+        var some = LintFile("lone/Dockerfile", "FROM alpine:3.20\nCOPY app.jar config.yml /app/\n");
+        Assert.True(some.Context!.IsCorroborated);
+        Assert.Equal("'config.yml' does not exist in the build context ./ (the Dockerfile's folder)", Assert.Single(Of(some, "DF2003")).Message);
+    }
 }
