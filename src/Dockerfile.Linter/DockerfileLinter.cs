@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using System.Text;
+using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Rules;
@@ -13,6 +14,7 @@ namespace Dockerfile.Linter;
 public sealed class DockerfileLinter
 {
     private readonly RuleEngine _engine;
+    private readonly BuildContextInferrer _inferrer = new();
 
     /// <summary>Creates a linter with <paramref name="options"/> (defaults when null) and <paramref name="rules"/> (<see cref="RuleRegistry.All"/> when null).</summary>
     public DockerfileLinter(LintOptions? options = null, IEnumerable<Rule>? rules = null)
@@ -45,18 +47,44 @@ public sealed class DockerfileLinter
     public LintResult Lint(string text, string? path = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var syntax = DockerfileParser.Parse(text, path);
-        return _engine.Run(syntax, path);
+        return Lint(DockerfileParser.Parse(text, path), path, null);
+    }
+
+    /// <summary>
+    /// Parses <paramref name="text"/> and lints it against <paramref name="buildContext"/> (from
+    /// <see cref="BuildContextInferrer"/> or <see cref="InferredBuildContext.Explicit"/>), which wins over the
+    /// context options; null falls back to them.
+    /// </summary>
+    /// <param name="text">The Dockerfile text.</param>
+    /// <param name="path">The path reported in diagnostics, or null.</param>
+    /// <param name="buildContext">The build context to check against, or null.</param>
+    public LintResult Lint(string text, string? path, InferredBuildContext? buildContext)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Lint(DockerfileParser.Parse(text, path), path, buildContext);
     }
 
     /// <summary>Runs every enabled rule on an already parsed file (for callers that keep the tree, such as editors).</summary>
     /// <param name="syntax">The parsed file.</param>
     /// <param name="path">The path reported in diagnostics; defaults to <see cref="SourceText.Path"/>.</param>
-    public LintResult Lint(DockerfileSyntax syntax, string? path = null)
+    public LintResult Lint(DockerfileSyntax syntax, string? path = null) => Lint(syntax, path, null);
+
+    /// <summary>Runs every enabled rule on an already parsed file against <paramref name="buildContext"/> (null: the context options).</summary>
+    /// <param name="syntax">The parsed file.</param>
+    /// <param name="path">The path reported in diagnostics; defaults to <see cref="SourceText.Path"/>.</param>
+    /// <param name="buildContext">The build context to check against, or null.</param>
+    public LintResult Lint(DockerfileSyntax syntax, string? path, InferredBuildContext? buildContext)
     {
         ArgumentNullException.ThrowIfNull(syntax);
-        return _engine.Run(syntax, path ?? syntax.Source.Path);
+        path ??= syntax.Source.Path;
+        if (buildContext is null && Options is { InferBuildContext: true, ContextDirectory: null, BuildContext: null }
+            && path is not null && File.Exists(path))
+            buildContext = _inferrer.Infer(path, syntax);
+        return _engine.Run(syntax, path, buildContext, _inferrer);
     }
+
+    /// <summary>The inferrer this linter uses for <see cref="LintOptions.InferBuildContext"/>; it caches what it reads from disk.</summary>
+    public BuildContextInferrer ContextInferrer => _inferrer;
 
     /// <summary>The most lint-and-fix passes <see cref="Fix"/> runs before it stops.</summary>
     public const int MaxFixPasses = 10;

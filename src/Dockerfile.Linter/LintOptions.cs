@@ -48,6 +48,22 @@ public sealed class LintOptions
     /// </summary>
     public Context.BuildContext? BuildContext { get; init; }
 
+    /// <summary>
+    /// Infer the build context of files linted from disk (<see cref="DockerfileLinter.LintFile"/>, or a
+    /// <see cref="DockerfileLinter.Lint(string, string?)"/> path that exists) when neither <see cref="ContextDirectory"/>
+    /// nor <see cref="BuildContext"/> is set: from a compose service or bake target that builds the file, else its
+    /// folder or the ancestor folder where its COPY sources are (see <see cref="Context.BuildContextInferrer"/>).
+    /// </summary>
+    public bool InferBuildContext { get; init; }
+
+    /// <summary>
+    /// Named build contexts (<c>docker buildx build --build-context name=value</c>): <c>FROM name</c> and
+    /// <c>COPY --from=name</c> read from them, so they are neither images nor missing stages. A value is a folder
+    /// (relative paths resolve against the current directory), <c>docker-image://…</c>, <c>target:…</c>,
+    /// <c>oci-layout://…</c> or a URL. They win over named contexts of an inferred compose or bake build.
+    /// </summary>
+    public IDictionary<string, string> NamedContexts { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Ignore the inline suppression comments (<c># hadolint ignore=…</c>, <c># dockerfile-lint ignore=…</c>); hadolint's <c>disable-ignore-pragma</c>. BuildKit's <c># check=</c> settings still apply.</summary>
     public bool DisableInlineSuppressions { get; init; }
 
@@ -72,6 +88,8 @@ public sealed class LintOptions
         StrictLabels = StrictLabels,
         ContextDirectory = ContextDirectory,
         BuildContext = BuildContext,
+        InferBuildContext = InferBuildContext,
+        NamedContexts = new Dictionary<string, string>(NamedContexts, StringComparer.Ordinal),
         DisableInlineSuppressions = DisableInlineSuppressions,
         RuleSettings = RuleSettings.ToDictionary(
             e => e.Key,

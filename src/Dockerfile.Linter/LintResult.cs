@@ -42,6 +42,12 @@ public sealed class LintResult
     /// </summary>
     public ImmutableArray<ContextProblem> ContextProblems { get; }
 
+    /// <summary>
+    /// The build context the file was checked against and why it was chosen (given, or inferred from a compose
+    /// service, a bake target, the Dockerfile's folder or an ancestor); null when linted without one.
+    /// </summary>
+    public Context.InferredBuildContext? Context { get; init; }
+
     /// <summary>True when at least one finding has severity <see cref="Severity.Error"/>.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 }

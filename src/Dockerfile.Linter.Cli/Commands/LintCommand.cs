@@ -40,7 +40,12 @@ internal sealed class LintCommand(CliEnvironment env)
     private readonly Option<string[]> _severity = new("--severity") { Description = "Change a rule's severity (error, warning, info, style, off); repeatable.", HelpName = "CODE=LEVEL" };
     private readonly Option<string[]> _trusted = new("--trusted-registry") { Description = "A registry FROM images may come from (DL3026); repeatable.", HelpName = "REGISTRY" };
     private readonly Option<string?> _config = new("--config", "-c") { Description = "Use this configuration file instead of looking one up.", HelpName = "FILE" };
-    private readonly Option<string?> _context = new("--context") { Description = "The build context directory, for rules that check COPY sources and .dockerignore.", HelpName = "DIR" };
+    private readonly Option<string?> _context = new("--context") { Description = "The build context directory, for rules that check COPY sources and .dockerignore. Default: inferred per file (a compose service or bake target that builds it, else its folder, or the ancestor folder holding its COPY sources).", HelpName = "DIR" };
+    private readonly Option<string[]> _buildContexts = new("--build-context")
+    {
+        Description = "A named build context, as for docker buildx build: FROM NAME and COPY --from=NAME read from it; repeatable.",
+        HelpName = "NAME=PATH",
+    };
     private readonly Option<bool> _disableSuppressions = new("--disable-inline-suppressions") { Description = "Ignore '# hadolint ignore=…' and '# dockerfile-lint ignore=…' comments." };
     private readonly Option<bool> _noColor = new("--no-color") { Description = "No ANSI colours (also when NO_COLOR is set)." };
     private readonly Option<string?> _stdinFileName = new("--stdin-filename") { Description = "The path to report (and look configuration up from) for '-'.", HelpName = "PATH" };
@@ -48,7 +53,7 @@ internal sealed class LintCommand(CliEnvironment env)
     public void AddTo(Command command)
     {
         command.Arguments.Add(_paths);
-        foreach (var option in new Option[] { _format, _output, _preset, _threshold, _noFail, _ignore, _enable, _severity, _trusted, _config, _context, _disableSuppressions, _noColor, _stdinFileName })
+        foreach (var option in new Option[] { _format, _output, _preset, _threshold, _noFail, _ignore, _enable, _severity, _trusted, _config, _context, _buildContexts, _disableSuppressions, _noColor, _stdinFileName })
             command.Options.Add(option);
         command.SetAction(Run);
     }
@@ -69,6 +74,7 @@ internal sealed class LintCommand(CliEnvironment env)
             parse.GetValue(_noFail),
             parse.GetValue(_trusted) ?? [],
             parse.GetValue(_context),
+            parse.GetValue(_buildContexts) ?? [],
             parse.GetValue(_format),
             parse.GetValue(_disableSuppressions)), rules, env);
 
@@ -90,7 +96,8 @@ internal sealed class LintCommand(CliEnvironment env)
             return ExitCodes.UsageOrIoError;
         }
 
-        var outcomes = LintAll(inputs, configurations);
+        string? stdinPath = stdinName is null ? null : env.FullPath(stdinName);
+        var outcomes = LintAll(inputs, configurations, commandLine.Context is not null, stdinPath);
         bool ioError = discovery.Errors.Count > 0;
         var reports = new List<FileReport>();
         bool fails = false;
@@ -119,7 +126,7 @@ internal sealed class LintCommand(CliEnvironment env)
 
     private sealed record Outcome(FileReport? Report, IReadOnlyList<string> Warnings, string? Error);
 
-    private Outcome[] LintAll(IReadOnlyList<InputFile> inputs, LinterConfiguration[] configurations)
+    private Outcome[] LintAll(IReadOnlyList<InputFile> inputs, LinterConfiguration[] configurations, bool contextOnCommandLine, string? stdinPath)
     {
         var engine = new LintEngine();
         var outcomes = new Outcome[inputs.Count];
@@ -132,7 +139,11 @@ internal sealed class LintCommand(CliEnvironment env)
                 outcomes[i] = new Outcome(null, warning is null ? [] : [warning], error);
                 return;
             }
-            var result = engine.Lint(text, input.DisplayPath, configurations[i]);
+            var configuration = configurations[i];
+            string reason = contextOnCommandLine || configuration.SourcePath is null
+                ? "--context"
+                : "context: in " + Path.GetRelativePath(env.WorkingDirectory, configuration.SourcePath).Replace('\\', '/');
+            var result = engine.Lint(text, input.DisplayPath, configuration, input.FullPath ?? stdinPath, reason);
             // The context walk skips what it cannot or must not read (a FIFO could block forever): say so.
             var warnings = new List<string>();
             if (warning is not null) warnings.Add(warning);

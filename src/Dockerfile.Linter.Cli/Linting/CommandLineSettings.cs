@@ -17,6 +17,7 @@ internal static class CommandLineSettings
         bool NoFail,
         string[] TrustedRegistries,
         string? Context,
+        string[] BuildContexts,
         string? Format,
         bool DisableInlineSuppressions);
 
@@ -70,6 +71,18 @@ internal static class CommandLineSettings
             if (!Directory.Exists(context)) throw new CliException($"--context {raw.Context}: not a directory");
         }
 
+        var buildContexts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in raw.BuildContexts)
+        {
+            int eq = item.IndexOf('=');
+            if (eq <= 0 || eq == item.Length - 1) throw new CliException($"--build-context expects NAME=PATH (or NAME=docker-image://…), got '{item}'");
+            string name = item[..eq], value = item[(eq + 1)..];
+            var named = Context.NamedBuildContext.Parse(name, value, env.WorkingDirectory);
+            if (named.Directory is { } directory && !Directory.Exists(directory))
+                throw new CliException($"--build-context {item}: not a directory");
+            buildContexts[name] = named.Directory ?? value;
+        }
+
         return new LinterConfiguration
         {
             Preset = preset,
@@ -80,6 +93,7 @@ internal static class CommandLineSettings
             NoFail = raw.NoFail ? true : null,
             TrustedRegistries = raw.TrustedRegistries,
             Context = context,
+            BuildContexts = buildContexts,
             Format = raw.Format,
             DisableInlineSuppressions = raw.DisableInlineSuppressions ? true : null,
         };

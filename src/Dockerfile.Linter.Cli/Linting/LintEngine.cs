@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using Dockerfile.Linter.Configuration;
+using Dockerfile.Linter.Context;
+using Dockerfile.Linter.Parsing;
 
 namespace Dockerfile.Linter.Cli.Linting;
 
@@ -9,7 +11,24 @@ internal sealed class LintEngine
     private readonly ConditionalWeakTable<LinterConfiguration, DockerfileLinter> _linters = new();
 
     public LintResult Lint(string text, string path, LinterConfiguration configuration) =>
-        _linters.GetValue(configuration, c => new DockerfileLinter(ToOptions(c))).Lint(text, path);
+        Linter(configuration).Lint(text, path);
+
+    /// <summary>
+    /// Lints <paramref name="text"/> against its build context: the configured one (<paramref name="contextReason"/>
+    /// says where it was given), else the one inferred for <paramref name="fileOnDisk"/>, else none (stdin without a name).
+    /// </summary>
+    public LintResult Lint(string text, string path, LinterConfiguration configuration, string? fileOnDisk, string contextReason)
+    {
+        var linter = Linter(configuration);
+        var syntax = DockerfileParser.Parse(text, path);
+        InferredBuildContext? context = configuration.Context is { } directory
+            ? InferredBuildContext.Explicit(directory, contextReason, dockerfilePath: fileOnDisk)
+            : fileOnDisk is not null ? linter.ContextInferrer.Infer(fileOnDisk, syntax) : null;
+        return linter.Lint(syntax, path, context);
+    }
+
+    private DockerfileLinter Linter(LinterConfiguration configuration) =>
+        _linters.GetValue(configuration, c => new DockerfileLinter(ToOptions(c)));
 
     public static LintOptions ToOptions(LinterConfiguration c) => new()
     {
@@ -21,6 +40,7 @@ internal sealed class LintEngine
         LabelSchema = new Dictionary<string, string>(c.LabelSchema, StringComparer.Ordinal),
         StrictLabels = c.StrictLabels ?? false,
         ContextDirectory = c.Context,
+        NamedContexts = new Dictionary<string, string>(c.BuildContexts, StringComparer.Ordinal),
         DisableInlineSuppressions = c.DisableInlineSuppressions ?? false,
         RuleSettings = c.RuleSettings.ToDictionary(
             e => e.Key,

@@ -58,6 +58,9 @@ public sealed record LinterConfiguration
     /// <summary>The build context directory (absolute), used by rules that check COPY sources and <c>.dockerignore</c>.</summary>
     public string? Context { get; init; }
 
+    /// <summary>Named build contexts (<c>--build-context name=value</c>): name → absolute folder, or the reference as written (<c>docker-image://…</c>, <c>target:…</c>, a URL).</summary>
+    public IReadOnlyDictionary<string, string> BuildContexts { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Ignore inline suppression comments (<c># hadolint ignore=…</c>, <c># dockerfile-lint ignore=…</c>).</summary>
     public bool? DisableInlineSuppressions { get; init; }
 
@@ -69,8 +72,9 @@ public sealed record LinterConfiguration
     public string? Format { get; init; }
 
     /// <summary>
-    /// Combines two layers: scalars (including <see cref="Preset"/>) from <paramref name="higher"/> win when set; lists are concatenated without
-    /// duplicates; severity, label-schema and rule-settings maps are merged with <paramref name="higher"/>'s entries winning.
+    /// Combines two layers: scalars (including <see cref="Preset"/>) from <paramref name="higher"/> win when set; lists are
+    /// concatenated without duplicates; severity, label-schema, rule-settings and build-context maps are merged with
+    /// <paramref name="higher"/>'s entries winning.
     /// </summary>
     public LinterConfiguration MergedWith(LinterConfiguration higher)
     {
@@ -86,6 +90,8 @@ public sealed record LinterConfiguration
             foreach (var (k, v) in values) merged[k] = v;
             settings[code] = merged;
         }
+        var buildContexts = new Dictionary<string, string>(BuildContexts, StringComparer.Ordinal);
+        foreach (var (name, value) in higher.BuildContexts) buildContexts[name] = value;
         return new LinterConfiguration
         {
             SourcePath = higher.SourcePath ?? SourcePath,
@@ -100,6 +106,7 @@ public sealed record LinterConfiguration
             LabelSchema = labels,
             StrictLabels = higher.StrictLabels ?? StrictLabels,
             Context = higher.Context ?? Context,
+            BuildContexts = buildContexts,
             DisableInlineSuppressions = higher.DisableInlineSuppressions ?? DisableInlineSuppressions,
             RuleSettings = settings,
             Format = higher.Format ?? Format,

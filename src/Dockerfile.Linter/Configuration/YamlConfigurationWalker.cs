@@ -53,11 +53,12 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
                 case "label-schema": c = c with { LabelSchema = LabelSchema(value) }; break;
                 case "strict-labels": c = c with { StrictLabels = Bool(value, key) }; break;
                 case "context": c = c with { Context = ContextDirectory(value) }; break;
+                case "build-contexts": c = c with { BuildContexts = BuildContexts(value) }; break;
                 case "format": c = c with { Format = Format(value) }; break;
                 case "disable-inline-suppressions": c = c with { DisableInlineSuppressions = Bool(value, key) }; break;
                 case "settings": c = c with { RuleSettings = RuleSettingsMap(value) }; break;
                 default:
-                    Error(keyNode, $"unknown key '{key}' (expected one of: preset, ignore, enable, severity, failure-threshold, no-fail, trusted-registries, label-schema, strict-labels, context, format, disable-inline-suppressions, settings)");
+                    Error(keyNode, $"unknown key '{key}' (expected one of: preset, ignore, enable, severity, failure-threshold, no-fail, trusted-registries, label-schema, strict-labels, context, build-contexts, format, disable-inline-suppressions, settings)");
                     break;
             }
         }
@@ -297,6 +298,39 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
             return Path.GetFullPath(v, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
         Error(node, "'context' must be a directory path");
         return null;
+    }
+
+    /// <summary><c>build-contexts: { name: path-or-reference }</c> or a list of <c>name=value</c>; folders resolve against this file's folder.</summary>
+    private Dictionary<string, string> BuildContexts(YamlNode node)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (IsNullNode(node)) return result;
+        var entries = new List<(YamlNode Node, string Name, string? Value)>();
+        if (node is YamlMappingNode map)
+            foreach (var (k, v) in map.Children) entries.Add((v, KeyName(k), (v as YamlScalarNode)?.Value));
+        else if (node is YamlSequenceNode list)
+            foreach (var item in list.Children)
+            {
+                var text = (item as YamlScalarNode)?.Value ?? "";
+                var eq = text.IndexOf('=');
+                entries.Add((item, eq > 0 ? text[..eq] : "", eq > 0 ? text[(eq + 1)..] : null));
+            }
+        else
+        {
+            Error(node, "'build-contexts' must be a mapping of context name to folder or reference (or a list of name=value)");
+            return result;
+        }
+        var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        foreach (var (at, name, value) in entries)
+        {
+            if (name.Length == 0 || string.IsNullOrEmpty(value))
+            {
+                Error(at, "each build context needs a name and a value (name: path, or name=path)");
+                continue;
+            }
+            result[name] = Context.NamedBuildContext.Parse(name, value, baseDirectory).Directory ?? value;
+        }
+        return result;
     }
 
     private string? Format(YamlNode node)

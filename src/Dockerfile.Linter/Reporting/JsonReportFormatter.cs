@@ -6,7 +6,9 @@ namespace Dockerfile.Linter.Reporting;
 
 /// <summary>
 /// Our own JSON report, version 1 (schema: <c>schemas/dockerfile-lint-report.schema.json</c>):
-/// <c>{"version":1,"files":[{"path","diagnostics":[{code,name,severity,message,line,column,endLine,endColumn,fix?}]}]}</c>.
+/// <c>{"version":1,"files":[{"path","context"?,"diagnostics":[{code,name,severity,message,line,column,endLine,endColumn,fix?}]}]}</c>.
+/// <c>context</c> is the build context the file was checked against: <c>directory</c>, <c>origin</c>, <c>reason</c>,
+/// and when it came from a compose or bake file, <c>definitionFile</c> and <c>definitionName</c>; <c>namedContexts</c>.
 /// </summary>
 public sealed class JsonReportFormatter : ReportFormatter
 {
@@ -20,10 +22,12 @@ public sealed class JsonReportFormatter : ReportFormatter
             w.WriteStartObject();
             w.WriteNumber("version", SchemaVersion);
             w.WriteStartArray("files");
+            var workingDirectory = Path.GetFullPath(options.WorkingDirectory ?? Directory.GetCurrentDirectory());
             foreach (var file in files)
             {
                 w.WriteStartObject();
                 w.WriteString("path", file.Path);
+                if (file.Context is { } context) BuildContextJson.Write(w, "context", context, workingDirectory);
                 w.WriteStartArray("diagnostics");
                 foreach (var d in file.Diagnostics) WriteDiagnostic(w, d, file);
                 w.WriteEndArray();

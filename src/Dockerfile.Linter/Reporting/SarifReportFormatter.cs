@@ -8,7 +8,9 @@ namespace Dockerfile.Linter.Reporting;
 /// <summary>
 /// SARIF 2.1.0 with one run: the driver lists every rule (id, name, descriptions, help from the rule docs, help link,
 /// default level); results carry the rule id, level, message, exact region and fixes. Artifact URIs are relative to
-/// <see cref="ReportOptions.WorkingDirectory"/> (base id <c>SRCROOT</c>), as GitHub code scanning expects.
+/// <see cref="ReportOptions.WorkingDirectory"/> (base id <c>SRCROOT</c>), as GitHub code scanning expects. Each file
+/// linted against a build context is listed in <c>artifacts</c>, with the context in <c>properties.buildContext</c>
+/// (the same object as the JSON report's <c>context</c>); its results point at it with <c>artifactLocation.index</c>.
 /// </summary>
 public sealed class SarifReportFormatter : ReportFormatter
 {
@@ -37,17 +39,48 @@ public sealed class SarifReportFormatter : ReportFormatter
             w.WriteEndObject();
             w.WriteEndObject();
             w.WriteString("columnKind", "utf16CodeUnits");
+            var artifactIndex = WriteArtifacts(w, files, root);
             w.WriteStartArray("results");
-            foreach (var file in files)
+            for (int f = 0; f < files.Count; f++)
             {
+                var file = files[f];
                 var artifact = ArtifactUri(file.Path, root);
-                foreach (var d in file.Diagnostics) WriteResult(w, d, file, artifact, indexOf[d.Code]);
+                int? index = artifactIndex.TryGetValue(f, out var i) ? i : null;
+                foreach (var d in file.Diagnostics) WriteResult(w, d, file, artifact, indexOf[d.Code], index);
             }
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndArray();
             w.WriteEndObject();
         });
+    }
+
+    /// <summary>Lists the files that have a build context as artifacts; returns file position → artifact index.</summary>
+    private static Dictionary<int, int> WriteArtifacts(Utf8JsonWriter w, IReadOnlyList<FileReport> files, string root)
+    {
+        var indexes = new Dictionary<int, int>();
+        if (!files.Any(f => f.Context is not null && f.Path != "-")) return indexes;
+        w.WriteStartArray("artifacts");
+        for (int f = 0; f < files.Count; f++)
+        {
+            if (files[f].Context is not { } context || files[f].Path == "-") continue;
+            indexes[f] = indexes.Count;
+            w.WriteStartObject();
+            w.WriteStartObject("location");
+            var uri = ArtifactUri(files[f].Path, root);
+            w.WriteString("uri", uri);
+            if (!uri.StartsWith("file:", StringComparison.Ordinal)) w.WriteString("uriBaseId", RootBaseId);
+            w.WriteEndObject();
+            w.WriteStartArray("roles");
+            w.WriteStringValue("analysisTarget");
+            w.WriteEndArray();
+            w.WriteStartObject("properties");
+            BuildContextJson.Write(w, "buildContext", context, root);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        return indexes;
     }
 
     /// <summary>All known rules, plus a minimal descriptor for any code that only appears in results.</summary>
@@ -117,7 +150,7 @@ public sealed class SarifReportFormatter : ReportFormatter
         w.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter w, Diagnostic d, FileReport file, string artifact, int ruleIndex)
+    private static void WriteResult(Utf8JsonWriter w, Diagnostic d, FileReport file, string artifact, int ruleIndex, int? artifactIndex)
     {
         w.WriteStartObject();
         w.WriteString("ruleId", d.Code);
@@ -129,7 +162,7 @@ public sealed class SarifReportFormatter : ReportFormatter
         w.WriteStartArray("locations");
         w.WriteStartObject();
         w.WriteStartObject("physicalLocation");
-        WriteArtifact(w, artifact);
+        WriteArtifact(w, artifact, artifactIndex);
         WriteRegion(w, "region", d.Location);
         w.WriteEndObject();
         w.WriteEndObject();
@@ -175,11 +208,12 @@ public sealed class SarifReportFormatter : ReportFormatter
         w.WriteEndObject();
     }
 
-    private static void WriteArtifact(Utf8JsonWriter w, string uri)
+    private static void WriteArtifact(Utf8JsonWriter w, string uri, int? index = null)
     {
         w.WriteStartObject("artifactLocation");
         w.WriteString("uri", uri);
         if (!uri.StartsWith("file:", StringComparison.Ordinal)) w.WriteString("uriBaseId", RootBaseId);
+        if (index is { } i) w.WriteNumber("index", i);
         w.WriteEndObject();
     }
 

@@ -30,6 +30,7 @@ public sealed class TtyReportFormatter : ReportFormatter
             }
         }
         WriteSummary(sb, files, paint);
+        WriteContexts(sb, files, options, paint);
         return sb.ToString();
     }
 
@@ -149,6 +150,34 @@ public sealed class TtyReportFormatter : ReportFormatter
         string problems = all.Count == 1 ? "1 problem" : $"{all.Count} problems";
         sb.Append(paint.Bold($"Found {problems}")).Append(" (").Append(string.Join(", ", parts)).Append(") in ")
           .Append(withFindings).Append(" of ").Append(fileCount).Append(".\n");
+    }
+
+    private const int FilesNamedPerContext = 3;
+
+    /// <summary>
+    /// The build contexts the files were checked against, one line per distinct context:
+    /// <c>context: ./ (docker-compose.yml service api)</c>, followed by the files when they do not all share it.
+    /// </summary>
+    private static void WriteContexts(StringBuilder sb, IReadOnlyList<FileReport> files, ReportOptions options, Paint paint)
+    {
+        var withContext = files.Where(f => f.Context is not null).ToList();
+        if (withContext.Count == 0) return;
+        var workingDirectory = Path.GetFullPath(options.WorkingDirectory ?? Directory.GetCurrentDirectory());
+        var groups = withContext
+            .GroupBy(f => (Directory: f.Context!.DisplayDirectory(workingDirectory), f.Context!.Reason))
+            .ToList();
+        foreach (var group in groups)
+        {
+            sb.Append(paint.Dim($"context: {Printable(group.Key.Directory)} ({Printable(group.Key.Reason)})"));
+            if (groups.Count > 1 || withContext.Count < files.Count)
+            {
+                var names = group.Select(f => Printable(f.Path)).ToList();
+                var shown = string.Join(", ", names.Take(FilesNamedPerContext));
+                if (names.Count > FilesNamedPerContext) shown += $" and {names.Count - FilesNamedPerContext} more";
+                sb.Append(paint.Dim($" for {shown}"));
+            }
+            sb.Append('\n');
+        }
     }
 
     /// <summary>The text on one line: line breaks become spaces, other control characters escapes (tabs kept).</summary>

@@ -14,11 +14,14 @@ internal sealed class LintRun
     private readonly List<RuleReport> _reports = [];
     private readonly Dictionary<RunInstruction, ShellScript> _scripts = new(ReferenceEqualityComparer.Instance);
 
-    public LintRun(DockerfileSyntax syntax, LintOptions options, string? path = null)
+    public LintRun(DockerfileSyntax syntax, LintOptions options, string? path = null,
+        InferredBuildContext? context = null, BuildContextInferrer? inferrer = null)
     {
-        _buildContext = new Lazy<BuildContext?>(
-            () => options.BuildContext ?? (options.ContextDirectory is { } directory ? BuildContext.Open(directory, path) : null),
-            LazyThreadSafetyMode.None);
+        Path = path;
+        Inferrer = inferrer;
+        ContextInfo = context ?? ExplicitContext(options);
+        NamedContexts = CollectNamedContexts(ContextInfo, options);
+        _buildContext = new Lazy<BuildContext?>(() => OpenContext(options, path), LazyThreadSafetyMode.None);
         Syntax = syntax;
         Options = options;
         _semantics = new Lazy<SemanticModel>(() => SemanticModel.Create(syntax), LazyThreadSafetyMode.None);
@@ -28,6 +31,43 @@ internal sealed class LintRun
     public LintOptions Options { get; }
     public SemanticModel Semantics => _semantics.Value;
     public BuildContext? BuildContext => _buildContext.Value;
+
+    /// <summary>The path being linted, as given.</summary>
+    public string? Path { get; }
+
+    /// <summary>The context the file is checked against and why; null when there is none.</summary>
+    public InferredBuildContext? ContextInfo { get; }
+
+    /// <summary>Named contexts (from the context and the options, the options winning), by name, case-insensitively.</summary>
+    public IReadOnlyDictionary<string, NamedBuildContext> NamedContexts { get; }
+
+    /// <summary>The linter's inferrer, which caches walks and repository facts across files; null for a bare run.</summary>
+    public BuildContextInferrer? Inferrer { get; }
+
+    private static InferredBuildContext? ExplicitContext(LintOptions options)
+    {
+        if (options.BuildContext is { } shared) return InferredBuildContext.Explicit(shared.RootDirectory, "the given build context");
+        return options.ContextDirectory is { } directory ? InferredBuildContext.Explicit(directory, "the given context directory") : null;
+    }
+
+    private static Dictionary<string, NamedBuildContext> CollectNamedContexts(InferredBuildContext? context, LintOptions options)
+    {
+        var named = new Dictionary<string, NamedBuildContext>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in context?.NamedContexts ?? ImmutableDictionary<string, NamedBuildContext>.Empty) named[name] = value;
+        foreach (var (name, value) in options.NamedContexts)
+            named[name] = NamedBuildContext.Parse(name, value, Directory.GetCurrentDirectory());
+        return named;
+    }
+
+    private BuildContext? OpenContext(LintOptions options, string? path)
+    {
+        if (ContextInfo is not { } info) return null;
+        if (options.BuildContext is { } shared
+            && string.Equals(System.IO.Path.TrimEndingDirectorySeparator(shared.RootDirectory), info.Directory, StringComparison.Ordinal))
+            return shared;
+        var dockerfile = info.DockerfilePath ?? path;
+        return Inferrer?.OpenContext(info.Directory, dockerfile) ?? BuildContext.Open(info.Directory, dockerfile);
+    }
     public IReadOnlyList<RuleReport> Reports => _reports;
 
     /// <summary>The problems of the context walk, when a rule made it happen.</summary>

@@ -46,6 +46,26 @@ public sealed class RuleContext
     /// </summary>
     public Context.BuildContext? BuildContext => _run.BuildContext;
 
+    /// <summary>The build context the file is checked against and why it was chosen, or null when there is none.</summary>
+    public Context.InferredBuildContext? BuildContextInfo => _run.ContextInfo;
+
+    /// <summary>
+    /// True when <paramref name="name"/> is a named build context (<c>--build-context</c>, bake <c>contexts</c>, compose
+    /// <c>additional_contexts</c>): <c>FROM name</c> and <c>COPY --from=name</c> then read from it, not from an image or stage.
+    /// </summary>
+    public bool IsNamedContext(string name) => _run.NamedContexts.ContainsKey(name);
+
+    /// <summary>The named build context called <paramref name="name"/>, or null.</summary>
+    public Context.NamedBuildContext? GetNamedContext(string name) => _run.NamedContexts.GetValueOrDefault(name);
+
+    /// <summary>Why a COPY source missing from the context is made before the build (.gitignore'd output, written by a script), or null.</summary>
+    internal string? ExplainProducedBeforeBuild(string source)
+    {
+        if (_run.ContextInfo is not { } info) return null;
+        var produced = _run.Inferrer?.ProducedFilesFor(info, _run.Path) ?? new Context.BuildContextInferrer().ProducedFilesFor(info, _run.Path);
+        return produced.Explain(info.Directory, source);
+    }
+
     /// <summary>The stage of the instruction being checked; null before the first FROM and in stage-less callbacks.</summary>
     public Stage? CurrentStage { get; internal set; }
 

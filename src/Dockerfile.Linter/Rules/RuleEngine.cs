@@ -1,3 +1,4 @@
+using Dockerfile.Linter.Context;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Dockerfile.Linter.Diagnostics;
@@ -52,9 +53,9 @@ internal sealed class RuleEngine
     public RuleLookup Lookup { get; }
     public RuleConfiguration Configuration { get; }
 
-    public LintResult Run(DockerfileSyntax syntax, string? path)
+    public LintResult Run(DockerfileSyntax syntax, string? path, InferredBuildContext? buildContext = null, BuildContextInferrer? inferrer = null)
     {
-        var run = new LintRun(syntax, Options, path);
+        var run = new LintRun(syntax, Options, path, buildContext, inferrer);
         var contexts = new RuleContext[_active.Length];
         for (int i = 0; i < contexts.Length; i++) contexts[i] = new RuleContext(_active[i].Rule, run);
 
@@ -86,6 +87,7 @@ internal sealed class RuleEngine
         return new LintResult(path, syntax, diagnostics, [.. run.Failures], run.ContextProblems)
         {
             SecretSpans = [.. run.SecretSpans.Distinct().OrderBy(s => s.Start)],
+            Context = run.ContextInfo,
         };
     }
 

@@ -42,7 +42,8 @@ internal sealed class DL3006UntaggedImage : Rule
             ## Differences from hadolint
             hadolint only looks at the image as written. Here global ARG defaults are resolved first, so
             `ARG BASE=debian:12` followed by `FROM $BASE` is not reported. An empty tag (`ARG TAG=` then
-            `FROM debian:$TAG`) is left to the rule for invalid default FROM arguments.
+            `FROM debian:$TAG`) is left to the rule for invalid default FROM arguments. A named build context
+            (`--build-context name=…`, bake `contexts`, compose `additional_contexts`) is not an image.
             """,
     };
 
@@ -52,7 +53,7 @@ internal sealed class DL3006UntaggedImage : Rule
     {
         if (from.Image is not { } image || context.IsOnbuildTrigger) return;
         string value = context.Semantics.Expand(image.Text, from) ?? image.Text;
-        if (value.Length == 0 || value.Equals("scratch", StringComparison.OrdinalIgnoreCase)) return;
+        if (value.Length == 0 || value.Equals("scratch", StringComparison.OrdinalIgnoreCase) || context.IsNamedContext(value)) return;
         if (context.Semantics.GetStage(from) is { } stage
             && (context.Semantics.FindStage(value, stage) is not null || context.Semantics.FindStage(image.Text, stage) is not null))
             return;

@@ -46,7 +46,7 @@ internal sealed class DL3007LatestTag : Rule
     {
         if (from.Image is not { } image || context.IsOnbuildTrigger) return;
         string value = context.Semantics.Expand(image.Text, from) ?? image.Text;
-        if (value.Length == 0) return;
+        if (value.Length == 0 || context.IsNamedContext(value)) return;
         var reference = ImageReference.Parse(value, image.Span);
         if (reference.Digest is null && string.Equals(reference.Tag, "latest", StringComparison.Ordinal))
             context.Report(image.Span, value);

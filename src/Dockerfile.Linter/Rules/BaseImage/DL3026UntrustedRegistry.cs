@@ -63,7 +63,7 @@ internal sealed class DL3026UntrustedRegistry : Rule
     {
         if (context.IsOnbuildTrigger || context.Options.TrustedRegistries.Count == 0 || from.Image is not { } image) return;
         string? value = context.Semantics.Expand(image.Text, from);
-        if (string.IsNullOrEmpty(value) || value.Equals("scratch", StringComparison.OrdinalIgnoreCase)) return;
+        if (string.IsNullOrEmpty(value) || value.Equals("scratch", StringComparison.OrdinalIgnoreCase) || context.IsNamedContext(value)) return;
         if (context.Semantics.GetStage(from) is { } stage && context.Semantics.FindStage(value, stage) is not null) return;
         CheckImage(value, image.Span, context);
     }
@@ -86,7 +86,7 @@ internal sealed class DL3026UntrustedRegistry : Rule
     {
         string? value = raw.Contains('$') ? context.Semantics.Expand(raw, at) : raw;
         if (string.IsNullOrEmpty(value) || value.Equals("scratch", StringComparison.OrdinalIgnoreCase)) return;
-        if (context.Semantics.FindStage(value) is not null || value.All(char.IsAsciiDigit)) return;
+        if (context.Semantics.FindStage(value) is not null || value.All(char.IsAsciiDigit) || context.IsNamedContext(value)) return;
         CheckImage(value, span, context);
     }
 

@@ -1,3 +1,5 @@
+using Dockerfile.Linter.Context;
+using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -14,21 +16,16 @@ internal readonly record struct ContextSource(Word Word, string Value);
 /// </summary>
 internal static class ContextSources
 {
-    public static IEnumerable<ContextSource> Of(FileTransferInstruction instruction, RuleContext context)
-    {
-        if (context.IsOnbuildTrigger || instruction.HasFlag("from")) yield break;
-        foreach (var word in instruction.Sources)
-        {
-            if (!instruction.Heredocs.IsEmpty && word.Text.StartsWith("<<", StringComparison.Ordinal)) continue;
-            var value = context.Semantics.Expand(word, instruction);
-            if (string.IsNullOrEmpty(value) || IsRemote(value)) continue;
-            yield return new ContextSource(word, value);
-        }
-    }
+    public static IEnumerable<ContextSource> Of(FileTransferInstruction instruction, RuleContext context) =>
+        context.IsOnbuildTrigger || instruction.HasFlag("from") ? [] : SourcesOf(instruction, context.Semantics);
+
+    /// <summary>The sources of a <c>COPY --from=name</c> (whatever the name is), expanded like the others.</summary>
+    public static IEnumerable<ContextSource> FromOtherContext(FileTransferInstruction instruction, RuleContext context) =>
+        context.IsOnbuildTrigger || !instruction.HasFlag("from") ? [] : SourcesOf(instruction, context.Semantics);
+
+    private static IEnumerable<ContextSource> SourcesOf(FileTransferInstruction instruction, SemanticModel semantics) =>
+        MainContextSources.Of(instruction, semantics).Select(s => new ContextSource(s.Word, s.Value));
 
     /// <summary>The keyword as BuildKit names it in messages (<c>Copy</c>, <c>Add</c>).</summary>
     public static string CommandName(FileTransferInstruction instruction) => instruction is AddInstruction ? "Add" : "Copy";
-
-    private static bool IsRemote(string value) =>
-        value.Contains("://", StringComparison.Ordinal) || value.StartsWith("git@", StringComparison.Ordinal);
 }

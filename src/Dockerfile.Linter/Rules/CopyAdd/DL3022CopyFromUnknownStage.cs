@@ -46,7 +46,8 @@ internal sealed class DL3022CopyFromUnknownStage : Rule
             ## Differences from hadolint
             hadolint treats only values containing `:` as images; a value with `/` or `@` (`docker.io/library/nginx`,
             `nginx@sha256:…`) is an image here too. A numeric index must be smaller than the current stage's index
-            (hadolint also accepts the current stage's own index, which the builder rejects).
+            (hadolint also accepts the current stage's own index, which the builder rejects). A named build context
+            (`--build-context name=…`, bake `contexts`, compose `additional_contexts`) is not a missing stage.
             """,
     };
 
@@ -56,7 +57,7 @@ internal sealed class DL3022CopyFromUnknownStage : Rule
     {
         if (context.IsOnbuildTrigger || copy.From is not { Value: { } raw } flag) return;
         string? value = raw.Contains('$') ? context.Semantics.Expand(raw, copy) : raw;
-        if (string.IsNullOrEmpty(value) || value.IndexOfAny([':', '/', '@']) >= 0) return;
+        if (string.IsNullOrEmpty(value) || value.IndexOfAny([':', '/', '@']) >= 0 || context.IsNamedContext(value)) return;
         var current = context.Semantics.GetStage(copy);
         if (current is null) return;
         if (value.All(char.IsAsciiDigit))

@@ -47,9 +47,10 @@ public sealed class DF2003CopySourceNotFoundTests : IDisposable
     {
         var messages = RuleTester.Diagnostics<DF2003CopySourceNotFound>("FROM alpine:3.20\nCOPY missing.txt *.lock /app/\n", Options)
             .Select(d => d.Message);
+        var where = $"the build context {_ctx.Root} (the given context directory)";
         Assert.Equal(
-            ["'missing.txt' does not exist in the build context",
-             "'*.lock' does not exist in the build context (the pattern matches no file or directory)"],
+            [$"'missing.txt' does not exist in {where}",
+             $"'*.lock' does not exist in {where} (the pattern matches no file or directory)"],
             messages);
     }
 
@@ -112,7 +113,7 @@ public sealed class DF2003CopySourceNotFoundTests : IDisposable
     {
         _ctx.File(".dockerignore", "*\n!src\n");
         Assert.Equal(
-            "'package.json' does not exist in the build context (it is on disk, but .dockerignore keeps it out)",
+            $"'package.json' does not exist in the build context {_ctx.Root} (the given context directory); it is on disk, but .dockerignore keeps it out",
             RuleTester.Diagnostics<DF2003CopySourceNotFound>("FROM node:22-alpine\nCOPY package.json /app/\n", Options).Single().Message);
     }
 }
