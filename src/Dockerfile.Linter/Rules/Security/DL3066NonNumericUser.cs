@@ -7,8 +7,6 @@ namespace Dockerfile.Linter.Rules;
 /// <summary>DL3066: USER with a user name instead of a numeric uid.</summary>
 internal sealed class DL3066NonNumericUser : Rule
 {
-    private static readonly string[] WindowsImageHints = ["windows", "nanoserver", "servercore"];
-
     public override RuleDescriptor Descriptor { get; } = new()
     {
         Code = "DL3066",
@@ -19,7 +17,9 @@ internal sealed class DL3066NonNumericUser : Rule
         DefaultSeverity = Severity.Info,
         Docs = """
             ## What it does
-            Reports a `USER` whose user part (before `:`) is a name rather than a number. Users given through a
+            Reports the `USER` the container runs as — the last `USER` of the final stage, or of the stage it is built
+            on when it sets none — when its user part (before `:`) is a name rather than a number. `USER`s of builder
+            stages and `USER`s that a later `USER` replaces only affect build steps and are not reported. Users given through a
             variable are not reported, nor is `root`: `USER 0` would not make it any less root (DL3002 reports a final
             `USER root`). Windows stages (a Windows base image, a PowerShell/cmd `SHELL`, or the Windows
             users `ContainerUser`/`ContainerAdministrator`) are skipped:
@@ -45,7 +45,8 @@ internal sealed class DL3066NonNumericUser : Rule
 
             ## Differences from hadolint
             hadolint skips only variables declared by `ARG`; here every variable is skipped (an `ENV` may come from the
-            base image), and `root` and Windows stages are skipped.
+            base image), and `root` and Windows stages are skipped. hadolint reports every `USER` with a name; here only
+            the user the container runs as is judged, since that is the one a runtime check sees.
             """,
     };
 
@@ -54,20 +55,11 @@ internal sealed class DL3066NonNumericUser : Rule
     private static void Check(UserInstruction instruction, RuleContext context)
     {
         if (context.IsOnbuildTrigger || instruction.User is not { } user) return;
+        if (context.Semantics.FinalStage is not { } final || !ReferenceEquals(final.FinalUser, instruction)) return;
         string text = user.Text.Trim('"', '\'');
         if (text.Length == 0 || text.Contains('$') || text.All(char.IsAsciiDigit) || text == "root") return;
         if (text.Equals("ContainerUser", StringComparison.OrdinalIgnoreCase) || text.Equals("ContainerAdministrator", StringComparison.OrdinalIgnoreCase)) return;
-        if (!context.Semantics.IsPosixShell(instruction) || IsWindowsStage(context.Semantics.GetStage(instruction))) return;
+        if (!context.Semantics.IsPosixShell(instruction) || context.Semantics.IsWindowsStage(final)) return;
         context.Report(user.Span, text);
-    }
-
-    private static bool IsWindowsStage(StageInfo? stage)
-    {
-        for (var s = stage; s is not null; s = s.BaseStage)
-        {
-            string image = s.BaseImage ?? s.Stage.From.Image?.Text ?? "";
-            if (WindowsImageHints.Any(h => image.Contains(h, StringComparison.OrdinalIgnoreCase))) return true;
-        }
-        return false;
     }
 }

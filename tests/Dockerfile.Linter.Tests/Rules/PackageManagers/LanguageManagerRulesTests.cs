@@ -23,11 +23,13 @@ public class DL3028GemUnpinnedPackageTests
     [Theory]
     [InlineData("FROM ruby:3.3\nRUN gem install bundler:2.5.22\n")]
     [InlineData("FROM ruby:3.3\nRUN gem install bundler -v 2.5.22\n")]
+    [InlineData("FROM ruby:3.3\nRUN gem install bundler:2.0.1 -- --use-system-libraries true\n")] // the audit's reproducer
     public void Valid(string d) => RuleTester.Valid<DL3028GemUnpinnedPackage>(d);
 
     [Theory]
     [InlineData("FROM ruby:3.3\nRUN gem install [|bundler|]\n")]
     [InlineData("FROM ruby:3.3\nRUN gem i --no-document [|rails|]\n")]
+    [InlineData("FROM ruby:3.3\nRUN gem install [|nokogiri|] -- --use-system-libraries\n")]
     public void Invalid(string m) => RuleTester.Invalid<DL3028GemUnpinnedPackage>(m);
 }
 
