@@ -9,7 +9,7 @@ internal sealed class RuleConfiguration
     private readonly HashSet<Rule> _enabled = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Rule, Severity?> _overrides = new(ReferenceEqualityComparer.Instance);
 
-    public RuleConfiguration(LintOptions options, RuleLookup lookup)
+    public RuleConfiguration(LintOptions options, RuleLookup<Rule> lookup)
     {
         var unknown = new List<string>();
         foreach (var key in options.Ignore) Resolve(key, lookup, unknown, r => _ignored.Add(r));
@@ -35,7 +35,7 @@ internal sealed class RuleConfiguration
     /// <summary>True when the options set the rule's severity explicitly.</summary>
     public bool HasExplicitSeverity(Rule rule) => _overrides.ContainsKey(rule);
 
-    private static void Resolve(string key, RuleLookup lookup, List<string> unknown, Action<Rule> apply)
+    private static void Resolve(string key, RuleLookup<Rule> lookup, List<string> unknown, Action<Rule> apply)
     {
         var rules = lookup.FindAll(key);
         if (rules.Count == 0) unknown.Add(key);
