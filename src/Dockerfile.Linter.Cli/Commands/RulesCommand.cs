@@ -22,7 +22,7 @@ internal static class RulesCommand
                 env.Out.Write(List(RuleCatalog.All));
                 return ExitCodes.Success;
             }
-            var found = new RuleIndex(RuleCatalog.All).Find(key)
+            var found = RuleLookup.Of(RuleCatalog.All).Find(key)
                 ?? throw new CliException($"unknown rule '{key}' (run 'dockerfile-lint rules' for the list)");
             env.Out.Write(Describe(found));
             return ExitCodes.Success;

@@ -23,11 +23,15 @@ internal static class CommandLineSettings
 
     public static LinterConfiguration ToConfiguration(Raw raw, IReadOnlyList<RuleDescriptor> rules, CliEnvironment env)
     {
-        var index = new RuleIndex(rules);
-        string Code(string key, string option)
+        var lookup = RuleLookup.Of(rules);
+        // An alias shared by several rules (MultipleInstructionsDisallowed) stands for all of them.
+        IEnumerable<string> Codes(string key, string option)
         {
-            if (rules.Count == 0) return key;
-            return index.Find(key)?.Code ?? throw new CliException($"unknown rule '{key}' in {option} (run 'dockerfile-lint rules' for the list)");
+            if (rules.Count == 0) return [key];
+            var found = lookup.FindAll(key);
+            return found.Count > 0
+                ? found.Select(r => r.Code)
+                : throw new CliException($"unknown rule '{key}' in {option} (run 'dockerfile-lint rules' for the list)");
         }
 
         var severity = new Dictionary<string, Severity?>(StringComparer.OrdinalIgnoreCase);
@@ -35,11 +39,13 @@ internal static class CommandLineSettings
         {
             int eq = item.IndexOf('=');
             if (eq <= 0) throw new CliException($"--severity expects CODE=LEVEL, got '{item}'");
-            string code = Code(item[..eq].Trim(), "--severity");
+            var codes = Codes(item[..eq].Trim(), "--severity").ToList();
             string level = item[(eq + 1)..].Trim();
-            if (SeverityNames.TryParse(level, out var parsed)) severity[code] = parsed;
-            else if (level.Equals("off", StringComparison.OrdinalIgnoreCase)) severity[code] = null;
+            Severity? value;
+            if (SeverityNames.TryParse(level, out var parsed)) value = parsed;
+            else if (level.Equals("off", StringComparison.OrdinalIgnoreCase)) value = null;
             else throw new CliException($"--severity {item}: level must be error, warning, info, style or off");
+            foreach (var code in codes) severity[code] = value;
         }
 
         FailureThreshold? threshold = raw.FailureThreshold?.ToLowerInvariant() switch
@@ -86,8 +92,8 @@ internal static class CommandLineSettings
         return new LinterConfiguration
         {
             Preset = preset,
-            Ignore = raw.Ignore.Select(c => Code(c, "--ignore")).ToArray(),
-            Enable = raw.Enable.Select(c => Code(c, "--enable")).ToArray(),
+            Ignore = raw.Ignore.SelectMany(c => Codes(c, "--ignore")).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+            Enable = raw.Enable.SelectMany(c => Codes(c, "--enable")).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
             Severity = severity,
             FailureThreshold = threshold,
             NoFail = raw.NoFail ? true : null,

@@ -17,7 +17,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
         ["codeclimate"] = null, ["codacy"] = null, ["sonarqube"] = null, ["junit"] = null,
     };
 
-    private readonly RuleIndex _rules = new(rules);
+    private readonly RuleLookup<RuleDescriptor> _rules = RuleLookup.Of(rules);
     private readonly bool _validateCodes = rules.Count > 0;
 
     public List<ConfigurationError> Errors { get; } = [];
@@ -136,20 +136,24 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
         var codes = new List<string>();
         foreach (var item in seq.Children)
         {
-            if (item is YamlScalarNode { Value: { Length: > 0 } v } && ResolveRule(v, item, strict) is { } code) codes.Add(code);
+            if (item is YamlScalarNode { Value: { Length: > 0 } v }) codes.AddRange(ResolveRule(v, item, strict));
             else if (item is not YamlScalarNode) Error(item, $"'{key}' must contain only rule codes");
         }
         return codes.ToArray();
     }
 
-    /// <summary>The rule's code for a code, name or alias; null (with an error or warning) when unknown.</summary>
-    private string? ResolveRule(string key, YamlNode at, bool strict)
+    /// <summary>
+    /// The codes of the rules answering to a code, name or alias (several for an alias such as
+    /// <c>MultipleInstructionsDisallowed</c>); empty (with an error or warning) when unknown.
+    /// </summary>
+    private IReadOnlyList<string> ResolveRule(string key, YamlNode at, bool strict)
     {
-        if (!_validateCodes) return key;
-        if (_rules.Find(key) is { } rule) return rule.Code;
+        if (!_validateCodes) return [key];
+        var rules = _rules.FindAll(key);
+        if (rules.Count > 0) return [.. rules.Select(r => r.Code)];
         if (strict) Error(at, $"unknown rule '{key}' (run 'dockerfile-lint rules' for the list)");
         else Warn(at, $"rule '{key}' is not known to dockerfile-lint and is ignored");
-        return null;
+        return [];
     }
 
     private Dictionary<string, Severity?> SeverityMap(YamlNode node)
@@ -164,7 +168,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
         foreach (var (k, v) in map.Children)
         {
             string name = KeyName(k);
-            string? code = ResolveRule(name, k, strict: true);
+            var codes = ResolveRule(name, k, strict: true);
             string? level = v is YamlScalarNode s ? s.Value : null;
             Severity? severity = null;
             if (level is not null && SeverityNames.TryParse(level, out var parsed)) severity = parsed;
@@ -174,7 +178,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
                 Error(v, $"severity of '{name}' must be error, warning, info, style or off");
                 continue;
             }
-            if (code is not null) result[code] = severity;
+            foreach (var code in codes) result[code] = severity;
         }
         return result;
     }
@@ -274,7 +278,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
         foreach (var (k, v) in map.Children)
         {
             string name = KeyName(k);
-            string? code = ResolveRule(name, k, strict: true);
+            var codes = ResolveRule(name, k, strict: true);
             if (IsNullNode(v)) continue;
             if (v is not YamlMappingNode values)
             {
@@ -287,7 +291,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
                 if (settingValue is YamlScalarNode { Value: { } text }) entries[KeyName(settingKey)] = text;
                 else Error(settingValue, $"setting '{KeyName(settingKey)}' of '{name}' must be a single value");
             }
-            if (code is not null) result[code] = entries;
+            foreach (var code in codes) result[code] = entries;
         }
         return result;
     }

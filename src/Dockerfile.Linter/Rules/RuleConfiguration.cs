@@ -11,7 +11,7 @@ internal sealed class RuleConfiguration
 
     private readonly Preset _preset;
 
-    public RuleConfiguration(LintOptions options, RuleLookup lookup)
+    public RuleConfiguration(LintOptions options, RuleLookup<Rule> lookup)
     {
         _preset = options.Preset;
         var unknown = new List<string>();
@@ -42,7 +42,7 @@ internal sealed class RuleConfiguration
     /// <summary>True when the options set the rule's severity explicitly.</summary>
     public bool HasExplicitSeverity(Rule rule) => _overrides.ContainsKey(rule);
 
-    private static void Resolve(string key, RuleLookup lookup, List<string> unknown, Action<Rule> apply)
+    private static void Resolve(string key, RuleLookup<Rule> lookup, List<string> unknown, Action<Rule> apply)
     {
         var rules = lookup.FindAll(key);
         if (rules.Count == 0) unknown.Add(key);

@@ -21,7 +21,7 @@ internal sealed class RuleEngine
     {
         Options = options;
         AllRules = rules.OrderBy(r => r.Descriptor.Code, StringComparer.Ordinal).ToImmutableArray();
-        Lookup = new RuleLookup(AllRules);
+        Lookup = RuleLookup.Of(AllRules);
         var configuration = new RuleConfiguration(options, Lookup);
         var active = ImmutableArray.CreateBuilder<ActiveRule>();
         foreach (var rule in AllRules)
@@ -50,7 +50,7 @@ internal sealed class RuleEngine
 
     public LintOptions Options { get; }
     public ImmutableArray<Rule> AllRules { get; }
-    public RuleLookup Lookup { get; }
+    public RuleLookup<Rule> Lookup { get; }
     public RuleConfiguration Configuration { get; }
 
     public LintResult Run(DockerfileSyntax syntax, string? path, InferredBuildContext? buildContext = null, BuildContextInferrer? inferrer = null)

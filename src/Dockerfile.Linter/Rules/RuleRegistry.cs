@@ -8,13 +8,13 @@ namespace Dockerfile.Linter.Rules;
 /// </summary>
 public static class RuleRegistry
 {
-    private static readonly Lazy<(ImmutableArray<Rule> All, RuleLookup Lookup)> s_rules = new(() =>
+    private static readonly Lazy<(ImmutableArray<Rule> All, RuleLookup<Rule> Lookup)> s_rules = new(() =>
     {
         var all = ByCategory()
             .SelectMany(list => list.Rules)
             .OrderBy(r => r.Descriptor.Code, StringComparer.Ordinal)
             .ToImmutableArray();
-        return (all, new RuleLookup(all));
+        return (all, RuleLookup.Of(all));
     });
 
     /// <summary>All built-in rules, sorted by code.</summary>
@@ -43,28 +43,4 @@ public static class RuleRegistry
         (RuleCategory.Style, StyleRules.All),
         (RuleCategory.Meta, MetaRules.All),
     ];
-}
-
-/// <summary>Finds rules of a given list by code, name or alias, case-insensitively.</summary>
-internal sealed class RuleLookup
-{
-    private readonly Dictionary<string, List<Rule>> _byKey = new(StringComparer.OrdinalIgnoreCase);
-
-    public RuleLookup(IEnumerable<Rule> rules)
-    {
-        foreach (var rule in rules.OrderBy(r => r.Descriptor.Code, StringComparer.Ordinal))
-        {
-            var d = rule.Descriptor;
-            foreach (var key in new[] { d.Code, d.Name }.Concat(d.Aliases).Distinct(StringComparer.OrdinalIgnoreCase))
-            {
-                if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = [];
-                list.Add(rule);
-            }
-        }
-    }
-
-    public Rule? Find(string key) => _byKey.TryGetValue(key.Trim(), out var list) ? list[0] : null;
-
-    public IReadOnlyList<Rule> FindAll(string key) =>
-        _byKey.TryGetValue(key.Trim(), out var list) ? list : [];
 }

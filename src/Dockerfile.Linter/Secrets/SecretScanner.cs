@@ -42,14 +42,19 @@ public static class SecretScanner
     /// Returns, in order of preference: a well-known token or credential inside the value; the whole value when the
     /// name is a secret name and the value a literal (<see cref="SecretKind.SecretAssignment"/>); a high-entropy value
     /// (<see cref="SecretKind.HighEntropyString"/>) unless the name says it is a digest, fingerprint, commit or version.
+    /// Public material is never a finding: values shaped like public keys, certificates, signatures or digests, and
+    /// names of public material (<c>…_PUBKEY</c>, <c>…_SIGNATURE</c>, <c>CA_CERT</c>) without a private word.
     /// Null when nothing looks secret. Never throws.
     /// </summary>
     public static SecretFinding? ClassifyValue(string? name, string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
+        // Public keys, certificates, signatures and digests are published on purpose.
+        if (PublicKeyMaterial.LooksPublic(value)) return null;
         var inside = Scan(value);
         if (inside.Count > 0) return inside[0];
         if (value.Contains('$') || value.Contains('`')) return null;
+        if (PublicKeyMaterial.IsPublicName(name)) return null;
 
         string? secretWord = SecretNames.FindSecretWord(name);
         // A connection string is only secret when it holds a password or key, which Scan looks for above.

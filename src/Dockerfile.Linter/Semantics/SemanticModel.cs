@@ -167,6 +167,49 @@ public sealed class SemanticModel
         return false;
     }
 
+    /// <summary>
+    /// True when <paramref name="stage"/> builds a Windows image: a FROM of its lineage (the stage and the stages it is
+    /// built on) names a Windows base image (<c>windows</c>, <c>nanoserver</c> or <c>servercore</c> in the name, as in
+    /// <c>mcr.microsoft.com/windows/servercore</c> and <c>mcr.microsoft.com/dotnet/sdk:8.0-nanoserver-ltsc2022</c>) or
+    /// asks for a <c>windows/…</c> platform. Such stages run shell-form RUN with <c>cmd /S /C</c> unless SHELL says otherwise.
+    /// </summary>
+    public bool IsWindowsStage(StageInfo stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        // Remembered per stage, so asking for each of thousands of chained stages does not re-walk the chain.
+        _windowsStages ??= new Dictionary<StageInfo, bool>(ReferenceEqualityComparer.Instance);
+        var walked = new List<StageInfo>();
+        bool windows = false;
+        for (var s = stage; s is not null; s = s.BaseStage)
+        {
+            if (_windowsStages.TryGetValue(s, out windows)) break;
+            walked.Add(s);
+            if (IsWindowsFrom(s))
+            {
+                windows = true;
+                break;
+            }
+        }
+        foreach (var s in walked) _windowsStages[s] = windows;
+        return windows;
+    }
+
+    private Dictionary<StageInfo, bool>? _windowsStages;
+
+    private bool IsWindowsFrom(StageInfo s)
+    {
+        if (s.Stage.From.Platform is { Value: { } platformText }
+            && ExpandIn(platformText, GlobalScope) is { } platform
+            && platform.StartsWith("windows", StringComparison.OrdinalIgnoreCase))
+            return true;
+        string image = s.BaseImage ?? s.Stage.From.Image?.Text ?? "";
+        foreach (var hint in WindowsImageHints)
+            if (image.Contains(hint, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] WindowsImageHints = ["windows", "nanoserver", "servercore"];
+
     /// <summary>True when the shell in effect at <paramref name="instruction"/> is a POSIX-like shell (not PowerShell or cmd).</summary>
     public bool IsPosixShell(Instruction instruction) => IsPosix(GetShell(instruction));
 

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
 
 /// <summary>DL3006: FROM an image without a tag or digest.</summary>
-internal sealed class DL3006UntaggedImage : Rule
+internal sealed partial class DL3006UntaggedImage : Rule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
@@ -20,8 +22,11 @@ internal sealed class DL3006UntaggedImage : Rule
             Reports a `FROM` whose image has neither a tag nor a digest. `scratch` and the names of earlier stages are
             exempt. An image given through a variable is checked with the value of the global `ARG` default
             (`ARG BASE=debian:12` then `FROM $BASE` is tagged). When the value cannot be known (an `ARG` without
-            default), the image is checked as written, as hadolint does: `FROM $BASE` is reported, while
-            `FROM $REGISTRY/app:1.2` is not. Give the `ARG` a tagged default to document what is expected.
+            default, `TARGETOS`), the image is checked as written: `FROM $REGISTRY/app` is reported, while
+            `FROM $REGISTRY/app:1.2` is not. A reference that some value of its variables turns into the name of an
+            earlier stage is not reported (`FROM containerd-${TARGETOS}` with stages `containerd-linux` and
+            `containerd-windows` above), and neither is one that the defaults leave empty or invalid
+            (`ARG BASE` + `FROM $BASE`): DF6008 reports that. Give the `ARG` a tagged default to document what is expected.
 
             ## Why
             Without a tag the builder pulls `latest`, which changes under you: the same Dockerfile builds a different
@@ -42,8 +47,13 @@ internal sealed class DL3006UntaggedImage : Rule
             ## Differences from hadolint
             hadolint only looks at the image as written. Here global ARG defaults are resolved first, so
             `ARG BASE=debian:12` followed by `FROM $BASE` is not reported. An empty tag (`ARG TAG=` then
-            `FROM debian:$TAG`) is left to the rule for invalid default FROM arguments. A named build context
-            (`--build-context name=…`, bake `contexts`, compose `additional_contexts`) is not an image.
+            `FROM debian:$TAG`) is left to the rule for invalid default FROM arguments, and so is an image that the
+            defaults leave empty or invalid (`ARG BASE_IMAGE` + `FROM ${BASE_IMAGE}`): that is one problem (the build
+            needs a `--build-arg`), reported once by DF6008, where hadolint reports it as untagged. A reference that a
+            value of its variables turns into the name of a stage defined above (`FROM containerd-${TARGETOS}` after
+            `FROM … AS containerd-linux`) is that stage, not an image, and is not reported; hadolint reports it. A
+            named build context (`--build-context name=…`, bake `contexts`, compose `additional_contexts`) is not an
+            image.
             """,
     };
 
@@ -52,12 +62,53 @@ internal sealed class DL3006UntaggedImage : Rule
     private static void Check(FromInstruction from, RuleContext context)
     {
         if (from.Image is not { } image || context.IsOnbuildTrigger) return;
-        string value = context.Semantics.Expand(image.Text, from) ?? image.Text;
+        string? known = context.Semantics.Expand(image.Text, from);
+        string value = known ?? image.Text;
         if (value.Length == 0 || value.Equals("scratch", StringComparison.OrdinalIgnoreCase) || context.IsNamedContext(value)) return;
-        if (context.Semantics.GetStage(from) is { } stage
+        var stage = context.Semantics.GetStage(from);
+        if (stage is not null
             && (context.Semantics.FindStage(value, stage) is not null || context.Semantics.FindStage(image.Text, stage) is not null))
             return;
+        if (known is null && image.Text.Contains('$'))
+        {
+            // FROM containerd-${TARGETOS}: the value is unknown, but if some value makes it a stage defined above, it
+            // is that stage, not an image.
+            if (stage is not null && CouldNameEarlierStage(image.Text, stage, context)) return;
+            // ARG BASE + FROM $BASE: the default makes the reference empty or invalid, which DF6008 reports.
+            if (DF6008InvalidDefaultArgInFrom.IsInvalidWithDefaults(image, context.Syntax)) return;
+        }
         var reference = ImageReference.Parse(value, image.Span);
         if (reference.Tag is null && reference.Digest is null) context.Report(image.Span, value);
     }
+
+    // Every variable reference becomes a wildcard; a stage name defined before this FROM that fits the pattern is one
+    // the reference can expand to (TARGETOS, TARGETARCH and ARGs without a default can take any value).
+    private static bool CouldNameEarlierStage(string imageText, StageInfo stage, RuleContext context)
+    {
+        string pattern = VariableReference().Replace(imageText, "\u0001");
+        if (pattern.Contains('$')) return false;
+        var parts = pattern.Split('\u0001');
+        for (int i = 0; i < stage.Index; i++)
+            if (context.Semantics.Stages[i].Name is { } name && FitsPattern(name, parts)) return true;
+        return false;
+    }
+
+    // Literal parts in order with anything between them; linear in the name's length per part.
+    private static bool FitsPattern(string name, string[] parts)
+    {
+        if (!name.StartsWith(parts[0], StringComparison.OrdinalIgnoreCase)) return false;
+        int position = parts[0].Length;
+        for (int i = 1; i < parts.Length - 1; i++)
+        {
+            int found = name.IndexOf(parts[i], position, StringComparison.OrdinalIgnoreCase);
+            if (found < 0) return false;
+            position = found + parts[i].Length;
+        }
+        return parts.Length == 1
+            ? position == name.Length
+            : name.Length - position >= parts[^1].Length && name.EndsWith(parts[^1], StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"\$\{[^{}$]*\}|\$[A-Za-z_][A-Za-z0-9_]*", RegexOptions.NonBacktracking)]
+    private static partial Regex VariableReference();
 }

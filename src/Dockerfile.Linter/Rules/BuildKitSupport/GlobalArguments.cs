@@ -30,7 +30,12 @@ internal sealed class GlobalArguments
     /// <summary>Every name a FROM line may use: automatic arguments and all global ARGs, with or without default.</summary>
     public HashSet<string> Declared { get; }
 
-    public static GlobalArguments Of(DockerfileSyntax syntax)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DockerfileSyntax, GlobalArguments> Cache = new();
+
+    /// <summary>The global arguments of <paramref name="syntax"/> (computed once per file).</summary>
+    public static GlobalArguments Of(DockerfileSyntax syntax) => Cache.GetValue(syntax, Compute);
+
+    private static GlobalArguments Compute(DockerfileSyntax syntax)
     {
         var expander = VariableExpander.For(syntax.EscapeCharacter);
         var env = VariableEnvironment.From(Automatic);

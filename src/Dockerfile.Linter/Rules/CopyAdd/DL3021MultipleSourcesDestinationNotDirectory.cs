@@ -18,7 +18,8 @@ internal sealed class DL3021MultipleSourcesDestinationNotDirectory : Rule
         Fix = FixAvailability.Sometimes,
         Docs = """
             ## What it does
-            Reports a `COPY` or `ADD` with two or more sources whose destination does not end with `/`. A fix appends
+            Reports a `COPY` or `ADD` with two or more sources whose destination does not end with `/` and is not
+            `.` or `..` (the working directory or its parent, which are folders however they are written). A fix appends
             the `/` when the destination is written as a plain word. Triggers inside `ONBUILD` are checked too.
 
             ## Why
@@ -40,6 +41,9 @@ internal sealed class DL3021MultipleSourcesDestinationNotDirectory : Rule
             ## Differences from hadolint
             hadolint checks `COPY` only; the builder applies the same requirement to `ADD`, so `ADD` is checked too.
             A destination given through a variable is checked with its value (unknown values are not reported).
+            A destination whose last part is `.` or `..` (`COPY CMakeLists.txt CMakePresets.json .`, `..`, `./.`)
+            is not reported: it can only name a folder, BuildKit copies the sources into it and the image builds.
+            hadolint reports it; that is a deliberate difference.
             """,
     };
 
@@ -49,11 +53,18 @@ internal sealed class DL3021MultipleSourcesDestinationNotDirectory : Rule
     {
         if (transfer.Sources.Length < 2 || transfer.Destination is not { } destination) return;
         string? value = context.Semantics.Expand(destination, transfer);
-        if (value is null || value.EndsWith('/') || value.EndsWith('\\')) return;
+        if (value is null || value.EndsWith('/') || value.EndsWith('\\') || NamesAFolder(value)) return;
         Fix? fix = null;
         if (!transfer.IsJsonForm && destination.Text.All(c => c is not ('"' or '\'' or '$' or '\\' or '`')) &&
             destination.Span.Length == destination.Text.Length)
             fix = new Fix("Append / to the destination", [new TextEdit(new TextSpan(destination.Span.End, 0), "/")], FixSafety.Safe);
         context.Report(destination.Span, fix, transfer.Keyword.Text.ToUpperInvariant(), transfer.Sources.Length, value);
+    }
+
+    // ".", "..", "./." and "dir/.." can only be folders: BuildKit copies into them.
+    private static bool NamesAFolder(string destination)
+    {
+        int slash = Math.Max(destination.LastIndexOf('/'), destination.LastIndexOf('\\'));
+        return destination[(slash + 1)..] is "." or "..";
     }
 }

@@ -20,29 +20,36 @@ internal sealed class DL3045CopyRelativeDestinationWithoutWorkdir : Rule
         Docs = """
             ## What it does
             Reports a `COPY` whose destination is a relative path when no `WORKDIR` came before it in the stage or in
-            the stages it is built on (`FROM <stage>`). A destination given through a variable is checked with its
-            value; unknown values are not reported.
+            the stages it is built on (`FROM <stage>`), in a stage that starts from `scratch` (directly or through
+            its base stages). A stage built on an external image inherits that image's working directory
+            (`jupyterhub/jupyterhub` works in `/srv/jupyterhub`, `node-red` in `/usr/src/node-red`), which a relative
+            destination deliberately uses, so it is not reported; neither is a stage whose base image is unknown
+            (`FROM ${BASE}` without a value). A destination given through a variable is checked with its value;
+            unknown values are not reported.
 
             ## Why
-            A relative destination is resolved against the working directory, which then comes from the base image
-            and may change when the base image does. Setting `WORKDIR` makes the target explicit.
+            A relative destination is resolved against the working directory. In a `scratch` stage nothing has set
+            one, so the reader has to know the builder's default (`/`) to see where the files land; a `WORKDIR`
+            (or an absolute destination) makes the target explicit.
 
             ## Example
             ```dockerfile
-            FROM node:22-alpine
-            COPY package.json .
+            FROM scratch
+            COPY app bin/
             ```
 
             ## Use instead
             ```dockerfile
-            FROM node:22-alpine
-            WORKDIR /app
-            COPY package.json .
+            FROM scratch
+            WORKDIR /
+            COPY app bin/
             ```
 
             ## Differences from hadolint
             hadolint accepts every destination starting with `$`; here the variable is resolved, so `ENV DEST=app`
-            followed by `COPY x $DEST` is reported.
+            followed by `COPY x $DEST` is reported. hadolint also reports stages built on an external image, whose
+            working directory comes from that image (`FROM jupyterhub/jupyterhub:5.2` + `COPY cfg.py .` builds what
+            its author meant); here only `scratch` stages are judged.
             """,
     };
 
@@ -51,23 +58,13 @@ internal sealed class DL3045CopyRelativeDestinationWithoutWorkdir : Rule
     private static void Check(CopyInstruction copy, RuleContext context)
     {
         if (context.IsOnbuildTrigger || copy.Destination is not { } destination) return;
+        // An external base image brings its own working directory (jupyterhub/jupyterhub sets /srv/jupyterhub); only
+        // a stage that starts from scratch, directly or through its base stages, has none to rely on.
+        if (context.Semantics.GetStage(copy) is not { IsFromScratch: true }) return;
+        if (context.Semantics.GetEffectiveWorkdir(copy) is not null) return;
         string? value = context.Semantics.Expand(destination, copy);
         if (string.IsNullOrEmpty(value) || IsAbsolute(value)) return;
-        var stage = context.Semantics.GetStage(copy);
-        if (stage is null || HasWorkdirBefore(stage, copy)) return;
-        for (var parent = stage.BaseStage; parent is not null; parent = parent.BaseStage)
-            if (parent.Stage.Instructions.Any(i => i is WorkdirInstruction)) return;
         context.Report(destination.Span, value);
-    }
-
-    private static bool HasWorkdirBefore(StageInfo stage, Instruction instruction)
-    {
-        foreach (var i in stage.Stage.Instructions)
-        {
-            if (ReferenceEquals(i, instruction)) return false;
-            if (i is WorkdirInstruction) return true;
-        }
-        return false;
     }
 
     private static bool IsAbsolute(string path) =>

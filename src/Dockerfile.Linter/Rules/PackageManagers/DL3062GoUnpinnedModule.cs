@@ -19,7 +19,12 @@ internal sealed class DL3062GoUnpinnedModule : Rule
         Docs = """
             ## What it does
             Reports `go install` / `go get` of a module without `@version`, or with `@latest`/`@none`; for `go run`
-            only the first argument is checked. Local paths (`.`, `./cmd`, `/src`) are fine.
+            only the first argument is checked. Local paths (`.`, `./cmd`, `/src`) are fine. A `go install` or
+            `go run` of a package without `@version` inside a module is fine too: go takes the version the module's
+            `go.mod` requires. The RUN is inside a module when its working directory is, or is below, a folder that
+            received a `go.mod` (`COPY go.mod go.sum ./`, or a folder copied whole such as `COPY . .`) or where an
+            earlier RUN ran `go mod init`, in the stage or the stages it is built on. `go get pkg` without a version
+            is still reported: it upgrades to the newest release.
 
             ## Why
             Without a version go resolves the newest release at build time: builds stop being repeatable.
@@ -51,6 +56,9 @@ internal sealed class DL3062GoUnpinnedModule : Rule
             string m = module.Value!;
             if (m.StartsWith('.') || m.StartsWith('/') || m.EndsWith(".go", StringComparison.Ordinal)) continue;
             int at = m.LastIndexOf('@');
+            // Inside a module, "go install pkg" and "go run pkg" take the version go.mod requires; "go get pkg"
+            // still resolves the newest release.
+            if (at < 0 && command.Subcommand is "install" or "run" && GoModules.IsInsideModule(context.Run, context.Context)) continue;
             if (at < 0 || m[(at + 1)..] is "latest" or "none" or "") context.Report(module.Span, m);
         }
     }

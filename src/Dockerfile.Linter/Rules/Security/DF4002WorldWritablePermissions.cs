@@ -20,7 +20,10 @@ internal sealed class DF4002WorldWritablePermissions : Rule
             Reports file modes that give write permission to *others*: `chmod 777`, `chmod 666`, `chmod -R a+rwx`,
             `chmod o+w`, `install -m 777`, `mkdir -m 777` in `RUN`, and `COPY --chmod=777` / `ADD --chmod=…`.
             Modes with the sticky bit (`1777`, `+t`), the usual setting for shared temporary directories, are not
-            reported.
+            reported. Symbolic modes are applied the way `chmod` applies them, clause by clause and action by action,
+            so what counts is the result: `a+rX-w` and `a+rwx,o-w` take write away again and are not reported,
+            `o=u` after `u=rwx` is. A clause without `u`/`g`/`o`/`a` (`+w`) is masked by the umask, which does not
+            grant others write.
 
             ## Why
             A world-writable file or directory can be changed by any user in the container: a process running as an
@@ -81,26 +84,22 @@ internal sealed class DF4002WorldWritablePermissions : Rule
         }
     }
 
-    /// <summary>True for an octal mode whose "others" digit has the write bit (without sticky bit), or a symbolic mode adding w for o/a.</summary>
+    /// <summary>
+    /// True when the mode leaves others with write permission and no sticky bit. Octal modes (1 to 4 digits) are
+    /// read digit by digit; symbolic modes (<c>chmod</c>'s grammar: comma-separated clauses of <c>[ugoa]*</c>
+    /// followed by one or more <c>+</c>/<c>-</c>/<c>=</c> actions over <c>rwxXst</c> or a copied class <c>u</c>,
+    /// <c>g</c>, <c>o</c>) are applied in order, so <c>a+rX-w</c> removes write again and <c>o=rx</c> clears it.
+    /// A clause without a class letter is masked by the umask, which never grants others write. A mode that is not
+    /// valid is not reported.
+    /// </summary>
     internal static bool IsWorldWritable(string mode)
     {
-        if (mode.Length is >= 3 and <= 4 && mode.All(c => c is >= '0' and <= '7'))
+        if (mode.Length is >= 1 and <= 4 && mode.All(c => c is >= '0' and <= '7'))
         {
             int others = mode[^1] - '0';
             bool sticky = mode.Length == 4 && ((mode[0] - '0') & 1) == 1;
             return (others & 2) != 0 && !sticky;
         }
-        if (mode.Contains('t')) return false; // sticky: the shared-directory pattern
-        foreach (var clause in mode.Split(','))
-        {
-            int op = clause.IndexOfAny(['+', '=']);
-            if (op < 0) continue;
-            string who = clause[..op];
-            if (!who.All(c => c is 'u' or 'g' or 'o' or 'a')) return false;
-            if (!(who.Contains('o') || who.Contains('a'))) continue;
-            string perms = clause[(op + 1)..];
-            if (perms.Contains('w')) return true;
-        }
-        return false;
+        return SymbolicMode.Apply(mode) is { OthersWrite: true, Sticky: false };
     }
 }

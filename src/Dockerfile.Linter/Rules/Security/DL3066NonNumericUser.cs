@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Syntax;
@@ -8,8 +7,6 @@ namespace Dockerfile.Linter.Rules;
 /// <summary>DL3066: USER with a user name instead of a numeric uid.</summary>
 internal sealed class DL3066NonNumericUser : Rule
 {
-    private static readonly string[] WindowsImageHints = ["windows", "nanoserver", "servercore"];
-
     public override RuleDescriptor Descriptor { get; } = new()
     {
         Code = "DL3066",
@@ -21,7 +18,9 @@ internal sealed class DL3066NonNumericUser : Rule
         Hadolint = PresetSetting.On(Severity.Info),
         Docs = """
             ## What it does
-            Reports a `USER` whose user part (before `:`) is a name rather than a number. Users given through a
+            Reports the `USER` the container runs as — the last `USER` of the final stage, or of the stage it is built
+            on when it sets none — when its user part (before `:`) is a name rather than a number. `USER`s of builder
+            stages and `USER`s that a later `USER` replaces only affect build steps and are not reported. Users given through a
             variable are not reported, nor is `root`: `USER 0` would not make it any less root (DL3002 reports a final
             `USER root`). Windows stages (a Windows base image, a PowerShell/cmd `SHELL`, or the Windows
             users `ContainerUser`/`ContainerAdministrator`) are skipped:
@@ -47,7 +46,8 @@ internal sealed class DL3066NonNumericUser : Rule
 
             ## Differences from hadolint
             hadolint skips only variables declared by `ARG`; here every variable is skipped (an `ENV` may come from the
-            base image), and `root` and Windows stages are skipped.
+            base image), and `root` and Windows stages are skipped. hadolint reports every `USER` with a name; here only
+            the user the container runs as is judged, since that is the one a runtime check sees.
             """,
     };
 
@@ -56,36 +56,11 @@ internal sealed class DL3066NonNumericUser : Rule
     private static void Check(UserInstruction instruction, RuleContext context)
     {
         if (context.IsOnbuildTrigger || instruction.User is not { } user) return;
+        if (context.Semantics.FinalStage is not { } final || !ReferenceEquals(final.FinalUser, instruction)) return;
         string text = user.Text.Trim('"', '\'');
         if (text.Length == 0 || text.Contains('$') || text.All(char.IsAsciiDigit) || text == "root") return;
         if (text.Equals("ContainerUser", StringComparison.OrdinalIgnoreCase) || text.Equals("ContainerAdministrator", StringComparison.OrdinalIgnoreCase)) return;
-        if (!context.Semantics.IsPosixShell(instruction) || IsWindowsStage(context.Semantics.GetStage(instruction))) return;
+        if (!context.Semantics.IsPosixShell(instruction) || context.Semantics.IsWindowsStage(final)) return;
         context.Report(user.Span, text);
-    }
-
-    // Answers are remembered per stage, so a USER in each of thousands of chained stages does not re-walk the chain.
-    private static readonly ConditionalWeakTable<StageInfo, StrongBox<bool>> WindowsStages = new();
-
-    private static bool IsWindowsStage(StageInfo? stage)
-    {
-        var walked = new List<StageInfo>();
-        bool windows = false;
-        for (var s = stage; s is not null; s = s.BaseStage)
-        {
-            if (WindowsStages.TryGetValue(s, out var known))
-            {
-                windows = known.Value;
-                break;
-            }
-            walked.Add(s);
-            string image = s.BaseImage ?? s.Stage.From.Image?.Text ?? "";
-            if (WindowsImageHints.Any(h => image.Contains(h, StringComparison.OrdinalIgnoreCase)))
-            {
-                windows = true;
-                break;
-            }
-        }
-        foreach (var s in walked) WindowsStages.AddOrUpdate(s, new StrongBox<bool>(windows));
-        return windows;
     }
 }

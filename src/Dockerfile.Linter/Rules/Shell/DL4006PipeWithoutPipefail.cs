@@ -1,4 +1,5 @@
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
 
@@ -46,7 +47,10 @@ internal sealed class DL4006PipeWithoutPipefail : Rule
             pipefail SHELL inherited from a parent stage (`FROM base`, which BuildKit carries over in the image
             config), and a `set -o pipefail` (or `set -euo pipefail`) earlier in the same RUN. Exec-form RUNs are
             not shell scripts that SHELL affects and are not reported, and neither are stages whose SHELL is
-            PowerShell or cmd.
+            PowerShell or cmd, nor Windows stages without a SHELL (a base image such as
+            `mcr.microsoft.com/windows/servercore` or `…/dotnet/sdk:8.0-nanoserver-ltsc2022`, or
+            `FROM --platform=windows/amd64`), whose RUN runs in `cmd`: neither PowerShell nor cmd has a pipefail
+            setting to advise. hadolint reports those.
             """,
     };
 
@@ -57,6 +61,10 @@ internal sealed class DL4006PipeWithoutPipefail : Rule
         if (context.IsOnbuildTrigger || run.Command is ExecForm) return;
         var shell = context.Semantics.GetShell(run);
         if (!ShellDialect.IsPosix(shell) || ShellDialect.SetsPipefail(shell)) return;
+        // Without a SHELL instruction a Windows stage runs RUN with cmd, which has no pipefail question either.
+        if (shell.SequenceEqual(SemanticModel.DefaultShell) && context.Semantics.GetStage(run) is { } stage
+            && context.Semantics.IsWindowsStage(stage))
+            return;
         var script = context.GetScript(run);
         if (script.IsExecForm || !script.HasPipes) return;
 

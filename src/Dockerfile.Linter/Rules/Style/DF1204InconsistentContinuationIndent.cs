@@ -11,10 +11,10 @@ internal sealed class DF1204InconsistentContinuationIndent : Rule
         Code = "DF1204",
         Name = "inconsistent-continuation-indent",
         Title = "Indent continuation lines consistently",
-        MessageFormat = "Continuation line is indented {0}, unlike the first continuation line of this instruction ({1})",
+        MessageFormat = "Continuation line is indented {0}, unlike the first continuation line of this instruction ({1}){2}",
         Category = RuleCategory.Style,
         DefaultSeverity = Severity.Style,
-        Fix = FixAvailability.Always,
+        Fix = FixAvailability.Sometimes,
         Docs = """
             ## What it does
             Compares the indentation of the continuation lines of one instruction with the first continuation
@@ -45,9 +45,15 @@ internal sealed class DF1204InconsistentContinuationIndent : Rule
             ```
 
             ## Fix safety
-            The fix replaces the line's indentation with the first continuation line's indentation. It is only
-            offered outside quoted strings and when both indentations are non-empty, so words are neither joined
-            nor split and the instruction means the same.
+            One finding per instruction, at its first inconsistent line (the message counts the others). The fix
+            gives every inconsistent line the first continuation line's indentation, and is only offered when that
+            is unambiguous for each of them: spaces only, one column off the first continuation line and not one
+            column off any other indentation the instruction uses, and not some lines one column to the left and
+            others one column to the right (an `if` at 3 and its `fi` at 5 would end up level). Indentation that mixes tabs and spaces gets no
+            fix: a tab has no fixed width, so the nesting it means (an `if` body, a package list) cannot be known,
+            and flattening it to one level would change the structure a reader sees. Lines are only changed
+            outside quoted strings and both indentations are non-empty, so words are neither joined nor split and
+            the instruction means the same.
             """,
     };
 
@@ -61,19 +67,47 @@ internal sealed class DF1204InconsistentContinuationIndent : Rule
         int lastLine = source.GetLinePosition(logicalEnd).Line;
         if (lastLine <= instruction.StartLine) return;
         var quoted = QuotedLineStarts(instruction, context);
-        string? first = null;
+        var lines = new List<(int Start, string Indent)>();
         for (int line = instruction.StartLine + 1; line <= lastLine; line++)
         {
             string text = source.GetLineText(line);
             string trimmed = text.TrimStart(' ', '\t');
             if (trimmed.Length == 0 || trimmed.StartsWith('#') || quoted.Contains(line)) continue;
-            string indent = text[..(text.Length - trimmed.Length)];
-            if (first is null) { first = indent; continue; }
-            if (indent.Length == 0 || first.Length == 0 || !IsAccidental(indent, first)) continue;
-            int start = source.GetLineStart(line);
-            var fix = new Fix("Indent like the first continuation line", [new TextEdit(new TextSpan(start, indent.Length), first)]);
-            context.Report(new TextSpan(start, indent.Length), fix, Describe(indent), Describe(first));
+            lines.Add((source.GetLineStart(line), text[..(text.Length - trimmed.Length)]));
         }
+        if (lines.Count < 2 || lines[0].Indent.Length == 0) return;
+        string first = lines[0].Indent;
+        var accidental = lines.Skip(1).Where(l => l.Indent.Length > 0 && IsAccidental(l.Indent, first)).ToList();
+        if (accidental.Count == 0) return;
+
+        // The levels the other lines use; a line is only re-indented when the level it was meant for is unambiguous.
+        var levels = lines.Except(accidental).Select(l => l.Indent).ToHashSet(StringComparer.Ordinal);
+        // Lines one column to the left and others one to the right were apart by two: making them equal would
+        // change the nesting they show (an "if" at 3 and its "fi" at 5).
+        bool bothSides = accidental.Any(l => l.Indent.Length < first.Length) && accidental.Any(l => l.Indent.Length > first.Length);
+        Fix? fix = !bothSides && accidental.All(l => IsUnambiguouslyFirst(l.Indent, first, levels))
+            ? new Fix("Indent like the first continuation line",
+                [.. accidental.Select(l => new TextEdit(new TextSpan(l.Start, l.Indent.Length), first))])
+            : null;
+        var (start, indent) = accidental[0];
+        string more = accidental.Count switch
+        {
+            1 => "",
+            2 => "; 1 more line of this instruction is indented inconsistently",
+            _ => $"; {accidental.Count - 1} more lines of this instruction are indented inconsistently",
+        };
+        context.Report(new TextSpan(start, indent.Length), fix, Describe(indent), Describe(first), more);
+    }
+
+    // Spaces only, one column off the first continuation line's spaces, and not one column off any other level in
+    // use (with levels 4 and 6 a 5 could belong to either, and choosing would change the visible nesting). Tabs
+    // mixed with spaces have no known width, so the depth they mean is ambiguous and is never rewritten.
+    private static bool IsUnambiguouslyFirst(string indent, string first, HashSet<string> levels)
+    {
+        if (indent.Contains('\t') || first.Contains('\t') || Math.Abs(indent.Length - first.Length) != 1) return false;
+        foreach (var level in levels)
+            if (level != first && !level.Contains('\t') && Math.Abs(level.Length - indent.Length) <= 1) return false;
+        return true;
     }
 
     private static bool IsAccidental(string indent, string first)

@@ -50,8 +50,16 @@ public sealed class PackageManager
     public ImmutableArray<ShellWord> GetPackages(ShellCommand command)
     {
         int prefix = InstallPrefixLength(command);
-        return prefix < 0 ? [] : command.PositionalArguments[prefix..];
+        if (prefix < 0) return [];
+        var packages = command.PositionalArguments[prefix..];
+        if (!PassesOptionsAfterDoubleDash) return packages;
+        // gem install NAME -- --with-opt: what follows "--" goes to the extension's build, it names no gem.
+        var end = command.Effective.Arguments.FirstOrDefault(a => a.UnquotedText == "--");
+        return end is null ? packages : [.. packages.Where(p => p.Span.Start < end.Span.Start)];
     }
+
+    /// <summary>True when the words after <c>--</c> are options for something else, not packages (<c>gem install</c>'s build options).</summary>
+    public bool PassesOptionsAfterDoubleDash { get; init; }
 
     private int InstallPrefixLength(ShellCommand command)
     {

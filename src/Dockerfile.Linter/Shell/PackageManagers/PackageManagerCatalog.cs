@@ -36,7 +36,8 @@ public static class PackageManagerCatalog
     /// <summary><c>gem</c>: <c>install</c>, <c>i</c>; <c>-v -i -n -s -p -P -g</c> take values.</summary>
     public static PackageManager Gem { get; } = new("gem", "gem",
         new CommandSpec("vinspPg", ["version", "install-dir", "bindir", "source", "http-proxy", "trust-policy", "file", "platform", "build-root", "target-rbconfig"]),
-        "install", "i");
+        "install", "i")
+    { PassesOptionsAfterDoubleDash = true };
 
     /// <summary><c>yum</c>: <c>install</c>, <c>groupinstall</c>, <c>localinstall</c>, <c>module install</c>.</summary>
     public static PackageManager Yum { get; } = new("yum", "yum",

@@ -12,6 +12,11 @@ public class DL3021MultipleSourcesDestinationNotDirectoryTests
     [InlineData("FROM alpine:3.20\nARG DEST\nCOPY a b $DEST\n")]                              // unknown: silent
     [InlineData("FROM alpine:3.20\nCOPY [\"a\", \"b\", \"/app/\"]\n")]
     [InlineData("FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCOPY a b C:\\\\app\\\\\n")]
+    [InlineData("FROM alpine:3.20\nWORKDIR /src\nCOPY CMakeLists.txt CMakePresets.json .\n")] // ollama: BuildKit copies into "."
+    [InlineData("FROM alpine:3.20\nWORKDIR /src/app\nCOPY a b ..\n")]
+    [InlineData("FROM alpine:3.20\nWORKDIR /src\nCOPY a b ./.\n")]
+    [InlineData("FROM alpine:3.20\nCOPY a b /app/..\n")]
+    [InlineData("FROM alpine:3.20\nCOPY [\"a\", \"b\", \".\"]\n")]
     public void Valid(string dockerfile) => RuleTester.Valid<DL3021MultipleSourcesDestinationNotDirectory>(dockerfile);
 
     [Theory]
@@ -22,6 +27,7 @@ public class DL3021MultipleSourcesDestinationNotDirectoryTests
     [InlineData("FROM alpine:3.20\nCOPY [\"a\", \"b\", [|\"/app\"|]]\n")]
     [InlineData("FROM alpine:3.20\nCOPY <<A <<B [|/etc/x|]\na\nA\nb\nB\n")]
     [InlineData("FROM alpine:3.20\nONBUILD COPY a b [|/app|]\n")]
+    [InlineData("FROM alpine:3.20\nWORKDIR /src\nCOPY a b [|.app|]\n")]                 // a hidden name, not "."
     public void Invalid(string marked) => RuleTester.Invalid<DL3021MultipleSourcesDestinationNotDirectory>(marked);
 
     [Fact]

@@ -65,12 +65,22 @@ public class DL3042PipWithoutNoCacheDirTests
     [InlineData("FROM python:3.12\nRUN PIP_NO_CACHE_DIR=1 pip install flask\n")]
     [InlineData("FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask\n")]
     [InlineData("FROM python:3.12\nRUN pip download flask\n")]
+    [InlineData("FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache pip install -r r.txt\n")] // the audit's reproducer
+    [InlineData("FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/ pip install -r r.txt\n")]
+    [InlineData("FROM python:3.12\nUSER app\nRUN --mount=type=cache,target=/home/app/.cache,uid=1000 pip install flask\n")]
+    [InlineData("FROM python:3.12\nENV PIP_CACHE_DIR=/var/cache/pip\nRUN --mount=type=cache,target=/var/cache pip install flask\n")]
+    [InlineData("FROM python:3.12\nENV HOME=/app\nRUN --mount=type=cache,target=/app/.cache pip install flask\n")]
+    [InlineData("FROM python:3.12\nRUN --mount=type=cache,target=/pipcache pip install --cache-dir /pipcache/p flask\n")]
+    [InlineData("FROM python:3.12\nRUN --mount=type=tmpfs,target=/root pip install flask\n")]
     public void Valid(string dockerfile) => RuleTester.Valid<DL3042PipWithoutNoCacheDir>(dockerfile);
 
     [Theory]
     [InlineData("FROM python:3.12\nRUN pip [|install|] flask\n")]
     [InlineData("FROM python:3.12\nRUN python -m pip [|install|] -r req.txt\n")]
     [InlineData("FROM python:3.12\nENV PIP_NO_CACHE_DIR=0\nRUN pip [|install|] flask\n")]
+    [InlineData("FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/npm pip [|install|] flask\n")] // a sibling, not a parent
+    [InlineData("FROM python:3.12\nENV PIP_CACHE_DIR=/var/cache/pip\nRUN --mount=type=cache,target=/root/.cache pip [|install|] flask\n")]
+    [InlineData("FROM python:3.12\nRUN --mount=type=bind,target=/root/.cache pip [|install|] flask\n")]
     public void Invalid(string marked) => RuleTester.Invalid<DL3042PipWithoutNoCacheDir>(marked);
 
     [Fact]

@@ -23,11 +23,13 @@ public class DL3028GemUnpinnedPackageTests
     [Theory]
     [InlineData("FROM ruby:3.3\nRUN gem install bundler:2.5.22\n")]
     [InlineData("FROM ruby:3.3\nRUN gem install bundler -v 2.5.22\n")]
+    [InlineData("FROM ruby:3.3\nRUN gem install bundler:2.0.1 -- --use-system-libraries true\n")] // the audit's reproducer
     public void Valid(string d) => RuleTester.Valid<DL3028GemUnpinnedPackage>(d);
 
     [Theory]
     [InlineData("FROM ruby:3.3\nRUN gem install [|bundler|]\n")]
     [InlineData("FROM ruby:3.3\nRUN gem i --no-document [|rails|]\n")]
+    [InlineData("FROM ruby:3.3\nRUN gem install [|nokogiri|] -- --use-system-libraries\n")]
     public void Invalid(string m) => RuleTester.Invalid<DL3028GemUnpinnedPackage>(m);
 }
 
@@ -51,10 +53,21 @@ public class DL3062GoUnpinnedModuleTests
     [InlineData("FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@v0.16.2\n")]
     [InlineData("FROM golang:1.23\nRUN go install ./cmd/...\n")]
     [InlineData("FROM golang:1.23\nRUN go run main.go arg\n")]
+    // Inside a module go.mod pins the version (the audit's reproducer and its variants).
+    [InlineData("FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go install golang.org/x/crypto/ssh\n")]
+    [InlineData("FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go install golang.org/x/crypto/ssh\n")]
+    [InlineData("FROM golang:1.23\nCOPY go.mod /src/go.mod\nWORKDIR /src/cmd\nRUN go install golang.org/x/crypto/ssh\n")]
+    [InlineData("FROM golang:1.23 AS base\nWORKDIR /src\nCOPY go.* ./\nFROM base\nRUN go run golang.org/x/tools/cmd/stringer\n")]
+    [InlineData("FROM golang:1.23\nWORKDIR /src\nRUN go mod init example.com/x\nRUN go install golang.org/x/crypto/ssh\n")]
     public void Valid(string d) => RuleTester.Valid<DL3062GoUnpinnedModule>(d);
 
     [Theory]
     [InlineData("FROM golang:1.23\nRUN go install [|golang.org/x/tools/gopls@latest|]\n")]
     [InlineData("FROM golang:1.23\nRUN go get -u [|github.com/a/b|]\n")]
+    [InlineData("FROM golang:1.23\nRUN go install [|golang.org/x/crypto/ssh|]\n")]                             // no module
+    [InlineData("FROM golang:1.23\nWORKDIR /src\nCOPY go.mod ./\nWORKDIR /tmp\nRUN go install [|golang.org/x/crypto/ssh|]\n")] // outside it
+    [InlineData("FROM golang:1.23\nWORKDIR /src\nCOPY go.mod ./\nRUN go get [|golang.org/x/crypto/ssh|]\n")]  // go get upgrades
+    [InlineData("FROM golang:1.23\nWORKDIR /src\nCOPY go.mod ./\nRUN go install [|golang.org/x/tools/gopls@latest|]\n")]
+    [InlineData("FROM golang:1.23 AS mod\nWORKDIR /src\nCOPY go.mod ./\nFROM golang:1.23\nWORKDIR /src\nRUN go install [|golang.org/x/crypto/ssh|]\n")]
     public void Invalid(string m) => RuleTester.Invalid<DL3062GoUnpinnedModule>(m);
 }

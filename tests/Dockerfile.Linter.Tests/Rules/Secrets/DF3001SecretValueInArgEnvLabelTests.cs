@@ -21,6 +21,12 @@ public class DF3001SecretValueInArgEnvLabelTests
     [InlineData("FROM alpine:3.20\nENV DATABASE_URL=postgres://app@db:5432/app\n")]
     [InlineData("FROM alpine:3.20\nENV ORACLE_PWD=${ORACLE_PWD}\n")]
     [InlineData("FROM alpine:3.20\nENV ADMIN_PASSWORD=\"${ADMIN_PASSWORD:-welcome1}\"\n")] // DL3064 reports this pair
+    // Public material (the audit's reproducer first): by value shape and by name.
+    [InlineData("FROM alpine:3.20\nENV MINIO_UPDATE_MINISIGN_PUBKEY=\"RWTx5Zr1tiHQLwG9keckT0c45M3AGeHD6IvimQHpyRywVWGbP1aVSGav\"\n")]
+    [InlineData("FROM alpine:3.20\nENV UPDATE_KEY=RWTx5Zr1tiHQLwG9keckT0c45M3AGeHD6IvimQHpyRywVWGbP1aVSGav\n")]
+    [InlineData("FROM alpine:3.20\nENV DEPLOY_KEY=\"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKp7dF0Xq5vN3mQ8wLz2Hc9TjR4sYb6UeWg1oP0aZxVf ci@example\"\n")]
+    [InlineData("FROM alpine:3.20\nENV IMAGE_DIGEST=sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n")]
+    [InlineData("FROM alpine:3.20\nENV AGE_RECIPIENT=age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p\n")]
     public void Valid(string dockerfile) => RuleTester.Valid<DF3001SecretValueInArgEnvLabel>(dockerfile);
 
     [Theory]
@@ -42,6 +48,25 @@ public class DF3001SecretValueInArgEnvLabelTests
         RuleTester.Invalid<DF3001SecretValueInArgEnvLabel>($"FROM alpine:3.20\nARG GITHUB_TOKEN=[|{GitHubToken}|]\n");
         RuleTester.Invalid<DF3001SecretValueInArgEnvLabel>($"FROM alpine:3.20\nENV SOME_SETTING=\"[|{GitHubToken}|]\"\n");
     }
+
+    [Theory]
+    [InlineData("RELEASE_SIGNATURE")]
+    [InlineData("COSIGN_PUBLIC_KEY")]
+    [InlineData("CA_CERT")]
+    [InlineData("SERVER_CERT_FINGERPRINT")]
+    [InlineData("APP_PUBKEY")]
+    public void Random_values_under_names_of_public_material_are_not_secrets(string name)
+    {
+        RuleTester.Valid<DF3001SecretValueInArgEnvLabel>($"FROM alpine:3.20\nENV {name}={Random32}\n");
+        RuleTester.Invalid<DF3001SecretValueInArgEnvLabel>($"FROM alpine:3.20\nENV SESSION_SALT=[|{Random32}|]\n"); // same value, other name
+    }
+
+    [Theory]
+    [InlineData("cert.key")]           // a certificate's private key
+    [InlineData("signature.secret")]
+    [InlineData("publish.token")]
+    public void Names_with_a_private_part_stay_secret(string name) => // LABEL: names DL3064 does not cover
+        RuleTester.Invalid<DF3001SecretValueInArgEnvLabel>($"FROM alpine:3.20\nLABEL {name}=[|{Random32}|]\n");
 
     [Fact]
     public void High_entropy_values_are_reported_unless_the_name_says_digest()

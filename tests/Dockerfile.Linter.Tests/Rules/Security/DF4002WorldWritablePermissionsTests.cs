@@ -14,6 +14,9 @@ public class DF4002WorldWritablePermissionsTests
     [InlineData("FROM alpine:3.20\nCOPY --chmod=755 run.sh /run.sh\n")]
     [InlineData("FROM alpine:3.20\nRUN echo 777 > /tmp/x\n")]
     [InlineData("FROM alpine:3.20\nRUN chmod \"$MODE\" /x\n")]
+    [InlineData("FROM alpine:3.20\nRUN chmod a+rX-w -R /srv\n")] // the audit's reproducer: "-w" takes write away again
+    [InlineData("FROM alpine:3.20\nRUN chmod -R a+rwx,o-w /srv\n")]
+    [InlineData("FROM alpine:3.20\nCOPY --chmod=a=rwx,o=rx run.sh /run.sh\n")]
     public void Valid(string dockerfile) => RuleTester.Valid<DF4002WorldWritablePermissions>(dockerfile);
 
     [Theory]
@@ -30,6 +33,8 @@ public class DF4002WorldWritablePermissionsTests
     [InlineData("FROM alpine:3.20\nONBUILD RUN chmod [|777|] /x\n")]
     [InlineData("FROM alpine:3.20\nRUN <<EOF\nset -e\nchmod [|777|] /x\nEOF\n")]
     [InlineData("FROM alpine:3.20\nRUN [\"chmod\", [|\"777\"|], \"/x\"]\n")]
+    [InlineData("FROM alpine:3.20\nRUN chmod [|a-w,o+w|] -R /srv\n")]
+    [InlineData("FROM alpine:3.20\nRUN chmod [|u=rwx,go=u|] /srv\n")]
     public void Invalid(string marked) => RuleTester.Invalid<DF4002WorldWritablePermissions>(marked);
 
     [Theory]
@@ -42,6 +47,20 @@ public class DF4002WorldWritablePermissionsTests
     [InlineData("ugo+w", true)]
     [InlineData("+w", false)]
     [InlineData("u+s", false)]
+    [InlineData("a+rX-w", false)]
+    [InlineData("a+rwx,o-w", false)]
+    [InlineData("a=rwx,o=rx", false)]
+    [InlineData("o=u", false)] // copies an unknown bit
+    [InlineData("u+w,o=u", true)]
+    [InlineData("u=rwx,go=u-w", false)]
+    [InlineData("=w", false)] // masked by the umask
+    [InlineData("o+w-w+w", true)]
+    [InlineData("0666", true)]
+    [InlineData("2", true)] // "chmod 2" is 0002
+    [InlineData("0775", false)]
+    [InlineData("a+q", false)] // not a mode
+    [InlineData("a", false)]
+    [InlineData("o+w,", false)] // an empty clause makes chmod reject the mode
     public void Modes(string mode, bool worldWritable) =>
         Assert.Equal(worldWritable, DF4002WorldWritablePermissions.IsWorldWritable(mode));
 }
