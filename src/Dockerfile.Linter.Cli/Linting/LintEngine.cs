@@ -8,8 +8,14 @@ internal sealed class LintEngine
 {
     private readonly ConditionalWeakTable<LinterConfiguration, DockerfileLinter> _linters = new();
 
-    public LintResult Lint(string text, string path, LinterConfiguration configuration) =>
-        _linters.GetValue(configuration, c => new DockerfileLinter(ToOptions(c))).Lint(text, path);
+    public LintResult Lint(string text, string path, LinterConfiguration configuration) => For(configuration).Lint(text, path);
+
+    /// <summary>Applies the fixes the rules offer (see <see cref="DockerfileLinter.Fix"/>).</summary>
+    public FixResult Fix(string text, string path, LinterConfiguration configuration, bool includeUnsafe) =>
+        For(configuration).Fix(text, path, includeUnsafe);
+
+    private DockerfileLinter For(LinterConfiguration configuration) =>
+        _linters.GetValue(configuration, c => new DockerfileLinter(ToOptions(c)));
 
     public static LintOptions ToOptions(LinterConfiguration c) => new()
     {

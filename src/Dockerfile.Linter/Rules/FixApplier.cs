@@ -3,14 +3,17 @@ using Dockerfile.Linter.Diagnostics;
 
 namespace Dockerfile.Linter.Rules;
 
-/// <summary>Applies fixes to a text: whole fixes only, in order of position, skipping any fix that overlaps one already taken.</summary>
+/// <summary>
+/// Applies fixes to a text: whole fixes only, in order of position, skipping any fix that overlaps one already taken.
+/// The order does not depend on the order the fixes are given in, so conflicts are always resolved the same way.
+/// </summary>
 internal static class FixApplier
 {
     public static (string Text, int Applied) Apply(string text, IEnumerable<Fix> fixes)
     {
         var accepted = new List<TextEdit>();
         int applied = 0;
-        foreach (var fix in fixes.Where(f => f.Edits.Count > 0).OrderBy(f => f.Edits.Min(e => e.Span.Start)))
+        foreach (var fix in InApplyOrder(fixes))
         {
             if (fix.Edits.Any(e => e.Span.End > text.Length || e.Span.Start < 0)) continue;
             if (fix.Edits.Any(e => accepted.Any(a => Overlaps(a, e))) || HasInternalOverlap(fix)) continue;
@@ -25,6 +28,39 @@ internal static class FixApplier
             sb.Insert(edit.Span.Start, edit.NewText);
         }
         return (sb.ToString(), applied);
+    }
+
+    /// <summary>
+    /// The fixes with edits, by their first edit's start, then the end of their first edit's range, then title and
+    /// replacement text: the first of two conflicting fixes wins.
+    /// </summary>
+    public static IEnumerable<Fix> InApplyOrder(IEnumerable<Fix> fixes) => fixes
+        .Where(f => f.Edits.Count > 0)
+        .Select(f => (Fix: f, First: f.Edits.MinBy(e => (e.Span.Start, e.Span.End))!))
+        .OrderBy(x => x.First.Span.Start)
+        .ThenBy(x => x.First.Span.End)
+        .ThenBy(x => x.Fix.Title, StringComparer.Ordinal)
+        .ThenBy(x => x.First.NewText, StringComparer.Ordinal)
+        .Select(x => x.Fix);
+
+    /// <summary>
+    /// <paramref name="fix"/> with the line breaks of its new text written as CRLF when every line break of
+    /// <paramref name="text"/> is CRLF; otherwise the fix itself.
+    /// </summary>
+    public static Fix WithLineBreaksOf(string text, Fix fix)
+    {
+        if (!fix.Edits.Any(e => e.NewText.Contains('\n')) || !UsesCrlfOnly(text)) return fix;
+        var edits = fix.Edits.Select(e => e with { NewText = e.NewText.ReplaceLineEndings("\r\n") }).ToArray();
+        return fix with { Edits = edits };
+    }
+
+    private static bool UsesCrlfOnly(string text)
+    {
+        int lf = text.IndexOf('\n');
+        if (lf < 0) return false;
+        for (; lf >= 0; lf = text.IndexOf('\n', lf + 1))
+            if (lf == 0 || text[lf - 1] != '\r') return false;
+        return true;
     }
 
     private static bool HasInternalOverlap(Fix fix)

@@ -12,14 +12,15 @@ internal sealed class DL3008AptGetUnpinnedPackage : Rule
         Code = "DL3008",
         Name = "apt-get-unpinned-package",
         Title = "Pin versions in apt-get install",
-        MessageFormat = "Package '{0}' is installed without a pinned version; use '{0}=<version>'",
+        MessageFormat = "{0} installed without a pinned version; use 'package=<version>'",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Warning,
         Docs = """
             ## What it does
-            Reports each package of an `apt-get install` that names no version (`curl` instead of
+            Reports an `apt-get install` whose packages name no version (`curl` instead of
             `curl=7.88.1-10+deb12u5`). Local `.deb` files and packages given with a release (`curl/bookworm`)
-            count as pinned.
+            count as pinned. One finding per command: its message names every unpinned package, it points at the first, and the others
+            are its related locations.
 
             ## Why
             An unpinned package installs whatever the mirror serves on the day of the build, so two builds of the
@@ -40,8 +41,8 @@ internal sealed class DL3008AptGetUnpinnedPackage : Rule
 
             ## Differences from hadolint
             The package list is found by the shell parser, so `sudo apt-get`, `/usr/bin/apt-get`, `env X=1 apt-get`
-            and installs inside heredoc bodies are checked, and each package is reported on its own line of a
-            multi-line RUN. A package held in a shell variable (`apt-get install -y $PACKAGES`) is resolved from
+            and installs inside heredoc bodies are checked, and each install command is one finding (hadolint
+            reports a RUN once, whatever it installs). A package held in a shell variable (`apt-get install -y $PACKAGES`) is resolved from
             the ARG and ENV values in scope and reported only when its value is known and unpinned; hadolint
             reports the variable itself.
             """,
@@ -52,18 +53,11 @@ internal sealed class DL3008AptGetUnpinnedPackage : Rule
     private static void Check(ShellCommand command, RunCommandContext context)
     {
         if (command.EffectiveName != "apt-get") return;
+        var unpinned = new UnpinnedPackages();
         foreach (var package in PackageManagerCatalog.AptGet.GetPackages(command))
-        {
-            if (package.IsStatic)
-            {
-                if (!IsPinned(package.Value!)) context.Report(package.Span, package.Value);
-                continue;
-            }
-            string? resolved = context.Semantics.Expand(package.UnquotedText, context.Run);
-            if (resolved is null) continue;
-            foreach (string name in resolved.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
-                if (!IsPinned(name)) context.Report(package.Span, name);
-        }
+            foreach (string name in PackageValues.Resolve(package, context))
+                if (!IsPinned(name)) unpinned.Add(package.Span, name);
+        unpinned.Report(context);
     }
 
     internal static bool IsPinned(string package) =>

@@ -12,15 +12,16 @@ internal sealed class DL3013PipUnpinnedPackage : Rule
         Code = "DL3013",
         Name = "pip-unpinned-package",
         Title = "Pin versions in pip install",
-        MessageFormat = "Package '{0}' is installed without a version; use '{0}==<version>' or a requirements/constraints file",
+        MessageFormat = "{0} installed without a version; use 'package==<version>' or a requirements/constraints file",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Warning,
         Docs = """
             ## What it does
-            Reports each package of a `pip install` (also `pip3`, `python -m pip`) that has no version specifier
+            Reports a `pip install` (also `pip3`, `python -m pip`) with a package that has no version specifier
             (`==`, `>=`, `~=`, `<`, `!=` …). Requirements and constraints files (`-r`, `-c`), local paths, wheels,
             source archives and VCS URLs pinned with `@ref` are fine. A command with a constraints file (`-c`) is
-            not checked at all, because the constraints pin every package it installs.
+            not checked at all, because the constraints pin every package it installs. One finding per command: its message names every unpinned package, it points at the first, and the others
+            are its related locations.
 
             ## Why
             An unpinned package resolves to the newest release at build time: builds stop being repeatable, and a
@@ -47,9 +48,11 @@ internal sealed class DL3013PipUnpinnedPackage : Rule
     private static void Check(ShellCommand command, RunCommandContext context)
     {
         if (!PackageManagerCatalog.Pip.IsInstall(command) || command.HasFlag("c", "constraint")) return;
+        var unpinned = new UnpinnedPackages();
         foreach (var package in PackageManagerCatalog.Pip.GetPackages(command))
             foreach (string name in PackageValues.Resolve(package, context))
-                if (!IsPinned(name)) context.Report(package.Span, name);
+                if (!IsPinned(name)) unpinned.Add(package.Span, name);
+        unpinned.Report(context);
     }
 
     internal static bool IsPinned(string package)

@@ -12,13 +12,14 @@ internal sealed class DL3018ApkUnpinnedPackage : Rule
         Code = "DL3018",
         Name = "apk-unpinned-package",
         Title = "Pin versions in apk add",
-        MessageFormat = "Package '{0}' is added without a pinned version; use '{0}=<version>'",
+        MessageFormat = "{0} added without a pinned version; use 'package=<version>'",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Warning,
         Docs = """
             ## What it does
-            Reports each package of an `apk add` that has no version constraint (`=`, `~`, `>` or `<`). Local
-            `.apk` files are fine.
+            Reports an `apk add` with a package that has no version constraint (`=`, `~`, `>` or `<`). Local
+            `.apk` files are fine. One finding per command: its message names every unpinned package, it points at the first, and the others
+            are its related locations.
 
             ## Why
             Without a constraint apk installs whatever the repository serves that day: builds stop being
@@ -47,9 +48,11 @@ internal sealed class DL3018ApkUnpinnedPackage : Rule
     private static void Check(ShellCommand command, RunCommandContext context)
     {
         if (!PackageManagerCatalog.Apk.Matches(command)) return;
+        var unpinned = new UnpinnedPackages();
         foreach (var package in PackageManagerCatalog.Apk.GetPackages(command))
             foreach (string name in PackageValues.Resolve(package, context))
-                if (!IsPinned(name)) context.Report(package.Span, name);
+                if (!IsPinned(name)) unpinned.Add(package.Span, name);
+        unpinned.Report(context);
     }
 
     private static bool IsPinned(string package) =>

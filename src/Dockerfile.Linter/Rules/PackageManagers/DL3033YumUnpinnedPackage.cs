@@ -12,14 +12,15 @@ internal sealed class DL3033YumUnpinnedPackage : Rule
         Code = "DL3033",
         Name = "yum-unpinned-package",
         Title = "Pin versions in yum install",
-        MessageFormat = "Package '{0}' is installed without a version; use '{0}-<version>'",
+        MessageFormat = "{0} installed without a version; use 'package-<version>'",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Warning,
         Docs = """
             ## What it does
-            Reports each package of `yum install` without a version suffix (`httpd-2.4.6`). `.rpm` files pass, and
+            Reports a `yum install` with a package without a version suffix (`httpd-2.4.6`). `.rpm` files pass, and
             so do packages given by an ARG or ENV variable declared in scope. `yum module install` needs
-            `name:stream`.
+            `name:stream`. One finding per command: its message names every unpinned package, it points at the first, and the others
+            are its related locations.
 
             ## Why
             An unpinned package installs whatever the repository serves that day, so builds stop being repeatable.

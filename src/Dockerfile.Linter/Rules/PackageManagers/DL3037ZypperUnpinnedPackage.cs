@@ -12,13 +12,14 @@ internal sealed class DL3037ZypperUnpinnedPackage : Rule
         Code = "DL3037",
         Name = "zypper-unpinned-package",
         Title = "Pin versions in zypper install",
-        MessageFormat = "Package '{0}' is installed without a version; use '{0}=<version>'",
+        MessageFormat = "{0} installed without a version; use 'package=<version>'",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Warning,
         Docs = """
             ## What it does
-            Reports each package of `zypper install` without a version constraint (`=`, `>`, `<`, `>=`, `<=`).
-            `.rpm` files pass.
+            Reports a `zypper install` with a package without a version constraint (`=`, `>`, `<`, `>=`, `<=`).
+            `.rpm` files pass. One finding per command: its message names every unpinned package, it points at the first, and the others
+            are its related locations.
 
             ## Why
             An unpinned package installs whatever the repository serves that day, so builds stop being repeatable.
@@ -42,9 +43,11 @@ internal sealed class DL3037ZypperUnpinnedPackage : Rule
     private static void Check(ShellCommand command, RunCommandContext context)
     {
         if (command.EffectiveName != "zypper" || command.Subcommand is not ("install" or "in")) return;
+        var unpinned = new UnpinnedPackages();
         foreach (var package in PackageManagerCatalog.Zypper.GetPackages(command))
             foreach (string name in PackageValues.Resolve(package, context))
                 if (name.IndexOfAny(['=', '<', '>']) < 0 && !name.EndsWith(".rpm", StringComparison.Ordinal) && !name.StartsWith('-'))
-                    context.Report(package.Span, name);
+                    unpinned.Add(package.Span, name);
+        unpinned.Report(context);
     }
 }

@@ -12,14 +12,15 @@ internal sealed class DL3041DnfUnpinnedPackage : Rule
         Code = "DL3041",
         Name = "dnf-unpinned-package",
         Title = "Pin versions in dnf install",
-        MessageFormat = "Package '{0}' is installed without a version; use '{0}-<version>'",
+        MessageFormat = "{0} installed without a version; use 'package-<version>'",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Warning,
         Docs = """
             ## What it does
-            Reports each package of `dnf`/`microdnf install` without a version suffix (`httpd-2.4.62`). `.rpm`
+            Reports a `dnf`/`microdnf install` with a package without a version suffix (`httpd-2.4.62`). `.rpm`
             files pass, as do packages given by an ARG or ENV variable declared in scope; `dnf group install` is not
-            checked, and `dnf module install` needs `name:stream`.
+            checked, and `dnf module install` needs `name:stream`. One finding per command: its message names every unpinned package, it points at the first, and the others
+            are its related locations.
 
             ## Why
             An unpinned package installs whatever the repository serves that day, so builds stop being repeatable.

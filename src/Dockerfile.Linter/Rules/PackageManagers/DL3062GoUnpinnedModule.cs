@@ -11,13 +11,15 @@ internal sealed class DL3062GoUnpinnedModule : Rule
         Code = "DL3062",
         Name = "go-unpinned-module",
         Title = "Pin versions in go install",
-        MessageFormat = "Module '{0}' is installed without a fixed version; use '@vX.Y.Z'",
+        MessageFormat = "{0} installed without a fixed version; use 'module@vX.Y.Z'",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Warning,
         Docs = """
             ## What it does
             Reports `go install` / `go get` of a module without `@version`, or with `@latest`/`@none`; for `go run`
-            only the first argument is checked. Local paths (`.`, `./cmd`, `/src`) are fine.
+            only the first argument is checked. Local paths (`.`, `./cmd`, `/src`) are fine. One finding per
+            command: its message names every unpinned module, it points at the first, and the others are its
+            related locations.
 
             ## Why
             Without a version go resolves the newest release at build time: builds stop being repeatable.
@@ -43,13 +45,15 @@ internal sealed class DL3062GoUnpinnedModule : Rule
         if (command.EffectiveName != "go" || command.Subcommand is not ("install" or "get" or "run")) return;
         var modules = command.PositionalArguments.Skip(1);
         if (command.Subcommand == "run") modules = modules.Take(1);
+        var unpinned = new UnpinnedPackages("Module");
         foreach (var module in modules)
         {
             if (!module.IsStatic) continue;
             string m = module.Value!;
             if (m.StartsWith('.') || m.StartsWith('/') || m.EndsWith(".go", StringComparison.Ordinal)) continue;
             int at = m.LastIndexOf('@');
-            if (at < 0 || m[(at + 1)..] is "latest" or "none" or "") context.Report(module.Span, m);
+            if (at < 0 || m[(at + 1)..] is "latest" or "none" or "") unpinned.Add(module.Span, m);
         }
+        unpinned.Report(context);
     }
 }

@@ -11,13 +11,15 @@ internal static class UnpinnedRpm
         if (Array.IndexOf(names, command.EffectiveName) < 0 || !manager.IsInstall(command)) return;
         if (manager.IsSubcommand(command, "group") || command.Subcommand is "groupinstall" or "localinstall") return;
         bool module = manager.IsSubcommand(command, "module", "install");
+        var unpinned = new UnpinnedPackages();
         foreach (var package in manager.GetPackages(command))
         {
             if (RpmPackages.IsDeclaredVariable(package, context)) continue;
             if (!package.IsStatic) continue;
             string name = package.Value!;
             bool pinned = module ? name.Contains(':') : RpmPackages.HasDashVersion(name);
-            if (!pinned) context.Report(package.Span, name);
+            if (!pinned) unpinned.Add(package.Span, name);
         }
+        unpinned.Report(context);
     }
 }
