@@ -20,8 +20,8 @@ internal sealed class DL3013PipUnpinnedPackage : Rule
             Reports a `pip install` (also `pip3`, `python -m pip`) with a package that has no version specifier
             (`==`, `>=`, `~=`, `<`, `!=` …). Requirements and constraints files (`-r`, `-c`), local paths, wheels,
             source archives and VCS URLs pinned with `@ref` are fine. A command with a constraints file (`-c`) is
-            not checked at all, because the constraints pin every package it installs. One finding per command: its message names every unpinned package, it points at the first, and the others
-            are its related locations.
+            not checked at all, because the constraints pin every package it installs. One finding per RUN: its message names every unpinned package, it points at the first, and the others are
+            its related locations.
 
             ## Why
             An unpinned package resolves to the newest release at build time: builds stop being repeatable, and a
@@ -43,16 +43,15 @@ internal sealed class DL3013PipUnpinnedPackage : Rule
 
     private static readonly string[] VersionOperators = ["==", ">=", "<=", "~=", "!=", ">", "<", "==="];
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+    public override void Register(RuleRegistrar registrar) =>
+        registrar.OnRunScript((commands, context) => UnpinnedPackages.Check(commands, context, Collect));
 
-    private static void Check(ShellCommand command, RunCommandContext context)
+    private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned)
     {
         if (!PackageManagerCatalog.Pip.IsInstall(command) || command.HasFlag("c", "constraint")) return;
-        var unpinned = new UnpinnedPackages();
         foreach (var package in PackageManagerCatalog.Pip.GetPackages(command))
             foreach (string name in PackageValues.Resolve(package, context))
                 if (!IsPinned(name)) unpinned.Add(package.Span, name);
-        unpinned.Report(context);
     }
 
     internal static bool IsPinned(string package)

@@ -19,8 +19,8 @@ internal sealed class DL3016NpmUnpinnedPackage : Rule
             ## What it does
             Reports an `npm install <pkg>` that names a package without `@version` (scoped packages need a second
             `@`: `@scope/name@1.2.3`). Git URLs need a `#ref`; tarballs, folders and a bare `npm install` (which
-            follows package.json and its lock file) are fine. One finding per command: its message names every unpinned package, it points at the first, and the others
-            are its related locations.
+            follows package.json and its lock file) are fine. One finding per RUN: its message names every unpinned package, it points at the first, and the others are
+            its related locations.
 
             ## Why
             An unpinned package resolves to the newest release at build time: builds stop being repeatable.
@@ -39,16 +39,15 @@ internal sealed class DL3016NpmUnpinnedPackage : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+    public override void Register(RuleRegistrar registrar) =>
+        registrar.OnRunScript((commands, context) => UnpinnedPackages.Check(commands, context, Collect));
 
-    private static void Check(ShellCommand command, RunCommandContext context)
+    private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned)
     {
         if (!PackageManagerCatalog.Npm.IsInstall(command)) return;
-        var unpinned = new UnpinnedPackages();
         foreach (var package in PackageManagerCatalog.Npm.GetPackages(command))
             foreach (string name in PackageValues.Resolve(package, context))
                 if (!IsPinned(name)) unpinned.Add(package.Span, name);
-        unpinned.Report(context);
     }
 
     internal static bool IsPinned(string package)

@@ -18,8 +18,8 @@ internal sealed class DL3018ApkUnpinnedPackage : Rule
         Docs = """
             ## What it does
             Reports an `apk add` with a package that has no version constraint (`=`, `~`, `>` or `<`). Local
-            `.apk` files are fine. One finding per command: its message names every unpinned package, it points at the first, and the others
-            are its related locations.
+            `.apk` files are fine. One finding per RUN: its message names every unpinned package, it points at the first, and the others are
+            its related locations.
 
             ## Why
             Without a constraint apk installs whatever the repository serves that day: builds stop being
@@ -43,16 +43,15 @@ internal sealed class DL3018ApkUnpinnedPackage : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+    public override void Register(RuleRegistrar registrar) =>
+        registrar.OnRunScript((commands, context) => UnpinnedPackages.Check(commands, context, Collect));
 
-    private static void Check(ShellCommand command, RunCommandContext context)
+    private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned)
     {
         if (!PackageManagerCatalog.Apk.Matches(command)) return;
-        var unpinned = new UnpinnedPackages();
         foreach (var package in PackageManagerCatalog.Apk.GetPackages(command))
             foreach (string name in PackageValues.Resolve(package, context))
                 if (!IsPinned(name)) unpinned.Add(package.Span, name);
-        unpinned.Report(context);
     }
 
     private static bool IsPinned(string package) =>

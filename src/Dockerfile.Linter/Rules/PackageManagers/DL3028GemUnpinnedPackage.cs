@@ -18,8 +18,8 @@ internal sealed class DL3028GemUnpinnedPackage : Rule
         Docs = """
             ## What it does
             Reports a `gem install` of a gem without `name:version`, unless the command gives `-v`/`--version`.
-            One finding per command: its message names every unpinned gem, it points at the first, and the others
-            are its related locations.
+            One finding per RUN: its message names every unpinned gem, it points at the first, and the others are its
+            related locations.
 
             ## Why
             An unpinned gem resolves to the newest release at build time: builds stop being repeatable.
@@ -38,16 +38,15 @@ internal sealed class DL3028GemUnpinnedPackage : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+    public override void Register(RuleRegistrar registrar) =>
+        registrar.OnRunScript((commands, context) => UnpinnedPackages.Check(commands, context, Collect, "Gem"));
 
-    private static void Check(ShellCommand command, RunCommandContext context)
+    private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned)
     {
         if (!PackageManagerCatalog.Gem.IsInstall(command) || command.HasFlag("v", "version")) return;
-        var unpinned = new UnpinnedPackages("Gem");
         foreach (var package in PackageManagerCatalog.Gem.GetPackages(command))
             foreach (string name in PackageValues.Resolve(package, context))
                 if (!name.Contains(':') && !name.StartsWith('-') && !name.EndsWith(".gem", StringComparison.Ordinal))
                     unpinned.Add(package.Span, name);
-        unpinned.Report(context);
     }
 }

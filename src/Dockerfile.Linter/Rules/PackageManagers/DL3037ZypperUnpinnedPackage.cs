@@ -18,8 +18,8 @@ internal sealed class DL3037ZypperUnpinnedPackage : Rule
         Docs = """
             ## What it does
             Reports a `zypper install` with a package without a version constraint (`=`, `>`, `<`, `>=`, `<=`).
-            `.rpm` files pass. One finding per command: its message names every unpinned package, it points at the first, and the others
-            are its related locations.
+            `.rpm` files pass. One finding per RUN: its message names every unpinned package, it points at the first, and the others are
+            its related locations.
 
             ## Why
             An unpinned package installs whatever the repository serves that day, so builds stop being repeatable.
@@ -38,16 +38,15 @@ internal sealed class DL3037ZypperUnpinnedPackage : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+    public override void Register(RuleRegistrar registrar) =>
+        registrar.OnRunScript((commands, context) => UnpinnedPackages.Check(commands, context, Collect));
 
-    private static void Check(ShellCommand command, RunCommandContext context)
+    private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned)
     {
         if (command.EffectiveName != "zypper" || command.Subcommand is not ("install" or "in")) return;
-        var unpinned = new UnpinnedPackages();
         foreach (var package in PackageManagerCatalog.Zypper.GetPackages(command))
             foreach (string name in PackageValues.Resolve(package, context))
                 if (name.IndexOfAny(['=', '<', '>']) < 0 && !name.EndsWith(".rpm", StringComparison.Ordinal) && !name.StartsWith('-'))
                     unpinned.Add(package.Span, name);
-        unpinned.Report(context);
     }
 }

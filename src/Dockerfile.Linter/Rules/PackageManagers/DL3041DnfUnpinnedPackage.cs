@@ -19,8 +19,8 @@ internal sealed class DL3041DnfUnpinnedPackage : Rule
             ## What it does
             Reports a `dnf`/`microdnf install` with a package without a version suffix (`httpd-2.4.62`). `.rpm`
             files pass, as do packages given by an ARG or ENV variable declared in scope; `dnf group install` is not
-            checked, and `dnf module install` needs `name:stream`. One finding per command: its message names every unpinned package, it points at the first, and the others
-            are its related locations.
+            checked, and `dnf module install` needs `name:stream`. One finding per RUN: its message names every unpinned package, it points at the first, and the others are
+            its related locations.
 
             ## Why
             An unpinned package installs whatever the repository serves that day, so builds stop being repeatable.
@@ -43,8 +43,9 @@ internal sealed class DL3041DnfUnpinnedPackage : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+    public override void Register(RuleRegistrar registrar) =>
+        registrar.OnRunScript((commands, context) => UnpinnedPackages.Check(commands, context, Collect));
 
-    private static void Check(ShellCommand command, RunCommandContext context) =>
-        UnpinnedRpm.Check(command, context, PackageManagerCatalog.Dnf, ["dnf", "microdnf", "dnf5"]);
+    private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned) =>
+        UnpinnedRpm.Collect(command, context, unpinned, PackageManagerCatalog.Dnf, ["dnf", "microdnf", "dnf5"]);
 }

@@ -18,8 +18,8 @@ internal sealed class DL3062GoUnpinnedModule : Rule
             ## What it does
             Reports `go install` / `go get` of a module without `@version`, or with `@latest`/`@none`; for `go run`
             only the first argument is checked. Local paths (`.`, `./cmd`, `/src`) are fine. One finding per
-            command: its message names every unpinned module, it points at the first, and the others are its
-            related locations.
+            RUN: its message names every unpinned module, it points at the first, and the others are its related
+            locations.
 
             ## Why
             Without a version go resolves the newest release at build time: builds stop being repeatable.
@@ -38,14 +38,14 @@ internal sealed class DL3062GoUnpinnedModule : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+    public override void Register(RuleRegistrar registrar) =>
+        registrar.OnRunScript((commands, context) => UnpinnedPackages.Check(commands, context, Collect, "Module"));
 
-    private static void Check(ShellCommand command, RunCommandContext context)
+    private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned)
     {
         if (command.EffectiveName != "go" || command.Subcommand is not ("install" or "get" or "run")) return;
         var modules = command.PositionalArguments.Skip(1);
         if (command.Subcommand == "run") modules = modules.Take(1);
-        var unpinned = new UnpinnedPackages("Module");
         foreach (var module in modules)
         {
             if (!module.IsStatic) continue;
@@ -54,6 +54,5 @@ internal sealed class DL3062GoUnpinnedModule : Rule
             int at = m.LastIndexOf('@');
             if (at < 0 || m[(at + 1)..] is "latest" or "none" or "") unpinned.Add(module.Span, m);
         }
-        unpinned.Report(context);
     }
 }

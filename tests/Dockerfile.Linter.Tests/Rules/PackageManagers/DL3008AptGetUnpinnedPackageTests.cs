@@ -11,6 +11,7 @@ public class DL3008AptGetUnpinnedPackageTests
     [InlineData("FROM debian:12\nARG PKGS\nRUN apt-get install -y $PKGS\n")]
     [InlineData("FROM debian:12\nENV PKGS=\"curl=1 git=2\"\nRUN apt-get install -y $PKGS\n")]
     [InlineData("FROM debian:12\nRUN apt install -y curl\n")]
+    [InlineData("FROM debian:12\nRUN apt-get install -y curl=1 $(command -v gpg > /dev/null || echo 'gnupg dirmngr')\n")]
     public void Valid(string dockerfile) => RuleTester.Valid<DL3008AptGetUnpinnedPackage>(dockerfile);
 
     [Theory]
@@ -18,7 +19,7 @@ public class DL3008AptGetUnpinnedPackageTests
     [InlineData("FROM debian:12\nRUN sudo /usr/bin/apt-get install -y [|curl|]\n")]
     [InlineData("FROM debian:12\nRUN env DEBIAN_FRONTEND=noninteractive apt-get install -y [|curl|]\n")]
     [InlineData("FROM debian:12\nRUN apt-get update && apt-get install -y \\\n    [|curl|] \\\n    {|git|}\n")]
-    [InlineData("FROM debian:12\nRUN apt-get install -y [|curl|] {|wget|} && apt-get install -y [|git|] vim=2\n")]
+    [InlineData("FROM debian:12\nRUN apt-get install -y [|curl|] {|wget|} && apt-get install -y {|git|} vim=2\nRUN apt-get install -y [|jq|]\n")]
     [InlineData("FROM debian:12\nENV PKGS=\"curl git\"\nRUN apt-get install -y [|tini|] jq=1 {|$PKGS|}\n")]
     [InlineData("FROM debian:12\nRUN apt-get -o Dpkg::Options::=--force-confold install -y [|tini|]\n")]
     [InlineData("FROM debian:12\nENV PKGS=curl\nRUN apt-get install -y [|$PKGS|]\n")]
@@ -27,7 +28,7 @@ public class DL3008AptGetUnpinnedPackageTests
     public void Invalid(string marked) => RuleTester.Invalid<DL3008AptGetUnpinnedPackage>(marked);
 
     [Fact]
-    public void One_finding_per_command_names_every_unpinned_package_and_relates_the_others()
+    public void One_finding_per_RUN_names_every_unpinned_package_and_relates_the_others()
     {
         var d = Assert.Single(RuleTester.Diagnostics<DL3008AptGetUnpinnedPackage>(
             "FROM debian:12\nRUN apt-get install -y \\\n    curl \\\n    git=1 \\\n    wget \\\n    vim\n"));

@@ -81,7 +81,7 @@ public class DL3041DnfUnpinnedPackageTests
 
     [Theory]
     [InlineData("FROM fedora:40\nRUN dnf install -y [|httpd|]\n")]
-    [InlineData("FROM fedora:40\nRUN dnf install -y [|httpd|] make-4.4 {|git|} && microdnf install -y [|jq|]\n")]
+    [InlineData("FROM fedora:40\nRUN dnf install -y [|httpd|] make-4.4 {|git|} && microdnf install -y {|jq|}\n")]
     [InlineData("FROM fedora:40\nRUN microdnf install -y \\\n    [|git|] \\\n    make-4.4\n")]
     public void Invalid(string m) => RuleTester.Invalid<DL3041DnfUnpinnedPackage>(m);
 }

@@ -1,22 +1,36 @@
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
 
 /// <summary>
-/// The unpinned packages of one install command, reported as one finding: the message names them all, the span is the
-/// first, the others are related locations (hadolint, too, reports an install once, however many packages it lists).
+/// The unpinned packages of one RUN, reported as one finding: the message names them all, the span is the first, the
+/// others are related locations (hadolint, too, reports a RUN once, however many packages and installs it holds).
 /// </summary>
 /// <param name="noun">What a package is called in the message: <c>Package</c>, <c>Gem</c>, <c>Module</c>.</param>
 internal sealed class UnpinnedPackages(string noun = "Package")
 {
     private readonly List<(TextSpan Span, string Name)> _found = [];
 
+    /// <summary>Runs <paramref name="collect"/> on each command of a RUN and reports what it noted as one finding.</summary>
+    /// <param name="commands">The RUN's commands (see <see cref="RuleRegistrar.OnRunScript"/>).</param>
+    /// <param name="context">The RUN's context.</param>
+    /// <param name="collect">Notes a command's unpinned packages.</param>
+    /// <param name="noun">What a package is called in the message.</param>
+    public static void Check(IReadOnlyList<ShellCommand> commands, RunCommandContext context,
+        Action<ShellCommand, RunCommandContext, UnpinnedPackages> collect, string noun = "Package")
+    {
+        var unpinned = new UnpinnedPackages(noun);
+        foreach (var command in commands) collect(command, context, unpinned);
+        unpinned.Report(context);
+    }
+
     /// <summary>Notes <paramref name="name"/>, written at <paramref name="span"/> (a variable may stand for several names at one span).</summary>
     public void Add(TextSpan span, string name) => _found.Add((span, name));
 
     /// <summary>Reports the finding (nothing when every package was pinned); message argument 0 is the subject, e.g. <c>Packages 'a' and 'b' are</c>.</summary>
-    public void Report(RunCommandContext context)
+    private void Report(RunCommandContext context)
     {
         if (_found.Count == 0) return;
         var bySpan = _found.GroupBy(f => f.Span).OrderBy(g => g.Key.Start).ToList();
