@@ -65,7 +65,8 @@ public sealed class DockerfileLinter
     /// Lints <paramref name="text"/> and applies the fixes offered, then lints the result again and repeats until no
     /// fix applies (at most <see cref="MaxFixPasses"/> passes). Conflicts are resolved the same way every time: fixes
     /// are taken in the order of their first edit, and one whose edits overlap a fix already taken waits for the next
-    /// pass. In a file whose lines all end with CRLF, the line breaks that fixes insert are CRLF too. A fix after which
+    /// pass. In a file whose lines all end with CRLF, the line breaks that fixes insert are CRLF too, and a leading
+    /// byte-order mark is never edited away. A fix after which
     /// the text has more parse errors than before is not applied (see
     /// <see cref="FixResult.RejectedFixes"/>). Unsafe fixes (which may change the built image) are applied only with
     /// <paramref name="includeUnsafe"/>.
@@ -86,7 +87,7 @@ public sealed class DockerfileLinter
                 .Select(d => d.Fix)
                 .OfType<Fix>()
                 .Where(f => includeUnsafe || f.Safety == FixSafety.Safe)
-                .Select(f => FixApplier.WithLineBreaksOf(current, f))
+                .Select(f => FixApplier.AdaptTo(current, f))
                 .ToList();
             passes++;
             var (next, count) = FixApplier.Apply(current, fixes);

@@ -1,5 +1,6 @@
 using System.Text;
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
 
@@ -44,13 +45,22 @@ internal static class FixApplier
         .Select(x => x.Fix);
 
     /// <summary>
-    /// <paramref name="fix"/> with the line breaks of its new text written as CRLF when every line break of
-    /// <paramref name="text"/> is CRLF; otherwise the fix itself.
+    /// <paramref name="fix"/> made to keep what the file's encoding says about itself: the line breaks of its new text
+    /// are CRLF when every line break of <paramref name="text"/> is, and a leading byte-order mark (U+FEFF) stays
+    /// (an edit from offset 0 starts after it). Otherwise the fix itself.
     /// </summary>
-    public static Fix WithLineBreaksOf(string text, Fix fix)
+    public static Fix AdaptTo(string text, Fix fix)
     {
-        if (!fix.Edits.Any(e => e.NewText.Contains('\n')) || !UsesCrlfOnly(text)) return fix;
-        var edits = fix.Edits.Select(e => e with { NewText = e.NewText.ReplaceLineEndings("\r\n") }).ToArray();
+        bool crlf = fix.Edits.Any(e => e.NewText.Contains('\n')) && UsesCrlfOnly(text);
+        bool bom = text.Length > 0 && text[0] == '\uFEFF' && fix.Edits.Any(e => e.Span.Start == 0);
+        if (!crlf && !bom) return fix;
+        var edits = fix.Edits.Select(e =>
+        {
+            var span = bom && e.Span.Start == 0 ? TextSpan.FromBounds(1, Math.Max(1, e.Span.End)) : e.Span;
+            string newText = crlf ? e.NewText.ReplaceLineEndings("\r\n") : e.NewText;
+            if (bom && e.Span.Start == 0 && newText.StartsWith('\uFEFF')) newText = newText[1..];
+            return new TextEdit(span, newText);
+        }).ToArray();
         return fix with { Edits = edits };
     }
 

@@ -97,6 +97,15 @@ public class FixTests
     }
 
     [Fact]
+    public void A_fix_from_the_start_of_the_file_keeps_the_byte_order_mark()
+    {
+        const string text = "\uFEFF# dockerfile-lint ignore=DL3000\nFROM alpine:3.20\n";
+        var result = new DockerfileLinter().Fix(text);
+        Assert.Equal("\uFEFFFROM alpine:3.20\n", result.FixedText);
+        Assert.Equal(("\uFEFFab", 1), FixApplier.Apply("\uFEFFxb", [FixApplier.AdaptTo("\uFEFFxb", new Fix("t", [new TextEdit(new TextSpan(0, 2), "\uFEFFa")]))]));
+    }
+
+    [Fact]
     public void Line_breaks_inserted_into_a_file_with_mixed_line_endings_are_left_as_the_rule_wrote_them()
     {
         var result = new DockerfileLinter(rules: [new OverlappingFixRule()]).Fix("FROM a:1\r\nWORKDIR /app\n");
