@@ -17,10 +17,10 @@ internal sealed class DL3008AptGetUnpinnedPackage : Rule
         DefaultSeverity = Severity.Warning,
         Docs = """
             ## What it does
-            Reports an `apt-get install` whose packages name no version (`curl` instead of
-            `curl=7.88.1-10+deb12u5`). Local `.deb` files and packages given with a release (`curl/bookworm`)
-            count as pinned. One finding per RUN: its message names every unpinned package, it points at the first, and the others are
-            its related locations.
+            Reports an `apt-get install` whose packages name no version (`curl` instead of `curl=7.88.1-10+deb12u5`).
+            Local `.deb` files and packages given with a release (`curl/bookworm`) count as pinned. One finding per
+            RUN: its message names every unpinned package, it points at the first, and the others are its related
+            locations.
 
             ## Why
             An unpinned package installs whatever the mirror serves on the day of the build, so two builds of the
@@ -42,9 +42,9 @@ internal sealed class DL3008AptGetUnpinnedPackage : Rule
             ## Differences from hadolint
             The package list is found by the shell parser, so `sudo apt-get`, `/usr/bin/apt-get`, `env X=1 apt-get`
             and installs inside heredoc bodies are checked. Like hadolint, a RUN is reported once, however many
-            packages and installs it holds; the message names them all. A package held in a shell variable (`apt-get install -y $PACKAGES`) is resolved from
-            the ARG and ENV values in scope and reported only when its value is known and unpinned; hadolint
-            reports the variable itself.
+            packages and installs it holds; the message names them all. A package held in a shell variable (`apt-get
+            install -y $PACKAGES`) is resolved from the ARG and ENV values in scope and reported only when its value
+            is known and unpinned; hadolint reports the variable itself.
             """,
     };
 

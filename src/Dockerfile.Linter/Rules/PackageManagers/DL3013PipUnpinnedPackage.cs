@@ -17,11 +17,11 @@ internal sealed class DL3013PipUnpinnedPackage : Rule
         DefaultSeverity = Severity.Warning,
         Docs = """
             ## What it does
-            Reports a `pip install` (also `pip3`, `python -m pip`) with a package that has no version specifier
-            (`==`, `>=`, `~=`, `<`, `!=` …). Requirements and constraints files (`-r`, `-c`), local paths, wheels,
-            source archives and VCS URLs pinned with `@ref` are fine. A command with a constraints file (`-c`) is
-            not checked at all, because the constraints pin every package it installs. One finding per RUN: its message names every unpinned package, it points at the first, and the others are
-            its related locations.
+            Reports a `pip install` (also `pip3`, `python -m pip`) with a package that has no version specifier (`==`,
+            `>=`, `~=`, `<`, `!=` …). Requirements and constraints files (`-r`, `-c`), local paths, wheels, source
+            archives and VCS URLs pinned with `@ref` are fine. A command with a constraints file (`-c`) is not checked
+            at all, because the constraints pin every package it installs. One finding per RUN: its message names
+            every unpinned package, it points at the first, and the others are its related locations.
 
             ## Why
             An unpinned package resolves to the newest release at build time: builds stop being repeatable, and a

@@ -17,10 +17,10 @@ internal sealed class DL3016NpmUnpinnedPackage : Rule
         DefaultSeverity = Severity.Warning,
         Docs = """
             ## What it does
-            Reports an `npm install <pkg>` that names a package without `@version` (scoped packages need a second
-            `@`: `@scope/name@1.2.3`). Git URLs need a `#ref`; tarballs, folders and a bare `npm install` (which
-            follows package.json and its lock file) are fine. One finding per RUN: its message names every unpinned package, it points at the first, and the others are
-            its related locations.
+            Reports an `npm install <pkg>` that names a package without `@version` (scoped packages need a second `@`:
+            `@scope/name@1.2.3`). Git URLs need a `#ref`; tarballs, folders and a bare `npm install` (which follows
+            package.json and its lock file) are fine. One finding per RUN: its message names every unpinned package,
+            it points at the first, and the others are its related locations.
 
             ## Why
             An unpinned package resolves to the newest release at build time: builds stop being repeatable.

@@ -17,9 +17,9 @@ internal sealed class DL3018ApkUnpinnedPackage : Rule
         DefaultSeverity = Severity.Warning,
         Docs = """
             ## What it does
-            Reports an `apk add` with a package that has no version constraint (`=`, `~`, `>` or `<`). Local
-            `.apk` files are fine. One finding per RUN: its message names every unpinned package, it points at the first, and the others are
-            its related locations.
+            Reports an `apk add` with a package that has no version constraint (`=`, `~`, `>` or `<`). Local `.apk`
+            files are fine. One finding per RUN: its message names every unpinned package, it points at the first, and
+            the others are its related locations.
 
             ## Why
             Without a constraint apk installs whatever the repository serves that day: builds stop being

@@ -17,8 +17,8 @@ internal sealed class DL3028GemUnpinnedPackage : Rule
         DefaultSeverity = Severity.Warning,
         Docs = """
             ## What it does
-            Reports a `gem install` of a gem without `name:version`, unless the command gives `-v`/`--version`.
-            One finding per RUN: its message names every unpinned gem, it points at the first, and the others are its
+            Reports a `gem install` of a gem without `name:version`, unless the command gives `-v`/`--version`. One
+            finding per RUN: its message names every unpinned gem, it points at the first, and the others are its
             related locations.
 
             ## Why

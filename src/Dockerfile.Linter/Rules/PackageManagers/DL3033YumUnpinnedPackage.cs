@@ -17,9 +17,9 @@ internal sealed class DL3033YumUnpinnedPackage : Rule
         DefaultSeverity = Severity.Warning,
         Docs = """
             ## What it does
-            Reports a `yum install` with a package without a version suffix (`httpd-2.4.6`). `.rpm` files pass, and
-            so do packages given by an ARG or ENV variable declared in scope. `yum module install` needs
-            `name:stream`. One finding per RUN: its message names every unpinned package, it points at the first, and the others are
+            Reports a `yum install` with a package without a version suffix (`httpd-2.4.6`). `.rpm` files pass, and so
+            do packages given by an ARG or ENV variable declared in scope. `yum module install` needs `name:stream`.
+            One finding per RUN: its message names every unpinned package, it points at the first, and the others are
             its related locations.
 
             ## Why
@@ -38,8 +38,8 @@ internal sealed class DL3033YumUnpinnedPackage : Rule
             ```
 
             ## Differences from hadolint
-            A package held in a shell variable that is not an ARG or ENV (`INSTALL_PKGS="a b" && yum install $INSTALL_PKGS`)
-            cannot be judged statically and is not reported; hadolint reports the variable.
+            A package held in a shell variable that is not an ARG or ENV (`INSTALL_PKGS="a b" && yum install
+            $INSTALL_PKGS`) cannot be judged statically and is not reported; hadolint reports the variable.
             """,
     };
 

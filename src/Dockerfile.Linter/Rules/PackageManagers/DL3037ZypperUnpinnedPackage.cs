@@ -17,9 +17,9 @@ internal sealed class DL3037ZypperUnpinnedPackage : Rule
         DefaultSeverity = Severity.Warning,
         Docs = """
             ## What it does
-            Reports a `zypper install` with a package without a version constraint (`=`, `>`, `<`, `>=`, `<=`).
-            `.rpm` files pass. One finding per RUN: its message names every unpinned package, it points at the first, and the others are
-            its related locations.
+            Reports a `zypper install` with a package without a version constraint (`=`, `>`, `<`, `>=`, `<=`). `.rpm`
+            files pass. One finding per RUN: its message names every unpinned package, it points at the first, and the
+            others are its related locations.
 
             ## Why
             An unpinned package installs whatever the repository serves that day, so builds stop being repeatable.

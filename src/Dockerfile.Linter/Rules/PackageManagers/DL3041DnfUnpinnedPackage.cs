@@ -17,10 +17,10 @@ internal sealed class DL3041DnfUnpinnedPackage : Rule
         DefaultSeverity = Severity.Warning,
         Docs = """
             ## What it does
-            Reports a `dnf`/`microdnf install` with a package without a version suffix (`httpd-2.4.62`). `.rpm`
-            files pass, as do packages given by an ARG or ENV variable declared in scope; `dnf group install` is not
-            checked, and `dnf module install` needs `name:stream`. One finding per RUN: its message names every unpinned package, it points at the first, and the others are
-            its related locations.
+            Reports a `dnf`/`microdnf install` with a package without a version suffix (`httpd-2.4.62`). `.rpm` files
+            pass, as do packages given by an ARG or ENV variable declared in scope; `dnf group install` is not
+            checked, and `dnf module install` needs `name:stream`. One finding per RUN: its message names every
+            unpinned package, it points at the first, and the others are its related locations.
 
             ## Why
             An unpinned package installs whatever the repository serves that day, so builds stop being repeatable.
@@ -38,8 +38,8 @@ internal sealed class DL3041DnfUnpinnedPackage : Rule
             ```
 
             ## Differences from hadolint
-            A package held in a shell variable that is not an ARG or ENV (`INSTALL_PKGS="a b" && yum install $INSTALL_PKGS`)
-            cannot be judged statically and is not reported; hadolint reports the variable.
+            A package held in a shell variable that is not an ARG or ENV (`INSTALL_PKGS="a b" && yum install
+            $INSTALL_PKGS`) cannot be judged statically and is not reported; hadolint reports the variable.
             """,
     };
 

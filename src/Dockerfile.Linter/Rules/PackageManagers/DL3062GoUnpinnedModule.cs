@@ -17,9 +17,8 @@ internal sealed class DL3062GoUnpinnedModule : Rule
         Docs = """
             ## What it does
             Reports `go install` / `go get` of a module without `@version`, or with `@latest`/`@none`; for `go run`
-            only the first argument is checked. Local paths (`.`, `./cmd`, `/src`) are fine. One finding per
-            RUN: its message names every unpinned module, it points at the first, and the others are its related
-            locations.
+            only the first argument is checked. Local paths (`.`, `./cmd`, `/src`) are fine. One finding per RUN: its
+            message names every unpinned module, it points at the first, and the others are its related locations.
 
             ## Why
             Without a version go resolves the newest release at build time: builds stop being repeatable.
