@@ -91,8 +91,13 @@ public sealed class DockerfileLinter
 
     /// <summary>
     /// Lints <paramref name="text"/> and applies the fixes offered, then lints the result again and repeats until no
-    /// fix applies (at most <see cref="MaxFixPasses"/> passes). Fixes whose edits overlap an earlier fix wait for the next
-    /// pass. Unsafe fixes (which may change the built image) are applied only with <paramref name="includeUnsafe"/>.
+    /// fix applies (at most <see cref="MaxFixPasses"/> passes). Conflicts are resolved the same way every time: fixes
+    /// are taken in the order of their first edit, and one whose edits overlap a fix already taken waits for the next
+    /// pass. In a file whose lines all end with CRLF, the line breaks that fixes insert are CRLF too, and a leading
+    /// byte-order mark is never edited away. A fix after which
+    /// the text has more parse errors than before is not applied (see
+    /// <see cref="FixResult.RejectedFixes"/>). Unsafe fixes (which may change the built image) are applied only with
+    /// <paramref name="includeUnsafe"/>.
     /// </summary>
     /// <param name="text">The Dockerfile text.</param>
     /// <param name="path">The path reported in diagnostics, or null.</param>
@@ -101,23 +106,53 @@ public sealed class DockerfileLinter
     {
         ArgumentNullException.ThrowIfNull(text);
         string current = text;
-        int applied = 0, passes = 0;
+        int applied = 0, rejected = 0, passes = 0;
         var result = Lint(current, path);
+        int parseErrors = ParseErrors(result.Syntax);
         while (passes < MaxFixPasses)
         {
             var fixes = result.Diagnostics
                 .Select(d => d.Fix)
                 .OfType<Fix>()
-                .Where(f => includeUnsafe || f.Safety == FixSafety.Safe);
-            var (next, count) = FixApplier.Apply(current, fixes);
+                .Where(f => includeUnsafe || f.Safety == FixSafety.Safe)
+                .Select(f => FixApplier.AdaptTo(current, f))
+                .ToList();
             passes++;
+            var (next, count) = FixApplier.Apply(current, fixes);
+            rejected = 0;
             if (count == 0 || next == current) break;
+            var nextResult = Lint(next, path);
+            if (ParseErrors(nextResult.Syntax) > parseErrors)
+            {
+                (next, count, rejected) = ApplyKeepingSyntax(current, fixes, path, parseErrors);
+                if (count == 0 || next == current) break;
+                nextResult = Lint(next, path);
+            }
             applied += count;
             current = next;
-            result = Lint(current, path);
+            result = nextResult;
+            parseErrors = ParseErrors(result.Syntax);
         }
-        return new FixResult(text, current, applied, passes, result);
+        return new FixResult(text, current, applied, passes, result, rejected);
     }
+
+    /// <summary>Applies the fixes one at a time, in order, keeping each only if the text parses as well as before.</summary>
+    private static (string Text, int Applied, int Rejected) ApplyKeepingSyntax(string text, List<Fix> fixes, string? path, int parseErrors)
+    {
+        var kept = new List<Fix>();
+        int rejected = 0;
+        foreach (var fix in FixApplier.InApplyOrder(fixes))
+        {
+            var (candidate, count) = FixApplier.Apply(text, [.. kept, fix]);
+            if (count <= kept.Count) continue;   // overlaps a kept fix: it waits for the next pass
+            if (ParseErrors(DockerfileParser.Parse(candidate, path)) > parseErrors) rejected++;
+            else kept.Add(fix);
+        }
+        var (result, applied) = FixApplier.Apply(text, kept);
+        return (result, applied, rejected);
+    }
+
+    private static int ParseErrors(DockerfileSyntax syntax) => syntax.Diagnostics.Count(d => d.Severity == Severity.Error);
 
     /// <summary>Reads <paramref name="path"/> as UTF-8 (a byte-order mark is skipped) and lints it.</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>

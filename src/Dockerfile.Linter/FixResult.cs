@@ -3,8 +3,9 @@ namespace Dockerfile.Linter;
 /// <summary>The outcome of <see cref="DockerfileLinter.Fix"/>: the fixed text and what is still reported on it.</summary>
 public sealed class FixResult
 {
-    internal FixResult(string originalText, string fixedText, int appliedFixes, int passes, LintResult remaining)
+    internal FixResult(string originalText, string fixedText, int appliedFixes, int passes, LintResult remaining, int rejectedFixes = 0)
     {
+        RejectedFixes = rejectedFixes;
         OriginalText = originalText;
         FixedText = fixedText;
         AppliedFixes = appliedFixes;
@@ -23,6 +24,12 @@ public sealed class FixResult
 
     /// <summary>How many fixes were applied over all passes.</summary>
     public int AppliedFixes { get; }
+
+    /// <summary>
+    /// How many fixes offered on <see cref="FixedText"/> were not applied because the text would have had more parse
+    /// errors after them than before (a fix that breaks the file is a bug in its rule: please report it).
+    /// </summary>
+    public int RejectedFixes { get; }
 
     /// <summary>How many lint-and-fix passes ran.</summary>
     public int Passes { get; }

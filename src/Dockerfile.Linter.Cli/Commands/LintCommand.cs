@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dockerfile.Linter.Cli.Fixing;
 using Dockerfile.Linter.Cli.Input;
 using Dockerfile.Linter.Cli.Linting;
 using Dockerfile.Linter.Cli.Output;
@@ -49,11 +50,14 @@ internal sealed class LintCommand(CliEnvironment env)
     private readonly Option<bool> _disableSuppressions = new("--disable-inline-suppressions") { Description = "Ignore '# hadolint ignore=…' and '# dockerfile-lint ignore=…' comments." };
     private readonly Option<bool> _noColor = new("--no-color") { Description = "No ANSI colours (also when NO_COLOR is set)." };
     private readonly Option<string?> _stdinFileName = new("--stdin-filename") { Description = "The path to report (and look configuration up from) for '-'.", HelpName = "PATH" };
+    private readonly Option<bool> _fix = new("--fix") { Description = "Apply the safe fixes to the files (for '-': print the fixed text), then report what remains." };
+    private readonly Option<bool> _unsafeFixes = new("--unsafe-fixes") { Description = "With --fix or --diff: also the fixes that may change the image." };
+    private readonly Option<bool> _diff = new("--diff") { Description = "Print a unified diff of what --fix would change, write nothing; exit 1 when there is something to fix." };
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(_paths);
-        foreach (var option in new Option[] { _format, _output, _preset, _threshold, _noFail, _ignore, _enable, _severity, _trusted, _config, _context, _buildContexts, _disableSuppressions, _noColor, _stdinFileName })
+        foreach (var option in new Option[] { _format, _output, _preset, _threshold, _noFail, _ignore, _enable, _severity, _trusted, _config, _context, _buildContexts, _disableSuppressions, _noColor, _stdinFileName, _fix, _unsafeFixes, _diff })
             command.Options.Add(option);
         command.SetAction(Run);
     }
@@ -64,6 +68,7 @@ internal sealed class LintCommand(CliEnvironment env)
         if ((parse.GetValue(_paths) ?? []).FirstOrDefault(p => p.Length > 1 && p[0] == '-') is { } unknown)
             throw new CliException($"unknown option '{unknown}' (run 'dockerfile-lint --help' for usage)");
 
+        var fixSettings = FixSettingsFrom(parse);
         var rules = RuleCatalog.All;
         var commandLine = CommandLineSettings.ToConfiguration(new CommandLineSettings.Raw(
             parse.GetValue(_preset),
@@ -97,7 +102,7 @@ internal sealed class LintCommand(CliEnvironment env)
         }
 
         string? stdinPath = stdinName is null ? null : env.FullPath(stdinName);
-        var outcomes = LintAll(inputs, configurations, commandLine.Context is not null, stdinPath);
+        var outcomes = LintAll(inputs, configurations, commandLine.Context is not null, stdinPath, fixSettings);
         bool ioError = discovery.Errors.Count > 0;
         var reports = new List<FileReport>();
         bool fails = false;
@@ -109,7 +114,7 @@ internal sealed class LintCommand(CliEnvironment env)
             {
                 env.Error.WriteLine($"dockerfile-lint: {outcome.Error}");
                 ioError = true;
-                continue;
+                if (outcome.Report is null) continue;
             }
             reports.Add(outcome.Report!);
             fails |= FailurePolicy.Fails(outcome.Report!.Diagnostics, configurations[i]);
@@ -119,21 +124,47 @@ internal sealed class LintCommand(CliEnvironment env)
 
         var readPaths = inputs.Where(i => !i.IsStandardInput).Select(i => i.FullPath!)
             .Concat(configurations.Select(c => c.SourcePath).OfType<string>());
-        if (!WriteReport(parse, reports, runConfiguration, ioError, readPaths)) return ExitCodes.UsageOrIoError;
+        var fixes = outcomes.Select(o => o.Fix).OfType<FileFixOutcome>().ToList();
+        if (fixSettings.Mode == FixMode.Diff)
+        {
+            foreach (var fix in fixes) env.Out.Write(fix.Diff);
+            foreach (var line in FixSummary.Lines(fixSettings, fixes)) env.Error.WriteLine(line);
+            if (ioError) return ExitCodes.UsageOrIoError;
+            return fixes.Any(f => f.Changed) ? ExitCodes.Findings : ExitCodes.Success;
+        }
+
+        // Under --fix, standard input's fixed text takes stdout, so the report goes to stderr (unless --output).
+        var stdinText = fixes.Select(f => f.StandardOutputText).OfType<string>().ToList();
+        foreach (var text in stdinText) env.Out.Write(text);
+        var reportWriter = stdinText.Count > 0 ? env.Error : env.Out;
+        if (!WriteReport(parse, reports, runConfiguration, ioError, readPaths, reportWriter)) return ExitCodes.UsageOrIoError;
+        if (fixSettings.Mode == FixMode.Apply)
+            foreach (var line in FixSummary.Lines(fixSettings, fixes)) env.Error.WriteLine(line);
         if (ioError) return ExitCodes.UsageOrIoError;
         return fails ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private sealed record Outcome(FileReport? Report, IReadOnlyList<string> Warnings, string? Error);
+    private FixSettings FixSettingsFrom(ParseResult parse)
+    {
+        bool fix = parse.GetValue(_fix), diff = parse.GetValue(_diff), includeUnsafe = parse.GetValue(_unsafeFixes);
+        if (includeUnsafe && !fix && !diff) throw new CliException("--unsafe-fixes needs --fix or --diff");
+        if (diff && (parse.GetResult(_format) is not null || parse.GetResult(_output) is not null))
+            throw new CliException("--diff prints a unified diff to stdout; it cannot be combined with --format or --output");
+        // --diff never writes, also when --fix is given with it.
+        return new FixSettings(diff ? FixMode.Diff : fix ? FixMode.Apply : FixMode.Off, includeUnsafe);
+    }
 
-    private Outcome[] LintAll(IReadOnlyList<InputFile> inputs, LinterConfiguration[] configurations, bool contextOnCommandLine, string? stdinPath)
+    private sealed record Outcome(FileReport? Report, IReadOnlyList<string> Warnings, string? Error, FileFixOutcome? Fix = null);
+
+    private Outcome[] LintAll(IReadOnlyList<InputFile> inputs, LinterConfiguration[] configurations, bool contextOnCommandLine, string? stdinPath, FixSettings fixSettings)
     {
         var engine = new LintEngine();
+        var fixer = fixSettings.Mode == FixMode.Off ? null : new FileFixer(fixSettings, engine);
         var outcomes = new Outcome[inputs.Count];
         Parallel.For(0, inputs.Count, i =>
         {
             var input = inputs[i];
-            string? text = InputReader.Read(input, env, out var warning, out var error);
+            string? text = InputReader.Read(input, env, out var warning, out var error, out var encoding);
             if (text is null)
             {
                 outcomes[i] = new Outcome(null, warning is null ? [] : [warning], error);
@@ -143,18 +174,26 @@ internal sealed class LintCommand(CliEnvironment env)
             string reason = contextOnCommandLine || configuration.SourcePath is null
                 ? "--context"
                 : "context: in " + Path.GetRelativePath(env.WorkingDirectory, configuration.SourcePath).Replace('\\', '/');
-            var result = engine.Lint(text, input.DisplayPath, configuration, input.FullPath ?? stdinPath, reason);
+            string? fileOnDisk = input.FullPath ?? stdinPath;
+            FileFixOutcome? fixOutcome = null;
+            if (fixer is not null)
+            {
+                fixOutcome = fixer.Fix(input, text, encoding, configuration);
+                // Report what the file now holds, checked against its build context like any other file.
+                text = fixOutcome.Result.Syntax.ToFullString();
+            }
+            var result = engine.Lint(text, input.DisplayPath, configuration, fileOnDisk, reason);
             // The context walk skips what it cannot or must not read (a FIFO could block forever): say so.
             var warnings = new List<string>();
             if (warning is not null) warnings.Add(warning);
             foreach (var problem in result.ContextProblems.Where(p => p.Kind == ContextProblemKind.NotRegularFile))
                 warnings.Add($"{input.DisplayPath}: build context entry '{problem.Path}' is {problem.Message}");
-            outcomes[i] = new Outcome(FileReport.From(result, input.DisplayPath), warnings, null);
+            outcomes[i] = new Outcome(FileReport.From(result, input.DisplayPath), warnings, fixOutcome?.Error, fixOutcome);
         });
         return outcomes;
     }
 
-    private bool WriteReport(ParseResult parse, List<FileReport> reports, LinterConfiguration run, bool hadErrors, IEnumerable<string> readPaths)
+    private bool WriteReport(ParseResult parse, List<FileReport> reports, LinterConfiguration run, bool hadErrors, IEnumerable<string> readPaths, TextWriter stdout)
     {
         string? outputPath = parse.GetValue(_output);
         bool toTerminal = outputPath is null && env.IsOutputTerminal;
@@ -174,7 +213,7 @@ internal sealed class LintCommand(CliEnvironment env)
         string text = ReportFormatter.For(format).Format(reports, RuleCatalog.All, options);
         if (outputPath is null)
         {
-            env.Out.Write(text);
+            stdout.Write(text);
             return true;
         }
         if (ReportFileWriter.Write(env, outputPath, readPaths, text) is not { } problem) return true;

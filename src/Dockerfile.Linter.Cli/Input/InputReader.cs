@@ -9,8 +9,13 @@ internal static class InputReader
     public const int MaxFileBytes = 64 * 1024 * 1024;
 
     /// <summary>The text, or null with <paramref name="error"/> set; <paramref name="warning"/> for recoverable issues.</summary>
-    public static string? Read(InputFile input, CliEnvironment env, out string? warning, out string? error)
+    public static string? Read(InputFile input, CliEnvironment env, out string? warning, out string? error) =>
+        Read(input, env, out warning, out error, out _);
+
+    /// <summary>As <see cref="Read(InputFile, CliEnvironment, out string?, out string?)"/>, also telling how the text was decoded.</summary>
+    public static string? Read(InputFile input, CliEnvironment env, out string? warning, out string? error, out SourceEncoding encoding)
     {
+        encoding = SourceEncoding.Utf8;
         warning = null;
         error = null;
         byte[]? bytes;
@@ -43,7 +48,7 @@ internal static class InputReader
             error = $"{input.DisplayPath}: larger than {MaxFileBytes / (1024 * 1024)} MiB (the file-size limit) or an endless stream; skipped";
             return null;
         }
-        string? text = TextDecoder.Decode(bytes, out var decodeWarning, out var problem);
+        string? text = TextDecoder.Decode(bytes, out var decodeWarning, out var problem, out encoding);
         if (problem is not null) error = $"{input.DisplayPath}: {problem}";
         if (decodeWarning is not null) warning = $"{input.DisplayPath}: {decodeWarning}";
         return text;

@@ -27,6 +27,10 @@ internal sealed class LintEngine
         return linter.Lint(syntax, path, context);
     }
 
+    /// <summary>Applies the fixes the rules offer (see <see cref="DockerfileLinter.Fix"/>).</summary>
+    public FixResult Fix(string text, string path, LinterConfiguration configuration, bool includeUnsafe) =>
+        Linter(configuration).Fix(text, path, includeUnsafe);
+
     private DockerfileLinter Linter(LinterConfiguration configuration) =>
         _linters.GetValue(configuration, c => new DockerfileLinter(ToOptions(c)));
 

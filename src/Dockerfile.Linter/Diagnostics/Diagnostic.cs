@@ -29,6 +29,12 @@ public sealed class Diagnostic
     /// <summary>A mechanical fix, or null.</summary>
     public Fix? Fix { get; init; }
 
+    /// <summary>
+    /// Other places that belong to this finding, in file order (the other unpinned packages of a command whose first
+    /// one is <see cref="Span"/>); empty for most findings.
+    /// </summary>
+    public IReadOnlyList<RelatedLocation> RelatedLocations { get; init; } = [];
+
     /// <inheritdoc/>
     public override string ToString() => $"{Path}:{Location.Start}: {Severity.ToString().ToLowerInvariant()}: {Message} [{Code}]";
 }

@@ -6,9 +6,10 @@ namespace Dockerfile.Linter.Reporting;
 
 /// <summary>
 /// Our own JSON report, version 1 (schema: <c>schemas/dockerfile-lint-report.schema.json</c>):
-/// <c>{"version":1,"files":[{"path","context"?,"diagnostics":[{code,name,severity,message,line,column,endLine,endColumn,fix?}]}]}</c>.
+/// <c>{"version":1,"files":[{"path","context"?,"diagnostics":[{code,name,severity,message,line,column,endLine,endColumn,related?,fix?}]}]}</c>.
 /// <c>context</c> is the build context the file was checked against: <c>directory</c>, <c>origin</c>, <c>reason</c>,
 /// and when it came from a compose or bake file, <c>definitionFile</c> and <c>definitionName</c>; <c>namedContexts</c>.
+/// <c>related</c> lists the finding's other places (<c>{message,line,column,endLine,endColumn}</c>).
 /// </summary>
 public sealed class JsonReportFormatter : ReportFormatter
 {
@@ -48,6 +49,21 @@ public sealed class JsonReportFormatter : ReportFormatter
         w.WriteNumber("column", d.Location.Start.Column);
         w.WriteNumber("endLine", d.Location.End.Line);
         w.WriteNumber("endColumn", d.Location.End.Column);
+        if (d.RelatedLocations.Count > 0)
+        {
+            w.WriteStartArray("related");
+            foreach (var related in d.RelatedLocations)
+            {
+                w.WriteStartObject();
+                w.WriteString("message", related.Message);
+                w.WriteNumber("line", related.Location.Start.Line);
+                w.WriteNumber("column", related.Location.Start.Column);
+                w.WriteNumber("endLine", related.Location.End.Line);
+                w.WriteNumber("endColumn", related.Location.End.Column);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         if (d.Fix is { } fix)
         {
             w.WriteStartObject("fix");

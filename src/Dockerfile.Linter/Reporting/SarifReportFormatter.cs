@@ -7,7 +7,7 @@ namespace Dockerfile.Linter.Reporting;
 
 /// <summary>
 /// SARIF 2.1.0 with one run: the driver lists every rule (id, name, descriptions, help from the rule docs, help link,
-/// default level); results carry the rule id, level, message, exact region and fixes. Artifact URIs are relative to
+/// default level); results carry the rule id, level, message, exact region, related locations and fixes. Artifact URIs are relative to
 /// <see cref="ReportOptions.WorkingDirectory"/> (base id <c>SRCROOT</c>), as GitHub code scanning expects. Each file
 /// linted against a build context is listed in <c>artifacts</c>, with the context in <c>properties.buildContext</c>
 /// (the same object as the JSON report's <c>context</c>); its results point at it with <c>artifactLocation.index</c>.
@@ -167,6 +167,25 @@ public sealed class SarifReportFormatter : ReportFormatter
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndArray();
+        if (d.RelatedLocations.Count > 0)
+        {
+            w.WriteStartArray("relatedLocations");
+            for (int i = 0; i < d.RelatedLocations.Count; i++)
+            {
+                var related = d.RelatedLocations[i];
+                w.WriteStartObject();
+                w.WriteNumber("id", i + 1);
+                w.WriteStartObject("physicalLocation");
+                WriteArtifact(w, artifact);
+                WriteRegion(w, "region", related.Location);
+                w.WriteEndObject();
+                w.WriteStartObject("message");
+                w.WriteString("text", related.Message);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         if (d.Fix is { } fix)
         {
             w.WriteStartArray("fixes");

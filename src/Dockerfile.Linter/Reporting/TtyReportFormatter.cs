@@ -8,13 +8,16 @@ namespace Dockerfile.Linter.Reporting;
 
 /// <summary>
 /// The human format. With <see cref="ReportOptions.CodeFrames"/> each finding shows the source line with the span
-/// underlined by <c>^</c>; without, one line per finding (<c>file:line:col CODE severity: message</c>). Both end with a
-/// summary line. ANSI colours only when <see cref="ReportOptions.Color"/> is set.
+/// underlined by <c>^</c>, then its related locations (at most <see cref="MaxShownRelated"/>) and its fix; without, one
+/// line per finding (<c>file:line:col CODE severity: message</c>). Both end with a summary line. ANSI colours only when <see cref="ReportOptions.Color"/> is set.
 /// </summary>
 public sealed class TtyReportFormatter : ReportFormatter
 {
     private const int MaxShownLineLength = 160;
     private const int ContextBeforeSpan = 40;
+
+    /// <summary>The most related locations listed under a code frame; the rest are counted.</summary>
+    public const int MaxShownRelated = 5;
 
     /// <inheritdoc/>
     public override string Format(IReadOnlyList<FileReport> files, IReadOnlyList<RuleDescriptor> rules, ReportOptions options)
@@ -63,6 +66,13 @@ public sealed class TtyReportFormatter : ReportFormatter
             sb.Append(pad).Append(' ').Append(paint.Gutter("|")).Append(' ').Append(caretPad)
               .Append(paint.Severity(d.Severity, new string('^', caretCount))).Append('\n');
         }
+        foreach (var related in d.RelatedLocations.Take(MaxShownRelated))
+            sb.Append(pad).Append(' ').Append(paint.Gutter("=")).Append(" also ").Append(file.Path).Append(':')
+              .Append(related.Location.Start.Line).Append(':').Append(related.Location.Start.Column).Append(": ")
+              .Append(Printable(related.Message)).Append('\n');
+        if (d.RelatedLocations.Count > MaxShownRelated)
+            sb.Append(pad).Append(' ').Append(paint.Gutter("=")).Append(" … and ")
+              .Append(d.RelatedLocations.Count - MaxShownRelated).Append(" more\n");
         if (d.Fix is { } fix)
             sb.Append(pad).Append(' ').Append(paint.Gutter("=")).Append(" fix: ").Append(Printable(fix.Title))
               .Append(fix.Safety == FixSafety.Unsafe ? " (unsafe)" : "").Append('\n');

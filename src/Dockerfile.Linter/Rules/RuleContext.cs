@@ -89,11 +89,18 @@ public sealed class RuleContext
     public void Report(TextSpan span, params object?[] messageArgs) => Report(span, null, messageArgs);
 
     /// <summary>Reports a finding with a mechanical <paramref name="fix"/> (edits against the original text).</summary>
-    public void Report(TextSpan span, Fix? fix, params object?[] messageArgs)
+    public void Report(TextSpan span, Fix? fix, params object?[] messageArgs) => Report(span, [], fix, messageArgs);
+
+    /// <summary>
+    /// Reports one finding at <paramref name="span"/> that also concerns the places in <paramref name="related"/>
+    /// (the other unpinned packages of one command, say): reports list them with the finding.
+    /// </summary>
+    public void Report(TextSpan span, IReadOnlyList<RelatedSpan> related, Fix? fix, params object?[] messageArgs)
     {
+        ArgumentNullException.ThrowIfNull(related);
         string message = string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, messageArgs ?? []);
         // Whatever a rule quotes, a credential in it is masked (a URL's password, a token).
-        _run.AddReport(new RuleReport(Rule, span, Secrets.SecretMask.MaskSecretsIn(message), fix));
+        _run.AddReport(new RuleReport(Rule, span, Secrets.SecretMask.MaskSecretsIn(message), fix) { Related = related });
     }
 
     /// <summary>
@@ -104,4 +111,7 @@ public sealed class RuleContext
 }
 
 /// <summary>A raw finding of one rule, before suppressions and severities are applied.</summary>
-internal sealed record RuleReport(Rule Rule, TextSpan Span, string Message, Fix? Fix);
+internal sealed record RuleReport(Rule Rule, TextSpan Span, string Message, Fix? Fix)
+{
+    public IReadOnlyList<RelatedSpan> Related { get; init; } = [];
+}

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Suppression;
+using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -44,7 +45,7 @@ internal sealed class RuleEngine
         var byRule = new Dictionary<Rule, ActiveRule>(ReferenceEqualityComparer.Instance);
         foreach (var a in _active) byRule[a.Rule] = a;
         ActiveByRule = byRule;
-        _hasRunCommandSubscribers = _active.Any(a => a.Registrar.RunCommandSubscriptions.Count > 0);
+        _hasRunCommandSubscribers = _active.Any(a => a.Registrar.RunCommandSubscriptions.Count > 0 || a.Registrar.RunScriptSubscriptions.Count > 0);
         Configuration = configuration;
     }
 
@@ -121,7 +122,8 @@ internal sealed class RuleEngine
         for (int i = 0; i < _active.Length; i++)
         {
             var subscriptions = _active[i].Registrar.RunCommandSubscriptions;
-            if (subscriptions.Count == 0) continue;
+            var scriptSubscriptions = _active[i].Registrar.RunScriptSubscriptions;
+            if (subscriptions.Count == 0 && scriptSubscriptions.Count == 0) continue;
             var context = contexts[i];
             var commandContext = new RunCommandContext(context, run, script);
             context.CurrentStage = stage;
@@ -132,6 +134,12 @@ internal sealed class RuleEngine
                 if (command.NameWord is null) continue;
                 foreach (var check in subscriptions)
                     Invoke(runState, context, command.Span, check, command, commandContext);
+            }
+            if (scriptSubscriptions.Count > 0)
+            {
+                IReadOnlyList<ShellCommand> commands = script.Commands.Where(c => c.NameWord is not null).ToArray();
+                foreach (var check in scriptSubscriptions)
+                    Invoke(runState, context, run.Span, check, commands, commandContext);
             }
             context.IsOnbuildTrigger = false;
             context.OnbuildParent = null;

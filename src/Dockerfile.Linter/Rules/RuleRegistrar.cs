@@ -14,6 +14,7 @@ public sealed class RuleRegistrar
     private readonly List<Action<Stage, RuleContext>> _stages = [];
     private readonly List<Action<DockerfileSyntax, RuleContext>> _files = [];
     private readonly List<Action<ShellCommand, RunCommandContext>> _runCommands = [];
+    private readonly List<Action<IReadOnlyList<ShellCommand>, RunCommandContext>> _runScripts = [];
 
     internal RuleRegistrar(Rule rule) => Rule = rule;
 
@@ -22,6 +23,7 @@ public sealed class RuleRegistrar
     internal IReadOnlyList<Action<Stage, RuleContext>> StageSubscriptions => _stages;
     internal IReadOnlyList<Action<DockerfileSyntax, RuleContext>> FileSubscriptions => _files;
     internal IReadOnlyList<Action<ShellCommand, RunCommandContext>> RunCommandSubscriptions => _runCommands;
+    internal IReadOnlyList<Action<IReadOnlyList<ShellCommand>, RunCommandContext>> RunScriptSubscriptions => _runScripts;
 
     /// <summary>
     /// Calls <paramref name="check"/> for every instruction of type <typeparamref name="T"/> (or derived from it),
@@ -57,6 +59,17 @@ public sealed class RuleRegistrar
     {
         ArgumentNullException.ThrowIfNull(check);
         _runCommands.Add(check);
+    }
+
+    /// <summary>
+    /// Calls <paramref name="check"/> once per RUN (ONBUILD RUN included) with all the simple commands that
+    /// <see cref="OnRunCommand"/> would see, in execution order, after them: for rules that report once per RUN
+    /// (every unpinned package of a RUN in one finding).
+    /// </summary>
+    public void OnRunScript(Action<IReadOnlyList<ShellCommand>, RunCommandContext> check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        _runScripts.Add(check);
     }
 
     internal sealed record InstructionSubscription(Type InstructionType, Action<Instruction, RuleContext> Invoke);

@@ -47,4 +47,8 @@ public sealed class RunCommandContext
 
     /// <summary>Reports a finding with a fix (see <see cref="RuleContext.Report(TextSpan, Fix?, object?[])"/>).</summary>
     public void Report(TextSpan span, Fix? fix, params object?[] messageArgs) => Context.Report(span, fix, messageArgs);
+
+    /// <summary>Reports one finding with related places (see <see cref="RuleContext.Report(TextSpan, IReadOnlyList{RelatedSpan}, Fix?, object?[])"/>).</summary>
+    public void Report(TextSpan span, IReadOnlyList<RelatedSpan> related, Fix? fix, params object?[] messageArgs) =>
+        Context.Report(span, related, fix, messageArgs);
 }

@@ -120,6 +120,7 @@ internal sealed partial class SuppressionFilter
             Location = _syntax.Source.GetLinePositionSpan(span),
             Path = _path,
             Fix = report.Fix,
+            RelatedLocations = report.Related.Count == 0 ? [] : report.Related.Select(ToLocation).ToArray(),
         });
     }
 
@@ -133,6 +134,12 @@ internal sealed partial class SuppressionFilter
             suppressed = true;
         }
         return suppressed;
+    }
+
+    private RelatedLocation ToLocation(RelatedSpan related)
+    {
+        var span = Clamp(related.Span);
+        return new RelatedLocation { Span = span, Location = _syntax.Source.GetLinePositionSpan(span), Message = related.Message };
     }
 
     private TextSpan Clamp(TextSpan span)

@@ -59,6 +59,38 @@ public class ReportValidityTests
     }
 
     [Fact]
+    public void Related_locations_are_sarif_related_locations_and_json_related()
+    {
+        using var sarif = JsonDocument.Parse(Render(ReportFormat.Sarif));
+        var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Single(r => r.GetProperty("ruleId").GetString() == "DL3008");
+        var related = result.GetProperty("relatedLocations");
+        Assert.Equal(2, related.GetArrayLength());
+        Assert.Equal(1, related[0].GetProperty("id").GetInt32());
+        Assert.Equal("Dockerfile", related[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal(3, related[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Equal("a related place", related[0].GetProperty("message").GetProperty("text").GetString());
+
+        using var json = JsonDocument.Parse(Render(ReportFormat.Json));
+        var diagnostic = json.RootElement.GetProperty("files")[0].GetProperty("diagnostics").EnumerateArray()
+            .Single(d => d.GetProperty("code").GetString() == "DL3008");
+        var second = diagnostic.GetProperty("related")[1];
+        Assert.Equal(4, second.GetProperty("line").GetInt32());
+        Assert.Equal(8, second.GetProperty("column").GetInt32());
+        Assert.Equal("another, with \"quotes\" & <xml>", second.GetProperty("message").GetString());
+        Assert.False(json.RootElement.GetProperty("files")[0].GetProperty("diagnostics")[0].TryGetProperty("related", out _));
+    }
+
+    [Fact]
+    public async Task Json_report_schema_rejects_related_locations_without_a_position()
+    {
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(RepositoryPaths.Root, "schemas", "dockerfile-lint-report.schema.json"));
+        const string report = """{"version":1,"files":[{"path":"D","diagnostics":[{"code":"DL3008","name":"n","severity":"warning","message":"m","line":1,"column":1,"endLine":1,"endColumn":2,"related":[{"message":"x"}]}]}]}""";
+        Assert.NotEmpty(schema.Validate(report));
+        Assert.Empty(schema.Validate(report.Replace("""{"message":"x"}""", """{"message":"x","line":2,"column":1,"endLine":2,"endColumn":3}""")));
+    }
+
+    [Fact]
     public async Task Json_report_is_valid_against_its_published_schema()
     {
         var schema = await JsonSchema.FromFileAsync(Path.Combine(RepositoryPaths.Root, "schemas", "dockerfile-lint-report.schema.json"));

@@ -5,7 +5,7 @@ using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Tests.Reporting;
 
-/// <summary>A fixed, small set of findings covering every severity, a fix, awkward characters and a file without source.</summary>
+/// <summary>A fixed, small set of findings covering every severity, a fix, related locations, awkward characters and a file without source.</summary>
 internal static class SampleReports
 {
     public const string Text = "FROM ubuntu:latest\nRUN apt-get update && apt-get install -y curl\n\tCOPY . /app\r\nEXPOSE 80000\n";
@@ -29,15 +29,23 @@ internal static class SampleReports
     public static IReadOnlyList<FileReport> Files()
     {
         var source = new SourceText(Text, "Dockerfile");
-        Diagnostic D(string code, string name, Severity severity, string message, string covered, int occurrence = 0, Fix? fix = null)
+        TextSpan SpanOf(string covered, int occurrence = 0)
         {
             int start = -1;
             for (int i = 0; i <= occurrence; i++) start = Text.IndexOf(covered, start + 1, StringComparison.Ordinal);
-            var span = new TextSpan(start, covered.Length);
+            return new TextSpan(start, covered.Length);
+        }
+        Diagnostic D(string code, string name, Severity severity, string message, string covered, int occurrence = 0, Fix? fix = null,
+            (string Covered, string Message)[]? related = null)
+        {
+            var span = SpanOf(covered, occurrence);
             return new Diagnostic
             {
                 Code = code, RuleName = name, Severity = severity, Message = message, Span = span,
                 Location = source.GetLinePositionSpan(span), Path = "Dockerfile", Fix = fix,
+                RelatedLocations = (related ?? []).Select(r => SpanOf(r.Covered) is var at
+                    ? new RelatedLocation { Span = at, Location = source.GetLinePositionSpan(at), Message = r.Message }
+                    : null!).ToArray(),
             };
         }
         int insertAt = Text.IndexOf(" -y", StringComparison.Ordinal);
@@ -46,7 +54,8 @@ internal static class SampleReports
             D("DL3007", "no-latest-tag", Severity.Warning, "Using latest is prone to errors if the image will ever update.", "ubuntu:latest"),
             D("DL3015", "apt-get-install-recommends", Severity.Info, "Avoid additional packages by specifying `--no-install-recommends`", "apt-get install -y curl",
                 fix: new Fix("Add --no-install-recommends", [new TextEdit(new TextSpan(insertAt, 0), " --no-install-recommends")], FixSafety.Unsafe)),
-            D("DL3008", "apt-get-unpinned-package", Severity.Warning, "Pin versions in apt get install. Instead of `apt-get install <package>` use `apt-get install <package>=<version>`", "curl"),
+            D("DL3008", "apt-get-unpinned-package", Severity.Warning, "Pin versions in apt get install. Instead of `apt-get install <package>` use `apt-get install <package>=<version>`", "curl",
+                related: [("/app", "a related place"), ("80000", "another, with \"quotes\" & <xml>")]),
             D("DF9001", "indented-instruction", Severity.Style, "Message with \"quotes\", 100% <xml> & a colon: here\nand a second line", "COPY"),
             D("DL3011", "expose-port-out-of-range", Severity.Error, "Valid UNIX ports range from 0 to 65535", "80000"),
         ], source);

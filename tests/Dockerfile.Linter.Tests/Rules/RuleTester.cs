@@ -9,7 +9,8 @@ namespace Dockerfile.Linter.Tests.Rules;
 
 /// <summary>
 /// Runs a single rule on a Dockerfile and checks its findings, ESLint/Roslyn style.
-/// Expected findings are marked inline: <c>FROM [|debian|]</c>; several marks are allowed.
+/// Expected findings are marked inline: <c>FROM [|debian|]</c>; several marks are allowed. Places a finding lists as
+/// related locations are marked <c>{|git|}</c> (every related location of every finding, in any order).
 /// </summary>
 public static class RuleTester
 {
@@ -21,18 +22,28 @@ public static class RuleTester
             throw new XunitException($"{typeof(TRule).Name} should report nothing but reported:\n{Render(dockerfile, result.Diagnostics)}");
     }
 
-    /// <summary>Asserts that <typeparamref name="TRule"/> reports exactly the spans marked with <c>[|…|]</c>.</summary>
+    /// <summary>
+    /// Asserts that <typeparamref name="TRule"/> reports exactly the spans marked with <c>[|…|]</c>, and that their related
+    /// locations are exactly the spans marked with <c>{|…|}</c>.
+    /// </summary>
     public static void Invalid<TRule>(string markedDockerfile, LintOptions? options = null) where TRule : Rule, new()
     {
-        var (text, expected) = ParseMarkup(markedDockerfile);
+        var (text, expected, expectedRelated) = ParseMarkupWithRelated(markedDockerfile);
         if (expected.Count == 0) throw new XunitException("An invalid case needs at least one [|…|] mark.");
         var result = Run<TRule>(text, options);
-        var actual = result.Diagnostics.Select(d => d.Span).OrderBy(s => s.Start).ThenBy(s => s.End).ToList();
-        var wanted = expected.OrderBy(s => s.Start).ThenBy(s => s.End).ToList();
+        var actual = Sorted(result.Diagnostics.Select(d => d.Span));
+        var wanted = Sorted(expected);
         if (!actual.SequenceEqual(wanted))
             throw new XunitException(
                 $"{typeof(TRule).Name} findings differ.\nExpected:\n{Mark(text, wanted)}\nActual:\n{Mark(text, actual)}\n{Render(text, result.Diagnostics)}");
+        var actualRelated = Sorted(result.Diagnostics.SelectMany(d => d.RelatedLocations).Select(r => r.Span));
+        var wantedRelated = Sorted(expectedRelated);
+        if (!actualRelated.SequenceEqual(wantedRelated))
+            throw new XunitException(
+                $"{typeof(TRule).Name} related locations differ.\nExpected:\n{Mark(text, wantedRelated, "{|", "|}")}\nActual:\n{Mark(text, actualRelated, "{|", "|}")}\n{Render(text, result.Diagnostics)}");
     }
+
+    private static List<TextSpan> Sorted(IEnumerable<TextSpan> spans) => spans.OrderBy(s => s.Start).ThenBy(s => s.End).ToList();
 
     /// <summary>Runs <typeparamref name="TRule"/> alone and returns its diagnostics (for message assertions).</summary>
     public static ImmutableArray<Diagnostic> Diagnostics<TRule>(string dockerfile, LintOptions? options = null) where TRule : Rule, new() =>
@@ -93,34 +104,52 @@ public static class RuleTester
         }
     }
 
-    /// <summary>Removes <c>[|</c> and <c>|]</c> marks and returns the spans they delimited in the clean text.</summary>
+    /// <summary>Removes <c>[|</c> and <c>|]</c> marks (and <c>{|…|}</c> ones) and returns the spans <c>[|…|]</c> delimited in the clean text.</summary>
     public static (string Text, List<TextSpan> Spans) ParseMarkup(string marked)
+    {
+        var (text, spans, _) = ParseMarkupWithRelated(marked);
+        return (text, spans);
+    }
+
+    /// <summary>Removes the marks and returns the spans of <c>[|…|]</c> (findings) and of <c>{|…|}</c> (related locations).</summary>
+    public static (string Text, List<TextSpan> Spans, List<TextSpan> Related) ParseMarkupWithRelated(string marked)
     {
         var sb = new StringBuilder(marked.Length);
         var spans = new List<TextSpan>();
+        var related = new List<TextSpan>();
         var open = new Stack<int>();
+        var openRelated = new Stack<int>();
         for (int i = 0; i < marked.Length; i++)
         {
-            if (i + 1 < marked.Length && marked[i] == '[' && marked[i + 1] == '|') { open.Push(sb.Length); i++; continue; }
-            if (i + 1 < marked.Length && marked[i] == '|' && marked[i + 1] == ']' && open.Count > 0)
+            bool pair = i + 1 < marked.Length;
+            if (pair && marked[i] == '[' && marked[i + 1] == '|') { open.Push(sb.Length); i++; continue; }
+            if (pair && marked[i] == '{' && marked[i + 1] == '|') { openRelated.Push(sb.Length); i++; continue; }
+            if (pair && marked[i] == '|' && marked[i + 1] == ']' && open.Count > 0)
             {
                 spans.Add(TextSpan.FromBounds(open.Pop(), sb.Length));
+                i++;
+                continue;
+            }
+            if (pair && marked[i] == '|' && marked[i + 1] == '}' && openRelated.Count > 0)
+            {
+                related.Add(TextSpan.FromBounds(openRelated.Pop(), sb.Length));
                 i++;
                 continue;
             }
             sb.Append(marked[i]);
         }
         if (open.Count > 0) throw new ArgumentException("Unclosed [| mark in test input.");
-        return (sb.ToString(), spans);
+        if (openRelated.Count > 0) throw new ArgumentException("Unclosed {| mark in test input.");
+        return (sb.ToString(), spans, related);
     }
 
-    private static string Mark(string text, IEnumerable<TextSpan> spans)
+    private static string Mark(string text, IEnumerable<TextSpan> spans, string open = "[|", string close = "|]")
     {
         var inserts = new List<(int At, int Order, string Mark)>();
         foreach (var s in spans)
         {
-            inserts.Add((s.Start, 1, "[|"));
-            inserts.Add((s.End, 0, "|]"));
+            inserts.Add((s.Start, 1, open));
+            inserts.Add((s.End, 0, close));
         }
         var sb = new StringBuilder(text);
         foreach (var (at, _, mark) in inserts.OrderByDescending(x => x.At).ThenByDescending(x => x.Order))

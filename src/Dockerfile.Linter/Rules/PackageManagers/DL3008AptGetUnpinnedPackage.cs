@@ -12,7 +12,7 @@ internal sealed class DL3008AptGetUnpinnedPackage : Rule
         Code = "DL3008",
         Name = "apt-get-unpinned-package",
         Title = "Pin versions in apt-get install",
-        MessageFormat = "Package '{0}' is installed without a pinned version; use '{0}=<version>'",
+        MessageFormat = "{0} installed without a pinned version; use 'package=<version>'",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Info,
         EnabledByDefault = false,
@@ -20,9 +20,10 @@ internal sealed class DL3008AptGetUnpinnedPackage : Rule
         PresetRationale = "Pinned Debian/Ubuntu packages break builds once the archive drops the old version: 9,412 findings in 902 corpus files, 0 of 6 audited worth a change.",
         Docs = """
             ## What it does
-            Reports each package of an `apt-get install` that names no version (`curl` instead of
-            `curl=7.88.1-10+deb12u5`). Local `.deb` files and packages given with a release (`curl/bookworm`)
-            count as pinned.
+            Reports an `apt-get install` whose packages name no version (`curl` instead of `curl=7.88.1-10+deb12u5`).
+            Local `.deb` files and packages given with a release (`curl/bookworm`) count as pinned. One finding per
+            RUN: its message names every unpinned package, it points at the first, and the others are its related
+            locations.
 
             ## Why
             An unpinned package installs whatever the mirror serves on the day of the build, so two builds of the
@@ -43,30 +44,22 @@ internal sealed class DL3008AptGetUnpinnedPackage : Rule
 
             ## Differences from hadolint
             The package list is found by the shell parser, so `sudo apt-get`, `/usr/bin/apt-get`, `env X=1 apt-get`
-            and installs inside heredoc bodies are checked, and each package is reported on its own line of a
-            multi-line RUN. A package held in a shell variable (`apt-get install -y $PACKAGES`) is resolved from
-            the ARG and ENV values in scope and reported only when its value is known and unpinned; hadolint
-            reports the variable itself.
+            and installs inside heredoc bodies are checked. Like hadolint, a RUN is reported once, however many
+            packages and installs it holds; the message names them all. A package held in a shell variable (`apt-get
+            install -y $PACKAGES`) is resolved from the ARG and ENV values in scope and reported only when its value
+            is known and unpinned; hadolint reports the variable itself.
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+    public override void Register(RuleRegistrar registrar) =>
+        registrar.OnRunScript((commands, context) => UnpinnedPackages.Check(commands, context, Collect));
 
-    private static void Check(ShellCommand command, RunCommandContext context)
+    private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned)
     {
         if (command.EffectiveName != "apt-get") return;
         foreach (var package in PackageManagerCatalog.AptGet.GetPackages(command))
-        {
-            if (package.IsStatic)
-            {
-                if (!IsPinned(package.Value!)) context.Report(package.Span, package.Value);
-                continue;
-            }
-            string? resolved = context.Semantics.Expand(package.UnquotedText, context.Run);
-            if (resolved is null) continue;
-            foreach (string name in resolved.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
-                if (!IsPinned(name)) context.Report(package.Span, name);
-        }
+            foreach (string name in PackageValues.Resolve(package, context))
+                if (!IsPinned(name)) unpinned.Add(package.Span, name);
     }
 
     internal static bool IsPinned(string package) =>

@@ -12,17 +12,18 @@ internal sealed class DL3013PipUnpinnedPackage : Rule
         Code = "DL3013",
         Name = "pip-unpinned-package",
         Title = "Pin versions in pip install",
-        MessageFormat = "Package '{0}' is installed without a version; use '{0}==<version>' or a requirements/constraints file",
+        MessageFormat = "{0} installed without a version; use 'package==<version>' or a requirements/constraints file",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Warning),
         PresetRationale = "A pip package without a version is advice (lock and constraints files are the usual fix): 1 of 6 audited findings was a real problem.",
         Docs = """
             ## What it does
-            Reports each package of a `pip install` (also `pip3`, `python -m pip`) that has no version specifier
-            (`==`, `>=`, `~=`, `<`, `!=` …). Requirements and constraints files (`-r`, `-c`), local paths, wheels,
-            source archives and VCS URLs pinned with `@ref` are fine. A command with a constraints file (`-c`) is
-            not checked at all, because the constraints pin every package it installs.
+            Reports a `pip install` (also `pip3`, `python -m pip`) with a package that has no version specifier (`==`,
+            `>=`, `~=`, `<`, `!=` …). Requirements and constraints files (`-r`, `-c`), local paths, wheels, source
+            archives and VCS URLs pinned with `@ref` are fine. A command with a constraints file (`-c`) is not checked
+            at all, because the constraints pin every package it installs. One finding per RUN: its message names
+            every unpinned package, it points at the first, and the others are its related locations.
 
             ## Why
             An unpinned package resolves to the newest release at build time: builds stop being repeatable, and a
@@ -44,14 +45,15 @@ internal sealed class DL3013PipUnpinnedPackage : Rule
 
     private static readonly string[] VersionOperators = ["==", ">=", "<=", "~=", "!=", ">", "<", "==="];
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+    public override void Register(RuleRegistrar registrar) =>
+        registrar.OnRunScript((commands, context) => UnpinnedPackages.Check(commands, context, Collect));
 
-    private static void Check(ShellCommand command, RunCommandContext context)
+    private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned)
     {
         if (!PackageManagerCatalog.Pip.IsInstall(command) || command.HasFlag("c", "constraint")) return;
         foreach (var package in PackageManagerCatalog.Pip.GetPackages(command))
             foreach (string name in PackageValues.Resolve(package, context))
-                if (!IsPinned(name)) context.Report(package.Span, name);
+                if (!IsPinned(name)) unpinned.Add(package.Span, name);
     }
 
     internal static bool IsPinned(string package)

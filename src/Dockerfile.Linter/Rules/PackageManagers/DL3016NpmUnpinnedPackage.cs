@@ -12,16 +12,17 @@ internal sealed class DL3016NpmUnpinnedPackage : Rule
         Code = "DL3016",
         Name = "npm-unpinned-package",
         Title = "Pin versions in npm install",
-        MessageFormat = "Package '{0}' is installed without a version; use '{0}@<version>'",
+        MessageFormat = "{0} installed without a version; use 'package@<version>'",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Warning),
         PresetRationale = "An npm package without a version is advice: 2 of 6 audited findings were real problems.",
         Docs = """
             ## What it does
-            Reports each package named in `npm install <pkg>` without `@version` (scoped packages need a second
-            `@`: `@scope/name@1.2.3`). Git URLs need a `#ref`; tarballs, folders and a bare `npm install` (which
-            follows package.json and its lock file) are fine.
+            Reports an `npm install <pkg>` that names a package without `@version` (scoped packages need a second `@`:
+            `@scope/name@1.2.3`). Git URLs need a `#ref`; tarballs, folders and a bare `npm install` (which follows
+            package.json and its lock file) are fine. One finding per RUN: its message names every unpinned package,
+            it points at the first, and the others are its related locations.
 
             ## Why
             An unpinned package resolves to the newest release at build time: builds stop being repeatable.
@@ -40,14 +41,15 @@ internal sealed class DL3016NpmUnpinnedPackage : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+    public override void Register(RuleRegistrar registrar) =>
+        registrar.OnRunScript((commands, context) => UnpinnedPackages.Check(commands, context, Collect));
 
-    private static void Check(ShellCommand command, RunCommandContext context)
+    private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned)
     {
         if (!PackageManagerCatalog.Npm.IsInstall(command)) return;
         foreach (var package in PackageManagerCatalog.Npm.GetPackages(command))
             foreach (string name in PackageValues.Resolve(package, context))
-                if (!IsPinned(name)) context.Report(package.Span, name);
+                if (!IsPinned(name)) unpinned.Add(package.Span, name);
     }
 
     internal static bool IsPinned(string package)

@@ -12,7 +12,7 @@ internal sealed class DL3018ApkUnpinnedPackage : Rule
         Code = "DL3018",
         Name = "apk-unpinned-package",
         Title = "Pin versions in apk add",
-        MessageFormat = "Package '{0}' is added without a pinned version; use '{0}=<version>'",
+        MessageFormat = "{0} added without a pinned version; use 'package=<version>'",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Info,
         EnabledByDefault = false,
@@ -20,8 +20,9 @@ internal sealed class DL3018ApkUnpinnedPackage : Rule
         PresetRationale = "Alpine mirrors drop old package versions, so pins break builds: 3,990 findings in 470 corpus files, 0 of 6 audited worth a change.",
         Docs = """
             ## What it does
-            Reports each package of an `apk add` that has no version constraint (`=`, `~`, `>` or `<`). Local
-            `.apk` files are fine.
+            Reports an `apk add` with a package that has no version constraint (`=`, `~`, `>` or `<`). Local `.apk`
+            files are fine. One finding per RUN: its message names every unpinned package, it points at the first, and
+            the others are its related locations.
 
             ## Why
             Without a constraint apk installs whatever the repository serves that day: builds stop being
@@ -45,14 +46,15 @@ internal sealed class DL3018ApkUnpinnedPackage : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+    public override void Register(RuleRegistrar registrar) =>
+        registrar.OnRunScript((commands, context) => UnpinnedPackages.Check(commands, context, Collect));
 
-    private static void Check(ShellCommand command, RunCommandContext context)
+    private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned)
     {
         if (!PackageManagerCatalog.Apk.Matches(command)) return;
         foreach (var package in PackageManagerCatalog.Apk.GetPackages(command))
             foreach (string name in PackageValues.Resolve(package, context))
-                if (!IsPinned(name)) context.Report(package.Span, name);
+                if (!IsPinned(name)) unpinned.Add(package.Span, name);
     }
 
     private static bool IsPinned(string package) =>

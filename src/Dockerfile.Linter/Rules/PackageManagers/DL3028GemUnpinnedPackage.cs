@@ -12,14 +12,16 @@ internal sealed class DL3028GemUnpinnedPackage : Rule
         Code = "DL3028",
         Name = "gem-unpinned-package",
         Title = "Pin versions in gem install",
-        MessageFormat = "Gem '{0}' is installed without a version; use '{0}:<version>' or '-v'",
+        MessageFormat = "{0} installed without a version; use 'gem:<version>' or '-v'",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Warning),
         PresetRationale = "A gem without a version is advice, like the other language-package pins.",
         Docs = """
             ## What it does
-            Reports each gem of `gem install` without `name:version`, unless the command gives `-v`/`--version`.
+            Reports a `gem install` of a gem without `name:version`, unless the command gives `-v`/`--version`. One
+            finding per RUN: its message names every unpinned gem, it points at the first, and the others are its
+            related locations.
 
             ## Why
             An unpinned gem resolves to the newest release at build time: builds stop being repeatable.
@@ -38,14 +40,15 @@ internal sealed class DL3028GemUnpinnedPackage : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+    public override void Register(RuleRegistrar registrar) =>
+        registrar.OnRunScript((commands, context) => UnpinnedPackages.Check(commands, context, Collect, "Gem"));
 
-    private static void Check(ShellCommand command, RunCommandContext context)
+    private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned)
     {
         if (!PackageManagerCatalog.Gem.IsInstall(command) || command.HasFlag("v", "version")) return;
         foreach (var package in PackageManagerCatalog.Gem.GetPackages(command))
             foreach (string name in PackageValues.Resolve(package, context))
                 if (!name.Contains(':') && !name.StartsWith('-') && !name.EndsWith(".gem", StringComparison.Ordinal))
-                    context.Report(package.Span, name);
+                    unpinned.Add(package.Span, name);
     }
 }

@@ -12,7 +12,7 @@ internal sealed class DL3033YumUnpinnedPackage : Rule
         Code = "DL3033",
         Name = "yum-unpinned-package",
         Title = "Pin versions in yum install",
-        MessageFormat = "Package '{0}' is installed without a version; use '{0}-<version>'",
+        MessageFormat = "{0} installed without a version; use 'package-<version>'",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Info,
         EnabledByDefault = false,
@@ -20,9 +20,10 @@ internal sealed class DL3033YumUnpinnedPackage : Rule
         PresetRationale = "Pinned RPM packages break builds once the repository drops the version (as DL3008): 2,821 findings in 176 corpus files.",
         Docs = """
             ## What it does
-            Reports each package of `yum install` without a version suffix (`httpd-2.4.6`). `.rpm` files pass, and
-            so do packages given by an ARG or ENV variable declared in scope. `yum module install` needs
-            `name:stream`.
+            Reports a `yum install` with a package without a version suffix (`httpd-2.4.6`). `.rpm` files pass, and so
+            do packages given by an ARG or ENV variable declared in scope. `yum module install` needs `name:stream`.
+            One finding per RUN: its message names every unpinned package, it points at the first, and the others are
+            its related locations.
 
             ## Why
             An unpinned package installs whatever the repository serves that day, so builds stop being repeatable.
@@ -40,13 +41,14 @@ internal sealed class DL3033YumUnpinnedPackage : Rule
             ```
 
             ## Differences from hadolint
-            A package held in a shell variable that is not an ARG or ENV (`INSTALL_PKGS="a b" && yum install $INSTALL_PKGS`)
-            cannot be judged statically and is not reported; hadolint reports the variable.
+            A package held in a shell variable that is not an ARG or ENV (`INSTALL_PKGS="a b" && yum install
+            $INSTALL_PKGS`) cannot be judged statically and is not reported; hadolint reports the variable.
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+    public override void Register(RuleRegistrar registrar) =>
+        registrar.OnRunScript((commands, context) => UnpinnedPackages.Check(commands, context, Collect));
 
-    private static void Check(ShellCommand command, RunCommandContext context) =>
-        UnpinnedRpm.Check(command, context, PackageManagerCatalog.Yum, ["yum"]);
+    private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned) =>
+        UnpinnedRpm.Collect(command, context, unpinned, PackageManagerCatalog.Yum, ["yum"]);
 }

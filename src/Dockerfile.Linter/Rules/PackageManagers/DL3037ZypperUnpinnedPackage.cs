@@ -12,7 +12,7 @@ internal sealed class DL3037ZypperUnpinnedPackage : Rule
         Code = "DL3037",
         Name = "zypper-unpinned-package",
         Title = "Pin versions in zypper install",
-        MessageFormat = "Package '{0}' is installed without a version; use '{0}=<version>'",
+        MessageFormat = "{0} installed without a version; use 'package=<version>'",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Info,
         EnabledByDefault = false,
@@ -20,8 +20,9 @@ internal sealed class DL3037ZypperUnpinnedPackage : Rule
         PresetRationale = "Pinned RPM packages break builds once the repository drops the version (as DL3008).",
         Docs = """
             ## What it does
-            Reports each package of `zypper install` without a version constraint (`=`, `>`, `<`, `>=`, `<=`).
-            `.rpm` files pass.
+            Reports a `zypper install` with a package without a version constraint (`=`, `>`, `<`, `>=`, `<=`). `.rpm`
+            files pass. One finding per RUN: its message names every unpinned package, it points at the first, and the
+            others are its related locations.
 
             ## Why
             An unpinned package installs whatever the repository serves that day, so builds stop being repeatable.
@@ -40,14 +41,15 @@ internal sealed class DL3037ZypperUnpinnedPackage : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+    public override void Register(RuleRegistrar registrar) =>
+        registrar.OnRunScript((commands, context) => UnpinnedPackages.Check(commands, context, Collect));
 
-    private static void Check(ShellCommand command, RunCommandContext context)
+    private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned)
     {
         if (command.EffectiveName != "zypper" || command.Subcommand is not ("install" or "in")) return;
         foreach (var package in PackageManagerCatalog.Zypper.GetPackages(command))
             foreach (string name in PackageValues.Resolve(package, context))
                 if (name.IndexOfAny(['=', '<', '>']) < 0 && !name.EndsWith(".rpm", StringComparison.Ordinal) && !name.StartsWith('-'))
-                    context.Report(package.Span, name);
+                    unpinned.Add(package.Span, name);
     }
 }

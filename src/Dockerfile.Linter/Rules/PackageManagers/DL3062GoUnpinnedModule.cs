@@ -11,7 +11,7 @@ internal sealed class DL3062GoUnpinnedModule : Rule
         Code = "DL3062",
         Name = "go-unpinned-module",
         Title = "Pin versions in go install",
-        MessageFormat = "Module '{0}' is installed without a fixed version; use '@vX.Y.Z'",
+        MessageFormat = "{0} installed without a fixed version; use 'module@vX.Y.Z'",
         Category = RuleCategory.PackageManagers,
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Warning),
@@ -24,7 +24,8 @@ internal sealed class DL3062GoUnpinnedModule : Rule
             `go.mod` requires. The RUN is inside a module when its working directory is, or is below, a folder that
             received a `go.mod` (`COPY go.mod go.sum ./`, or a folder copied whole such as `COPY . .`) or where an
             earlier RUN ran `go mod init`, in the stage or the stages it is built on. `go get pkg` without a version
-            is still reported: it upgrades to the newest release.
+            is still reported: it upgrades to the newest release. One finding per RUN: its message
+            names every unpinned module, it points at the first, and the others are its related locations.
 
             ## Why
             Without a version go resolves the newest release at build time: builds stop being repeatable.
@@ -43,9 +44,10 @@ internal sealed class DL3062GoUnpinnedModule : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnRunCommand(Check);
+    public override void Register(RuleRegistrar registrar) =>
+        registrar.OnRunScript((commands, context) => UnpinnedPackages.Check(commands, context, Collect, "Module"));
 
-    private static void Check(ShellCommand command, RunCommandContext context)
+    private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned)
     {
         if (command.EffectiveName != "go" || command.Subcommand is not ("install" or "get" or "run")) return;
         var modules = command.PositionalArguments.Skip(1);
@@ -59,7 +61,7 @@ internal sealed class DL3062GoUnpinnedModule : Rule
             // Inside a module, "go install pkg" and "go run pkg" take the version go.mod requires; "go get pkg"
             // still resolves the newest release.
             if (at < 0 && command.Subcommand is "install" or "run" && GoModules.IsInsideModule(context.Run, context.Context)) continue;
-            if (at < 0 || m[(at + 1)..] is "latest" or "none" or "") context.Report(module.Span, m);
+            if (at < 0 || m[(at + 1)..] is "latest" or "none" or "") unpinned.Add(module.Span, m);
         }
     }
 }

@@ -69,6 +69,27 @@ public class RunCommandDispatchTests
         Assert.Contains(result.Diagnostics, d => d.Code == "DF9904");
     }
 
+    [Fact]
+    public void Run_script_callbacks_see_each_run_once_with_the_commands_run_command_callbacks_see()
+    {
+        const string text = "FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS win\nSHELL [\"powershell\", \"-Command\"]\nRUN Get-Item x\n" +
+                            "FROM alpine:3.20\nRUN apt-get update && X=1 && sudo apt-get install -y curl | tee log\nRUN <<EOF\nmake\nEOF\nONBUILD RUN npm ci\n";
+        var result = new DockerfileLinter(rules: [new RunScriptRecorder()]).Lint(text);
+        Assert.Empty(result.RuleFailures);
+        Assert.Equal(["apt-get,apt-get,tee onbuild=False", "make onbuild=False", "npm onbuild=True"], result.Diagnostics.Select(d => d.Message));
+        Assert.Equal(["RUN", "RUN", "RUN"], result.Diagnostics.Select(d => result.Syntax.Source.GetText(d.Span)));
+    }
+
+    /// <summary>Reports each RUN once with the effective names of its commands.</summary>
+    private sealed class RunScriptRecorder : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = TestRules.Descriptor("DF9907", "run-scripts");
+
+        public override void Register(RuleRegistrar registrar) =>
+            registrar.OnRunScript((commands, context) =>
+                context.Report(context.Run.Keyword.Span, $"{string.Join(',', commands.Select(c => c.EffectiveName))} onbuild={context.IsOnbuildTrigger}"));
+    }
+
     /// <summary>Checks that GetScript returns the same object each time it is asked.</summary>
     private sealed class ScriptIdentityRule : Rule
     {

@@ -14,6 +14,7 @@ public class DL3018ApkUnpinnedPackageTests
 
     [Theory]
     [InlineData("FROM alpine:3.20\nRUN apk add --no-cache [|curl|]\n")]
+    [InlineData("FROM alpine:3.20\nRUN apk add --no-cache [|curl|] bash~5.2 {|git|} {|jq|}\n")]
     [InlineData("FROM alpine:3.20\nRUN apk add --no-cache --virtual .deps \\\n    [|gcc|] \\\n    musl-dev=1.2\n")]
     [InlineData("FROM alpine:3.20\nENV TOOLS=\"git\"\nRUN apk add --no-cache [|$TOOLS|]\n")]
     [InlineData("FROM alpine:3.20\nONBUILD RUN apk add [|curl|]\n")]
@@ -51,6 +52,7 @@ public class DL3013PipUnpinnedPackageTests
 
     [Theory]
     [InlineData("FROM python:3.12\nRUN pip install [|flask|]\n")]
+    [InlineData("FROM python:3.12\nRUN pip install [|flask|] gunicorn==23.0 {|requests|}\n")]
     [InlineData("FROM python:3.12\nRUN python3 -m pip install --no-cache-dir -r req.txt [|gunicorn|]\n")]
     [InlineData("FROM python:3.12\nRUN pip3 install --upgrade [|pip|]\n")]
     [InlineData("FROM python:3.12\nRUN pip install [|git+https://github.com/a/b.git|]\n")]

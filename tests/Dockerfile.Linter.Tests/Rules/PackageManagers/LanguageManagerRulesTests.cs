@@ -13,6 +13,7 @@ public class DL3016NpmUnpinnedPackageTests
 
     [Theory]
     [InlineData("FROM node:22\nRUN npm install -g [|pnpm|]\n")]
+    [InlineData("FROM node:22\nRUN npm install -g [|pnpm|] {|yarn|} typescript@5.6.3\n")]
     [InlineData("FROM node:22\nRUN npm i --save [|@angular/cli|]\n")]
     [InlineData("FROM node:22\nRUN npm install [|git+https://github.com/a/b.git|]\n")]
     public void Invalid(string m) => RuleTester.Invalid<DL3016NpmUnpinnedPackage>(m);
@@ -28,9 +29,15 @@ public class DL3028GemUnpinnedPackageTests
 
     [Theory]
     [InlineData("FROM ruby:3.3\nRUN gem install [|bundler|]\n")]
+    [InlineData("FROM ruby:3.3\nRUN gem install [|bundler|] {|rake|} rails:7.2.1\n")]
     [InlineData("FROM ruby:3.3\nRUN gem i --no-document [|rails|]\n")]
     [InlineData("FROM ruby:3.3\nRUN gem install [|nokogiri|] -- --use-system-libraries\n")]
     public void Invalid(string m) => RuleTester.Invalid<DL3028GemUnpinnedPackage>(m);
+
+    [Fact]
+    public void The_message_names_every_gem() => Assert.Equal(
+        "Gems 'bundler' and 'rake' are installed without a version; use 'gem:<version>' or '-v'",
+        Assert.Single(RuleTester.Diagnostics<DL3028GemUnpinnedPackage>("FROM ruby:3.3\nRUN gem install bundler rake\n")).Message);
 }
 
 public class DL3060YarnCacheNotCleanedTests
@@ -69,5 +76,11 @@ public class DL3062GoUnpinnedModuleTests
     [InlineData("FROM golang:1.23\nWORKDIR /src\nCOPY go.mod ./\nRUN go get [|golang.org/x/crypto/ssh|]\n")]  // go get upgrades
     [InlineData("FROM golang:1.23\nWORKDIR /src\nCOPY go.mod ./\nRUN go install [|golang.org/x/tools/gopls@latest|]\n")]
     [InlineData("FROM golang:1.23 AS mod\nWORKDIR /src\nCOPY go.mod ./\nFROM golang:1.23\nWORKDIR /src\nRUN go install [|golang.org/x/crypto/ssh|]\n")]
+    [InlineData("FROM golang:1.23\nRUN go install [|github.com/a/b@latest|] github.com/c/d@v1.2.3 {|github.com/e/f|}\n")]
     public void Invalid(string m) => RuleTester.Invalid<DL3062GoUnpinnedModule>(m);
+
+    [Fact]
+    public void The_message_names_every_module() => Assert.Equal(
+        "Modules 'github.com/a/b@latest' and 'github.com/e/f' are installed without a fixed version; use 'module@vX.Y.Z'",
+        Assert.Single(RuleTester.Diagnostics<DL3062GoUnpinnedModule>("FROM golang:1.23\nRUN go install github.com/a/b@latest github.com/e/f\n")).Message);
 }

@@ -39,7 +39,7 @@ public class DL3033YumUnpinnedPackageTests
     public void Valid(string d) => RuleTester.Valid<DL3033YumUnpinnedPackage>(d);
 
     [Theory]
-    [InlineData("FROM centos:7\nRUN yum install -y [|httpd|] [|python-pip|]\n")]
+    [InlineData("FROM centos:7\nRUN yum install -y [|httpd|] {|python-pip|}\n")]
     [InlineData("FROM centos:7\nRUN yum module install -y [|nodejs|]\n")]
     public void Invalid(string m) => RuleTester.Invalid<DL3033YumUnpinnedPackage>(m);
 }
@@ -81,6 +81,7 @@ public class DL3041DnfUnpinnedPackageTests
 
     [Theory]
     [InlineData("FROM fedora:40\nRUN dnf install -y [|httpd|]\n")]
+    [InlineData("FROM fedora:40\nRUN dnf install -y [|httpd|] make-4.4 {|git|} && microdnf install -y {|jq|}\n")]
     [InlineData("FROM fedora:40\nRUN microdnf install -y \\\n    [|git|] \\\n    make-4.4\n")]
     public void Invalid(string m) => RuleTester.Invalid<DL3041DnfUnpinnedPackage>(m);
 }
@@ -103,6 +104,10 @@ public class ZypperRulesTests
 
     [Fact]
     public void Dist_upgrade() => RuleTester.Invalid<DL3035ZypperDistUpgrade>("FROM opensuse/leap:15.6\nRUN [|zypper -n dup|]\n");
+
+    [Fact]
+    public void Unpinned_packages_are_one_finding_with_related_locations() =>
+        RuleTester.Invalid<DL3037ZypperUnpinnedPackage>("FROM opensuse/leap:15.6\nRUN zypper -n install [|curl|] git=2.43 {|vim|} && zypper clean\n");
 
     [Fact]
     public void Cache_not_cleaned() => RuleTester.Invalid<DL3036ZypperCacheNotCleaned>("FROM opensuse/leap:15.6\nRUN [|zypper -n in curl=8.6|]\n");

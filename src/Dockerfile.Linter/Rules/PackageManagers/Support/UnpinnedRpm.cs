@@ -6,7 +6,7 @@ namespace Dockerfile.Linter.Rules;
 /// <summary>The shared check of DL3033 and DL3041.</summary>
 internal static class UnpinnedRpm
 {
-    public static void Check(ShellCommand command, RunCommandContext context, PackageManager manager, string[] names)
+    public static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned, PackageManager manager, string[] names)
     {
         if (Array.IndexOf(names, command.EffectiveName) < 0 || !manager.IsInstall(command)) return;
         if (manager.IsSubcommand(command, "group") || command.Subcommand is "groupinstall" or "localinstall") return;
@@ -17,7 +17,7 @@ internal static class UnpinnedRpm
             if (!package.IsStatic) continue;
             string name = package.Value!;
             bool pinned = module ? name.Contains(':') : RpmPackages.HasDashVersion(name);
-            if (!pinned) context.Report(package.Span, name);
+            if (!pinned) unpinned.Add(package.Span, name);
         }
     }
 }

@@ -1,0 +1,53 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>
+/// The unpinned packages of one RUN, reported as one finding: the message names them all, the span is the first, the
+/// others are related locations (hadolint, too, reports a RUN once, however many packages and installs it holds).
+/// </summary>
+/// <param name="noun">What a package is called in the message: <c>Package</c>, <c>Gem</c>, <c>Module</c>.</param>
+internal sealed class UnpinnedPackages(string noun = "Package")
+{
+    private readonly List<(TextSpan Span, string Name)> _found = [];
+
+    /// <summary>Runs <paramref name="collect"/> on each command of a RUN and reports what it noted as one finding.</summary>
+    /// <param name="commands">The RUN's commands (see <see cref="RuleRegistrar.OnRunScript"/>).</param>
+    /// <param name="context">The RUN's context.</param>
+    /// <param name="collect">Notes a command's unpinned packages.</param>
+    /// <param name="noun">What a package is called in the message.</param>
+    public static void Check(IReadOnlyList<ShellCommand> commands, RunCommandContext context,
+        Action<ShellCommand, RunCommandContext, UnpinnedPackages> collect, string noun = "Package")
+    {
+        var unpinned = new UnpinnedPackages(noun);
+        foreach (var command in commands) collect(command, context, unpinned);
+        unpinned.Report(context);
+    }
+
+    /// <summary>Notes <paramref name="name"/>, written at <paramref name="span"/> (a variable may stand for several names at one span).</summary>
+    public void Add(TextSpan span, string name) => _found.Add((span, name));
+
+    /// <summary>Reports the finding (nothing when every package was pinned); message argument 0 is the subject, e.g. <c>Packages 'a' and 'b' are</c>.</summary>
+    private void Report(RunCommandContext context)
+    {
+        if (_found.Count == 0) return;
+        var bySpan = _found.GroupBy(f => f.Span).OrderBy(g => g.Key.Start).ToList();
+        var names = _found.Select(f => f.Name).Distinct(StringComparer.Ordinal).ToList();
+        string subject = names.Count == 1 ? $"{noun} '{names[0]}' is" : $"{noun}s {List(names)} are";
+        var related = bySpan.Skip(1).Select(Related).ToArray();
+        context.Report(bySpan[0].Key, related, null, subject);
+    }
+
+    private static RelatedSpan Related(IGrouping<TextSpan, (TextSpan Span, string Name)> place)
+    {
+        var names = place.Select(f => f.Name).Distinct(StringComparer.Ordinal).ToList();
+        return new RelatedSpan(place.Key, $"{List(names)} {(names.Count == 1 ? "is" : "are")} not pinned");
+    }
+
+    /// <summary><c>'a'</c>, <c>'a' and 'b'</c>, <c>'a', 'b' and 'c'</c>.</summary>
+    private static string List(IReadOnlyList<string> names) => names.Count == 1
+        ? $"'{names[0]}'"
+        : string.Join(", ", names.Take(names.Count - 1).Select(n => $"'{n}'")) + $" and '{names[^1]}'";
+}
