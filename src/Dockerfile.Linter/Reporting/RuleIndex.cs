@@ -6,10 +6,12 @@ namespace Dockerfile.Linter.Reporting;
 internal sealed class RuleIndex
 {
     private readonly Dictionary<string, RuleDescriptor> _byKey = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<RuleDescriptor> _rules;
 
     public RuleIndex(IEnumerable<RuleDescriptor> rules)
     {
-        foreach (var rule in rules)
+        _rules = rules.ToList();
+        foreach (var rule in _rules)
         {
             _byKey.TryAdd(rule.Code, rule);
             _byKey.TryAdd(rule.Name, rule);
@@ -18,4 +20,12 @@ internal sealed class RuleIndex
     }
 
     public RuleDescriptor? Find(string key) => _byKey.GetValueOrDefault(key);
+
+    /// <summary>Codes or names close to an unknown <paramref name="key"/> (see <see cref="NameSuggestions.ForRule"/>).</summary>
+    public IReadOnlyList<string> Suggest(string key) => NameSuggestions.ForRule(key, _rules);
+
+    /// <summary>" (did you mean 'x'?)" for an unknown key, or " (run 'dockerfile-lint rules' for the list)".</summary>
+    public string Hint(string key) => Suggest(key) is { Count: > 0 } close
+        ? $" (did you mean {string.Join(" or ", close.Select(c => $"'{c}'"))}?)"
+        : " (run 'dockerfile-lint rules' for the list)";
 }

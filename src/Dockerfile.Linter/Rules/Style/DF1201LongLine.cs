@@ -17,6 +17,7 @@ internal sealed class DF1201LongLine : Rule
         Category = RuleCategory.Style,
         DefaultSeverity = Severity.Style,
         EnabledByDefault = false,
+        Settings = [new RuleSetting("max-length", RuleSettingKind.PositiveInteger, DefaultMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture))],
         Docs = """
             ## What it does
             Reports a physical line of a `RUN`, `ENV` or `LABEL` instruction that is longer than a limit (120
