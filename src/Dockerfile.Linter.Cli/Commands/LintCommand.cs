@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dockerfile.Linter.Cli.Input;
 using Dockerfile.Linter.Cli.Linting;
+using Dockerfile.Linter.Cli.Output;
 using Dockerfile.Linter.Configuration;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Reporting;
@@ -15,17 +16,19 @@ internal sealed class LintCommand(CliEnvironment env)
         Description = "Dockerfiles, directories to search, or glob patterns; '-' reads stdin. Default: the current directory.",
         Arity = ArgumentArity.ZeroOrMore,
     };
-    private readonly Option<string?> _format = new Option<string?>("--format", "-f")
+    private readonly Option<string[]> _format = new("--format", "-f")
     {
-        Description = "Output format. Default: tty with code frames and colours on a terminal, plain lines otherwise.",
-        HelpName = "tty|json|sarif|checkstyle|gitlab|github|gnu|hadolint-json",
-    }.AcceptOnlyFromAmong([.. ReportFormatNames.All]);
-    private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the report to FILE instead of stdout.", HelpName = "FILE" };
-    private readonly Option<string?> _threshold = new Option<string?>("--failure-threshold", "-t")
+        Description = "Output format, optionally with a file: FORMAT[:FILE]; repeatable for several reports in one run " +
+                      "(e.g. -f tty -f sarif:report.sarif). Formats: tty, json, sarif, checkstyle, gitlab (alias gitlab_codeclimate), " +
+                      "github, gnu, hadolint-json, codeclimate, sonarqube, codacy. Default: tty (code frames and colours on a terminal, plain lines otherwise).",
+        HelpName = "FORMAT[:FILE]",
+    };
+    private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the report that has no FILE of its own to FILE instead of stdout.", HelpName = "FILE" };
+    private readonly Option<string?> _threshold = new("--failure-threshold", "-t")
     {
-        Description = "Least severe finding that makes the exit code 1 (default: info).",
-        HelpName = "error|warning|info|style|none",
-    }.AcceptOnlyFromAmong("error", "warning", "info", "style", "none");
+        Description = "Least severe finding that makes the exit code 1 (default: info). ignore and none are hadolint's: every finding fails.",
+        HelpName = "error|warning|info|style|ignore|none",
+    };
     private readonly Option<bool> _noFail = new("--no-fail") { Description = "Exit 0 even when there are findings (I/O and configuration errors still exit 2)." };
     private readonly Option<string[]> _ignore = new("--ignore") { Description = "Switch a rule off (code, name or alias); repeatable.", HelpName = "CODE" };
     private readonly Option<string[]> _enable = new("--enable") { Description = "Switch on a rule that is off by default; repeatable.", HelpName = "CODE" };
@@ -34,13 +37,37 @@ internal sealed class LintCommand(CliEnvironment env)
     private readonly Option<string?> _config = new("--config", "-c") { Description = "Use this configuration file instead of looking one up.", HelpName = "FILE" };
     private readonly Option<string?> _context = new("--context") { Description = "The build context directory, for rules that check COPY sources and .dockerignore.", HelpName = "DIR" };
     private readonly Option<bool> _disableSuppressions = new("--disable-inline-suppressions") { Description = "Ignore '# hadolint ignore=…' and '# dockerfile-lint ignore=…' comments." };
-    private readonly Option<bool> _noColor = new("--no-color") { Description = "No ANSI colours (also when NO_COLOR is set)." };
+    private readonly Option<bool> _noColor = new("--no-color") { Description = "No ANSI colours (same as --color never)." };
+    private readonly Option<string?> _color = new Option<string?>("--color")
+    {
+        Description = "ANSI colours in the tty report: auto (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE force them), always, never.",
+        HelpName = "auto|always|never",
+    }.AcceptOnlyFromAmong(ColorMode.Names);
+    private readonly Option<bool> _strictLabels = new("--strict-labels") { Description = "Report labels that are not in the label schema (DL3050)." };
+    private readonly Option<string[]> _requireLabel = new("--require-label") { Description = "A label every image must set, with the type of its value (text, url, semver, hash, rfc3339, spdx, email); repeatable.", HelpName = "LABEL:TYPE" };
+    private readonly Option<string?> _filePathInReport = new("--file-path-in-report") { Description = "The path to show in reports for the (single) linted file.", HelpName = "PATH" };
+    private readonly Option<bool> _verbose = new("--verbose", "-V") { Description = "Print which configuration each file uses and what the run did, on stderr." };
+    private readonly Option<int?> _githubMaxAnnotations = new("--github-max-annotations")
+    {
+        Description = "With --format github: the most annotations of each kind (error, warning, notice); the rest are listed as log lines. Default 10 (GitHub's per-step limit); 0: no limit.",
+        HelpName = "N",
+    };
+    private readonly Option<string?> _sarifRules = new Option<string?>("--sarif-rules")
+    {
+        Description = "With --format sarif: describe only the rules that have results (used, the default) or every rule (all).",
+        HelpName = "used|all",
+    }.AcceptOnlyFromAmong("used", "all");
     private readonly Option<string?> _stdinFileName = new("--stdin-filename") { Description = "The path to report (and look configuration up from) for '-'.", HelpName = "PATH" };
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(_paths);
-        foreach (var option in new Option[] { _format, _output, _threshold, _noFail, _ignore, _enable, _severity, _trusted, _config, _context, _disableSuppressions, _noColor, _stdinFileName })
+        foreach (var option in new Option[]
+                 {
+                     _format, _output, _threshold, _noFail, _ignore, _enable, _severity, _trusted, _config, _context,
+                     _disableSuppressions, _strictLabels, _requireLabel, _color, _noColor, _stdinFileName, _filePathInReport,
+                     _githubMaxAnnotations, _sarifRules, _verbose,
+                 })
             command.Options.Add(option);
         command.SetAction(Run);
     }
@@ -60,8 +87,12 @@ internal sealed class LintCommand(CliEnvironment env)
             parse.GetValue(_noFail),
             parse.GetValue(_trusted) ?? [],
             parse.GetValue(_context),
-            parse.GetValue(_format),
-            parse.GetValue(_disableSuppressions)), rules, env);
+            parse.GetValue(_disableSuppressions),
+            parse.GetValue(_strictLabels),
+            parse.GetValue(_requireLabel)), rules, env);
+        var targets = (parse.GetValue(_format) ?? []).Select(ReportTarget.Parse).ToList();
+        if (parse.GetValue(_githubMaxAnnotations) is < 0)
+            throw new CliException("--github-max-annotations must be 0 (no limit) or more");
 
         var discovery = new FileDiscovery(env);
         string? stdinName = parse.GetValue(_stdinFileName);
@@ -75,13 +106,22 @@ internal sealed class LintCommand(CliEnvironment env)
             ? resolver.For(stdin)
             : resolver.ForDirectory(env.WorkingDirectory);
         foreach (var warning in resolver.Warnings.Distinct()) env.Error.WriteLine($"dockerfile-lint: {warning}");
+        bool verbose = parse.GetValue(_verbose);
+        // One note per run, and only where someone reads it: ShellCheck codes in a hadolint file are expected.
+        if (resolver.ShellCheckCodes.Count > 0 && (verbose || env.IsOutputTerminal))
+            env.Error.WriteLine($"dockerfile-lint: note: ShellCheck codes in the configuration ({string.Join(", ", resolver.ShellCheckCodes)}) " +
+                                "are accepted and ignored: there are no ShellCheck checks yet");
+        if (verbose) WriteVerbose(inputs, configurations, resolver);
         if (resolver.Errors.Count > 0)
         {
             foreach (var error in resolver.Errors.Distinct()) env.Error.WriteLine($"dockerfile-lint: {error}");
             return ExitCodes.UsageOrIoError;
         }
 
-        var outcomes = LintAll(inputs, configurations);
+        string? pathInReport = parse.GetValue(_filePathInReport);
+        if (pathInReport is not null && inputs.Count > 1)
+            throw new CliException($"--file-path-in-report names one file, but {inputs.Count} files are linted");
+        var outcomes = LintAll(inputs, configurations, pathInReport);
         bool ioError = discovery.Errors.Count > 0;
         var reports = new List<FileReport>();
         bool fails = false;
@@ -101,14 +141,24 @@ internal sealed class LintCommand(CliEnvironment env)
         if (inputs.Count == 0 && !ioError)
             env.Error.WriteLine("dockerfile-lint: no Dockerfiles found (looked for Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile*)");
 
-        if (!WriteReport(parse, reports, runConfiguration, ioError)) return ExitCodes.UsageOrIoError;
+        if (verbose)
+            env.Error.WriteLine($"dockerfile-lint: linted {reports.Count} of {inputs.Count} file(s); " +
+                                $"{reports.Sum(r => r.Diagnostics.Count)} finding(s); exit code {(ioError ? 2 : fails ? 1 : 0)}");
+        if (targets.Count == 0)
+        {
+            string? fromFile = runConfiguration.Format;
+            targets.Add(fromFile is not null && ReportFormatNames.TryParse(fromFile, out var configured)
+                ? new ReportTarget(configured, null, Explicit: true)
+                : new ReportTarget(ReportFormat.Tty, null, Explicit: false));
+        }
+        if (!WriteReports(parse, targets, reports, ioError)) return ExitCodes.UsageOrIoError;
         if (ioError) return ExitCodes.UsageOrIoError;
         return fails ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     private sealed record Outcome(FileReport? Report, string? Warning, string? Error);
 
-    private Outcome[] LintAll(IReadOnlyList<InputFile> inputs, LinterConfiguration[] configurations)
+    private Outcome[] LintAll(IReadOnlyList<InputFile> inputs, LinterConfiguration[] configurations, string? pathInReport)
     {
         var engine = new LintEngine();
         var outcomes = new Outcome[inputs.Count];
@@ -121,44 +171,68 @@ internal sealed class LintCommand(CliEnvironment env)
                 outcomes[i] = new Outcome(null, warning, error);
                 return;
             }
-            var result = engine.Lint(text, input.DisplayPath, configurations[i]);
-            outcomes[i] = new Outcome(FileReport.From(result, input.DisplayPath), warning, null);
+            string shown = pathInReport ?? input.DisplayPath;
+            var result = engine.Lint(text, shown, configurations[i]);
+            outcomes[i] = new Outcome(FileReport.From(result, shown), warning, null);
         });
         return outcomes;
     }
 
-    private bool WriteReport(ParseResult parse, List<FileReport> reports, LinterConfiguration run, bool hadErrors)
+    private void WriteVerbose(IReadOnlyList<InputFile> inputs, LinterConfiguration[] configurations, ConfigurationResolver resolver)
+    {
+        var groups = inputs.Select((input, i) => (input, configuration: configurations[i]))
+            .GroupBy(x => x.configuration.SourcePath ?? "");
+        foreach (var group in groups)
+        {
+            string source = group.Key.Length == 0 ? "no configuration file (defaults and command line)" : $"configuration {resolver.ShownPath(group.Key)}";
+            var c = group.First().configuration;
+            env.Error.WriteLine($"dockerfile-lint: {source} for {string.Join(", ", group.Select(x => x.input.DisplayPath))}");
+            env.Error.WriteLine($"dockerfile-lint:   failure threshold {(c.FailureThreshold ?? FailurePolicy.DefaultThreshold).ToString().ToLowerInvariant()}" +
+                                $"{(c.NoFail == true ? ", no-fail" : "")}; ignored: {(c.Ignore.Count == 0 ? "none" : string.Join(", ", c.Ignore))}" +
+                                $"; enabled: {(c.Enable.Count == 0 ? "none" : string.Join(", ", c.Enable))}");
+        }
+    }
+
+    /// <summary>
+    /// Writes each report: those with their own FILE there, the others to <c>--output</c> or stdout (at most one may).
+    /// </summary>
+    private bool WriteReports(ParseResult parse, List<ReportTarget> targets, List<FileReport> reports, bool hadErrors)
     {
         string? outputPath = parse.GetValue(_output);
-        bool toTerminal = outputPath is null && env.IsOutputTerminal;
-        bool explicitFormat = run.Format is not null;
-        ReportFormatNames.TryParse(run.Format ?? "tty", out var format);
-        bool color = format == ReportFormat.Tty && toTerminal && !parse.GetValue(_noColor)
-            && string.IsNullOrEmpty(env.GetEnvironmentVariable("NO_COLOR"));
-        var options = new ReportOptions
+        var shared = targets.Where(t => t.Path is null).ToList();
+        if (shared.Count > 1)
+            throw new CliException($"{shared.Count} formats would write to {(outputPath is null ? "stdout" : outputPath)}: give all but one a file (-f FORMAT:FILE)");
+        if (outputPath is not null && shared.Count == 0)
+            throw new CliException("--output has no report to write: every --format names its own file");
+        bool ok = true;
+        foreach (var target in targets)
         {
-            Color = color,
-            CodeFrames = explicitFormat || toTerminal,
+            string? path = target.Path ?? outputPath;
+            // A human report about nothing would only hide the error messages above it.
+            if (target.Format == ReportFormat.Tty && path is null && reports.Count == 0 && hadErrors) continue;
+            string text = ReportFormatter.For(target.Format).Format(reports, RuleCatalog.All, Options(parse, target, path));
+            if (path is null) env.Out.Write(text);
+            else ok &= ReportFileWriter.Write(env, path, text);
+        }
+        return ok;
+    }
+
+    private ReportOptions Options(ParseResult parse, ReportTarget target, string? path)
+    {
+        bool toTerminal = path is null && env.IsOutputTerminal;
+        return new ReportOptions
+        {
+            // Colours go to stdout when the mode allows; into a file only with --color always.
+            Color = target.Format == ReportFormat.Tty
+                    && ColorMode.Resolve(parse.GetValue(_color), parse.GetValue(_noColor), env, toTerminal)
+                    && (path is null || parse.GetValue(_color) == "always"),
+            CodeFrames = target.Explicit || toTerminal,
+            // pre-commit runs the hook once per batch of files: a summary per batch would read as several runs.
+            Summary = toTerminal || target.Explicit,
             WorkingDirectory = env.WorkingDirectory,
             ToolVersion = ToolVersion.Current,
+            GitHubMaxAnnotations = parse.GetValue(_githubMaxAnnotations) ?? ReportOptions.DefaultGitHubMaxAnnotations,
+            SarifRules = parse.GetValue(_sarifRules) == "all" ? SarifRuleSelection.All : SarifRuleSelection.Used,
         };
-        // A human report about nothing would only hide the error messages above it.
-        if (format == ReportFormat.Tty && reports.Count == 0 && hadErrors) return true;
-        string text = ReportFormatter.For(format).Format(reports, RuleCatalog.All, options);
-        if (outputPath is null)
-        {
-            env.Out.Write(text);
-            return true;
-        }
-        try
-        {
-            File.WriteAllText(env.FullPath(outputPath), text);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            env.Error.WriteLine($"dockerfile-lint: {outputPath}: cannot write report: {e.Message}");
-            return false;
-        }
     }
 }

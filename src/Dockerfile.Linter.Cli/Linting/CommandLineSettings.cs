@@ -16,8 +16,11 @@ internal static class CommandLineSettings
         bool NoFail,
         string[] TrustedRegistries,
         string? Context,
-        string? Format,
-        bool DisableInlineSuppressions);
+        bool DisableInlineSuppressions,
+        bool StrictLabels = false,
+        string[]? RequireLabels = null);
+
+    private static readonly string[] LabelTypes = ["text", "url", "semver", "hash", "rfc3339", "spdx", "email"];
 
     public static LinterConfiguration ToConfiguration(Raw raw, IReadOnlyList<RuleDescriptor> rules, CliEnvironment env)
     {
@@ -25,7 +28,7 @@ internal static class CommandLineSettings
         string Code(string key, string option)
         {
             if (rules.Count == 0) return key;
-            return index.Find(key)?.Code ?? throw new CliException($"unknown rule '{key}' in {option} (run 'dockerfile-lint rules' for the list)");
+            return index.Find(key)?.Code ?? throw new CliException($"unknown rule '{key}' in {option}{index.Hint(key)}");
         }
 
         var severity = new Dictionary<string, Severity?>(StringComparer.OrdinalIgnoreCase);
@@ -40,19 +43,27 @@ internal static class CommandLineSettings
             else throw new CliException($"--severity {item}: level must be error, warning, info, style or off");
         }
 
-        FailureThreshold? threshold = raw.FailureThreshold?.ToLowerInvariant() switch
+        FailureThreshold? threshold = null;
+        if (raw.FailureThreshold is not null)
         {
-            null => null,
-            "error" => Configuration.FailureThreshold.Error,
-            "warning" => Configuration.FailureThreshold.Warning,
-            "info" => Configuration.FailureThreshold.Info,
-            "style" => Configuration.FailureThreshold.Style,
-            "none" => Configuration.FailureThreshold.None,
-            var other => throw new CliException($"--failure-threshold must be error, warning, info, style or none, got '{other}'"),
-        };
+            if (!FailureThresholdNames.TryParse(raw.FailureThreshold, out var parsedThreshold))
+                throw new CliException($"--failure-threshold must be {FailureThresholdNames.Expected}, got '{raw.FailureThreshold}'");
+            threshold = parsedThreshold;
+        }
 
-        if (raw.Format is not null && !ReportFormatNames.TryParse(raw.Format, out _))
-            throw new CliException($"--format must be one of {string.Join(", ", ReportFormatNames.All)}, got '{raw.Format}'");
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in raw.RequireLabels ?? [])
+        {
+            // hadolint's LABEL:TYPE; a label name cannot contain ':' here, so the last ':' separates the type.
+            int colon = item.LastIndexOf(':');
+            string name = colon < 0 ? item : item[..colon];
+            string type = colon < 0 ? "text" : item[(colon + 1)..].Trim().ToLowerInvariant();
+            if (name.Length == 0) throw new CliException($"--require-label expects LABEL:TYPE, got '{item}'");
+            if (type.Length == 0) type = "text";
+            if (!LabelTypes.Contains(type))
+                throw new CliException($"--require-label {item}: type must be one of {string.Join(", ", LabelTypes)}");
+            labels[name] = type;
+        }
 
         string? context = null;
         if (raw.Context is not null)
@@ -70,8 +81,9 @@ internal static class CommandLineSettings
             NoFail = raw.NoFail ? true : null,
             TrustedRegistries = raw.TrustedRegistries,
             Context = context,
-            Format = raw.Format,
             DisableInlineSuppressions = raw.DisableInlineSuppressions ? true : null,
+            StrictLabels = raw.StrictLabels ? true : null,
+            LabelSchema = labels,
         };
     }
 }

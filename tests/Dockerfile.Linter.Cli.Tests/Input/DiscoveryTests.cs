@@ -100,6 +100,8 @@ public class DiscoveryTests
     {
         using var dir = TempDirectory.WithDockerfile(Samples.Latest);
         dir.Write("locked/Dockerfile", Samples.Latest);
+        // UnlessRootFact skips Windows; the guard tells the platform analyzer (CA1416) so.
+        if (OperatingSystem.IsWindows()) return;
         File.SetUnixFileMode(Path.Combine(dir.Path, "locked"), UnixFileMode.None);
         var run = CliRunner.Run(dir.Path, Only.With("-f", "gnu"));
         Assert.Equal(2, run.ExitCode);

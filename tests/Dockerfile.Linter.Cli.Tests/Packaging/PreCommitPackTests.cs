@@ -23,7 +23,7 @@ public class PreCommitPackTests
             timeoutSeconds: 900);
         Assert.True(pack.ExitCode == 0, pack.ToString());
 
-        var packages = Directory.GetFiles(Path.Combine(clone.Path, "pre-commit-build"), "*.nupkg").Select(Path.GetFileName).ToArray();
+        var packages = Directory.GetFiles(Path.Combine(clone.Path, "pre-commit-build"), "*.nupkg").Select(p => Path.GetFileName(p)!).ToArray();
         Assert.Equal(["Dockerfile.Linter.Tool.0.1.0.nupkg"], packages);
 
         // Only the two src projects were restored: no other project has restore output.
