@@ -14,7 +14,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
     {
         ["tty"] = "tty", ["json"] = "hadolint-json", ["sarif"] = "sarif", ["checkstyle"] = "checkstyle",
         ["gnu"] = "gnu", ["gitlab_codeclimate"] = "gitlab",
-        ["codeclimate"] = null, ["codacy"] = null, ["sonarqube"] = null, ["junit"] = null,
+        ["codeclimate"] = "codeclimate", ["codacy"] = "codacy", ["sonarqube"] = "sonarqube", ["junit"] = null,
     };
 
     private readonly RuleIndex _rules = new(rules);
