@@ -182,6 +182,19 @@ public class ConfigurationCliTests
     }
 }
 
+public class ConfigurationSchemaEnumTests
+{
+    [Fact]
+    public void Schema_lists_every_format_and_failure_threshold_name()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schemas", "dockerfile-lint.schema.json")));
+        var properties = schema.RootElement.GetProperty("properties");
+        string[] Enum(string key) => properties.GetProperty(key).GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToArray();
+        Assert.Equal(Dockerfile.Linter.Reporting.ReportFormatNames.All, Enum("format"));
+        Assert.Equal(Dockerfile.Linter.Configuration.FailureThresholdNames.All, Enum("failure-threshold"));
+    }
+}
+
 public class RuleSettingsCliTests
 {
     [Fact]
