@@ -36,7 +36,12 @@ internal sealed class LintCommand(CliEnvironment env)
     private readonly Option<string[]> _trusted = new("--trusted-registry") { Description = "A registry FROM images may come from (DL3026); repeatable.", HelpName = "REGISTRY" };
     private readonly Option<string?> _config = new("--config", "-c") { Description = "Use this configuration file instead of looking one up.", HelpName = "FILE" };
     private readonly Option<string?> _context = new("--context") { Description = "The build context directory, for rules that check COPY sources and .dockerignore.", HelpName = "DIR" };
-    private readonly Option<bool> _disableSuppressions = new("--disable-inline-suppressions") { Description = "Ignore '# hadolint ignore=…' and '# dockerfile-lint ignore=…' comments." };
+    private readonly Option<bool> _disableSuppressions = new("--disable-inline-suppressions", "--disable-ignore-pragma") { Description = "Ignore '# hadolint ignore=…' and '# dockerfile-lint ignore=…' comments (hadolint: --disable-ignore-pragma)." };
+    // hadolint's severity overrides: --error DL3008 is --severity DL3008=error.
+    private readonly Option<string[]> _asError = new("--error") { Description = "Report a rule as an error (hadolint's flag; same as --severity CODE=error); repeatable.", HelpName = "CODE" };
+    private readonly Option<string[]> _asWarning = new("--warning") { Description = "Report a rule as a warning; repeatable.", HelpName = "CODE" };
+    private readonly Option<string[]> _asInfo = new("--info") { Description = "Report a rule as info; repeatable.", HelpName = "CODE" };
+    private readonly Option<string[]> _asStyle = new("--style") { Description = "Report a rule as style; repeatable.", HelpName = "CODE" };
     private readonly Option<bool> _noColor = new("--no-color") { Description = "No ANSI colours (same as --color never)." };
     private readonly Option<string?> _color = new Option<string?>("--color")
     {
@@ -64,7 +69,8 @@ internal sealed class LintCommand(CliEnvironment env)
         command.Arguments.Add(_paths);
         foreach (var option in new Option[]
                  {
-                     _format, _output, _threshold, _noFail, _ignore, _enable, _severity, _trusted, _config, _context,
+                     _format, _output, _threshold, _noFail, _ignore, _enable, _severity, _asError, _asWarning, _asInfo, _asStyle,
+                     _trusted, _config, _context,
                      _disableSuppressions, _strictLabels, _requireLabel, _color, _noColor, _stdinFileName, _filePathInReport,
                      _githubMaxAnnotations, _sarifRules, _verbose,
                  })
@@ -82,7 +88,14 @@ internal sealed class LintCommand(CliEnvironment env)
         var commandLine = CommandLineSettings.ToConfiguration(new CommandLineSettings.Raw(
             parse.GetValue(_ignore) ?? [],
             parse.GetValue(_enable) ?? [],
-            parse.GetValue(_severity) ?? [],
+            [
+                // hadolint applies error > warning > info > style when a code is in several lists: weakest first.
+                .. (parse.GetValue(_asStyle) ?? []).Select(c => c + "=style"),
+                .. (parse.GetValue(_asInfo) ?? []).Select(c => c + "=info"),
+                .. (parse.GetValue(_asWarning) ?? []).Select(c => c + "=warning"),
+                .. (parse.GetValue(_asError) ?? []).Select(c => c + "=error"),
+                .. parse.GetValue(_severity) ?? [],
+            ],
             parse.GetValue(_threshold),
             parse.GetValue(_noFail),
             parse.GetValue(_trusted) ?? [],

@@ -142,4 +142,16 @@ public class HadolintCompatibilityTests
         var notes = terminal.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(["dockerfile-lint: note: ShellCheck codes in the configuration (SC2046, SC2086) are accepted and ignored: there are no ShellCheck checks yet"], notes);
     }
+
+    [Fact]
+    public void Hadolint_severity_flags_and_disable_ignore_pragma_work()
+    {
+        using var dir = TempDirectory.WithDockerfile("# hadolint ignore=DL4000\n" + Samples.LatestAndMaintainer);
+        var run = CliRunner.Run(dir.Path, Only.With("-f", "gnu", "--error", "DL3007", "--style", "DL3007", "--disable-ignore-pragma", "Dockerfile"));
+        var lines = run.Out.TrimEnd('\n').Split('\n');
+        Assert.StartsWith("Dockerfile:2:6: error: ", lines[0]); // error beats style, as in hadolint
+        Assert.EndsWith("[DL4000]", lines[1]);                 // the pragma is ignored
+        var info = CliRunner.Run(dir.Path, Only.With("-f", "gnu", "--info", "DL3007", "Dockerfile"));
+        Assert.StartsWith("Dockerfile:2:6: info: ", info.Out);
+    }
 }
