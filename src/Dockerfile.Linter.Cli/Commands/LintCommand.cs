@@ -26,8 +26,8 @@ internal sealed class LintCommand(CliEnvironment env)
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the report that has no FILE of its own to FILE instead of stdout.", HelpName = "FILE" };
     private readonly Option<string?> _threshold = new("--failure-threshold", "-t")
     {
-        Description = "Least severe finding that makes the exit code 1 (default: info). ignore and none are hadolint's: every finding fails.",
-        HelpName = "error|warning|info|style|ignore|none",
+        Description = "Least severe finding that makes the exit code 1: error, warning, info (default), style; hadolint's ignore and none make every finding fail.",
+        HelpName = "LEVEL",
     };
     private readonly Option<bool> _noFail = new("--no-fail") { Description = "Exit 0 even when there are findings (I/O and configuration errors still exit 2)." };
     private readonly Option<string[]> _ignore = new("--ignore") { Description = "Switch a rule off (code, name or alias); repeatable.", HelpName = "CODE" };
