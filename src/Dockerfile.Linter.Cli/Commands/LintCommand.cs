@@ -154,9 +154,6 @@ internal sealed class LintCommand(CliEnvironment env)
         if (inputs.Count == 0 && !ioError)
             env.Error.WriteLine("dockerfile-lint: no Dockerfiles found (looked for Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile*)");
 
-        if (verbose)
-            env.Error.WriteLine($"dockerfile-lint: linted {reports.Count} of {inputs.Count} file(s); " +
-                                $"{reports.Sum(r => r.Diagnostics.Count)} finding(s); exit code {(ioError ? 2 : fails ? 1 : 0)}");
         if (targets.Count == 0)
         {
             string? fromFile = runConfiguration.Format;
@@ -164,9 +161,12 @@ internal sealed class LintCommand(CliEnvironment env)
                 ? new ReportTarget(configured, null, Explicit: true)
                 : new ReportTarget(ReportFormat.Tty, null, Explicit: false));
         }
-        if (!WriteReports(parse, targets, reports, ioError)) return ExitCodes.UsageOrIoError;
-        if (ioError) return ExitCodes.UsageOrIoError;
-        return fails ? ExitCodes.Findings : ExitCodes.Success;
+        bool written = WriteReports(parse, targets, reports, ioError);
+        int exit = !written || ioError ? ExitCodes.UsageOrIoError : fails ? ExitCodes.Findings : ExitCodes.Success;
+        if (verbose)
+            env.Error.WriteLine($"dockerfile-lint: linted {reports.Count} of {inputs.Count} file(s); " +
+                                $"{reports.Sum(r => r.Diagnostics.Count)} finding(s); exit code {exit}");
+        return exit;
     }
 
     private sealed record Outcome(FileReport? Report, string? Warning, string? Error);
