@@ -15,8 +15,9 @@ internal static class Cli
             var result = root.Parse(CommandTree.WithDefaultCommand(args));
             if (result.Errors.Count > 0)
             {
+                string help = HelpCommandFor(result.CommandResult.Command.Name);
                 foreach (var error in result.Errors)
-                    env.Error.WriteLine($"dockerfile-lint: {OneLine(error.Message)} (run 'dockerfile-lint --help' for usage)");
+                    env.Error.WriteLine($"dockerfile-lint: {OneLine(error.Message)} (run '{help}' for usage)");
                 return ExitCodes.UsageOrIoError;
             }
             return result.Invoke(new InvocationConfiguration
@@ -42,6 +43,10 @@ internal static class Cli
             env.Error.Flush();
         }
     }
+
+    /// <summary>The help that lists the options of <paramref name="command"/> (<c>dockerfile-lint --help</c> is lint's).</summary>
+    internal static string HelpCommandFor(string command) =>
+        command is "parse" or "rules" ? $"dockerfile-lint {command} --help" : "dockerfile-lint --help";
 
     private static string OneLine(string text) =>
         string.Join(' ', text.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));

@@ -17,6 +17,13 @@ public sealed class DockerfileLinter
     private readonly BuildContextInferrer _inferrer = new();
 
     /// <summary>Creates a linter with <paramref name="options"/> (defaults when null) and <paramref name="rules"/> (<see cref="RuleRegistry.All"/> when null).</summary>
+    /// <remarks>The options are checked here, so a typo fails at once rather than being silently ignored.</remarks>
+    /// <exception cref="ArgumentException">
+    /// Two rules share a code (a custom rule passed twice, or one reusing a built-in code); or the options name a rule
+    /// that does not exist (in <see cref="LintOptions.Ignore"/>, <see cref="LintOptions.Enable"/>,
+    /// <see cref="LintOptions.SeverityOverrides"/> or <see cref="LintOptions.RuleSettings"/>), a setting the rule does
+    /// not have, or a setting value it cannot use. The message lists every problem, with suggestions.
+    /// </exception>
     public DockerfileLinter(LintOptions? options = null, IEnumerable<Rule>? rules = null)
     {
         Options = options ?? LintOptions.Default;
@@ -28,9 +35,6 @@ public sealed class DockerfileLinter
 
     /// <summary>Every rule this linter knows (enabled or not), sorted by code.</summary>
     public IReadOnlyList<RuleDescriptor> Rules => _engine.AllRules.Select(r => r.Descriptor).ToList();
-
-    /// <summary>Rule references in the options (<see cref="LintOptions.Ignore"/>, <see cref="LintOptions.Enable"/>, <see cref="LintOptions.SeverityOverrides"/>) that match no rule.</summary>
-    public IReadOnlyList<string> UnknownRuleReferences => _engine.Configuration.UnknownReferences;
 
     /// <summary>The severity a rule runs with under the options (before any <c># check=error=true</c> in a file), or null when it does not run.</summary>
     public Severity? GetConfiguredSeverity(RuleDescriptor rule)

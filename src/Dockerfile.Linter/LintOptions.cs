@@ -5,7 +5,8 @@ namespace Dockerfile.Linter;
 /// <summary>
 /// What to lint and how. Rule references (in <see cref="Ignore"/>, <see cref="Enable"/>, <see cref="SeverityOverrides"/>)
 /// accept a code (<c>DL3008</c>), a kebab-case name (<c>apt-get-unpinned-package</c>) or an alias such as a BuildKit
-/// check name (<c>MaintainerDeprecated</c>), case-insensitively. The linter reads the options when it is created.
+/// check name (<c>MaintainerDeprecated</c>), case-insensitively. The linter reads the options when it is created and
+/// refuses (<see cref="ArgumentException"/>) a reference to a rule, setting or setting value that does not exist.
 /// </summary>
 public sealed class LintOptions
 {
@@ -71,7 +72,8 @@ public sealed class LintOptions
     /// Per-rule settings such as thresholds: the outer key is a rule reference (code, name or alias, case-insensitive),
     /// the inner map holds setting names (case-insensitive) and their values as text, e.g.
     /// <c>RuleSettings["DF1201"]["max-length"] = "100"</c>. Each rule documents the settings it reads under
-    /// <c>## Options</c>; unknown names and unparsable values fall back to the rule's default.
+    /// <c>## Options</c> (and in <see cref="Rules.RuleDescriptor.Settings"/>); an unknown rule or setting name, or a value
+    /// the setting cannot use, makes the <see cref="DockerfileLinter"/> constructor throw.
     /// </summary>
     public IDictionary<string, IDictionary<string, string>> RuleSettings { get; init; } =
         new Dictionary<string, IDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);

@@ -6,11 +6,14 @@ namespace Dockerfile.Linter.Cli.Commands;
 internal static class CommandTree
 {
     private static readonly HashSet<string> Commands = ["lint", "parse", "rules"];
-    private static readonly HashSet<string> RootOptions = ["--help", "-h", "-?", "/?", "/h", "--version"];
+    private static readonly HashSet<string> VersionOptions = ["--version", "-v"];
 
-    /// <summary>Inserts <c>lint</c> unless the arguments start with a command or a root option (help, version).</summary>
+    /// <summary>
+    /// Inserts <c>lint</c> unless the arguments start with a command or <c>--version</c>/<c>-v</c>. So
+    /// <c>dockerfile-lint --help</c> is the lint command's help, which lists the lint options and the other commands.
+    /// </summary>
     public static string[] WithDefaultCommand(string[] args) =>
-        args.Length > 0 && (Commands.Contains(args[0]) || RootOptions.Contains(args[0])) ? args : ["lint", .. args];
+        args.Length > 0 && (Commands.Contains(args[0]) || VersionOptions.Contains(args[0])) ? args : ["lint", .. args];
 
     public static RootCommand Build(CliEnvironment env)
     {
@@ -18,7 +21,12 @@ internal static class CommandTree
             "dockerfile-lint: lint Dockerfiles (hadolint rule codes, BuildKit checks, best practices). " +
             "Without a command, runs 'lint': 'dockerfile-lint [PATH…]' is 'dockerfile-lint lint [PATH…]' " +
             "(see 'dockerfile-lint lint --help').");
-        var lintCommand = new Command("lint", "Lint Dockerfiles, directories or glob patterns (the default command).");
+        foreach (var version in root.Options.OfType<VersionOption>()) version.Aliases.Add("-v");
+        var lintCommand = new Command("lint",
+            "Lint Dockerfiles, directories or glob patterns. This is the default command: 'dockerfile-lint [PATH…]' is " +
+            "'dockerfile-lint lint [PATH…]'. Other commands: 'dockerfile-lint parse PATH…' prints syntax trees, " +
+            "'dockerfile-lint rules [RULE]' lists the rules or shows one rule's documentation ('dockerfile-lint COMMAND --help' " +
+            "for their options); 'dockerfile-lint --version' (-v) prints the version.");
         new LintCommand(env).AddTo(lintCommand);
         root.Subcommands.Add(lintCommand);
         root.Subcommands.Add(ParseCommand.Create(env));

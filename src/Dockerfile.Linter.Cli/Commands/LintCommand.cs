@@ -19,17 +19,19 @@ internal sealed class LintCommand(CliEnvironment env)
         Description = "Dockerfiles, directories to search, or glob patterns; '-' reads stdin. Default: the current directory.",
         Arity = ArgumentArity.ZeroOrMore,
     };
-    private readonly Option<string?> _format = new Option<string?>("--format", "-f")
+    private readonly Option<string[]> _format = new("--format", "-f")
     {
-        Description = "Output format. Default: tty with code frames and colours on a terminal, plain lines otherwise.",
-        HelpName = "tty|json|sarif|checkstyle|gitlab|github|gnu|hadolint-json",
-    }.AcceptOnlyFromAmong([.. ReportFormatNames.All]);
-    private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the report to FILE instead of stdout.", HelpName = "FILE" };
-    private readonly Option<string?> _threshold = new Option<string?>("--failure-threshold", "-t")
+        Description = "Output format, optionally with a file: FORMAT[:FILE]; repeatable for several reports in one run " +
+                      "(e.g. -f tty -f sarif:report.sarif). Formats: tty, json, sarif, checkstyle, gitlab (alias gitlab_codeclimate), " +
+                      "github, gnu, hadolint-json, codeclimate, sonarqube, codacy. Default: tty (code frames and colours on a terminal, plain lines otherwise).",
+        HelpName = "FORMAT[:FILE]",
+    };
+    private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the report that has no FILE of its own to FILE instead of stdout.", HelpName = "FILE" };
+    private readonly Option<string?> _threshold = new("--failure-threshold", "-t")
     {
-        Description = "Least severe finding that makes the exit code 1 (default: the preset's, warning for recommended and all, info for hadolint).",
-        HelpName = "error|warning|info|style|none",
-    }.AcceptOnlyFromAmong("error", "warning", "info", "style", "none");
+        Description = "Least severe finding that makes the exit code 1: error, warning, info, style (default: the preset's, warning for recommended and all, info for hadolint); hadolint's ignore and none make every finding fail.",
+        HelpName = "LEVEL",
+    };
     private readonly Option<string?> _preset = new Option<string?>("--preset")
     {
         Description = "Which rules run and how severe they are: recommended (default), hadolint (hadolint's rules and severities; the default when a .hadolint.yaml applies) or all.",
@@ -47,8 +49,32 @@ internal sealed class LintCommand(CliEnvironment env)
         Description = "A named build context, as for docker buildx build: FROM NAME and COPY --from=NAME read from it; repeatable.",
         HelpName = "NAME=PATH",
     };
-    private readonly Option<bool> _disableSuppressions = new("--disable-inline-suppressions") { Description = "Ignore '# hadolint ignore=…' and '# dockerfile-lint ignore=…' comments." };
-    private readonly Option<bool> _noColor = new("--no-color") { Description = "No ANSI colours (also when NO_COLOR is set)." };
+    private readonly Option<bool> _disableSuppressions = new("--disable-inline-suppressions", "--disable-ignore-pragma") { Description = "Ignore '# hadolint ignore=…' and '# dockerfile-lint ignore=…' comments (hadolint: --disable-ignore-pragma)." };
+    // hadolint's severity overrides: --error DL3008 is --severity DL3008=error.
+    private readonly Option<string[]> _asError = new("--error") { Description = "Report a rule as an error (hadolint's flag; same as --severity CODE=error); repeatable.", HelpName = "CODE" };
+    private readonly Option<string[]> _asWarning = new("--warning") { Description = "Report a rule as a warning; repeatable.", HelpName = "CODE" };
+    private readonly Option<string[]> _asInfo = new("--info") { Description = "Report a rule as info; repeatable.", HelpName = "CODE" };
+    private readonly Option<string[]> _asStyle = new("--style") { Description = "Report a rule as style; repeatable.", HelpName = "CODE" };
+    private readonly Option<bool> _noColor = new("--no-color") { Description = "No ANSI colours (same as --color never)." };
+    private readonly Option<string?> _color = new Option<string?>("--color")
+    {
+        Description = "ANSI colours in the tty report: auto (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE force them), always, never.",
+        HelpName = "auto|always|never",
+    }.AcceptOnlyFromAmong(ColorMode.Names);
+    private readonly Option<bool> _strictLabels = new("--strict-labels") { Description = "Report labels that are not in the label schema (DL3050)." };
+    private readonly Option<string[]> _requireLabel = new("--require-label") { Description = "A label every image must set, with the type of its value (text, url, semver, hash, rfc3339, spdx, email); repeatable.", HelpName = "LABEL:TYPE" };
+    private readonly Option<string?> _filePathInReport = new("--file-path-in-report") { Description = "The path to show in reports for the (single) linted file.", HelpName = "PATH" };
+    private readonly Option<bool> _verbose = new("--verbose", "-V") { Description = "Print which configuration each file uses and what the run did, on stderr." };
+    private readonly Option<int?> _githubMaxAnnotations = new("--github-max-annotations")
+    {
+        Description = "With --format github: the most annotations of each kind (error, warning, notice); the rest are listed as log lines. Default 10 (GitHub's per-step limit); 0: no limit.",
+        HelpName = "N",
+    };
+    private readonly Option<string?> _sarifRules = new Option<string?>("--sarif-rules")
+    {
+        Description = "With --format sarif: describe only the rules that have results (used, the default) or every rule (all).",
+        HelpName = "used|all",
+    }.AcceptOnlyFromAmong("used", "all");
     private readonly Option<string?> _stdinFileName = new("--stdin-filename") { Description = "The path to report (and look configuration up from) for '-'.", HelpName = "PATH" };
     private readonly Option<bool> _fix = new("--fix") { Description = "Apply the safe fixes to the files (for '-': print the fixed text), then report what remains." };
     private readonly Option<bool> _unsafeFixes = new("--unsafe-fixes") { Description = "With --fix or --diff: also the fixes that may change the image." };
@@ -57,7 +83,13 @@ internal sealed class LintCommand(CliEnvironment env)
     public void AddTo(Command command)
     {
         command.Arguments.Add(_paths);
-        foreach (var option in new Option[] { _format, _output, _preset, _threshold, _noFail, _ignore, _enable, _severity, _trusted, _config, _context, _buildContexts, _disableSuppressions, _noColor, _stdinFileName, _fix, _unsafeFixes, _diff })
+        foreach (var option in new Option[]
+                 {
+                     _format, _output, _preset, _threshold, _noFail, _ignore, _enable, _severity, _asError, _asWarning, _asInfo, _asStyle,
+                     _trusted, _config, _context, _buildContexts,
+                     _disableSuppressions, _strictLabels, _requireLabel, _color, _noColor, _stdinFileName, _filePathInReport,
+                     _githubMaxAnnotations, _sarifRules, _verbose, _fix, _unsafeFixes, _diff,
+                 })
             command.Options.Add(option);
         command.SetAction(Run);
     }
@@ -74,14 +106,25 @@ internal sealed class LintCommand(CliEnvironment env)
             parse.GetValue(_preset),
             parse.GetValue(_ignore) ?? [],
             parse.GetValue(_enable) ?? [],
-            parse.GetValue(_severity) ?? [],
+            [
+                // hadolint applies error > warning > info > style when a code is in several lists: weakest first.
+                .. (parse.GetValue(_asStyle) ?? []).Select(c => c + "=style"),
+                .. (parse.GetValue(_asInfo) ?? []).Select(c => c + "=info"),
+                .. (parse.GetValue(_asWarning) ?? []).Select(c => c + "=warning"),
+                .. (parse.GetValue(_asError) ?? []).Select(c => c + "=error"),
+                .. parse.GetValue(_severity) ?? [],
+            ],
             parse.GetValue(_threshold),
             parse.GetValue(_noFail),
             parse.GetValue(_trusted) ?? [],
             parse.GetValue(_context),
             parse.GetValue(_buildContexts) ?? [],
-            parse.GetValue(_format),
-            parse.GetValue(_disableSuppressions)), rules, env);
+            parse.GetValue(_disableSuppressions),
+            parse.GetValue(_strictLabels),
+            parse.GetValue(_requireLabel)), rules, env);
+        var targets = (parse.GetValue(_format) ?? []).Select(ReportTarget.Parse).ToList();
+        if (parse.GetValue(_githubMaxAnnotations) is < 0)
+            throw new CliException("--github-max-annotations must be 0 (no limit) or more");
 
         var discovery = new FileDiscovery(env);
         string? stdinName = parse.GetValue(_stdinFileName);
@@ -95,14 +138,23 @@ internal sealed class LintCommand(CliEnvironment env)
             ? resolver.For(stdin)
             : resolver.ForDirectory(env.WorkingDirectory);
         foreach (var warning in resolver.Warnings.Distinct()) env.Error.WriteLine($"dockerfile-lint: {warning}");
+        bool verbose = parse.GetValue(_verbose);
+        // One note per run, and only where someone reads it: ShellCheck codes in a hadolint file are expected.
+        if (resolver.ShellCheckCodes.Count > 0 && (verbose || env.IsOutputTerminal))
+            env.Error.WriteLine($"dockerfile-lint: note: ShellCheck codes in the configuration ({string.Join(", ", resolver.ShellCheckCodes)}) " +
+                                "are accepted and ignored: there are no ShellCheck checks yet");
+        if (verbose) WriteVerbose(inputs, configurations, resolver);
         if (resolver.Errors.Count > 0)
         {
             foreach (var error in resolver.Errors.Distinct()) env.Error.WriteLine($"dockerfile-lint: {error}");
             return ExitCodes.UsageOrIoError;
         }
 
+        string? pathInReport = parse.GetValue(_filePathInReport);
+        if (pathInReport is not null && inputs.Count > 1)
+            throw new CliException($"--file-path-in-report names one file, but {inputs.Count} files are linted");
         string? stdinPath = stdinName is null ? null : env.FullPath(stdinName);
-        var outcomes = LintAll(inputs, configurations, commandLine.Context is not null, stdinPath, fixSettings);
+        var outcomes = LintAll(inputs, configurations, pathInReport, commandLine.Context is not null, stdinPath, fixSettings);
         bool ioError = discovery.Errors.Count > 0;
         var reports = new List<FileReport>();
         bool fails = false;
@@ -123,7 +175,7 @@ internal sealed class LintCommand(CliEnvironment env)
             env.Error.WriteLine("dockerfile-lint: no Dockerfiles found (looked for Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile*)");
 
         var readPaths = inputs.Where(i => !i.IsStandardInput).Select(i => i.FullPath!)
-            .Concat(configurations.Select(c => c.SourcePath).OfType<string>());
+            .Concat(configurations.Select(c => c.SourcePath).OfType<string>()).ToList();
         var fixes = outcomes.Select(o => o.Fix).OfType<FileFixOutcome>().ToList();
         if (fixSettings.Mode == FixMode.Diff)
         {
@@ -136,12 +188,23 @@ internal sealed class LintCommand(CliEnvironment env)
         // Under --fix, standard input's fixed text takes stdout, so the report goes to stderr (unless --output).
         var stdinText = fixes.Select(f => f.StandardOutputText).OfType<string>().ToList();
         foreach (var text in stdinText) env.Out.Write(text);
-        var reportWriter = stdinText.Count > 0 ? env.Error : env.Out;
-        if (!WriteReport(parse, reports, runConfiguration, ioError, readPaths, reportWriter)) return ExitCodes.UsageOrIoError;
+        var stdout = stdinText.Count > 0 ? env.Error : env.Out;
+
+        if (targets.Count == 0)
+        {
+            string? fromFile = runConfiguration.Format;
+            targets.Add(fromFile is not null && ReportFormatNames.TryParse(fromFile, out var configured)
+                ? new ReportTarget(configured, null, Explicit: true)
+                : new ReportTarget(ReportFormat.Tty, null, Explicit: false));
+        }
+        bool written = WriteReports(parse, targets, reports, ioError, readPaths, stdout);
         if (fixSettings.Mode == FixMode.Apply)
             foreach (var line in FixSummary.Lines(fixSettings, fixes)) env.Error.WriteLine(line);
-        if (ioError) return ExitCodes.UsageOrIoError;
-        return fails ? ExitCodes.Findings : ExitCodes.Success;
+        int exit = !written || ioError ? ExitCodes.UsageOrIoError : fails ? ExitCodes.Findings : ExitCodes.Success;
+        if (verbose)
+            env.Error.WriteLine($"dockerfile-lint: linted {reports.Count} of {inputs.Count} file(s); " +
+                                $"{reports.Sum(r => r.Diagnostics.Count)} finding(s); exit code {exit}");
+        return exit;
     }
 
     private FixSettings FixSettingsFrom(ParseResult parse)
@@ -156,7 +219,8 @@ internal sealed class LintCommand(CliEnvironment env)
 
     private sealed record Outcome(FileReport? Report, IReadOnlyList<string> Warnings, string? Error, FileFixOutcome? Fix = null);
 
-    private Outcome[] LintAll(IReadOnlyList<InputFile> inputs, LinterConfiguration[] configurations, bool contextOnCommandLine, string? stdinPath, FixSettings fixSettings)
+    private Outcome[] LintAll(IReadOnlyList<InputFile> inputs, LinterConfiguration[] configurations, string? pathInReport,
+        bool contextOnCommandLine, string? stdinPath, FixSettings fixSettings)
     {
         var engine = new LintEngine();
         var fixer = fixSettings.Mode == FixMode.Off ? null : new FileFixer(fixSettings, engine);
@@ -182,42 +246,78 @@ internal sealed class LintCommand(CliEnvironment env)
                 // Report what the file now holds, checked against its build context like any other file.
                 text = fixOutcome.Result.Syntax.ToFullString();
             }
-            var result = engine.Lint(text, input.DisplayPath, configuration, fileOnDisk, reason);
+            string shown = pathInReport ?? input.DisplayPath;
+            var result = engine.Lint(text, shown, configuration, fileOnDisk, reason);
             // The context walk skips what it cannot or must not read (a FIFO could block forever): say so.
             var warnings = new List<string>();
             if (warning is not null) warnings.Add(warning);
             foreach (var problem in result.ContextProblems.Where(p => p.Kind == ContextProblemKind.NotRegularFile))
                 warnings.Add($"{input.DisplayPath}: build context entry '{problem.Path}' is {problem.Message}");
-            outcomes[i] = new Outcome(FileReport.From(result, input.DisplayPath), warnings, fixOutcome?.Error, fixOutcome);
+            outcomes[i] = new Outcome(FileReport.From(result, shown), warnings, fixOutcome?.Error, fixOutcome);
         });
         return outcomes;
     }
 
-    private bool WriteReport(ParseResult parse, List<FileReport> reports, LinterConfiguration run, bool hadErrors, IEnumerable<string> readPaths, TextWriter stdout)
+    private void WriteVerbose(IReadOnlyList<InputFile> inputs, LinterConfiguration[] configurations, ConfigurationResolver resolver)
+    {
+        var groups = inputs.Select((input, i) => (input, configuration: configurations[i]))
+            .GroupBy(x => x.configuration.SourcePath ?? "");
+        foreach (var group in groups)
+        {
+            string source = group.Key.Length == 0 ? "no configuration file (defaults and command line)" : $"configuration {resolver.ShownPath(group.Key)}";
+            var c = group.First().configuration;
+            env.Error.WriteLine($"dockerfile-lint: {source} for {string.Join(", ", group.Select(x => x.input.DisplayPath))}");
+            env.Error.WriteLine($"dockerfile-lint:   failure threshold {c.EffectiveFailureThreshold.ToString().ToLowerInvariant()}" +
+                                $"{(c.NoFail == true ? ", no-fail" : "")}; ignored: {(c.Ignore.Count == 0 ? "none" : string.Join(", ", c.Ignore))}" +
+                                $"; enabled: {(c.Enable.Count == 0 ? "none" : string.Join(", ", c.Enable))}");
+        }
+    }
+
+    /// <summary>
+    /// Writes each report: those with their own FILE there, the others to <c>--output</c> or stdout (at most one may).
+    /// </summary>
+    private bool WriteReports(ParseResult parse, List<ReportTarget> targets, List<FileReport> reports, bool hadErrors,
+        IReadOnlyList<string> readPaths, TextWriter stdout)
     {
         string? outputPath = parse.GetValue(_output);
-        bool toTerminal = outputPath is null && env.IsOutputTerminal;
-        bool explicitFormat = run.Format is not null;
-        ReportFormatNames.TryParse(run.Format ?? "tty", out var format);
-        bool color = format == ReportFormat.Tty && toTerminal && !parse.GetValue(_noColor)
-            && string.IsNullOrEmpty(env.GetEnvironmentVariable("NO_COLOR"));
-        var options = new ReportOptions
+        var shared = targets.Where(t => t.Path is null).ToList();
+        if (shared.Count > 1)
+            throw new CliException($"{shared.Count} formats would write to {(outputPath is null ? "stdout" : outputPath)}: give all but one a file (-f FORMAT:FILE)");
+        if (outputPath is not null && shared.Count == 0)
+            throw new CliException("--output has no report to write: every --format names its own file");
+        bool ok = true;
+        foreach (var target in targets)
         {
-            Color = color,
-            CodeFrames = explicitFormat || toTerminal,
+            string? path = target.Path ?? outputPath;
+            // A human report about nothing would only hide the error messages above it.
+            if (target.Format == ReportFormat.Tty && path is null && reports.Count == 0 && hadErrors) continue;
+            string text = ReportFormatter.For(target.Format).Format(reports, RuleCatalog.All, Options(parse, target, path));
+            if (path is null) stdout.Write(text);
+            else if (ReportFileWriter.Write(env, path, readPaths, text) is { } problem)
+            {
+                env.Error.WriteLine($"dockerfile-lint: {problem}");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private ReportOptions Options(ParseResult parse, ReportTarget target, string? path)
+    {
+        bool toTerminal = path is null && env.IsOutputTerminal;
+        return new ReportOptions
+        {
+            // Colours go to stdout when the mode allows; into a file only with --color always.
+            Color = target.Format == ReportFormat.Tty
+                    && ColorMode.Resolve(parse.GetValue(_color), parse.GetValue(_noColor), env, toTerminal)
+                    && (path is null || parse.GetValue(_color) == "always"),
+            CodeFrames = target.Explicit || toTerminal,
+            // pre-commit runs the hook once per batch of files: a summary per batch would read as several runs.
+            Summary = toTerminal || target.Explicit,
             WorkingDirectory = env.WorkingDirectory,
             ToolVersion = ToolVersion.Current,
+            GitHubMaxAnnotations = parse.GetValue(_githubMaxAnnotations) ?? ReportOptions.DefaultGitHubMaxAnnotations,
+            SarifRules = parse.GetValue(_sarifRules) == "all" ? SarifRuleSelection.All : SarifRuleSelection.Used,
         };
-        // A human report about nothing would only hide the error messages above it.
-        if (format == ReportFormat.Tty && reports.Count == 0 && hadErrors) return true;
-        string text = ReportFormatter.For(format).Format(reports, RuleCatalog.All, options);
-        if (outputPath is null)
-        {
-            stdout.Write(text);
-            return true;
-        }
-        if (ReportFileWriter.Write(env, outputPath, readPaths, text) is not { } problem) return true;
-        env.Error.WriteLine($"dockerfile-lint: {problem}");
-        return false;
     }
 }

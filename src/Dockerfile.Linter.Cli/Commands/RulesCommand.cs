@@ -12,19 +12,26 @@ internal static class RulesCommand
     public static Command Create(CliEnvironment env)
     {
         var rule = new Argument<string?>("rule") { Description = "A rule code, name or alias.", Arity = ArgumentArity.ZeroOrOne };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text: a table (or one rule's documentation); json: the rules' metadata for scripts.",
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|json",
+        }.AcceptOnlyFromAmong("text", "json");
         var command = new Command("rules", "List the rules, or show one rule's documentation.");
         command.Arguments.Add(rule);
+        command.Options.Add(format);
         command.SetAction(parse =>
         {
             string? key = parse.GetValue(rule);
-            if (key is null)
+            bool json = parse.GetValue(format) == "json";
+            IReadOnlyList<RuleDescriptor> selected = RuleCatalog.All;
+            if (key is not null)
             {
-                env.Out.Write(List(RuleCatalog.All));
-                return ExitCodes.Success;
+                var index = RuleLookup.Of(RuleCatalog.All);
+                selected = [index.Find(key) ?? throw new CliException($"unknown rule '{key}'{index.Hint(key)}")];
             }
-            var found = RuleLookup.Of(RuleCatalog.All).Find(key)
-                ?? throw new CliException($"unknown rule '{key}' (run 'dockerfile-lint rules' for the list)");
-            env.Out.Write(Describe(found));
+            env.Out.Write(json ? Json(selected) : key is null ? List(selected) : Describe(selected[0]));
             return ExitCodes.Success;
         });
         return command;
@@ -36,9 +43,9 @@ internal static class RulesCommand
             .Select(r => new[]
             {
                 r.Code, r.Name, SeverityNames.ToName(r.DefaultSeverity) + (r.EnabledByDefault ? "" : " (off)"),
-                r.Fix == FixAvailability.None ? "" : "fix", string.Join(", ", r.Aliases),
+                r.Fix == FixAvailability.None ? "" : "fix", r.Title, string.Join(", ", r.Aliases),
             })
-            .Prepend(["CODE", "NAME", "SEVERITY", "FIX", "ALIASES"])
+            .Prepend(["CODE", "NAME", "SEVERITY", "FIX", "TITLE", "ALIASES"])
             .ToList();
         int columns = rows[0].Length;
         var widths = Enumerable.Range(0, columns).Select(c => rows.Max(r => r[c].Length)).ToArray();
@@ -54,6 +61,45 @@ internal static class RulesCommand
         }
         sb.Append(rules.Count == 1 ? "1 rule.\n" : $"{rules.Count} rules.\n");
         return string.Join('\n', sb.ToString().Split('\n').Select(l => l.TrimEnd()));
+    }
+
+    /// <summary><c>{"version":1,"rules":[{code,name,title,severity,enabledByDefault,category,fix,aliases,settings,helpUri}]}</c>.</summary>
+    internal static string Json(IReadOnlyList<RuleDescriptor> rules)
+    {
+        var links = new ReportOptions();
+        return JsonText.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("version", 1);
+            w.WriteStartArray("rules");
+            foreach (var r in rules.OrderBy(r => r.Code, StringComparer.Ordinal))
+            {
+                w.WriteStartObject();
+                w.WriteString("code", r.Code);
+                w.WriteString("name", r.Name);
+                w.WriteString("title", r.Title);
+                w.WriteString("severity", SeverityNames.ToName(r.DefaultSeverity));
+                w.WriteBoolean("enabledByDefault", r.EnabledByDefault);
+                w.WriteString("category", r.Category.ToString());
+                w.WriteString("fix", r.Fix.ToString().ToLowerInvariant());
+                w.WriteStartArray("aliases");
+                foreach (var alias in r.Aliases) w.WriteStringValue(alias);
+                w.WriteEndArray();
+                w.WriteStartArray("settings");
+                foreach (var setting in r.Settings)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("name", setting.Name);
+                    w.WriteString("default", setting.DefaultValue);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteString("helpUri", links.HelpUri(r.Code, r.Name));
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
     }
 
     internal static string Describe(RuleDescriptor rule)

@@ -6,15 +6,19 @@ namespace Dockerfile.Linter.Cli.Input;
 internal static class DockerfileNames
 {
     public static readonly IReadOnlyList<string> Patterns =
-        ["Dockerfile", "dockerfile", "Dockerfile.*", "*.Dockerfile", "*.dockerfile", "Containerfile", "Containerfile.*"];
+        ["Dockerfile", "dockerfile", "Dockerfile.*", "Dockerfile-*", "Dockerfile_*", "dockerfile.*", "dockerfile-*", "dockerfile_*",
+         "*.Dockerfile", "*.dockerfile", "Containerfile", "Containerfile.*", "Containerfile-*", "Containerfile_*"];
 
     /// <summary>
     /// Extensions that mark a <c>Dockerfile.*</c> match as some other kind of file (a .NET solution named
-    /// <c>Dockerfile.Linter.sln</c>, notes in <c>Dockerfile.md</c>); keep in step with .pre-commit-hooks.yaml.
+    /// <c>Dockerfile.Linter.sln</c>, notes in <c>Dockerfile.md</c>) or as a template that becomes a Dockerfile only
+    /// once rendered (<c>Dockerfile.j2</c>, <c>Dockerfile.tpl</c>, <c>Dockerfile.in</c> …); keep in step with
+    /// .pre-commit-hooks.yaml.
     /// </summary>
     public static readonly IReadOnlyList<string> NonDockerfileExtensions =
         ["dockerignore", "md", "txt", "rst", "json", "yaml", "yml", "toml", "xml", "sln", "csproj", "fsproj", "vbproj",
-         "props", "targets", "sh", "ps1", "py", "cs", "go", "js", "ts", "bak", "orig", "rej", "patch", "diff", "lock"];
+         "props", "targets", "sh", "ps1", "py", "cs", "go", "js", "ts", "bak", "orig", "rej", "patch", "diff", "lock",
+         "j2", "jinja", "jinja2", "tpl", "tmpl", "template", "gotmpl", "in", "erb", "mustache", "hbs", "njk", "liquid", "m4", "envsubst"];
 
     private static readonly Matcher Matcher = CreateMatcher();
 

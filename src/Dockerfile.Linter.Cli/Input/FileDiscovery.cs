@@ -37,11 +37,18 @@ internal sealed class FileDiscovery(CliEnvironment env)
             string full = env.FullPath(path);
             if (BrokenLink(new FileInfo(full)) is { } linkProblem) Errors.Add($"{path}: {linkProblem}");
             else if (File.Exists(full)) Add(new InputFile(path, full));
-            else if (Directory.Exists(full)) Walk(path, full).ForEach(Add);
+            else if (Directory.Exists(full)) Walk(WithoutTrailingSeparators(path), full).ForEach(Add);
             else if (path.IndexOfAny(GlobCharacters) >= 0) Glob(path).ForEach(Add);
             else Errors.Add($"{path}: no such file or directory");
         }
         return files;
+    }
+
+    /// <summary><c>dir/</c> and <c>dir//</c> are shown as <c>dir</c> (found files as <c>dir/Dockerfile</c>); <c>/</c> stays.</summary>
+    private static string WithoutTrailingSeparators(string path)
+    {
+        string trimmed = path.TrimEnd('/', Path.DirectorySeparatorChar);
+        return trimmed.Length == 0 ? path[..1] : trimmed;
     }
 
     private List<InputFile> Walk(string shownRoot, string fullRoot)

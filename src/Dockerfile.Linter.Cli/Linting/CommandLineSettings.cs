@@ -18,8 +18,11 @@ internal static class CommandLineSettings
         string[] TrustedRegistries,
         string? Context,
         string[] BuildContexts,
-        string? Format,
-        bool DisableInlineSuppressions);
+        bool DisableInlineSuppressions,
+        bool StrictLabels = false,
+        string[]? RequireLabels = null);
+
+    private static readonly string[] LabelTypes = ["text", "url", "semver", "hash", "rfc3339", "spdx", "email"];
 
     public static LinterConfiguration ToConfiguration(Raw raw, IReadOnlyList<RuleDescriptor> rules, CliEnvironment env)
     {
@@ -31,7 +34,7 @@ internal static class CommandLineSettings
             var found = lookup.FindAll(key);
             return found.Count > 0
                 ? found.Select(r => r.Code)
-                : throw new CliException($"unknown rule '{key}' in {option} (run 'dockerfile-lint rules' for the list)");
+                : throw new CliException($"unknown rule '{key}' in {option}{lookup.Hint(key)}");
         }
 
         var severity = new Dictionary<string, Severity?>(StringComparer.OrdinalIgnoreCase);
@@ -48,16 +51,13 @@ internal static class CommandLineSettings
             foreach (var code in codes) severity[code] = value;
         }
 
-        FailureThreshold? threshold = raw.FailureThreshold?.ToLowerInvariant() switch
+        FailureThreshold? threshold = null;
+        if (raw.FailureThreshold is not null)
         {
-            null => null,
-            "error" => Configuration.FailureThreshold.Error,
-            "warning" => Configuration.FailureThreshold.Warning,
-            "info" => Configuration.FailureThreshold.Info,
-            "style" => Configuration.FailureThreshold.Style,
-            "none" => Configuration.FailureThreshold.None,
-            var other => throw new CliException($"--failure-threshold must be error, warning, info, style or none, got '{other}'"),
-        };
+            if (!FailureThresholdNames.TryParse(raw.FailureThreshold, out var parsedThreshold))
+                throw new CliException($"--failure-threshold must be {FailureThresholdNames.Expected}, got '{raw.FailureThreshold}'");
+            threshold = parsedThreshold;
+        }
 
         Preset? preset = null;
         if (raw.Preset is not null)
@@ -67,8 +67,20 @@ internal static class CommandLineSettings
             preset = parsedPreset;
         }
 
-        if (raw.Format is not null && !ReportFormatNames.TryParse(raw.Format, out _))
-            throw new CliException($"--format must be one of {string.Join(", ", ReportFormatNames.All)}, got '{raw.Format}'");
+
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in raw.RequireLabels ?? [])
+        {
+            // hadolint's LABEL:TYPE; a label name cannot contain ':' here, so the last ':' separates the type.
+            int colon = item.LastIndexOf(':');
+            string name = colon < 0 ? item : item[..colon];
+            string type = colon < 0 ? "text" : item[(colon + 1)..].Trim().ToLowerInvariant();
+            if (name.Length == 0) throw new CliException($"--require-label expects LABEL:TYPE, got '{item}'");
+            if (type.Length == 0) type = "text";
+            if (!LabelTypes.Contains(type))
+                throw new CliException($"--require-label {item}: type must be one of {string.Join(", ", LabelTypes)}");
+            labels[name] = type;
+        }
 
         string? context = null;
         if (raw.Context is not null)
@@ -100,8 +112,9 @@ internal static class CommandLineSettings
             TrustedRegistries = raw.TrustedRegistries,
             Context = context,
             BuildContexts = buildContexts,
-            Format = raw.Format,
             DisableInlineSuppressions = raw.DisableInlineSuppressions ? true : null,
+            StrictLabels = raw.StrictLabels ? true : null,
+            LabelSchema = labels,
         };
     }
 }

@@ -34,6 +34,9 @@ internal sealed class ConfigurationResolver
     public List<string> Errors { get; } = [];
     public List<string> Warnings { get; } = [];
 
+    /// <summary>ShellCheck codes named by the configuration files read (accepted, but there are no ShellCheck checks yet).</summary>
+    public SortedSet<string> ShellCheckCodes { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The effective configuration for <paramref name="input"/> (stdin: from its --stdin-filename's folder, else the working directory).</summary>
     public LinterConfiguration For(InputFile input) => ForDirectory(input.FullPath is { } full
         ? Path.GetDirectoryName(full)!
@@ -56,8 +59,16 @@ internal sealed class ConfigurationResolver
         var result = ConfigurationReader.ReadFile(path, _rules.ToArray());
         Errors.AddRange(result.Errors.Select(e => Shown(e).ToString()));
         Warnings.AddRange(result.Warnings.Select(e => "warning: " + Shown(e)));
+        ShellCheckCodes.UnionWith(result.ShellCheckCodes);
         _loaded[path] = result.Configuration;
         return result.Configuration;
+    }
+
+    /// <summary>A configuration file's path as shown to the user (relative to the working directory when below it).</summary>
+    public string ShownPath(string path)
+    {
+        string relative = Path.GetRelativePath(_env.WorkingDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 
     private ConfigurationError Shown(ConfigurationError e)

@@ -9,6 +9,12 @@ public sealed record ConfigurationReadResult(
     IReadOnlyList<ConfigurationError> Errors,
     IReadOnlyList<ConfigurationError> Warnings)
 {
+    /// <summary>
+    /// ShellCheck codes (<c>SC2086</c> …) the file names in hadolint's lists: accepted and ignored, as dockerfile-lint
+    /// has no ShellCheck checks yet. Reported once per run, not as a warning per file.
+    /// </summary>
+    public IReadOnlyList<string> ShellCheckCodes { get; init; } = [];
+
     /// <summary>True when there are no errors.</summary>
     public bool Succeeded => Errors.Count == 0;
 }

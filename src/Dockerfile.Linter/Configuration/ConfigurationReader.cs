@@ -73,7 +73,10 @@ public static partial class ConfigurationReader
             _ => reader.ErrorAndEmpty(root, "the configuration must be a mapping of keys to values"),
         };
         configuration = configuration with { SourcePath = path, Dialect = dialect };
-        return new ConfigurationReadResult(configuration, reader.Errors, reader.Warnings);
+        return new ConfigurationReadResult(configuration, reader.Errors, reader.Warnings)
+        {
+            ShellCheckCodes = reader.ShellCheckCodes.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+        };
     }
 
     private static ConfigurationReadResult Failed(string path, string message, int line = 0, int column = 0) =>

@@ -14,7 +14,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
     {
         ["tty"] = "tty", ["json"] = "hadolint-json", ["sarif"] = "sarif", ["checkstyle"] = "checkstyle",
         ["gnu"] = "gnu", ["gitlab_codeclimate"] = "gitlab",
-        ["codeclimate"] = null, ["codacy"] = null, ["sonarqube"] = null, ["junit"] = null,
+        ["codeclimate"] = "codeclimate", ["codacy"] = "codacy", ["sonarqube"] = "sonarqube", ["junit"] = null,
     };
 
     private readonly RuleLookup<RuleDescriptor> _rules = RuleLookup.Of(rules);
@@ -22,6 +22,15 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
 
     public List<ConfigurationError> Errors { get; } = [];
     public List<ConfigurationError> Warnings { get; } = [];
+    public List<string> ShellCheckCodes { get; } = [];
+
+    private static readonly string[] NativeKeys =
+        ["ignore", "enable", "severity", "failure-threshold", "no-fail", "trusted-registries", "label-schema",
+         "strict-labels", "context", "format", "disable-inline-suppressions", "settings"];
+
+    private static readonly string[] HadolintKeys =
+        ["ignored", "override", "trustedRegistries", "label-schema", "strict-labels", "failure-threshold", "no-fail",
+         "format", "formats", "no-color", "verbose", "disable-ignore-pragma"];
 
     public void Error(YamlNode node, string message) =>
         Errors.Add(new ConfigurationError(path, (int)node.Start.Line, (int)node.Start.Column, message));
@@ -47,7 +56,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
                 case "ignore": c = c with { Ignore = RuleCodes(value, key, strict: true) }; break;
                 case "enable": c = c with { Enable = RuleCodes(value, key, strict: true) }; break;
                 case "severity": c = c with { Severity = SeverityMap(value) }; break;
-                case "failure-threshold": c = c with { FailureThreshold = Threshold(value, hadolint: false) }; break;
+                case "failure-threshold": c = c with { FailureThreshold = Threshold(value) }; break;
                 case "no-fail": c = c with { NoFail = Bool(value, key) }; break;
                 case "trusted-registries": c = c with { TrustedRegistries = Strings(value, key, allowScalar: true) }; break;
                 case "label-schema": c = c with { LabelSchema = LabelSchema(value) }; break;
@@ -58,7 +67,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
                 case "disable-inline-suppressions": c = c with { DisableInlineSuppressions = Bool(value, key) }; break;
                 case "settings": c = c with { RuleSettings = RuleSettingsMap(value) }; break;
                 default:
-                    Error(keyNode, $"unknown key '{key}' (expected one of: preset, ignore, enable, severity, failure-threshold, no-fail, trusted-registries, label-schema, strict-labels, context, build-contexts, format, disable-inline-suppressions, settings)");
+                    Error(keyNode, UnknownKey("key", key, NativeKeys));
                     break;
             }
         }
@@ -78,7 +87,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
                 case "trustedRegistries": c = c with { TrustedRegistries = Strings(value, key, allowScalar: false) }; break;
                 case "label-schema": c = c with { LabelSchema = LabelSchema(value) }; break;
                 case "strict-labels": c = c with { StrictLabels = Bool(value, key) }; break;
-                case "failure-threshold": c = c with { FailureThreshold = Threshold(value, hadolint: true) }; break;
+                case "failure-threshold": c = c with { FailureThreshold = Threshold(value) }; break;
                 case "no-fail": c = c with { NoFail = Bool(value, key) }; break;
                 case "format": c = c with { Format = HadolintFormat(value) }; break;
                 case "formats":
@@ -93,12 +102,18 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
                     Warn(keyNode, $"hadolint key '{key}' is not supported by dockerfile-lint and is ignored");
                     break;
                 default:
-                    Error(keyNode, $"unknown hadolint key '{key}' (expected one of: ignored, override, trustedRegistries, label-schema, strict-labels, failure-threshold, no-fail, format, formats, no-color, verbose, disable-ignore-pragma)");
+                    Error(keyNode, UnknownKey("hadolint key", key, HadolintKeys));
                     break;
             }
         }
         return c;
     }
+
+    /// <summary>"unknown key 'x' (did you mean 'y'?)", or the list of keys when nothing is close.</summary>
+    private static string UnknownKey(string what, string key, string[] known) =>
+        NameSuggestions.Closest(key, known) is { } suggestion
+            ? $"unknown {what} '{key}' (did you mean '{suggestion}'?)"
+            : $"unknown {what} '{key}' (expected one of: {string.Join(", ", known)})";
 
     private string KeyName(YamlNode node) => node is YamlScalarNode { Value: { } v } ? v : "";
 
@@ -151,10 +166,17 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
         if (!_validateCodes) return [key];
         var rules = _rules.FindAll(key);
         if (rules.Count > 0) return [.. rules.Select(r => r.Code)];
-        if (strict) Error(at, $"unknown rule '{key}' (run 'dockerfile-lint rules' for the list)");
-        else Warn(at, $"rule '{key}' is not known to dockerfile-lint and is ignored");
+        string hint = _rules.Suggest(key) is { Count: > 0 } close
+            ? $"did you mean {string.Join(" or ", close.Select(c => $"'{c}'"))}?"
+            : "run 'dockerfile-lint rules' for the list";
+        if (strict) Error(at, $"unknown rule '{key}' ({hint})");
+        else if (IsShellCheckCode(key)) ShellCheckCodes.Add(key);
+        else Warn(at, $"rule '{key}' is not known to dockerfile-lint and is ignored ({hint})");
         return [];
     }
+
+    private static bool IsShellCheckCode(string key) =>
+        key.Length > 2 && key.StartsWith("SC", StringComparison.OrdinalIgnoreCase) && key.AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0;
 
     private Dictionary<string, Severity?> SeverityMap(YamlNode node)
     {
@@ -208,20 +230,10 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
         return result;
     }
 
-    private FailureThreshold? Threshold(YamlNode node, bool hadolint)
+    private FailureThreshold? Threshold(YamlNode node)
     {
-        string? value = (node as YamlScalarNode)?.Value?.Trim().ToLowerInvariant();
-        switch (value)
-        {
-            case "error": return FailureThreshold.Error;
-            case "warning": return FailureThreshold.Warning;
-            case "info": return FailureThreshold.Info;
-            case "style": return FailureThreshold.Style;
-            // hadolint's none/ignore are below style: every finding fails.
-            case "none" or "ignore" when hadolint: return FailureThreshold.Style;
-            case "none": return FailureThreshold.None;
-        }
-        Error(node, "'failure-threshold' must be error, warning, info, style or none");
+        if (FailureThresholdNames.TryParse((node as YamlScalarNode)?.Value, out var threshold)) return threshold;
+        Error(node, $"'failure-threshold' must be {FailureThresholdNames.Expected}");
         return null;
     }
 
@@ -286,10 +298,21 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
                 continue;
             }
             var entries = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var descriptor = code is null ? null : _rules.Find(code);
             foreach (var (settingKey, settingValue) in values.Children)
             {
-                if (settingValue is YamlScalarNode { Value: { } text }) entries[KeyName(settingKey)] = text;
-                else Error(settingValue, $"setting '{KeyName(settingKey)}' of '{name}' must be a single value");
+                string settingName = KeyName(settingKey);
+                if (settingValue is not YamlScalarNode { Value: { } text })
+                {
+                    Error(settingValue, $"setting '{settingName}' of '{name}' must be a single value");
+                    continue;
+                }
+                if (descriptor is not null && RuleSettingValidation.Check(descriptor, settingName, text) is { } problem)
+                {
+                    Error(problem.InValue ? settingValue : settingKey, problem.Message);
+                    continue;
+                }
+                entries[settingName] = text;
             }
             foreach (var code in codes) result[code] = entries;
         }

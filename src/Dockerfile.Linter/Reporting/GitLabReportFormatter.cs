@@ -19,30 +19,32 @@ public sealed class GitLabReportFormatter : ReportFormatter
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             w.WriteStartArray();
             foreach (var file in files)
-            {
                 foreach (var d in file.Diagnostics)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("type", "issue");
-                    w.WriteString("description", $"{d.Code}: {d.Message}");
-                    w.WriteString("check_name", d.Code);
-                    w.WriteString("fingerprint", Fingerprint(file, d, seen));
-                    w.WriteString("severity", Severity(d.Severity));
-                    w.WriteStartArray("categories");
-                    w.WriteStringValue(d.Severity == Diagnostics.Severity.Style ? "Style" : "Bug Risk");
-                    w.WriteEndArray();
-                    w.WriteStartObject("location");
-                    w.WriteString("path", file.Path.Replace('\\', '/'));
-                    w.WriteStartObject("lines");
-                    w.WriteNumber("begin", d.Location.Start.Line);
-                    w.WriteNumber("end", d.Location.End.Line);
-                    w.WriteEndObject();
-                    w.WriteEndObject();
-                    w.WriteEndObject();
-                }
-            }
+                    WriteIssue(w, file, d, seen);
             w.WriteEndArray();
         });
+
+    /// <summary>One Code Climate issue object (shared with <see cref="CodeClimateReportFormatter"/>).</summary>
+    internal static void WriteIssue(System.Text.Json.Utf8JsonWriter w, FileReport file, Diagnostic d, Dictionary<string, int> seen)
+    {
+        w.WriteStartObject();
+        w.WriteString("type", "issue");
+        w.WriteString("description", $"{d.Code}: {d.Message}");
+        w.WriteString("check_name", d.Code);
+        w.WriteString("fingerprint", Fingerprint(file, d, seen));
+        w.WriteString("severity", Severity(d.Severity));
+        w.WriteStartArray("categories");
+        w.WriteStringValue(d.Severity == Diagnostics.Severity.Style ? "Style" : "Bug Risk");
+        w.WriteEndArray();
+        w.WriteStartObject("location");
+        w.WriteString("path", file.Path.Replace('\\', '/'));
+        w.WriteStartObject("lines");
+        w.WriteNumber("begin", d.Location.Start.Line);
+        w.WriteNumber("end", d.Location.End.Line);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
 
     private static string Severity(Severity severity) => severity switch
     {

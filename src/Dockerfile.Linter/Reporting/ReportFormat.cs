@@ -19,6 +19,12 @@ public enum ReportFormat
     Gnu,
     /// <summary>hadolint's <c>--format json</c> array, for tools that consume hadolint output.</summary>
     HadolintJson,
+    /// <summary>Code Climate engine output: one issue object per finding, each followed by a NUL character.</summary>
+    CodeClimate,
+    /// <summary>SonarQube's generic external issue import format (<c>{"rules":[…],"issues":[…]}</c>).</summary>
+    SonarQube,
+    /// <summary>Codacy's tool result format: one <c>{"filename","patternId","message","line"}</c> object per line.</summary>
+    Codacy,
 }
 
 /// <summary>Names of <see cref="ReportFormat"/> values as written on the command line and in configuration.</summary>
@@ -34,15 +40,25 @@ public static class ReportFormatNames
         ("github", ReportFormat.Github),
         ("gnu", ReportFormat.Gnu),
         ("hadolint-json", ReportFormat.HadolintJson),
+        ("codeclimate", ReportFormat.CodeClimate),
+        ("sonarqube", ReportFormat.SonarQube),
+        ("codacy", ReportFormat.Codacy),
     ];
 
-    /// <summary>Every accepted name, in documentation order.</summary>
+    /// <summary>Other names accepted for a format: hadolint's <c>gitlab_codeclimate</c> is our <c>gitlab</c>.</summary>
+    private static readonly (string Name, ReportFormat Format)[] Aliases =
+    [
+        ("gitlab_codeclimate", ReportFormat.Gitlab),
+        ("gitlab-codeclimate", ReportFormat.Gitlab),
+    ];
+
+    /// <summary>Every format's name, in documentation order (aliases such as <c>gitlab_codeclimate</c> are not listed).</summary>
     public static IReadOnlyList<string> All { get; } = Table.Select(t => t.Name).ToArray();
 
     /// <summary>Parses a format name (case-insensitive); false when it is not known.</summary>
     public static bool TryParse(string? name, out ReportFormat format)
     {
-        foreach (var (n, f) in Table)
+        foreach (var (n, f) in Table.Concat(Aliases))
         {
             if (string.Equals(n, name, StringComparison.OrdinalIgnoreCase))
             {

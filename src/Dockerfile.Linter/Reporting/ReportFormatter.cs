@@ -19,6 +19,9 @@ public abstract class ReportFormatter
         ReportFormat.Github => new GitHubReportFormatter(),
         ReportFormat.Gnu => new GnuReportFormatter(),
         ReportFormat.HadolintJson => new HadolintJsonReportFormatter(),
+        ReportFormat.CodeClimate => new CodeClimateReportFormatter(),
+        ReportFormat.SonarQube => new SonarQubeReportFormatter(),
+        ReportFormat.Codacy => new CodacyReportFormatter(),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown report format"),
     };
 }

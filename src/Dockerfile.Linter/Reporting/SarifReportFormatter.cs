@@ -6,7 +6,8 @@ using Dockerfile.Linter.Syntax;
 namespace Dockerfile.Linter.Reporting;
 
 /// <summary>
-/// SARIF 2.1.0 with one run: the driver lists every rule (id, name, descriptions, help from the rule docs, help link,
+/// SARIF 2.1.0 with one run: the driver lists the rules that have results (every rule with
+/// <see cref="SarifRuleSelection.All"/>) (id, name, descriptions, help from the rule docs, help link,
 /// default level); results carry the rule id, level, message, exact region, related locations and fixes. Artifact URIs are relative to
 /// <see cref="ReportOptions.WorkingDirectory"/> (base id <c>SRCROOT</c>), as GitHub code scanning expects. Each file
 /// linted against a build context is listed in <c>artifacts</c>, with the context in <c>properties.buildContext</c>
@@ -21,7 +22,7 @@ public sealed class SarifReportFormatter : ReportFormatter
     public override string Format(IReadOnlyList<FileReport> files, IReadOnlyList<RuleDescriptor> rules, ReportOptions options)
     {
         string root = Path.GetFullPath(options.WorkingDirectory ?? Directory.GetCurrentDirectory());
-        var ruleList = RulesWithResults(files, rules);
+        var ruleList = RulesWithResults(files, rules, options.SarifRules);
         var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < ruleList.Count; i++) indexOf.TryAdd(ruleList[i].Code, i);
 
@@ -83,10 +84,18 @@ public sealed class SarifReportFormatter : ReportFormatter
         return indexes;
     }
 
-    /// <summary>All known rules, plus a minimal descriptor for any code that only appears in results.</summary>
-    private static List<RuleDescriptor> RulesWithResults(IReadOnlyList<FileReport> files, IReadOnlyList<RuleDescriptor> rules)
+    /// <summary>
+    /// The known rules (all of them, or those with results), plus a minimal descriptor for any code that only appears
+    /// in results.
+    /// </summary>
+    private static List<RuleDescriptor> RulesWithResults(IReadOnlyList<FileReport> files, IReadOnlyList<RuleDescriptor> rules, SarifRuleSelection selection)
     {
-        var list = rules.OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
+        var usedCodes = files.SelectMany(f => f.Diagnostics).Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
+        var list = rules
+            .Where(r => selection == SarifRuleSelection.All || usedCodes.Contains(r.Code))
+            .DistinctBy(r => r.Code, StringComparer.Ordinal)
+            .OrderBy(r => r.Code, StringComparer.Ordinal)
+            .ToList();
         var known = new HashSet<string>(list.Select(r => r.Code), StringComparer.Ordinal);
         foreach (var d in files.SelectMany(f => f.Diagnostics))
         {

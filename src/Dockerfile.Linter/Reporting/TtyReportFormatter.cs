@@ -8,8 +8,10 @@ namespace Dockerfile.Linter.Reporting;
 
 /// <summary>
 /// The human format. With <see cref="ReportOptions.CodeFrames"/> each finding shows the source line with the span
-/// underlined by <c>^</c>, then its related locations (at most <see cref="MaxShownRelated"/>) and its fix; without, one
-/// line per finding (<c>file:line:col CODE severity: message</c>). Both end with a summary line. ANSI colours only when <see cref="ReportOptions.Color"/> is set.
+/// underlined by <c>^</c>, then its related locations (at most <see cref="MaxShownRelated"/>), its fix and where to read
+/// more; without, one line per finding (<c>file:line:col CODE severity: message</c>). Both end with a summary line
+/// (and the build contexts used) unless <see cref="ReportOptions.Summary"/> is off. ANSI colours only when
+/// <see cref="ReportOptions.Color"/> is set.
 /// </summary>
 public sealed class TtyReportFormatter : ReportFormatter
 {
@@ -28,12 +30,15 @@ public sealed class TtyReportFormatter : ReportFormatter
         {
             foreach (var d in file.Diagnostics)
             {
-                if (options.CodeFrames) WriteFrame(sb, file, d, paint);
+                if (options.CodeFrames) WriteFrame(sb, file, d, paint, options.Hints);
                 else WriteLine(sb, file, d, paint);
             }
         }
-        WriteSummary(sb, files, paint);
-        WriteContexts(sb, files, options, paint);
+        if (options.Summary)
+        {
+            WriteSummary(sb, files, paint);
+            WriteContexts(sb, files, options, paint);
+        }
         return sb.ToString();
     }
 
@@ -45,7 +50,7 @@ public sealed class TtyReportFormatter : ReportFormatter
           .Append(": ").Append(Printable(d.Message)).Append('\n');
     }
 
-    private static void WriteFrame(StringBuilder sb, FileReport file, Diagnostic d, Paint paint)
+    private static void WriteFrame(StringBuilder sb, FileReport file, Diagnostic d, Paint paint, bool hints)
     {
         string header = $"{SeverityNames.ToName(d.Severity)}[{d.Code}]";
         sb.Append(paint.Severity(d.Severity, header)).Append(' ').Append(paint.Bold(Printable(d.Message)));
@@ -67,15 +72,22 @@ public sealed class TtyReportFormatter : ReportFormatter
               .Append(paint.Severity(d.Severity, new string('^', caretCount))).Append('\n');
         }
         foreach (var related in d.RelatedLocations.Take(MaxShownRelated))
-            sb.Append(pad).Append(' ').Append(paint.Gutter("=")).Append(" also ").Append(file.Path).Append(':')
+            sb.Append(pad).Append(' ').Append(paint.Gutter("=")).Append(" also ").Append(Printable(file.Path)).Append(':')
               .Append(related.Location.Start.Line).Append(':').Append(related.Location.Start.Column).Append(": ")
               .Append(Printable(related.Message)).Append('\n');
         if (d.RelatedLocations.Count > MaxShownRelated)
             sb.Append(pad).Append(' ').Append(paint.Gutter("=")).Append(" … and ")
               .Append(d.RelatedLocations.Count - MaxShownRelated).Append(" more\n");
         if (d.Fix is { } fix)
-            sb.Append(pad).Append(' ').Append(paint.Gutter("=")).Append(" fix: ").Append(Printable(fix.Title))
-              .Append(fix.Safety == FixSafety.Unsafe ? " (unsafe)" : "").Append('\n');
+        {
+            sb.Append(pad).Append(' ').Append(paint.Gutter("=")).Append(" fix: ").Append(Printable(fix.Title));
+            if (hints) sb.Append(fix.Safety == FixSafety.Unsafe ? " (unsafe; apply with --fix --unsafe-fixes)" : " (apply with --fix)");
+            else if (fix.Safety == FixSafety.Unsafe) sb.Append(" (unsafe)");
+            sb.Append('\n');
+        }
+        if (hints)
+            sb.Append(pad).Append(' ').Append(paint.Gutter("=")).Append(" docs: ")
+              .Append(paint.Dim($"dockerfile-lint rules {d.Code}")).Append('\n');
         sb.Append('\n');
     }
 

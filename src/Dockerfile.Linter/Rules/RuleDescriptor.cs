@@ -70,6 +70,9 @@ public sealed class RuleDescriptor
     /// <summary>Other names the rule answers to: a BuildKit check name (<c>StageNameCasing</c>) or another tool's code.</summary>
     public ImmutableArray<string> Aliases { get; init; } = ImmutableArray<string>.Empty;
 
+    /// <summary>The settings the rule reads from <see cref="LintOptions.RuleSettings"/>; anything else there is an error.</summary>
+    public ImmutableArray<RuleSetting> Settings { get; init; } = ImmutableArray<RuleSetting>.Empty;
+
     /// <inheritdoc/>
     public override string ToString() => $"{Code} {Name}";
 }

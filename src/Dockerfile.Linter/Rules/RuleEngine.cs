@@ -22,7 +22,9 @@ internal sealed class RuleEngine
     {
         Options = options;
         AllRules = rules.OrderBy(r => r.Descriptor.Code, StringComparer.Ordinal).ToImmutableArray();
+        LintOptionsValidation.CheckRules(AllRules);
         Lookup = RuleLookup.Of(AllRules);
+        LintOptionsValidation.CheckOptions(options, Lookup, AllRules.Select(r => r.Descriptor).ToArray());
         var configuration = new RuleConfiguration(options, Lookup);
         var active = ImmutableArray.CreateBuilder<ActiveRule>();
         foreach (var rule in AllRules)

@@ -38,4 +38,14 @@ public class ExecutableTests
         Assert.DoesNotContain("   at ", broken.Error);
         Assert.StartsWith("dockerfile-lint: .dockerfile-lint.yaml:", broken.Error);
     }
+
+    [Fact]
+    public void Executable_prints_its_own_version_for_v_and_version()
+    {
+        using var dir = new TempDirectory();
+        var shortFlag = ProcessRunner.RunBuiltCli(dir.Path, ["-v"]);
+        Assert.Equal(0, shortFlag.ExitCode);
+        Assert.Equal(ToolVersion.Current, shortFlag.Out.Trim());
+        Assert.Equal(shortFlag.Out, ProcessRunner.RunBuiltCli(dir.Path, ["--version"]).Out);
+    }
 }

@@ -10,8 +10,11 @@ public class LintExitCodeTests
         using var dir = TempDirectory.WithDockerfile(Samples.Clean);
         var run = CliRunner.Run(dir.Path, Only.With("Dockerfile"));
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("No problems found in 1 file.", run.Out);
+        // Not a terminal (pre-commit, pipes): no summary line, so nothing at all for a clean file.
+        Assert.Equal("", run.Out);
         Assert.Equal("", run.Error);
+        var terminal = CliRunner.Run(dir.Path, Only.With("Dockerfile"), terminal: true);
+        Assert.Contains("No problems found in 1 file.", terminal.Out);
     }
 
     [Fact]
@@ -33,12 +36,27 @@ public class LintExitCodeTests
     [InlineData("warning", 1)]
     [InlineData("info", 1)]
     [InlineData("style", 1)]
-    [InlineData("none", 0)]
+    [InlineData("none", 1)]
+    [InlineData("ignore", 1)]
+    [InlineData("NONE", 1)]
     public void Failure_threshold_decides_the_exit_code(string threshold, int expected)
     {
         using var dir = TempDirectory.WithDockerfile(Samples.Latest); // one warning
         var run = CliRunner.Run(dir.Path, Only.With("--failure-threshold", threshold, "Dockerfile"));
         Assert.True(expected == run.ExitCode, run.ToString());
+    }
+
+    [Theory]
+    [InlineData("none")]
+    [InlineData("ignore")]
+    public void Hadolints_none_and_ignore_thresholds_fail_on_every_finding_even_style(string threshold)
+    {
+        using var dir = TempDirectory.WithDockerfile(Samples.Latest);
+        var run = CliRunner.Run(dir.Path, Only.With("--severity", "DL3007=style", "-t", threshold, "Dockerfile"));
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var bad = CliRunner.Run(dir.Path, "-t", "never", "Dockerfile");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--failure-threshold must be error, warning, info, style, ignore or none, got 'never'", bad.Error);
     }
 
     [Fact]

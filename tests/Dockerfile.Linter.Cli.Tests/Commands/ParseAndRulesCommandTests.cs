@@ -87,17 +87,62 @@ public class ParseAndRulesCommandTests
     {
         var run = CliRunner.RunInEmptyDirectory("rules", "DL0001");
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("dockerfile-lint: unknown rule 'DL0001' (run 'dockerfile-lint rules' for the list)\n", run.Error);
+        Assert.Equal("dockerfile-lint: unknown rule 'DL0001' (did you mean 'DF0001'?)\n", run.Error);
+        var far = CliRunner.RunInEmptyDirectory("rules", "XYZ123456");
+        Assert.Equal("dockerfile-lint: unknown rule 'XYZ123456' (run 'dockerfile-lint rules' for the list)\n", far.Error);
+        var word = CliRunner.RunInEmptyDirectory("rules", "latest");
+        Assert.StartsWith("dockerfile-lint: unknown rule 'latest' (did you mean 'latest-tag'", word.Error);
+    }
+
+    [Fact]
+    public void Rules_list_has_a_title_column_and_a_json_form()
+    {
+        var table = CliRunner.RunInEmptyDirectory("rules");
+        var header = table.Out.Split('\n')[0];
+        Assert.Matches(@"^CODE +NAME +SEVERITY +FIX +TITLE +ALIASES$", header);
+        Assert.Contains(table.Out.Split('\n'), l => l.StartsWith("DL3007 ", StringComparison.Ordinal) && l.Contains("latest", StringComparison.OrdinalIgnoreCase)
+            && l.Contains(Linting.RuleCatalog.All.First(r => r.Code == "DL3007").Title, StringComparison.Ordinal));
+
+        var json = CliRunner.RunInEmptyDirectory("rules", "-f", "json");
+        Assert.Equal(0, json.ExitCode);
+        using var doc = System.Text.Json.JsonDocument.Parse(json.Out);
+        var rules = doc.RootElement.GetProperty("rules");
+        Assert.Equal(Linting.RuleCatalog.All.Count, rules.GetArrayLength());
+        var longLine = rules.EnumerateArray().Single(r => r.GetProperty("code").GetString() == "DF1201");
+        Assert.Equal("long-line", longLine.GetProperty("name").GetString());
+        Assert.False(longLine.GetProperty("enabledByDefault").GetBoolean());
+        Assert.Equal("max-length", longLine.GetProperty("settings")[0].GetProperty("name").GetString());
+        Assert.EndsWith("rules.md#df1201-long-line", longLine.GetProperty("helpUri").GetString());
+
+        using var one = System.Text.Json.JsonDocument.Parse(CliRunner.RunInEmptyDirectory("rules", "latest-tag", "-f", "json").Out);
+        Assert.Equal("DL3007", one.RootElement.GetProperty("rules")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void Usage_errors_point_to_the_help_that_lists_the_options()
+    {
+        var lint = CliRunner.RunInEmptyDirectory("--colour", "x");
+        Assert.Equal(2, lint.ExitCode);
+        Assert.Contains("(run 'dockerfile-lint --help' for usage)", lint.Error);
+        var rules = CliRunner.RunInEmptyDirectory("rules", "-f", "xml");
+        Assert.Equal(2, rules.ExitCode);
+        Assert.Contains("(run 'dockerfile-lint rules --help' for usage)", rules.Error);
+        var parse = CliRunner.RunInEmptyDirectory("parse", "--format", "yaml", "x");
+        Assert.Contains("(run 'dockerfile-lint parse --help' for usage)", parse.Error);
     }
 
     [Fact]
     public void Help_and_version_exit_0()
     {
         using var dir = new TempDirectory();
+        // The default command's help: the lint options, and the other commands named in its description.
         var help = CliRunner.Run(dir.Path, "--help");
         Assert.Equal(0, help.ExitCode);
-        Assert.Contains("lint <paths>", help.Out);
-        Assert.Contains("rules <rule>", help.Out);
+        foreach (var option in new[] { "--failure-threshold", "--format", "--color", "--ignore", "--github-max-annotations", "--strict-labels" })
+            Assert.Contains(option, help.Out);
+        Assert.Contains("'dockerfile-lint parse PATH…'", help.Out);
+        Assert.Contains("'dockerfile-lint rules [RULE]'", help.Out);
+        Assert.Equal(help.Out, CliRunner.Run(dir.Path, "-h").Out);
         var lintHelp = CliRunner.Run(dir.Path, "lint", "--help");
         Assert.Equal(0, lintHelp.ExitCode);
         Assert.Contains("--failure-threshold", lintHelp.Out);
@@ -113,7 +158,8 @@ public class ParseAndRulesCommandTests
     [InlineData("lint x", "lint x")]
     [InlineData("rules DL3007", "rules DL3007")]
     [InlineData("parse x", "parse x")]
-    [InlineData("--help", "--help")]
+    [InlineData("--help", "lint --help")]
+    [InlineData("-v", "-v")]
     [InlineData("--version", "--version")]
     [InlineData("./rules", "lint ./rules")]
     public void Lint_is_the_default_command(string args, string expected) =>

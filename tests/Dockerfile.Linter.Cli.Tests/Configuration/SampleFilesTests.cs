@@ -30,6 +30,20 @@ public class SampleFilesTests
     [InlineData("Dockerfile.md", false)]
     [InlineData("Dockerfile.rhel9", true)]
     [InlineData("Dockerfile.run.shell", true)]
+    [InlineData("Dockerfile-dev", true)]
+    [InlineData("Dockerfile_prod", true)]
+    [InlineData("dockerfile-ci", true)]
+    [InlineData("Containerfile-arm64", true)]
+    [InlineData("Containerfile_test", true)]
+    [InlineData("Dockerfile.j2", false)]
+    [InlineData("Dockerfile.tpl", false)]
+    [InlineData("Dockerfile.template", false)]
+    [InlineData("Dockerfile.tmpl", false)]
+    [InlineData("Dockerfile.in", false)]
+    [InlineData("Dockerfile.erb", false)]
+    [InlineData("Dockerfile.mustache", false)]
+    [InlineData("Dockerfile-dev.j2", false)]
+    [InlineData("Dockerfiles", false)]
     public void Pre_commit_file_pattern_agrees_with_directory_search(string name, bool expected)
     {
         var yaml = new YamlDotNet.RepresentationModel.YamlStream();

@@ -24,6 +24,13 @@ public class PackageInstallTests
         }
         Assert.True(File.Exists(Path.Combine(packages, $"Dockerfile.Linter.{version}.nupkg")));
         Assert.True(File.Exists(Path.Combine(packages, $"Dockerfile.Linter.Tool.{version}.nupkg")));
+        // Each package carries its own README (not the repository's).
+        foreach (var (package, readme) in new[] { ("Dockerfile.Linter", "src/Dockerfile.Linter/README.md"), ("Dockerfile.Linter.Tool", "src/Dockerfile.Linter.Cli/README.md") })
+        {
+            using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(packages, $"{package}.{version}.nupkg"));
+            using var reader = new StreamReader(zip.GetEntry("README.md")!.Open());
+            Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, readme)), reader.ReadToEnd());
+        }
 
         temp.Write("nuget.config", $"""
             <?xml version="1.0" encoding="utf-8"?>

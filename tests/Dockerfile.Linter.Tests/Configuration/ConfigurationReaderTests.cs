@@ -123,7 +123,9 @@ public class ConfigurationReaderTests
         Assert.Equal(FailureThreshold.Style, c.FailureThreshold); // hadolint's none: every finding fails
         Assert.Equal("hadolint-json", c.Format);
         Assert.True(c.DisableInlineSuppressions);
-        Assert.Contains(result.Warnings, w => w.Message.Contains("SC2086"));
+        // ShellCheck codes are collected for one note per run, not warned about per file.
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("SC2086"));
+        Assert.Equal(["SC2086"], result.ShellCheckCodes);
         Assert.Contains(result.Warnings, w => w.Message.Contains("no-color"));
     }
 

@@ -18,6 +18,9 @@ public class FormatterSnapshotTests
     [InlineData(ReportFormat.Gnu)]
     [InlineData(ReportFormat.HadolintJson)]
     [InlineData(ReportFormat.Tty)]
+    [InlineData(ReportFormat.CodeClimate)]
+    [InlineData(ReportFormat.SonarQube)]
+    [InlineData(ReportFormat.Codacy)]
     public void Format_matches_snapshot(ReportFormat format) =>
         Snapshot.Match(Render(format), SnapshotNameExtension.Create(ReportFormatNames.ToName(format)));
 

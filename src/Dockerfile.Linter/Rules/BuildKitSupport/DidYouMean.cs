@@ -29,7 +29,7 @@ internal static class DidYouMean
     public static string Hint(string? suggestion, string prefix = "") =>
         suggestion is null ? "" : $" (did you mean {prefix}{suggestion}?)";
 
-    private static int Distance(string a, string b)
+    internal static int Distance(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) >= DistanceLimit) return DistanceLimit;
         var previous = new int[b.Length + 1];

@@ -18,6 +18,7 @@ internal sealed class DF1201LongLine : Rule
         DefaultSeverity = Severity.Style,
         EnabledByDefault = false,
         PresetRationale = "Line length is mostly long URLs and package names (3,960 findings in 1,480 corpus files); DF1202 reports what hurts readability.",
+        Settings = [new RuleSetting("max-length", RuleSettingKind.PositiveInteger, DefaultMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture))],
         Docs = """
             ## What it does
             Reports a physical line of a `RUN`, `ENV` or `LABEL` instruction that is longer than a limit (120

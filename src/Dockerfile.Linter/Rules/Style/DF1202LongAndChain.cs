@@ -18,6 +18,8 @@ internal sealed class DF1202LongAndChain : Rule
         Category = RuleCategory.Style,
         DefaultSeverity = Severity.Style,
         PresetRationale = "Many commands chained on one line hurt readability: visible, as cosmetics.",
+        EnabledByDefault = false,
+        Settings = [new RuleSetting("max-commands", RuleSettingKind.PositiveInteger, DefaultMaxCommands.ToString(System.Globalization.CultureInfo.InvariantCulture))],
         Docs = """
             ## What it does
             Reports a physical line of a `RUN` on which more than three commands (unless configured) are chained

@@ -96,10 +96,51 @@ public class RuleEngineTests
     }
 
     [Fact]
-    public void Unknown_rule_references_are_listed()
+    public void Unknown_rule_references_in_the_options_are_refused_at_construction_with_a_suggestion()
     {
-        var linter = new DockerfileLinter(new LintOptions { Ignore = { "DL9999", "DL3000" } });
-        Assert.Equal(["DL9999"], linter.UnknownRuleReferences);
+        var e = Assert.Throws<ArgumentException>(() => new DockerfileLinter(new LintOptions { Ignore = { "DL3OO8", "DL3000" } }));
+        Assert.Equal("options", e.ParamName);
+        Assert.Contains("LintOptions.Ignore: unknown rule 'DL3OO8' (did you mean 'DL3008'?)", e.Message);
+        Assert.DoesNotContain("'DL3000'", e.Message);
+
+        var enable = Assert.Throws<ArgumentException>(() => new DockerfileLinter(new LintOptions { Enable = { "latest" } }));
+        Assert.Contains("LintOptions.Enable: unknown rule 'latest' (did you mean 'latest-tag'", enable.Message);
+        var severity = Assert.Throws<ArgumentException>(() =>
+            new DockerfileLinter(new LintOptions { SeverityOverrides = { ["nope-nothing-like-it"] = Severity.Error } }));
+        Assert.Contains("LintOptions.SeverityOverrides: unknown rule 'nope-nothing-like-it'", severity.Message);
+    }
+
+    [Fact]
+    public void Rule_settings_are_checked_against_the_settings_each_rule_declares()
+    {
+        LintOptions With(string rule, string name, string value) =>
+            new() { RuleSettings = { [rule] = new Dictionary<string, string> { [name] = value } } };
+
+        var linter = new DockerfileLinter(With("long-line", "MAX-LENGTH", "100"));
+        Assert.NotNull(linter);
+        Assert.Contains("unknown setting 'max-lenght' of DF1201 (did you mean 'max-length'?)",
+            Assert.Throws<ArgumentException>(() => new DockerfileLinter(With("DF1201", "max-lenght", "100"))).Message);
+        Assert.Contains("setting 'max-length' of DF1201 must be a whole number greater than 0, got 'wide'",
+            Assert.Throws<ArgumentException>(() => new DockerfileLinter(With("DF1201", "max-length", "wide"))).Message);
+        Assert.Contains("rule DL3008 (apt-get-unpinned-package) has no settings",
+            Assert.Throws<ArgumentException>(() => new DockerfileLinter(With("DL3008", "max", "1"))).Message);
+        Assert.Contains("LintOptions.RuleSettings: unknown rule 'DF9999'",
+            Assert.Throws<ArgumentException>(() => new DockerfileLinter(With("DF9999", "max", "1"))).Message);
+    }
+
+    [Fact]
+    public void A_rule_registered_twice_is_refused()
+    {
+        var rule = new FromRule(TestRules.Descriptor("DF9900", "from"));
+        var twice = Assert.Throws<ArgumentException>(() => new DockerfileLinter(rules: [rule, rule]));
+        Assert.Equal("rules", twice.ParamName);
+        Assert.Contains("'DF9900' registered more than once", twice.Message);
+
+        var sameCode = new FromRule(TestRules.Descriptor("DF9900", "another-name"));
+        Assert.Throws<ArgumentException>(() => new DockerfileLinter(rules: [rule, sameCode]));
+        var builtInCode = new FromRule(TestRules.Descriptor("DL3007", "my-latest"));
+        Assert.Throws<ArgumentException>(() => new DockerfileLinter(rules: [.. RuleRegistry.All, builtInCode]));
+        Assert.Single(new DockerfileLinter(rules: [rule]).Lint("FROM a:1\n").Diagnostics);
     }
 
     [Fact]

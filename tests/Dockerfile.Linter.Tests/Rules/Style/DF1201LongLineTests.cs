@@ -48,7 +48,9 @@ public class DF1201LongLineTests
     {
         RuleTester.Invalid<DF1201LongLine>("FROM debian:12\nRUN echo one two [|three|]\n", Limit(17));
         RuleTester.Valid<DF1201LongLine>("FROM debian:12\nRUN echo " + Words + "\n", Limit(200));
-        RuleTester.Valid<DF1201LongLine>("FROM debian:12\nRUN echo one two three\n", new LintOptions { RuleSettings = { ["DF1201"] = new Dictionary<string, string> { ["max-length"] = "nonsense" } } });
+        // A value the setting cannot use is refused when the linter is created, not silently replaced by the default.
+        Assert.Throws<ArgumentException>(() => new DockerfileLinter(
+            new LintOptions { RuleSettings = { ["DF1201"] = new Dictionary<string, string> { ["max-length"] = "nonsense" } } }));
     }
 
     [Fact]

@@ -1,0 +1,67 @@
+using System.Text.Json;
+
+namespace Dockerfile.Linter.Cli.Tests.Packaging;
+
+/// <summary>
+/// The `language: dotnet` pre-commit hook runs <c>dotnet pack --configuration Release --output pre-commit-build</c> at
+/// the root of a fresh clone and installs every package it makes. That command must restore and build only the tool
+/// (and the library it references), not the tests and benchmarks (which pulled 347 MB on a cold machine).
+/// </summary>
+public class PreCommitPackTests
+{
+    private static readonly string[] CopiedTopLevel =
+        ["Dockerfile.Linter.sln", "Directory.Build.props", "Directory.Solution.targets", "README.md", "src", "tests", "benchmarks", "samples"];
+
+    [Fact]
+    public void Pre_commit_pack_at_the_root_restores_and_packs_only_the_tool()
+    {
+        using var clone = new TempDirectory(gitRepository: false);
+        foreach (var entry in CopiedTopLevel) Copy(Path.Combine(RepositoryPaths.Root, entry), Path.Combine(clone.Path, entry));
+
+        // Exactly pre-commit's command (pre_commit/languages/dotnet.py).
+        var pack = ProcessRunner.Run("dotnet", ["pack", "--configuration", "Release", "--output", "pre-commit-build"], clone.Path,
+            timeoutSeconds: 900);
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+
+        var packages = Directory.GetFiles(Path.Combine(clone.Path, "pre-commit-build"), "*.nupkg").Select(p => Path.GetFileName(p)!).ToArray();
+        Assert.Equal(["Dockerfile.Linter.Tool.0.1.0.nupkg"], packages);
+
+        // Only the two src projects were restored: no other project has restore output.
+        var restored = Directory.GetFiles(clone.Path, "project.assets.json", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(clone.Path, p).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        Assert.Equal(["src/Dockerfile.Linter.Cli/obj/project.assets.json", "src/Dockerfile.Linter/obj/project.assets.json"], restored);
+
+        // And the tool's dependency graph holds none of the test or benchmark packages.
+        var libraries = Libraries(Path.Combine(clone.Path, "src/Dockerfile.Linter.Cli/obj/project.assets.json"));
+        Assert.Contains(libraries, l => l.StartsWith("Pidgin/", StringComparison.Ordinal));
+        Assert.Contains(libraries, l => l.StartsWith("System.CommandLine/", StringComparison.Ordinal));
+        foreach (var forbidden in new[] { "xunit", "BenchmarkDotNet", "Microsoft.CodeAnalysis", "Microsoft.NET.Test.Sdk", "NJsonSchema", "Snapshooter" })
+            Assert.DoesNotContain(libraries, l => l.StartsWith(forbidden, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string[] Libraries(string assetsPath)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(assetsPath));
+        return doc.RootElement.GetProperty("libraries").EnumerateObject().Select(p => p.Name).ToArray();
+    }
+
+    private static void Copy(string source, string destination)
+    {
+        if (File.Exists(source))
+        {
+            File.Copy(source, destination);
+            return;
+        }
+        Directory.CreateDirectory(destination);
+        foreach (var file in Directory.EnumerateFiles(source))
+            File.Copy(file, Path.Combine(destination, Path.GetFileName(file)));
+        foreach (var dir in Directory.EnumerateDirectories(source))
+        {
+            string name = Path.GetFileName(dir);
+            if (name is "bin" or "obj" or "BenchmarkDotNet.Artifacts") continue;
+            Copy(dir, Path.Combine(destination, name));
+        }
+    }
+}
