@@ -298,7 +298,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
                 continue;
             }
             var entries = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            var descriptor = code is null ? null : _rules.Find(code);
+            var descriptor = codes.Count == 0 ? null : _rules.Find(codes[0]);
             foreach (var (settingKey, settingValue) in values.Children)
             {
                 string settingName = KeyName(settingKey);

@@ -198,8 +198,8 @@ public sealed class SemanticModel
 
     private bool IsWindowsFrom(StageInfo s)
     {
-        if (s.Stage.From.Platform is { Value: { } platformText }
-            && ExpandIn(platformText, GlobalScope) is { } platform
+        if (s.Stage.From.Platform is { Value: { } platformText } platformFlag
+            && ExpandIn(platformText, platformFlag.ValueSpan ?? platformFlag.Span, GlobalScope) is { } platform
             && platform.StartsWith("windows", StringComparison.OrdinalIgnoreCase))
             return true;
         string image = s.BaseImage ?? s.Stage.From.Image?.Text ?? "";
