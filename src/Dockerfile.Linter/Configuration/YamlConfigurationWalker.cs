@@ -25,8 +25,8 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
     public List<string> ShellCheckCodes { get; } = [];
 
     private static readonly string[] NativeKeys =
-        ["ignore", "enable", "severity", "failure-threshold", "no-fail", "trusted-registries", "label-schema",
-         "strict-labels", "context", "format", "disable-inline-suppressions", "settings"];
+        ["preset", "ignore", "enable", "severity", "failure-threshold", "no-fail", "trusted-registries", "label-schema",
+         "strict-labels", "context", "build-contexts", "format", "disable-inline-suppressions", "settings"];
 
     private static readonly string[] HadolintKeys =
         ["ignored", "override", "trustedRegistries", "label-schema", "strict-labels", "failure-threshold", "no-fail",

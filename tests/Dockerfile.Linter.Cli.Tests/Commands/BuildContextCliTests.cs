@@ -22,19 +22,20 @@ public sealed class BuildContextCliTests : IDisposable
 
     public void Dispose() => _repo.Dispose();
 
+    // The summary (and with it the contexts) is printed on a terminal or with an explicit -f tty, not to a pipe.
     [Fact]
     public void Tty_summary_says_which_context_was_used_and_why()
     {
-        var run = CliRunner.Run(_repo.Path, Only.With("api/Dockerfile"));
+        var run = CliRunner.Run(_repo.Path, Only.With("-f", "tty", "api/Dockerfile"));
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("api/Dockerfile:3:6 DF2003 warning: 'missing.go' does not exist in the build context ./ (docker-compose.yml service api)", run.Out);
+        Assert.Contains("warning[DF2003] 'missing.go' does not exist in the build context ./ (docker-compose.yml service api)", run.Out);
         Assert.EndsWith("context: ./api/ (docker-compose.yml service api)\n", run.Out);
     }
 
     [Fact]
     public void Tty_summary_lists_the_files_of_each_context_when_they_differ()
     {
-        var run = CliRunner.Run(_repo.Path, Only.With("api/Dockerfile", "web/Dockerfile"));
+        var run = CliRunner.Run(_repo.Path, Only.With("-f", "tty", "api/Dockerfile", "web/Dockerfile"));
         Assert.Contains("context: ./api/ (docker-compose.yml service api) for api/Dockerfile\n", run.Out);
         Assert.Contains("context: ./ (docker-compose.yml service web) for web/Dockerfile\n", run.Out);
     }
@@ -42,7 +43,7 @@ public sealed class BuildContextCliTests : IDisposable
     [Fact]
     public void Explicit_context_wins_and_is_reported_as_such()
     {
-        var run = CliRunner.Run(_repo.Path, Only.With("--context", "web", "api/Dockerfile"));
+        var run = CliRunner.Run(_repo.Path, Only.With("-f", "tty", "--context", "web", "api/Dockerfile"));
         Assert.Contains("'go.mod' does not exist in the build context ../web/ (--context)", run.Out);
         Assert.EndsWith("context: ./web/ (--context)\n", run.Out);
     }
@@ -51,7 +52,7 @@ public sealed class BuildContextCliTests : IDisposable
     public void Context_from_the_configuration_file_is_reported_with_the_file()
     {
         _repo.Write(".dockerfile-lint.yaml", "context: web\n");
-        var run = CliRunner.Run(_repo.Path, Only.With("api/Dockerfile"));
+        var run = CliRunner.Run(_repo.Path, Only.With("-f", "tty", "api/Dockerfile"));
         Assert.EndsWith("context: ./web/ (context: in .dockerfile-lint.yaml)\n", run.Out);
     }
 

@@ -17,5 +17,12 @@ internal static class Samples
     public static string[] OnlyRules(params string[] codes) =>
         RuleCatalog.All.Where(r => !codes.Contains(r.Code)).SelectMany(r => new[] { "--ignore", r.Code }).ToArray();
 
+    /// <summary>
+    /// As <see cref="OnlyRules"/>, under the <c>hadolint</c> preset (hadolint's severities, failure threshold info) with
+    /// the given rules switched on even where that preset has them off (our DF rules).
+    /// </summary>
+    public static string[] OnlyRulesUnderHadolintPreset(params string[] codes) =>
+        ["--preset", "hadolint", .. codes.SelectMany(c => new[] { "--enable", c }), .. OnlyRules(codes)];
+
     public static string[] With(this string[] args, params string[] more) => [.. args, .. more];
 }

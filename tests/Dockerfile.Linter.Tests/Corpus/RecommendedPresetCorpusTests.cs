@@ -26,7 +26,7 @@ public class RecommendedPresetCorpusTests
         "hadolint/hadolint", "hadolint/language-docker", "moby/buildkit", "semgrep/semgrep-rules",
     ];
 
-    [SharedDataFact("corpus", "MANIFEST.tsv", RequiredInCI = true)]
+    [SharedDataFact("corpus", "MANIFEST.tsv")]
     public void Corpus_figures_under_the_recommended_preset_match_the_reviewed_table()
     {
         string corpus = SharedData.Require("corpus");
@@ -138,10 +138,12 @@ public class RecommendedPresetCorpusTests
         try
         {
             Environment.SetEnvironmentVariable("CI", null);
-            Assert.NotNull(new SharedDataFactAttribute("no-such-folder") { RequiredInCI = true }.Skip);
-            Environment.SetEnvironmentVariable("CI", "true");
-            Assert.Null(new SharedDataFactAttribute("no-such-folder") { RequiredInCI = true }.Skip);
             Assert.NotNull(new SharedDataFactAttribute("no-such-folder").Skip);
+            Assert.Null(SharedData.PathTo("no-such-folder"));
+            Environment.SetEnvironmentVariable("CI", "true");
+            Assert.Null(new SharedDataFactAttribute("no-such-folder").Skip);
+            Assert.Null(new SharedDataTheoryAttribute("no-such-folder").Skip);
+            Assert.Throws<InvalidOperationException>(() => SharedData.PathTo("no-such-folder"));
             Assert.Throws<InvalidOperationException>(() => SharedData.Require("no-such-folder"));
         }
         finally

@@ -11,9 +11,10 @@ public static class SharedData
     public static string? Root => RootPath.Value;
 
     /// <summary>
-    /// True when the <c>CI</c> environment variable is set: missing shared data is then a failure, never a skip.
+    /// True when the <c>CI</c> environment variable is set (to anything but empty or <c>false</c>): missing shared data
+    /// is then a failure, never a skip.
     /// </summary>
-    public static bool Required => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+    public static bool Required => IsContinuousIntegration;
 
     /// <summary>
     /// A path inside the shared folder, or null when the shared folder or that path is absent. Under CI
@@ -46,7 +47,7 @@ public static class SharedData
 
     /// <summary>A path inside the shared folder; throws with the reason when it is absent (for tests that must not skip in CI).</summary>
     public static string Require(params string[] parts) =>
-        PathTo(parts) ?? throw new InvalidOperationException(SkipReason(parts) + "; CI runs need it");
+        PathTo(parts) ?? throw new InvalidOperationException(MissingMessage(parts));
 
     /// <summary>The repository root (the folder holding Dockerfile.Linter.sln), or null.</summary>
     public static string? RepositoryRoot()
