@@ -18,6 +18,8 @@ internal sealed class DL3028GemUnpinnedPackage : Rule
         Docs = """
             ## What it does
             Reports each gem of `gem install` without `name:version`, unless the command gives `-v`/`--version`.
+            Words after `--` are build options for the gem's native extension (`gem install nokogiri --
+            --use-system-libraries true`), not gems, and are not reported.
 
             ## Why
             An unpinned gem resolves to the newest release at build time: builds stop being repeatable.
