@@ -77,6 +77,38 @@ public sealed class BuildContext
         return result.ToImmutable();
     }
 
+    /// <summary>
+    /// The first characters of the context file at <paramref name="relativePath"/> when it is a non-empty regular file
+    /// that the client sends; null when it is missing, excluded, empty, not a regular file (a directory, link, FIFO or
+    /// device is never opened) or unreadable.
+    /// </summary>
+    internal string? ReadSentFile(string relativePath)
+    {
+        try
+        {
+            if (Matcher.MatchesOrParentMatches(relativePath)) return null;
+            if (_fs.Stat(relativePath) is not { Kind: ContextEntryKind.File, Length: > 0 }) return null;
+            return _fs.ReadPrefix(relativePath, SecretFileCatalog.MaxCharsInspected);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>True when <paramref name="relativePath"/> is a directory of the context.</summary>
+    internal bool IsDirectory(string relativePath)
+    {
+        try
+        {
+            return _fs.Stat(relativePath) is { Kind: ContextEntryKind.Directory };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return false;
+        }
+    }
+
     // The path as the copy sees it below a copied directory, the file name for a copied file, null when unrelated.
     private static string? RelativeTo(string path, string match)
     {

@@ -12,7 +12,7 @@ internal sealed class ContextWalker
     private readonly IContextFileSystem _fs;
     private readonly DockerIgnoreMatcher _matcher;
     private readonly ContextWalkLimits _limits;
-    private readonly List<string> _regularFiles = [];
+    private readonly List<string> _secretCandidates = [];
     private int _fileCount;
     private readonly List<NotableEntry> _notables = [];
     private readonly List<ContextProblem> _problems = [];
@@ -33,7 +33,7 @@ internal sealed class ContextWalker
     {
         var walker = new ContextWalker(fs, matcher, limits);
         walker.WalkDirectory(".", 0, null);
-        var secrets = SecretFileCatalog.Find(walker._regularFiles, walker.TryReadPrefix);
+        var secrets = SecretFileCatalog.Find(walker._secretCandidates, walker.TryReadPrefix);
         return new ContextSummary
         {
             FileCount = walker._fileCount,
@@ -117,7 +117,8 @@ internal sealed class ContextWalker
         if (entry.Kind == ContextEntryKind.Special)
             Report(ContextProblemKind.NotRegularFile, path, "not a regular file (a FIFO, socket or device): not read");
         // A symlink is sent as a link: what it points to never reaches the builder, so it cannot leak a secret.
-        if (entry.Kind == ContextEntryKind.File) _regularFiles.Add(path);
+        // Only non-empty regular files can hold a secret; FIFOs and devices report a size of 0 and are never opened.
+        if (entry.Kind == ContextEntryKind.File && entry.Length > 0) _secretCandidates.Add(path);
         _totalBytes += entry.Length;
         if (insideNotable is not null)
         {

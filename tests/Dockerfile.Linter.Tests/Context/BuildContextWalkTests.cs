@@ -87,6 +87,8 @@ public class BuildContextWalkTests
     [Fact]
     public void Finds_secret_looking_files_by_name_and_content()
     {
+        // Names make candidates, content decides: the harmless ones (X=1, save-exact, nodeLinker, an empty key, a
+        // bare profile, a config without credentials) are not listed.
         using var ctx = new TempContext()
             .File(".env", "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
             .File(".env.production", "X=1")
@@ -95,16 +97,24 @@ public class BuildContextWalkTests
             .File("keys/id_rsa.pub", "ssh-rsa AAAA")
             .File("certs/server.pem", "-----BEGIN RSA PRIVATE KEY-----\n")
             .File("certs/ca.pem", "-----BEGIN CERTIFICATE-----\n")
-            .File("certs/tls.key", "k")
+            .File("certs/tls.key", "-----BEGIN EC PRIVATE KEY-----\n")
+            .File("certs/empty.key", "")
+            .File("certs/plain.key", "not a key")
+            .File(".yarnrc.yml", "nodeLinker: node-modules\n")
+            .File("cfg/.yarnrc.yml", "npmAuthToken: npm_FAKE0000000000000000000000000000000\n")
+            .File("empty/.aws/credentials", "[default]\nregion = eu-west-1\n")
+            .File(".env.local.example", "DB_PASSWORD=Zq8rT2vLm4Xw\n")
             .File(".npmrc", "//registry.npmjs.org/:_authToken=npm_FAKE0000000000000000000000000000000\n")
             .File("web/.npmrc", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n")
             .File("lib/.npmrc", "save-exact=true\n")
             .File(".pypirc", "[pypi]\nusername = __token__\npassword = pypi-FAKE\n")
-            .File("home/.aws/credentials", "[default]")
+            .File("home/.aws/credentials", "[default]\naws_secret_access_key = " + Secrets.FakeSecrets.Token("", 40) + "\n")
             .File("home/.docker/config.json", "{\"auths\":{\"r\":{\"auth\":\"ZmFrZTpmYWtl\"}}}")
-            .File("home/.kube/config", "apiVersion: v1")
+            .File("home/.kube/config", "apiVersion: v1\nusers:\n- name: ci\n  user:\n    token: " + Secrets.FakeSecrets.Token("", 32) + "\n")
+            .File("other/.kube/config", "apiVersion: v1\nusers:\n- name: ci\n  user:\n    exec:\n      command: aws\n")
             .File("store.p12", "p")
-            .File("gcp/credentials.json", "{}")
+            .File("gcp/credentials.json", "{\"type\": \"service_account\", \"private_key\": \"-----BEGIN PRIVATE KEY-----\\nX\\n-----END PRIVATE KEY-----\\n\"}")
+            .File("gcp2/credentials.json", "{}")
             .File(".netrc", "machine x login y password z")
             .File(".git-credentials", "https://u:p@example.com");
 
@@ -112,8 +122,8 @@ public class BuildContextWalkTests
 
         Assert.Equal(
             [
-                ".env", ".env.production", ".git-credentials", ".netrc", ".npmrc", ".pypirc", "certs/server.pem",
-                "certs/tls.key", "gcp/credentials.json", "home/.aws/credentials", "home/.docker/config.json",
+                ".env", ".git-credentials", ".netrc", ".npmrc", ".pypirc", "certs/server.pem",
+                "certs/tls.key", "cfg/.yarnrc.yml", "gcp/credentials.json", "home/.aws/credentials", "home/.docker/config.json",
                 "home/.kube/config", "keys/id_rsa", "store.p12",
             ],
             secrets.Select(s => s.Path));
@@ -124,7 +134,8 @@ public class BuildContextWalkTests
     [Fact]
     public void Secrets_excluded_by_dockerignore_are_not_reported()
     {
-        using var ctx = new TempContext().File(".env", "A=1").File("id_rsa", "k").File(".dockerignore", ".env\n");
+        using var ctx = new TempContext().File(".env", "DB_PASSWORD=" + Secrets.FakeSecrets.Token("", 16))
+            .File("id_rsa", "-----BEGIN OPENSSH PRIVATE KEY-----\n").File(".dockerignore", ".env\n");
         Assert.Equal(["id_rsa"], BuildContext.Open(ctx.Root).Summary.SecretFiles.Select(s => s.Path));
     }
 

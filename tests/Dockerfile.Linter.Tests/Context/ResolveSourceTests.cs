@@ -11,7 +11,7 @@ public class ResolveSourceTests
         .File("src/a/index.js")
         .File("src/b/index.js")
         .File("src/b/extra.txt")
-        .File("config/.env", "A=1")
+        .File("config/.env", "DB_PASSWORD=Zq8rT2vLm4Xw")
         .File("config/app.yaml")
         .File("src1/x")
         .File("lit*eral", "escaped star")
@@ -88,7 +88,7 @@ public class ResolveSourceTests
     [Fact]
     public void Lists_the_secrets_a_source_would_send()
     {
-        using var ctx = Sample().File("id_rsa", "k");
+        using var ctx = Sample().File("id_rsa", "-----BEGIN OPENSSH PRIVATE KEY-----\n");
         var context = BuildContext.Open(ctx.Root);
 
         Assert.Equal(["config/.env", "id_rsa"], context.SecretFilesSentBy(context.ResolveSource(".")).Select(s => s.Path));

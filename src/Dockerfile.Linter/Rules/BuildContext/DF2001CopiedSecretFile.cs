@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Syntax;
@@ -8,6 +10,9 @@ namespace Dockerfile.Linter.Rules;
 internal sealed class DF2001CopiedSecretFile : Rule
 {
     private const int MaxListed = 5;
+
+    // The files reported so far in one run (the engine makes one RuleContext per rule and run).
+    private static readonly ConditionalWeakTable<RuleContext, HashSet<string>> Reported = new();
 
     public override RuleDescriptor Descriptor { get; } = new()
     {
@@ -21,11 +26,17 @@ internal sealed class DF2001CopiedSecretFile : Rule
             ## What it does
             Needs the build context (`--context`). For every `COPY`/`ADD` source read from the context (`.`, a
             directory, a file or a glob), lists the files below it that look like credentials and that
-            `.dockerignore` does not exclude: SSH private keys (`id_rsa`, `id_ed25519`, …, not `*.pub`), private keys
-            (`*.key`, and `*.pem` files that contain a `PRIVATE KEY` block), `.env` and `.env.*` (not
-            `.env.example`/`.sample`/`.template`/`.dist`/`.defaults`), `.npmrc` with an auth token and `.pypirc`
-            with a password (a `${VAR}` placeholder does not count), `.aws/credentials`, `.docker/config.json` with
-            registry auths, `*.p12`/`*.pfx`, `credentials.json`, `.netrc`, `.git-credentials` and Kubernetes configs.
+            `.dockerignore` does not exclude. The file's name makes it a candidate and its content decides (the first
+            64 KB of non-empty regular files are read; links, FIFOs and devices are never opened): SSH private keys
+            (`id_rsa`, `id_ed25519`, …, not `*.pub`) and `*.key`/`*.pem`/`*.ppk` files that hold a private key
+            block, `*.p12`/`*.pfx`/`*.keytab` key stores, `.env` and `.env.*` files that hold a password, token or
+            key, `.npmrc`/`.yarnrc.yml` with an auth token and `.pypirc`/`.my.cnf` with a password (a `${VAR}`
+            placeholder does not count), `.aws/credentials`, `.docker/config.json` with registry auths,
+            `credentials.json`, `secrets.yaml` and the like with a secret value, `.netrc`, `.git-credentials`,
+            Kubernetes configs, `.htpasswd`, `.pgpass` and Vault tokens with content. Empty files and templates
+            (`*.example`, `*.sample`, `*.dist`, `*.template`, `.env.*.example`) are never reported. Each file is
+            reported once per stage, at the first `COPY`/`ADD` of the stage that sends it (`COPY app.key` then `COPY . .`
+            is one finding).
             Files left out by `COPY --exclude=…` are not counted; symbolic links are not counted either (the
             builder copies the link, not what it points to).
 
@@ -78,9 +89,15 @@ internal sealed class DF2001CopiedSecretFile : Rule
     {
         if (context.BuildContext is not { } buildContext) return;
         if (!TryGetExcludes(instruction, context, out var excludes)) return;
+        var reported = Reported.GetValue(context, _ => new HashSet<string>(StringComparer.Ordinal));
         foreach (var source in ContextSources.Of(instruction, context))
         {
-            var secrets = buildContext.SecretFilesSentBy(buildContext.ResolveSource(source.Value), excludes);
+            // One finding per file and stage: a secret already reported for an earlier COPY of the stage (COPY app.key,
+            // then COPY . .) is not listed again.
+            string stage = (context.Semantics.GetStage(instruction)?.Index ?? -1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ImmutableArray<SecretFile> secrets;
+            lock (reported)
+                secrets = [.. buildContext.SecretFilesSentBy(buildContext.ResolveSource(source.Value), excludes).Where(s => reported.Add(stage + "\0" + s.Path))];
             if (secrets.IsEmpty) continue;
             var listed = string.Join(", ", secrets.Take(MaxListed).Select(s => $"{s.Path} ({s.Description})"));
             if (secrets.Length > MaxListed) listed += $" and {secrets.Length - MaxListed} more";

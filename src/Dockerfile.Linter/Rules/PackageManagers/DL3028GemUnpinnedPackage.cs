@@ -21,7 +21,8 @@ internal sealed class DL3028GemUnpinnedPackage : Rule
             ## What it does
             Reports a `gem install` of a gem without `name:version`, unless the command gives `-v`/`--version`. One
             finding per RUN: its message names every unpinned gem, it points at the first, and the others are its
-            related locations.
+            related locations. Words after `--` are build options for the gem's native extension (`gem install
+            nokogiri -- --use-system-libraries true`), not gems, and are not reported.
 
             ## Why
             An unpinned gem resolves to the newest release at build time: builds stop being repeatable.

@@ -1,34 +1,43 @@
+using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
 
-/// <summary>Names of files that hold credentials, and path helpers for matching writes with removals.</summary>
+/// <summary>Path helpers for matching credential files written or copied with their removals; names come from <see cref="SecretFileCatalog"/>.</summary>
 internal static class CredentialFiles
 {
-    private static readonly HashSet<string> SecretFileNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ".npmrc", ".netrc", "_netrc", ".pypirc", ".git-credentials", ".dockercfg", ".yarnrc.yml", ".htpasswd", ".pgpass",
-        ".my.cnf", "credentials", "credentials.json", "credentials.yml", "credentials.yaml", "secrets.json",
-        "secrets.yml", "secrets.yaml", "secret.json", "kubeconfig", "service-account.json", "service_account.json",
-        "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".env", "auth.json", "vault-token", ".vault-token",
-    };
+    /// <summary>True when the path's name says it is a credential file (the catalogue's names; content not judged).</summary>
+    public static bool IsSecretFile(string path) => SecretFileCatalog.Classify(path) is not null;
 
-    private static readonly string[] SecretExtensions = [".key", ".p12", ".pfx", ".ppk", ".keytab"];
-
-    /// <summary>True when the path's file name says it holds a secret (<c>.npmrc</c>, <c>id_rsa</c>, <c>server.key</c>, <c>~/.docker/config.json</c>).</summary>
-    public static bool IsSecretFile(string path)
+    /// <summary>
+    /// Judges a COPY/ADD source (variables expanded) that lands at <paramref name="inImage"/>. When the source is read
+    /// from the build context, the content decides (an empty or harmless file is no secret) and
+    /// <see cref="SourceVerdict.InContext"/> is set. Otherwise the name decides: kinds the name proves
+    /// (<see cref="SecretFileKind.SecretByName"/>), or every kind when <paramref name="anyKindByName"/>.
+    /// </summary>
+    public static SourceVerdict Judge(FileTransferInstruction copy, string source, string inImage, RuleContext context, bool anyKindByName)
     {
-        string normalized = path.Replace('\\', '/').TrimEnd('/');
-        string name = Path.GetFileName(normalized);
-        if (name.Length == 0) return false;
-        if (SecretFileNames.Contains(name)) return true;
-        if (SecretExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase))) return true;
-        if (name.EndsWith(".pem", StringComparison.OrdinalIgnoreCase)
-            && (name.Contains("key", StringComparison.OrdinalIgnoreCase) || name.Contains("private", StringComparison.OrdinalIgnoreCase)))
-            return true;
-        return normalized.EndsWith(".docker/config.json", StringComparison.Ordinal)
-            || normalized.EndsWith(".kube/config", StringComparison.Ordinal)
-            || normalized.Contains("/.ssh/id_", StringComparison.Ordinal) && !name.EndsWith(".pub", StringComparison.Ordinal);
+        var kind = SecretFileCatalog.Classify(inImage) ?? SecretFileCatalog.Classify(source);
+        if (kind is null) return new SourceVerdict(false, false);
+        bool fromContext = copy is not CopyInstruction { From: not null } && !source.Contains("://", StringComparison.Ordinal);
+        if (fromContext && context.BuildContext is { } buildContext)
+        {
+            var resolution = buildContext.ResolveSource(source);
+            if (resolution.Exists)
+            {
+                bool secret = false;
+                foreach (var match in resolution.Matches.Except(resolution.ExcludedMatches))
+                {
+                    if (buildContext.IsDirectory(match))
+                        secret |= !buildContext.SecretFilesSentBy(resolution).IsEmpty;
+                    else if (buildContext.ReadSentFile(match) is { } text)
+                        secret |= SecretFileCatalog.ContentIsSecret(kind, text);
+                }
+                return new SourceVerdict(true, secret);
+            }
+        }
+        return new SourceVerdict(false, kind.SecretByName || anyKindByName);
     }
 
     /// <summary>A comparable form of a path: <c>~</c>, <c>$HOME</c> and <c>/root</c> become <c>~</c>; trailing slashes go.</summary>
@@ -54,3 +63,8 @@ internal static class CredentialFiles
             ? command.PositionalArguments.Select(a => a.Value ?? a.UnquotedText)
             : [];
 }
+
+/// <summary>What <see cref="CredentialFiles.Judge"/> found.</summary>
+/// <param name="InContext">The source was read from the build context (DF2001 reports context files).</param>
+/// <param name="IsSecret">The file holds (or, by its name, is taken to hold) a credential.</param>
+internal readonly record struct SourceVerdict(bool InContext, bool IsSecret);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Shell;
@@ -22,7 +23,9 @@ internal sealed class DF3004SecretFileDeletedLater : Rule
             Reports a `COPY` or `ADD` of a file that holds credentials (`.npmrc`, `.netrc`, `.pypirc`,
             `.git-credentials`, `.docker/config.json`, `id_rsa`, `*.key`, `*.p12`, `credentials.json`, `.env`, …) when a
             later `RUN` of the same stage, or of a stage built on it (`FROM <stage>`), deletes it again (`rm`, `shred`,
-            or the removal of its directory).
+            or the removal of its directory). The files are those of the credential-file catalogue shared with DF2001 and
+            DF3006; with the build context (`--context`) the file is read and must hold a secret (an empty or harmless
+            file is not reported), without it the name decides. Templates (`*.example`, `*.sample`, `*.dist`) never count.
 
             ## Why
             Every instruction adds a layer, and deleting a file in a later layer only hides it: the file is still in
@@ -89,10 +92,14 @@ internal sealed class DF3004SecretFileDeletedLater : Rule
                     bool intoDirectory = destination.Text.EndsWith('/') || copy.Sources.Length > 1 || dest == workdir;
                     foreach (var source in copy.Sources)
                     {
-                        string name = Path.GetFileName(SecretValueText.Unquote(source).Value.TrimEnd('/'));
-                        if (!CredentialFiles.IsSecretFile(name) && !CredentialFiles.IsSecretFile(dest)) continue;
+                        string sourcePath = (context.Semantics.Expand(source, copy) ?? SecretValueText.Unquote(source).Value).TrimEnd('/');
+                        string name = Path.GetFileName(sourcePath);
+                        if (SecretFileCatalog.IsTemplate(name)) continue;
                         string inImage = intoDirectory ? VolumePaths.Normalize(dest + "/" + name) : dest;
-                        if (CredentialFiles.IsSecretFile(inImage)) copied = copied.Add(new Copied(inImage, source, copy));
+                        // Deleting the file shows it is meant to be secret, so any catalogue name counts when the
+                        // content cannot be read; a file of the build context must hold a secret.
+                        if (CredentialFiles.Judge(copy, sourcePath, inImage, context, anyKindByName: true).IsSecret)
+                            copied = copied.Add(new Copied(inImage, source, copy));
                     }
                     break;
                 case RunInstruction run when copied.Count > removed.Count:

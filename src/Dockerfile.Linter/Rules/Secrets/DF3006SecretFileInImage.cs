@@ -1,3 +1,4 @@
+using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
@@ -17,11 +18,22 @@ internal sealed class DF3006SecretFileInImage : Rule
         DefaultSeverity = Severity.Warning,
         Docs = """
             ## What it does
-            Reports a `COPY` or `ADD` in the final stage (or a stage it is built on) whose source or destination is a
-            credential file by its name — `.npmrc`, `.netrc`, `.pypirc`, `.git-credentials`, `.docker/config.json`,
-            `.kube/config`, SSH private keys (`id_rsa`, `id_ed25519`, …), `*.key`, `*.p12`, `*.pfx`, `credentials.json`,
-            `secrets.yaml`, `.env`, … — when no later `RUN` deletes it (that case is DF3004). Files copied into
-            builder stages that the final image does not inherit are not reported.
+            Reports a `COPY` or `ADD` in the final stage (or a stage it is built on) that puts a credential file into
+            the image when no later `RUN` deletes it (that case is DF3004). Files copied into builder stages that the
+            final image does not inherit are not reported. The files are those of the credential-file catalogue that
+            DF2001 and DF3004 share, judged by what can be known:
+            - A file of the build context (`--context`) is read, and it is DF2001 that reports it when it holds a
+              secret (a private key block, a token, a password): one finding per file. An empty `app.key`, an
+              `.npmrc` with only `engine-strict=true` or a `.yarnrc.yml` with only `nodeLinker: node-modules` is
+              not a credential file.
+            - A file whose content cannot be read (no build context, or `COPY --from` another stage or image) is
+              reported when its name alone is strong evidence: SSH private keys (`id_rsa`, `id_ed25519`, …, not
+              `*.pub`), `*.key`, `*.ppk`, `*.p12`, `*.pfx`, `*.keytab`, `.netrc`, `.git-credentials`,
+              `.aws/credentials`, `credentials.json`, Kubernetes configs, `.htpasswd`, `.pgpass`, Vault tokens.
+              Files whose name says little about their content (`.npmrc`, `.yarnrc.yml`, `.pypirc`, `*.pem`,
+              `.docker/config.json`, `.env`, `secrets.yaml`) are not reported then.
+            - Templates are never credential files: `*.example`, `*.sample`, `*.dist`, `*.template`,
+              `.env.*.example` and the like.
 
             ## Why
             Everyone who can pull the image can read every file in it. Credentials the build needs belong in a build
@@ -65,11 +77,14 @@ internal sealed class DF3006SecretFileInImage : Rule
                     bool intoDirectory = destination.Text.EndsWith('/') || copy.Sources.Length > 1 || dest == workdir;
                     foreach (var source in copy.Sources)
                     {
-                        string sourcePath = SecretValueText.Unquote(source).Value.TrimEnd('/');
+                        string sourcePath = (context.Semantics.Expand(source, copy) ?? SecretValueText.Unquote(source).Value).TrimEnd('/');
                         if (sourcePath.Contains("://", StringComparison.Ordinal) || sourcePath.StartsWith("<<", StringComparison.Ordinal)) continue;
                         string name = Path.GetFileName(sourcePath);
+                        if (SecretFileCatalog.IsTemplate(name)) continue;
                         string inImage = intoDirectory ? VolumePaths.Normalize(dest + "/" + name) : dest;
-                        if (CredentialFiles.IsSecretFile(inImage) && !IsTemplate(name)) copied.Add((inImage, source));
+                        // A file of the build context is DF2001's (it reads the file); one finding per file.
+                        var verdict = CredentialFiles.Judge(copy, sourcePath, inImage, context, anyKindByName: false);
+                        if (verdict is { InContext: false, IsSecret: true }) copied.Add((inImage, source));
                     }
                     break;
                 case RunInstruction run when copied.Count > 0:
@@ -85,9 +100,4 @@ internal sealed class DF3006SecretFileInImage : Rule
         }
         foreach (var (path, source) in copied) context.Report(source.Span, path);
     }
-
-    // .env.example, credentials.json.sample and the like are templates, not secrets.
-    private static bool IsTemplate(string name) =>
-        name.Contains("example", StringComparison.OrdinalIgnoreCase) || name.Contains("sample", StringComparison.OrdinalIgnoreCase)
-        || name.Contains("template", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".dist", StringComparison.OrdinalIgnoreCase);
 }

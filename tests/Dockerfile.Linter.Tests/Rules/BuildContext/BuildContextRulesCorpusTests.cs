@@ -18,7 +18,7 @@ public class BuildContextRulesCorpusTests
             .File("src/main.go", "package main\n")
             .File("app/[weird]*name?.txt", "x")
             .File("with space/file.txt", "x")
-            .File(".env", "SECRET=EXAMPLE\n")
+            .File(".env", "SECRET=" + Tests.Secrets.FakeSecrets.Token("", 32) + "\n")
             .File("docker/entrypoint.sh", "#!/bin/sh\n")
             .File(".dockerignore", "*.md\n**/node_modules\n[\n!\n");
         var codes = BuildContextRules.All.Select(r => r.Descriptor.Code).ToList();

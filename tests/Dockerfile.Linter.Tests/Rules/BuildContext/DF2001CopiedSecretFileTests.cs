@@ -9,8 +9,8 @@ public sealed class DF2001CopiedSecretFileTests : IDisposable
     private readonly TempContext _ctx = new TempContext()
         .File("package.json", "{}")
         .File("src/server.js", "require('http')")
-        .File(".env", "AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n")
-        .File("config/.env.production", "DB_PASSWORD=example-not-a-secret\n")
+        .File(".env", "AWS_SECRET_ACCESS_KEY=" + Tests.Secrets.FakeSecrets.Token("", 40) + "\n")
+        .File("config/.env.production", "DB_PASSWORD=Zq8rT2vLm4Xw\n")
         .File("config/app.yaml", "port: 8080\n")
         .File("certs/server.pem", "-----BEGIN PRIVATE KEY-----\nEXAMPLE\n-----END PRIVATE KEY-----\n")
         .File("certs/ca.pem", "-----BEGIN CERTIFICATE-----\nEXAMPLE\n-----END CERTIFICATE-----\n");
@@ -62,7 +62,7 @@ public sealed class DF2001CopiedSecretFileTests : IDisposable
     [Fact]
     public void Message_lists_at_most_five_files()
     {
-        for (var i = 0; i < 7; i++) _ctx.File($"keys/host{i}.key", "k");
+        for (var i = 0; i < 7; i++) _ctx.File($"keys/host{i}.key", "-----BEGIN PRIVATE KEY-----\n");
         var message = RuleTester.Diagnostics<DF2001CopiedSecretFile>("FROM alpine:3.20\nCOPY keys /keys\n", Options).Single().Message;
         Assert.Contains("7 secret-looking files", message, StringComparison.Ordinal);
         Assert.Contains("keys/host4.key (private key) and 2 more);", message, StringComparison.Ordinal);

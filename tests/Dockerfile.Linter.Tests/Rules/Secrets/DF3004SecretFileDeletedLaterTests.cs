@@ -1,4 +1,5 @@
 using Dockerfile.Linter.Rules;
+using Dockerfile.Linter.Tests.Context;
 
 namespace Dockerfile.Linter.Tests.Rules.Secrets;
 
@@ -27,4 +28,20 @@ public class DF3004SecretFileDeletedLaterTests
     public void Message_names_the_file_and_the_removal_line() =>
         Assert.Equal("'/app/.npmrc' is deleted on line 4, but it stays in the layer this COPY creates; mount it with RUN --mount=type=secret instead",
             RuleTester.Diagnostics<DF3004SecretFileDeletedLater>("FROM node:22-alpine\nCOPY .npmrc /app/\nRUN npm ci\nRUN rm /app/.npmrc\n").Single().Message);
+
+    [Fact]
+    public void With_the_build_context_the_content_decides()
+    {
+        using var ctx = new TempContext()
+            .File(".npmrc", "engine-strict=true\n")
+            .File("id_rsa", "")
+            .File("server.key", "-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n");
+        var options = new LintOptions { ContextDirectory = ctx.Root };
+        RuleTester.Valid<DF3004SecretFileDeletedLater>("FROM node:22-alpine\nCOPY .npmrc id_rsa /app/\nRUN npm ci && rm -f /app/.npmrc /app/id_rsa\n", options);
+        RuleTester.Invalid<DF3004SecretFileDeletedLater>("FROM alpine:3.20\nCOPY [|server.key|] /etc/ssl/\nRUN rm /etc/ssl/server.key\n", options);
+    }
+
+    [Fact]
+    public void Templates_are_not_credential_files() =>
+        RuleTester.Valid<DF3004SecretFileDeletedLater>("FROM alpine:3.20\nCOPY .env.example .npmrc.sample /app/\nRUN rm /app/.env.example /app/.npmrc.sample\n");
 }
