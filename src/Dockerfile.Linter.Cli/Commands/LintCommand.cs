@@ -123,6 +123,7 @@ internal sealed class LintCommand(CliEnvironment env)
             parse.GetValue(_strictLabels),
             parse.GetValue(_requireLabel)), rules, env);
         var targets = (parse.GetValue(_format) ?? []).Select(ReportTarget.Parse).ToList();
+        CheckDestinations(targets, parse.GetValue(_output));
         if (parse.GetValue(_githubMaxAnnotations) is < 0)
             throw new CliException("--github-max-annotations must be 0 (no limit) or more");
 
@@ -172,7 +173,7 @@ internal sealed class LintCommand(CliEnvironment env)
             fails |= FailurePolicy.Fails(outcome.Report!.Diagnostics, configurations[i]);
         }
         if (inputs.Count == 0 && !ioError)
-            env.Error.WriteLine("dockerfile-lint: no Dockerfiles found (looked for Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile*)");
+            env.Error.WriteLine("dockerfile-lint: no Dockerfiles found (looked for Dockerfile, Dockerfile.*, Dockerfile-*, Dockerfile_*, *.Dockerfile, *.dockerfile, Containerfile*)");
 
         var readPaths = inputs.Where(i => !i.IsStandardInput).Select(i => i.FullPath!)
             .Concat(configurations.Select(c => c.SourcePath).OfType<string>()).ToList();
@@ -273,6 +274,17 @@ internal sealed class LintCommand(CliEnvironment env)
         }
     }
 
+    /// <summary>Before any linting: at most one report may go to stdout (or --output), and --output needs one.</summary>
+    private static void CheckDestinations(List<ReportTarget> targets, string? outputPath)
+    {
+        if (targets.Count == 0) return;
+        int shared = targets.Count(t => t.Path is null);
+        if (shared > 1)
+            throw new CliException($"{shared} formats would write to {outputPath ?? "stdout"}: give all but one a file (-f FORMAT:FILE)");
+        if (outputPath is not null && shared == 0)
+            throw new CliException("--output has no report to write: every --format names its own file");
+    }
+
     /// <summary>
     /// Writes each report: those with their own FILE there, the others to <c>--output</c> or stdout (at most one may).
     /// </summary>
@@ -280,11 +292,6 @@ internal sealed class LintCommand(CliEnvironment env)
         IReadOnlyList<string> readPaths, TextWriter stdout)
     {
         string? outputPath = parse.GetValue(_output);
-        var shared = targets.Where(t => t.Path is null).ToList();
-        if (shared.Count > 1)
-            throw new CliException($"{shared.Count} formats would write to {(outputPath is null ? "stdout" : outputPath)}: give all but one a file (-f FORMAT:FILE)");
-        if (outputPath is not null && shared.Count == 0)
-            throw new CliException("--output has no report to write: every --format names its own file");
         bool ok = true;
         foreach (var target in targets)
         {

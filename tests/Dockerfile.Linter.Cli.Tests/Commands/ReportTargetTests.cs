@@ -39,6 +39,10 @@ public class ReportTargetTests
         var clash = CliRunner.Run(dir.Path, "-f", "json", "-f", "gnu", "Dockerfile");
         Assert.Equal(2, clash.ExitCode);
         Assert.Contains("2 formats would write to stdout: give all but one a file (-f FORMAT:FILE)", clash.Error);
+        var unused = CliRunner.Run(dir.Path, "-f", "json:a.json", "-o", "b.json", "Dockerfile");
+        Assert.Equal(2, unused.ExitCode);
+        Assert.Contains("--output has no report to write", unused.Error);
+        Assert.False(File.Exists(Path.Combine(dir.Path, "a.json"))); // refused before anything is written
         var empty = CliRunner.Run(dir.Path, "-f", "sarif:", "Dockerfile");
         Assert.Equal(2, empty.ExitCode);
         Assert.Contains("no file name after ':'", empty.Error);

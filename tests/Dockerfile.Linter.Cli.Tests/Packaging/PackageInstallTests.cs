@@ -4,6 +4,7 @@ namespace Dockerfile.Linter.Cli.Tests.Packaging;
 /// Packs the library and the tool, installs the tool from the local folder into a private tool path, and runs it.
 /// Slow (two packs and an install): the only test of its kind.
 /// </summary>
+[Collection(PackagingCollection.Name)]
 public class PackageInstallTests
 {
     [Fact]
@@ -19,7 +20,7 @@ public class PackageInstallTests
         {
             var pack = ProcessRunner.Run("dotnet",
                 ["pack", Path.Combine(RepositoryPaths.Root, project), "-c", "Release", "-o", packages, $"-p:Version={version}", "--nologo"],
-                RepositoryPaths.Root);
+                RepositoryPaths.Root, timeoutSeconds: 900);
             Assert.True(pack.ExitCode == 0, pack.ToString());
         }
         Assert.True(File.Exists(Path.Combine(packages, $"Dockerfile.Linter.{version}.nupkg")));

@@ -7,6 +7,7 @@ namespace Dockerfile.Linter.Cli.Tests.Packaging;
 /// the root of a fresh clone and installs every package it makes. That command must restore and build only the tool
 /// (and the library it references), not the tests and benchmarks (which pulled 347 MB on a cold machine).
 /// </summary>
+[Collection(PackagingCollection.Name)]
 public class PreCommitPackTests
 {
     private static readonly string[] CopiedTopLevel =
