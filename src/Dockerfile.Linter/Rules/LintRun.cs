@@ -19,8 +19,14 @@ internal sealed class LintRun
     {
         Path = path;
         Inferrer = inferrer;
-        ContextInfo = context ?? ExplicitContext(options);
-        NamedContexts = CollectNamedContexts(ContextInfo, options);
+        _usesSharedContext = context is null && options.BuildContext is not null;
+        context ??= ExplicitContext(options);
+        var fromOptions = options.NamedContexts.Count == 0
+            ? []
+            : options.NamedContexts.Select(e => NamedBuildContext.Parse(e.Key, e.Value, Directory.GetCurrentDirectory())).ToArray();
+        // The result reports every named context in effect, those of the options too.
+        ContextInfo = context is not null && fromOptions.Length > 0 ? context.WithNamedContexts(fromOptions) : context;
+        NamedContexts = CollectNamedContexts(ContextInfo, fromOptions);
         _buildContext = new Lazy<BuildContext?>(() => OpenContext(options, path), LazyThreadSafetyMode.None);
         Syntax = syntax;
         Options = options;
@@ -50,21 +56,21 @@ internal sealed class LintRun
         return options.ContextDirectory is { } directory ? InferredBuildContext.Explicit(directory, "the given context directory") : null;
     }
 
-    private static Dictionary<string, NamedBuildContext> CollectNamedContexts(InferredBuildContext? context, LintOptions options)
+    private static IReadOnlyDictionary<string, NamedBuildContext> CollectNamedContexts(InferredBuildContext? context, NamedBuildContext[] fromOptions)
     {
+        if ((context is null || context.NamedContexts.IsEmpty) && fromOptions.Length == 0) return ImmutableDictionary<string, NamedBuildContext>.Empty;
         var named = new Dictionary<string, NamedBuildContext>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, value) in context?.NamedContexts ?? ImmutableDictionary<string, NamedBuildContext>.Empty) named[name] = value;
-        foreach (var (name, value) in options.NamedContexts)
-            named[name] = NamedBuildContext.Parse(name, value, Directory.GetCurrentDirectory());
+        foreach (var value in fromOptions) named[value.Name] = value;
         return named;
     }
+
+    private readonly bool _usesSharedContext;
 
     private BuildContext? OpenContext(LintOptions options, string? path)
     {
         if (ContextInfo is not { } info) return null;
-        if (options.BuildContext is { } shared
-            && string.Equals(System.IO.Path.TrimEndingDirectorySeparator(shared.RootDirectory), info.Directory, StringComparison.Ordinal))
-            return shared;
+        if (_usesSharedContext) return options.BuildContext;
         var dockerfile = info.DockerfilePath ?? path;
         return Inferrer?.OpenContext(info.Directory, dockerfile) ?? BuildContext.Open(info.Directory, dockerfile);
     }

@@ -57,7 +57,7 @@ public sealed class BuildContextCliTests : IDisposable
     }
 
     [Fact]
-    public void Json_report_carries_the_context_of_each_file_and_validates()
+    public async Task Json_report_carries_the_context_of_each_file_and_validates()
     {
         var run = CliRunner.Run(_repo.Path, Only.With("-f", "json", "api/Dockerfile", "web/Dockerfile"));
         using var doc = JsonDocument.Parse(run.Out);
@@ -70,7 +70,7 @@ public sealed class BuildContextCliTests : IDisposable
         Assert.Equal("api", api.GetProperty("definitionName").GetString());
         Assert.Equal("./", files[1].GetProperty("context").GetProperty("directory").GetString());
 
-        var schema = JsonSchema.FromFileAsync(Path.Combine(RepositoryPaths.Root, "schemas", "dockerfile-lint-report.schema.json")).Result;
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(RepositoryPaths.Root, "schemas", "dockerfile-lint-report.schema.json"));
         Assert.Empty(schema.Validate(run.Out));
     }
 
@@ -108,6 +108,11 @@ public sealed class BuildContextCliTests : IDisposable
         Assert.DoesNotContain("DL3022", with.Out);
         Assert.Contains("DF2003 warning: 'missing.css' does not exist in the named context 'assets' ../assets/", with.Out);
         Assert.DoesNotContain("logo.png", with.Out);
+
+        var json = CliRunner.Run(_repo.Path, Only.With("-f", "json", "--build-context", "assets=assets", "app/Dockerfile"));
+        using var doc = JsonDocument.Parse(json.Out);
+        var named = doc.RootElement.GetProperty("files")[0].GetProperty("context").GetProperty("namedContexts");
+        Assert.Equal("assets", named.GetProperty("assets").GetString());
     }
 
     [Fact]

@@ -44,8 +44,11 @@ internal static class BakeDefinitions
             foreach (var target in file.Targets)
                 targets[target.Name] = targets.TryGetValue(target.Name, out var lower) ? lower.Overlaid(target) : target;
         }
+        // A target others inherit from (by convention "_common" and the like) is a template: when it builds the same
+        // Dockerfile as a target that inherits it, the inheriting target names the build.
+        var inherited = targets.Values.SelectMany(t => t.Inherits ?? []).ToHashSet(StringComparer.Ordinal);
         var result = new List<BuildDefinition>();
-        foreach (var name in targets.Keys)
+        foreach (var name in targets.Keys.OrderBy(n => inherited.Contains(n) || n.StartsWith('_')))
         {
             var target = Flatten(name, targets, 0, []);
             if (target is null || target.HasInlineDockerfile) continue;

@@ -151,4 +151,14 @@ public sealed class BakeInferenceTests : IDisposable
         Assert.Equal(BuildContextOrigin.Bake, context.Origin);
         Assert.Equal(_repo.Root, context.Directory);
     }
+
+    [Fact]
+    public void A_target_that_inherits_a_template_names_the_build_rather_than_the_template()
+    {
+        System.IO.File.Delete(_repo.Full("docker-bake.hcl"));
+        _repo.File("docker-bake.hcl", "target \"_common\" {\n  args = { A = \"1\" }\n}\ntarget \"binaries\" {\n  inherits = [\"_common\"]\n  target = \"binaries\"\n}\n");
+        _repo.File("Dockerfile", "FROM alpine:3.20\n");
+        var context = Infer("Dockerfile");
+        Assert.Equal("docker-bake.hcl target binaries", context.Reason);
+    }
 }
