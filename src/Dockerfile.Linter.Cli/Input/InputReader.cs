@@ -1,3 +1,5 @@
+using Dockerfile.Linter.Context;
+
 namespace Dockerfile.Linter.Cli.Input;
 
 /// <summary>Reads an input's text, turning every failure into a one-line message.</summary>
@@ -21,6 +23,12 @@ internal static class InputReader
             else
             {
                 if (Directory.Exists(input.FullPath)) { error = $"{input.DisplayPath}: is a directory"; return null; }
+                // A FIFO would block until someone writes to it, a device may never end: only regular files are read.
+                if (FileTypeProbe.Probe(input.FullPath!) is var type && FileTypeProbe.IsSpecial(type))
+                {
+                    error = $"{input.DisplayPath}: not a regular file (it is {FileTypeProbe.Describe(type)}); to lint a stream, pipe it to '-'";
+                    return null;
+                }
                 bytes = File.ReadAllBytes(input.FullPath!);
             }
         }

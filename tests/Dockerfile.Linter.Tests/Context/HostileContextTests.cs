@@ -64,6 +64,16 @@ public class HostileContextTests
     }
 
     [Fact]
+    public void LintFile_refuses_a_FIFO_instead_of_waiting_for_a_writer()
+    {
+        if (!CanMakeFifos()) return;
+        using var ctx = new TempContext();
+        MakeFifo(ctx.Full("Dockerfile"));
+        var error = Assert.Throws<IOException>(() => new DockerfileLinter().LintFile(ctx.Full("Dockerfile")));
+        Assert.EndsWith("Dockerfile: not a regular file (it is a FIFO (named pipe))", error.Message);
+    }
+
+    [Fact]
     public void The_type_probe_tells_FIFOs_devices_and_regular_files_apart()
     {
         if (!CanMakeFifos()) return;
