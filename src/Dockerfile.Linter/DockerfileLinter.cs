@@ -159,11 +159,13 @@ public sealed class DockerfileLinter
     private static int ParseErrors(DockerfileSyntax syntax) => syntax.Diagnostics.Count(d => d.Severity == Severity.Error);
 
     /// <summary>Reads <paramref name="path"/> as UTF-8 (a byte-order mark is skipped) and lints it.</summary>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="IOException">The file cannot be read, or it is a FIFO, socket or device (never opened: reading could wait forever or never end).</exception>
     /// <exception cref="UnauthorizedAccessException">The file cannot be read.</exception>
     public LintResult LintFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (Context.FileTypeProbe.Probe(path) is var type && Context.FileTypeProbe.IsSpecial(type))
+            throw new IOException($"{path}: not a regular file (it is {Context.FileTypeProbe.Describe(type)})");
         return Lint(File.ReadAllText(path, Encoding.UTF8), path);
     }
 

@@ -1,3 +1,4 @@
+using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Cli.Input;
@@ -29,6 +30,12 @@ internal static class InputReader
             else
             {
                 if (Directory.Exists(input.FullPath)) { error = $"{input.DisplayPath}: is a directory"; return null; }
+                // A FIFO would block until someone writes to it, a device may never end: only regular files are read.
+                if (FileTypeProbe.Probe(input.FullPath!) is var type && FileTypeProbe.IsSpecial(type))
+                {
+                    error = $"{input.DisplayPath}: not a regular file (it is {FileTypeProbe.Describe(type)}); to lint a stream, pipe it to '-'";
+                    return null;
+                }
                 using var file = new FileStream(input.FullPath!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
                 bytes = BoundedFileReader.ReadAtMost(file, MaxFileBytes);
             }

@@ -158,6 +158,11 @@ internal sealed class CompiledIgnorePattern
                 case '?':
                     steps.Add(GlobStep.AnyBut('/'));
                     break;
+                case '\\' when position < pattern.Length && PerlClass(pattern[position]) is { } perl:
+                    // RE2 reads \d \s \w (and \D \S \W) as ASCII classes, whatever filepath.Match thought.
+                    position++;
+                    steps.Add(GlobStep.InClass(perl));
+                    break;
                 case '\\':
                     if (position >= pattern.Length || !IsLiteralEscape(pattern[position])) return null;
                     steps.Add(GlobStep.Literal(pattern[position++]));
@@ -199,6 +204,21 @@ internal sealed class CompiledIgnorePattern
         position++;
         return new CharClass(ranges, negated);
     }
+
+    private static readonly (char Low, char High)[] Digits = [('0', '9')];
+    private static readonly (char Low, char High)[] Spaces = [('\t', '\n'), ('\f', '\r'), (' ', ' ')];
+    private static readonly (char Low, char High)[] WordChars = [('0', '9'), ('A', 'Z'), ('_', '_'), ('a', 'z')];
+
+    private static CharClass? PerlClass(char c) => c switch
+    {
+        'd' => new CharClass(Digits, negated: false),
+        'D' => new CharClass(Digits, negated: true),
+        's' => new CharClass(Spaces, negated: false),
+        'S' => new CharClass(Spaces, negated: true),
+        'w' => new CharClass(WordChars, negated: false),
+        'W' => new CharClass(WordChars, negated: true),
+        _ => null,
+    };
 
     // RE2 reads a backslash before ASCII punctuation as that character; before a letter or digit it is a class,
     // an anchor or an error, and before anything else an error.

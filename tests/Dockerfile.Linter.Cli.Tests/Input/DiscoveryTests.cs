@@ -174,6 +174,21 @@ public class DiscoveryTests
         Assert.NotEqual(2, run.ExitCode);
     }
 
+    [Fact]
+    public void A_FIFO_named_on_the_command_line_is_refused_and_the_other_files_are_linted()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var dir = new TempDirectory();
+        dir.Write("ok.Dockerfile", Samples.Latest);
+        MakeFifo(System.IO.Path.Combine(dir.Path, "pipe.Dockerfile"));
+
+        var run = CliRunner.Run(dir.Path, Only.With("-f", "gnu", "pipe.Dockerfile", "ok.Dockerfile"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["ok.Dockerfile"], LintedPaths(run));
+        Assert.Contains("pipe.Dockerfile: not a regular file (it is a FIFO (named pipe)); to lint a stream, pipe it to '-'", run.Error);
+    }
+
     private static void MakeFifo(string path)
     {
         using var process = System.Diagnostics.Process.Start(

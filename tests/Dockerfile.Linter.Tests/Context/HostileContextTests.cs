@@ -30,6 +30,20 @@ public class HostileContextTests
     }
 
     [Fact]
+    public void Ten_thousand_patterns_with_RE2_digit_classes_are_matched_cheaply()
+    {
+        // "\d" is a digit to RE2 (moby's patterns become RE2 regexes): such patterns used to need a regex each.
+        var patterns = Enumerable.Range(0, 10_000).Select(i => $"dir{i % 50}/x\\d{i}*").Append("dir1/a\\d.txt");
+        var file = DockerIgnoreFile.Parse(string.Join('\n', patterns));
+
+        Assert.Empty(file.Problems);
+        Assert.True(file.Matcher.IsExcluded("dir1/a7.txt"));
+        Assert.False(file.Matcher.IsExcluded("dir1/ab.txt"));
+        Assert.True(file.Matcher.IsExcluded("dir3/x553yz"));   // dir3/x\d53* matches it
+        Assert.False(file.Matcher.IsExcluded("dir3/xa53"));
+    }
+
+    [Fact]
     public void A_FIFO_named_like_a_secret_is_reported_and_never_opened()
     {
         if (!CanMakeFifos()) return;
@@ -61,6 +75,16 @@ public class HostileContextTests
 
         Assert.Equal([".dockerignore", ".npmrc", "server.pem"], result.ContextProblems.Select(p => p.Path).Order(StringComparer.Ordinal));
         Assert.All(result.ContextProblems, p => Assert.Equal(ContextProblemKind.NotRegularFile, p.Kind));
+    }
+
+    [Fact]
+    public void LintFile_refuses_a_FIFO_instead_of_waiting_for_a_writer()
+    {
+        if (!CanMakeFifos()) return;
+        using var ctx = new TempContext();
+        MakeFifo(ctx.Full("Dockerfile"));
+        var error = Assert.Throws<IOException>(() => new DockerfileLinter().LintFile(ctx.Full("Dockerfile")));
+        Assert.EndsWith("Dockerfile: not a regular file (it is a FIFO (named pipe))", error.Message);
     }
 
     [Fact]
