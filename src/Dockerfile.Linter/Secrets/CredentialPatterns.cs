@@ -15,12 +15,17 @@ public static partial class CredentialPatterns
         "require-", "random-", "generate-", "empty-", "force-", "reset-", "change-", "lock-", "expire-",
     ];
 
+    private static readonly Regex[] PasswordArgumentPatterns =
+        [MysqlPassword(), SshpassPassword(), DockerLoginPassword(), OpensslPass(), CurlUserPassword(), ChpasswdEcho(), NetrcPassword(), AwsConfigureSet()];
+
+    private static readonly Regex[] AssignmentPatterns = [Assignment(), ExpansionDefault()];
+
     /// <summary>Passwords in URL user information: <c>https://user:PASSWORD@host</c>. The finding covers the password.</summary>
     public static IReadOnlyList<SecretFinding> FindUrlCredentials(string? text)
     {
         var found = new List<SecretFinding>();
         if (string.IsNullOrEmpty(text)) return found;
-        foreach (Match m in UrlWithPassword().Matches(text))
+        foreach (var m in RegexScan.MatchesOf(UrlWithPassword(), text))
         {
             var password = m.Groups["v"];
             // GitHub's token-as-user form: https://TOKEN:x-oauth-basic@github.com
@@ -37,7 +42,7 @@ public static partial class CredentialPatterns
     {
         var found = new List<SecretFinding>();
         if (string.IsNullOrEmpty(text)) return found;
-        foreach (Match m in ConnectionStringPart().Matches(text))
+        foreach (var m in RegexScan.MatchesOf(ConnectionStringPart(), text))
         {
             var value = m.Groups["v"];
             bool inConnectionString = m.Groups["key"].Value.Contains("Key", StringComparison.OrdinalIgnoreCase)
@@ -59,16 +64,16 @@ public static partial class CredentialPatterns
     {
         var found = new List<SecretFinding>();
         if (string.IsNullOrEmpty(text)) return found;
-        foreach (Match m in LongPasswordOption().Matches(text))
+        foreach (var m in RegexScan.MatchesOf(LongPasswordOption(), text))
         {
             string flag = m.Groups["flag"].Value.ToLowerInvariant();
             if (SwitchPrefixes.Any(p => flag.StartsWith(p, StringComparison.Ordinal))) continue;
             AddValue(found, m.Groups["v"]);
         }
-        foreach (var pattern in (Regex[])[MysqlPassword(), SshpassPassword(), DockerLoginPassword(), OpensslPass(), CurlUserPassword(), ChpasswdEcho(), NetrcPassword(), AwsConfigureSet()])
-            foreach (Match m in pattern.Matches(text))
+        foreach (var pattern in PasswordArgumentPatterns)
+            foreach (var m in RegexScan.MatchesOf(pattern, text))
                 AddValue(found, m.Groups["v"]);
-        foreach (Match m in PackageManagerConfigSet().Matches(text))
+        foreach (var m in RegexScan.MatchesOf(PackageManagerConfigSet(), text))
             if (SecretNames.IsSecretName(m.Groups["name"].Value))
                 AddValue(found, m.Groups["v"]);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -84,8 +89,8 @@ public static partial class CredentialPatterns
     {
         var found = new List<SecretFinding>();
         if (string.IsNullOrEmpty(text)) return found;
-        foreach (var pattern in (Regex[])[Assignment(), ExpansionDefault()])
-            foreach (Match m in pattern.Matches(text))
+        foreach (var pattern in AssignmentPatterns)
+            foreach (var m in RegexScan.MatchesOf(pattern, text))
                 if (SecretNames.FindSecretWord(m.Groups["name"].Value) is { } word && word != "connection string")
                     AddValue(found, m.Groups["v"], SecretKind.SecretAssignment);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
