@@ -37,7 +37,7 @@ public static partial class KnownSecretFormats
         if (string.IsNullOrEmpty(text)) return found;
         foreach (var format in Formats)
         {
-            foreach (Match match in format.Pattern.Matches(text))
+            foreach (var match in RegexScan.MatchesOf(format.Pattern, text))
             {
                 var value = match.Groups["v"].Success ? match.Groups["v"] : (Group)match;
                 if (format.Accept is null || format.Accept(value.Value))

@@ -76,6 +76,7 @@ public static class SecretScanner
 
     private static IReadOnlyList<SecretFinding> RemoveOverlaps(List<SecretFinding> findings)
     {
+        if (findings.Count == 0) return [];
         // Earlier entries are more specific (known formats first), so they win ties.
         var kept = new List<SecretFinding>();
         foreach (var finding in findings)
