@@ -299,7 +299,7 @@ internal sealed class LintCommand(CliEnvironment env)
             // A human report about nothing would only hide the error messages above it.
             if (target.Format == ReportFormat.Tty && path is null && reports.Count == 0 && hadErrors) continue;
             string text = ReportFormatter.For(target.Format).Format(reports, RuleCatalog.All, Options(parse, target, path));
-            if (path is null) stdout.Write(text);
+            if (path is null) WriteLines(stdout, text);
             else if (ReportFileWriter.Write(env, path, readPaths, text) is { } problem)
             {
                 env.Error.WriteLine($"dockerfile-lint: {problem}");
@@ -326,5 +326,17 @@ internal sealed class LintCommand(CliEnvironment env)
             GitHubMaxAnnotations = parse.GetValue(_githubMaxAnnotations) ?? ReportOptions.DefaultGitHubMaxAnnotations,
             SarifRules = parse.GetValue(_sarifRules) == "all" ? SarifRuleSelection.All : SarifRuleSelection.Used,
         };
+    }
+
+    /// <summary>
+    /// Writes a report line by line: stderr escapes a line break inside a written string (one message, one line), so a
+    /// report that goes there instead of stdout (under <c>--fix -</c>) is handed over one line at a time.
+    /// </summary>
+    private static void WriteLines(TextWriter writer, string text)
+    {
+        int start = 0;
+        for (int end; (end = text.IndexOf('\n', start)) >= 0; start = end + 1)
+            writer.WriteLine(text[start..end]);
+        if (start < text.Length) writer.Write(text[start..]);
     }
 }

@@ -12,7 +12,7 @@ internal sealed class DF2003CopySourceNotFound : Rule
         Code = "DF2003",
         Name = "copy-source-not-found",
         Title = "COPY/ADD source does not exist in the build context",
-        MessageFormat = "'{0}' does not exist in {1}{2}",
+        MessageFormat = "'{0}' {1}",
         Category = RuleCategory.BuildContext,
         DefaultSeverity = Severity.Warning,
         Docs = """
@@ -79,7 +79,7 @@ internal sealed class DF2003CopySourceNotFound : Rule
             var resolution = buildContext.ResolveSource(source.Value);
             if (resolution.UnreadableReason is { } reason && !resolution.Exists)
             {
-                context.Report(source.Word.Span, source.Value, $"cannot be read in the build context ({reason}); the build fails on it");
+                context.Report(source.Word.Span, source.Value, $"cannot be read in {Where(context)} ({reason}); the build fails on it");
                 continue;
             }
             if (resolution.IsUncertain) continue;
@@ -87,12 +87,12 @@ internal sealed class DF2003CopySourceNotFound : Rule
             {
                 if (context.ExplainProducedBeforeBuild(source.Value) is not null) continue;
                 var detail = resolution.HasWildcards ? " (the pattern matches no file or directory)" : "";
-                context.Report(source.Word.Span, source.Value, Where(context), detail);
+                context.Report(source.Word.Span, source.Value, $"does not exist in {Where(context)}{detail}");
             }
             else if (resolution.AllMatchesExcluded && !CopyIgnoredFileCondition.Applies(buildContext.Matcher, source.Value, out _))
             {
                 // On disk but never sent; DF2004 (BuildKit's CopyIgnoredFile) reports the cases it recognises itself.
-                context.Report(source.Word.Span, source.Value, Where(context), "; it is on disk, but .dockerignore keeps it out");
+                context.Report(source.Word.Span, source.Value, $"does not exist in {Where(context)}; it is on disk, but .dockerignore keeps it out");
             }
         }
     }
@@ -109,7 +109,7 @@ internal sealed class DF2003CopySourceNotFound : Rule
             var resolution = namedContext.ResolveSource(source.Value);
             if (resolution.IsUncertain || resolution.Exists) continue;
             var detail = resolution.HasWildcards ? " (the pattern matches no file or directory)" : "";
-            context.Report(source.Word.Span, source.Value, $"the named context '{named.Name}' {Shown(directory, context)}", detail);
+            context.Report(source.Word.Span, source.Value, $"does not exist in the named context '{named.Name}' {Shown(directory, context)}{detail}");
         }
     }
 

@@ -18,7 +18,6 @@ internal sealed class DF1202LongAndChain : Rule
         Category = RuleCategory.Style,
         DefaultSeverity = Severity.Style,
         PresetRationale = "Many commands chained on one line hurt readability: visible, as cosmetics.",
-        EnabledByDefault = false,
         Settings = [new RuleSetting("max-commands", RuleSettingKind.PositiveInteger, DefaultMaxCommands.ToString(System.Globalization.CultureInfo.InvariantCulture))],
         Docs = """
             ## What it does
