@@ -60,7 +60,8 @@ public sealed class DF2003CopySourceNotFoundTests : IDisposable
         var fs = new FaultyFileSystem(new PhysicalContextFileSystem(_ctx.Root), "src", "src/app.ts");
         var options = new LintOptions { BuildContext = new BuildContext(fs, null) };
         var glob = Assert.Single(RuleTester.Diagnostics<DF2003CopySourceNotFound>("FROM alpine:3.20\nCOPY src/*.ts /app/\n", options));
-        Assert.Equal("'src/*.ts' cannot be read in the build context (Access to the path 'src' is denied.); the build fails on it", glob.Message);
+        Assert.StartsWith("'src/*.ts' cannot be read in the build context ", glob.Message);
+        Assert.EndsWith(" (Access to the path 'src' is denied.); the build fails on it", glob.Message);
         var literal = Assert.Single(RuleTester.Diagnostics<DF2003CopySourceNotFound>("FROM alpine:3.20\nCOPY src/app.ts /app/\n", options));
         Assert.Contains("cannot be read", literal.Message);
         Assert.DoesNotContain("does not exist", literal.Message);

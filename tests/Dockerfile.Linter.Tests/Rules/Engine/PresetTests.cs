@@ -72,8 +72,10 @@ public class PresetTests
         Assert.Contains(("DL3008", Severity.Warning), hadolint);
         Assert.Contains(("DL3009", Severity.Info), hadolint);
         Assert.Contains(("DL3015", Severity.Info), hadolint);
-        Assert.Contains(("DL3045", Severity.Warning), hadolint);
         Assert.DoesNotContain(hadolint, d => d.Code.StartsWith("DF", StringComparison.Ordinal));
+        // DL3045 keeps hadolint's severity where it still fires (a relative COPY in a stage built from scratch).
+        Assert.Contains(("DL3045", Severity.Warning),
+            Hadolint.Lint("FROM scratch\nCOPY app .\n").Diagnostics.Select(d => (d.Code, d.Severity)));
 
         var recommended = new DockerfileLinter().Lint(text).Diagnostics.Select(d => d.Code).ToHashSet();
         Assert.DoesNotContain("DL3008", recommended);
