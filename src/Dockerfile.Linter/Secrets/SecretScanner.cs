@@ -9,23 +9,16 @@ public static class SecretScanner
     /// secret-looking variables. No entropy guessing: shell text is full of checksums and fingerprints.
     /// Overlapping findings are reduced to the most specific one. Never throws.
     /// </summary>
-    public static IReadOnlyList<SecretFinding> Scan(string? text)
-    {
-        if (string.IsNullOrEmpty(text)) return [];
-        var all = new List<SecretFinding>();
-        all.AddRange(KnownSecretFormats.Find(text));
-        all.AddRange(CredentialPatterns.FindUrlCredentials(text));
-        all.AddRange(CredentialPatterns.FindConnectionStringSecrets(text));
-        all.AddRange(CredentialPatterns.FindPasswordArguments(text));
-        all.AddRange(CredentialPatterns.FindSecretAssignments(text));
-        return RemoveOverlaps(all);
-    }
+    public static IReadOnlyList<SecretFinding> Scan(string? text) => Collect(text, withAssignments: true);
 
     /// <summary>
     /// The secrets a diagnostic message or a shown source line must not print: well-known token formats, passwords in
     /// URLs and connection strings, and literal password arguments (not guesses from variable names). Never throws.
     /// </summary>
-    public static IReadOnlyList<SecretFinding> ScanForDisplay(string? text)
+    public static IReadOnlyList<SecretFinding> ScanForDisplay(string? text) => Collect(text, withAssignments: false);
+
+    // Assignments are judged by the variable's name, a guess a masked message or code frame does not need.
+    private static IReadOnlyList<SecretFinding> Collect(string? text, bool withAssignments)
     {
         if (string.IsNullOrEmpty(text)) return [];
         var all = new List<SecretFinding>();
@@ -33,6 +26,7 @@ public static class SecretScanner
         all.AddRange(CredentialPatterns.FindUrlCredentials(text));
         all.AddRange(CredentialPatterns.FindConnectionStringSecrets(text));
         all.AddRange(CredentialPatterns.FindPasswordArguments(text));
+        if (withAssignments) all.AddRange(CredentialPatterns.FindSecretAssignments(text));
         return RemoveOverlaps(all);
     }
 
