@@ -81,7 +81,34 @@ internal sealed class LintRun
         _buildContext.IsValueCreated && _buildContext.Value?.ComputedSummary is { } summary ? summary.Problems : [];
     public List<RuleFailure> Failures { get; } = [];
 
-    public void AddReport(RuleReport report) => _reports.Add(report);
+    /// <summary>
+    /// Keeps a rule's report, or, when its span, a related span or a fix edit lies outside the file, drops it and
+    /// records a rule failure (reported as DF0000): a bad span is a rule bug to see, not to repair silently.
+    /// </summary>
+    public void AddReport(RuleReport report)
+    {
+        if (FindSpanOutsideFile(report) is { } bad)
+        {
+            var where = TextSpan.FromBounds(Math.Clamp(bad.Start, 0, Syntax.Source.Length), Math.Clamp(bad.Start, 0, Syntax.Source.Length));
+            Failures.Add(new RuleFailure(report.Rule.Descriptor.Code, new RuleSpanOutOfRangeException(bad, Syntax.Source.Length), where));
+            return;
+        }
+        _reports.Add(report);
+    }
+
+    private TextSpan? FindSpanOutsideFile(RuleReport report)
+    {
+        int length = Syntax.Source.Length;
+        if (!IsWithin(report.Span, length)) return report.Span;
+        foreach (var related in report.Related)
+            if (!IsWithin(related.Span, length)) return related.Span;
+        if (report.Fix is { } fix)
+            foreach (var edit in fix.Edits)
+                if (!IsWithin(edit.Span, length)) return edit.Span;
+        return null;
+    }
+
+    private static bool IsWithin(TextSpan span, int length) => span.Start >= 0 && span.Length >= 0 && span.End <= length;
 
     /// <summary>Spans of the text that hold secrets (see <see cref="RuleContext.MarkSecret"/>).</summary>
     public List<TextSpan> SecretSpans { get; } = [];

@@ -109,7 +109,7 @@ internal sealed partial class SuppressionFilter
         if (!active.HasExplicitSeverity && active.BuildKitAliases.Length > 0 && _suppressions.FileCheck.Error == true)
             severity = Severity.Error;
 
-        var span = Clamp(report.Span);
+        var span = report.Span;
         diagnostics.Add(new Diagnostic
         {
             Code = report.Rule.Descriptor.Code,
@@ -138,17 +138,10 @@ internal sealed partial class SuppressionFilter
 
     private RelatedLocation ToLocation(RelatedSpan related)
     {
-        var span = Clamp(related.Span);
+        var span = related.Span;
         return new RelatedLocation { Span = span, Location = _syntax.Source.GetLinePositionSpan(span), Message = related.Message };
     }
 
-    private TextSpan Clamp(TextSpan span)
-    {
-        int length = _syntax.Source.Length;
-        int start = Math.Clamp(span.Start, 0, length);
-        int end = Math.Clamp(span.End, start, length);
-        return TextSpan.FromBounds(start, end);
-    }
 
     /// <summary>Removes the entry from its pragma, or the whole comment line when it is the pragma's only entry.</summary>
     private static Fix RemovalFix(ResolvedEntry unused)

@@ -17,8 +17,9 @@ internal sealed class DF0000RuleFailure : Rule
         PresetRationale = "It reports a failure of the linter itself, so it runs in every preset.",
         Docs = """
             ## What it does
-            Reports that a rule stopped with an internal error while checking the file. The other rules still ran;
-            the findings of the failed rule for this file may be incomplete.
+            Reports that a rule stopped with an internal error while checking the file, or reported a finding, a
+            related location or a fix edit outside the file's text (that finding is dropped rather than moved). The
+            other rules still ran; the findings of the failed rule for this file may be incomplete.
 
             ## Why
             A crash in one rule should neither abort the whole run nor pass silently. Please report the message

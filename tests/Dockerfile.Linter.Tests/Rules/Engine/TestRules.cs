@@ -54,3 +54,15 @@ internal sealed class FromRule(RuleDescriptor descriptor) : Rule
     public override void Register(RuleRegistrar registrar) =>
         registrar.OnInstruction<FromInstruction>((f, c) => c.Report(f.Keyword.Span, f.Image?.Text));
 }
+
+/// <summary>Reports on every FROM at a span chosen by the test, with an optional related span and fix edit.</summary>
+internal sealed class BadSpanRule(Func<FromInstruction, TextSpan> span, Func<FromInstruction, TextSpan>? related = null,
+    Func<FromInstruction, TextSpan>? edit = null) : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = TestRules.Descriptor("DF9903", "bad-span");
+
+    public override void Register(RuleRegistrar registrar) =>
+        registrar.OnInstruction<FromInstruction>((f, c) => c.Report(span(f),
+            related is null ? [] : [new RelatedSpan(related(f), "related")],
+            edit is null ? null : new Fix("edit", [new TextEdit(edit(f), "x")]), "bad"));
+}
