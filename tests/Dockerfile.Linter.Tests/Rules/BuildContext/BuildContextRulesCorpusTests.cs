@@ -22,7 +22,7 @@ public class BuildContextRulesCorpusTests
             .File("docker/entrypoint.sh", "#!/bin/sh\n")
             .File(".dockerignore", "*.md\n**/node_modules\n[\n!\n");
         var codes = BuildContextRules.All.Select(r => r.Descriptor.Code).ToList();
-        var options = new LintOptions { BuildContext = BuildContext.Open(ctx.Root) };
+        var options = new LintOptions { BuildContext = Dockerfile.Linter.Context.BuildContext.Open(ctx.Root) };
         foreach (var code in codes) options.Enable.Add(code);
         var linter = new DockerfileLinter(options);
 

@@ -2,7 +2,7 @@ using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Rules;
 using Dockerfile.Linter.Tests.Context;
 
-namespace Dockerfile.Linter.Tests.Rules.ContextRules;
+namespace Dockerfile.Linter.Tests.Rules.BuildContext;
 
 public sealed class DF2001CopiedSecretFileTests : IDisposable
 {
@@ -71,7 +71,7 @@ public sealed class DF2001CopiedSecretFileTests : IDisposable
     [Fact]
     public void Uses_a_shared_BuildContext_from_the_options()
     {
-        var options = new LintOptions { BuildContext = BuildContext.Open(_ctx.Root) };
+        var options = new LintOptions { BuildContext = Dockerfile.Linter.Context.BuildContext.Open(_ctx.Root) };
         RuleTester.Invalid<DF2001CopiedSecretFile>("FROM alpine:3.20\nCOPY [|.env|] /x\n", options);
     }
 

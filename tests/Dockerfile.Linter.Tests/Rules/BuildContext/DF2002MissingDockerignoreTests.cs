@@ -2,7 +2,7 @@ using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Rules;
 using Dockerfile.Linter.Tests.Context;
 
-namespace Dockerfile.Linter.Tests.Rules.ContextRules;
+namespace Dockerfile.Linter.Tests.Rules.BuildContext;
 
 public sealed class DF2002MissingDockerignoreTests : IDisposable
 {
@@ -47,7 +47,7 @@ public sealed class DF2002MissingDockerignoreTests : IDisposable
     public void A_Dockerfile_specific_ignore_file_counts()
     {
         _ctx.File("docker/app.Dockerfile", "FROM node:22-alpine\n").File("docker/app.Dockerfile.dockerignore", ".git\n");
-        var options = new LintOptions { BuildContext = BuildContext.Open(_ctx.Root, _ctx.Full("docker/app.Dockerfile")) };
+        var options = new LintOptions { BuildContext = Dockerfile.Linter.Context.BuildContext.Open(_ctx.Root, _ctx.Full("docker/app.Dockerfile")) };
         RuleTester.Valid<DF2002MissingDockerignore>("FROM node:22-alpine\nCOPY . /app\n", options);
     }
 

@@ -2,7 +2,7 @@ using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Rules;
 using Dockerfile.Linter.Tests.Context;
 
-namespace Dockerfile.Linter.Tests.Rules.ContextRules;
+namespace Dockerfile.Linter.Tests.Rules.BuildContext;
 
 public sealed class DF2003CopySourceNotFoundTests : IDisposable
 {
@@ -58,7 +58,7 @@ public sealed class DF2003CopySourceNotFoundTests : IDisposable
     public void A_source_below_an_unreadable_directory_is_reported_as_unreadable_not_missing()
     {
         var fs = new FaultyFileSystem(new PhysicalContextFileSystem(_ctx.Root), "src", "src/app.ts");
-        var options = new LintOptions { BuildContext = new BuildContext(fs, null) };
+        var options = new LintOptions { BuildContext = new Dockerfile.Linter.Context.BuildContext(fs, null) };
         var glob = Assert.Single(RuleTester.Diagnostics<DF2003CopySourceNotFound>("FROM alpine:3.20\nCOPY src/*.ts /app/\n", options));
         Assert.StartsWith("'src/*.ts' cannot be read in the build context ", glob.Message);
         Assert.EndsWith(" (Access to the path 'src' is denied.); the build fails on it", glob.Message);

@@ -1,7 +1,7 @@
 using Dockerfile.Linter.Rules;
 using Dockerfile.Linter.Tests.Context;
 
-namespace Dockerfile.Linter.Tests.Rules.ContextRules;
+namespace Dockerfile.Linter.Tests.Rules.BuildContext;
 
 public sealed class DF2005InvalidDockerignorePatternTests : IDisposable
 {

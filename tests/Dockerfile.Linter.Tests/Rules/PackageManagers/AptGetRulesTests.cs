@@ -61,16 +61,3 @@ public class DL3027AptCommandTests
         RuleTester.Fix<DL3027AptCommand>("FROM debian:12\nRUN apt update\n", "FROM debian:12\nRUN apt-get update\n");
 }
 
-public class DL3004SudoInRunTests
-{
-    [Theory]
-    [InlineData("FROM debian:12\nRUN mkdir /x\n")]
-    [InlineData("FROM debian:12\nRUN echo sudo\n")]
-    public void Valid(string dockerfile) => RuleTester.Valid<DL3004SudoInRun>(dockerfile);
-
-    [Theory]
-    [InlineData("FROM debian:12\nRUN [|sudo|] mkdir /x\n")]
-    [InlineData("FROM debian:12\nRUN env A=1 [|sudo|] -u app make\n")]
-    [InlineData("FROM debian:12\nONBUILD RUN [|sudo|] make\n")]
-    public void Invalid(string marked) => RuleTester.Invalid<DL3004SudoInRun>(marked);
-}

@@ -86,31 +86,52 @@ public class DL3041DnfUnpinnedPackageTests
     public void Invalid(string m) => RuleTester.Invalid<DL3041DnfUnpinnedPackage>(m);
 }
 
-public class ZypperRulesTests
+public class DL3034ZypperWithoutNonInteractiveTests
 {
     [Theory]
     [InlineData("FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6 && zypper clean\n")]
     [InlineData("FROM opensuse/leap:15.6\nRUN zypper install -y curl=8.6 && zypper cc\n")]
-    public void Valid(string d)
-    {
-        RuleTester.Valid<DL3034ZypperWithoutNonInteractive>(d);
-        RuleTester.Valid<DL3036ZypperCacheNotCleaned>(d);
-        RuleTester.Valid<DL3037ZypperUnpinnedPackage>(d);
-        RuleTester.Valid<DL3035ZypperDistUpgrade>(d);
-    }
+    [InlineData("FROM opensuse/leap:15.6\nRUN zypper --non-interactive install curl=8.6 && zypper clean\n")]
+    public void Valid(string d) => RuleTester.Valid<DL3034ZypperWithoutNonInteractive>(d);
 
     [Fact]
     public void Interactive_install() => RuleTester.Invalid<DL3034ZypperWithoutNonInteractive>("FROM opensuse/leap:15.6\nRUN [|zypper install curl=8.6|] && zypper clean\n");
+}
+
+public class DL3035ZypperDistUpgradeTests
+{
+    [Theory]
+    [InlineData("FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6 && zypper clean\n")]
+    [InlineData("FROM opensuse/leap:15.6\nRUN zypper -n update && zypper clean\n")]
+    public void Valid(string d) => RuleTester.Valid<DL3035ZypperDistUpgrade>(d);
+
+    [Theory]
+    [InlineData("FROM opensuse/leap:15.6\nRUN [|zypper -n dup|]\n")]
+    [InlineData("FROM opensuse/leap:15.6\nRUN [|zypper -n dist-upgrade|] && zypper clean\n")]
+    public void Invalid(string m) => RuleTester.Invalid<DL3035ZypperDistUpgrade>(m);
+}
+
+public class DL3036ZypperCacheNotCleanedTests
+{
+    [Theory]
+    [InlineData("FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6 && zypper clean\n")]
+    [InlineData("FROM opensuse/leap:15.6\nRUN zypper install -y curl=8.6 && zypper cc\n")]
+    public void Valid(string d) => RuleTester.Valid<DL3036ZypperCacheNotCleaned>(d);
 
     [Fact]
-    public void Dist_upgrade() => RuleTester.Invalid<DL3035ZypperDistUpgrade>("FROM opensuse/leap:15.6\nRUN [|zypper -n dup|]\n");
+    public void Cache_not_cleaned() => RuleTester.Invalid<DL3036ZypperCacheNotCleaned>("FROM opensuse/leap:15.6\nRUN [|zypper -n in curl=8.6|]\n");
+}
+
+public class DL3037ZypperUnpinnedPackageTests
+{
+    [Theory]
+    [InlineData("FROM opensuse/leap:15.6\nRUN zypper -n install curl=8.6 && zypper clean\n")]
+    [InlineData("FROM opensuse/leap:15.6\nRUN zypper install -y 'curl>=8.6' && zypper cc\n")]
+    public void Valid(string d) => RuleTester.Valid<DL3037ZypperUnpinnedPackage>(d);
 
     [Fact]
     public void Unpinned_packages_are_one_finding_with_related_locations() =>
         RuleTester.Invalid<DL3037ZypperUnpinnedPackage>("FROM opensuse/leap:15.6\nRUN zypper -n install [|curl|] git=2.43 {|vim|} && zypper clean\n");
-
-    [Fact]
-    public void Cache_not_cleaned() => RuleTester.Invalid<DL3036ZypperCacheNotCleaned>("FROM opensuse/leap:15.6\nRUN [|zypper -n in curl=8.6|]\n");
 
     [Fact]
     public void Unpinned() => RuleTester.Invalid<DL3037ZypperUnpinnedPackage>("FROM opensuse/leap:15.6\nRUN zypper -n install [|curl|] x.rpm && zypper clean\n");

@@ -43,3 +43,17 @@ public class DL3046UseraddLargeUidTests
     public void Fix_adds_no_log_init() =>
         RuleTester.Fix<DL3046UseraddLargeUid>("FROM debian:12\nRUN useradd -u 1000000 app\n", "FROM debian:12\nRUN useradd -l -u 1000000 app\n");
 }
+
+public class DL3004SudoInRunTests
+{
+    [Theory]
+    [InlineData("FROM debian:12\nRUN mkdir /x\n")]
+    [InlineData("FROM debian:12\nRUN echo sudo\n")]
+    public void Valid(string dockerfile) => RuleTester.Valid<DL3004SudoInRun>(dockerfile);
+
+    [Theory]
+    [InlineData("FROM debian:12\nRUN [|sudo|] mkdir /x\n")]
+    [InlineData("FROM debian:12\nRUN env A=1 [|sudo|] -u app make\n")]
+    [InlineData("FROM debian:12\nONBUILD RUN [|sudo|] make\n")]
+    public void Invalid(string marked) => RuleTester.Invalid<DL3004SudoInRun>(marked);
+}
