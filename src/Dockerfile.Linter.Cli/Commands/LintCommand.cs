@@ -132,7 +132,7 @@ internal sealed class LintCommand(CliEnvironment env)
         var inputs = discovery.Discover(parse.GetValue(_paths) ?? [], stdinName);
         foreach (var error in discovery.Errors) env.Error.WriteLine($"dockerfile-lint: {error}");
 
-        var resolver = new ConfigurationResolver(env, rules, commandLine, parse.GetValue(_config), stdinName);
+        var resolver = new CliConfigurationResolver(env, rules, commandLine, parse.GetValue(_config), stdinName);
         var configurations = inputs.Select(resolver.For).ToArray();
         // Run-wide settings (the format) come from the configuration of stdin's name or of the working directory.
         var runConfiguration = inputs.FirstOrDefault(i => i.IsStandardInput) is { } stdin
@@ -145,7 +145,7 @@ internal sealed class LintCommand(CliEnvironment env)
             env.Error.WriteLine($"dockerfile-lint: note: ShellCheck codes in the configuration ({string.Join(", ", resolver.ShellCheckCodes)}) " +
                                 "are accepted and ignored: there are no ShellCheck checks yet");
         if (verbose) WriteVerbose(inputs, configurations, resolver);
-        if (resolver.Errors.Count > 0)
+        if (resolver.Errors.Any())
         {
             foreach (var error in resolver.Errors.Distinct()) env.Error.WriteLine($"dockerfile-lint: {error}");
             return ExitCodes.UsageOrIoError;
@@ -170,7 +170,7 @@ internal sealed class LintCommand(CliEnvironment env)
                 if (outcome.Report is null) continue;
             }
             reports.Add(outcome.Report!);
-            fails |= FailurePolicy.Fails(outcome.Report!.Diagnostics, configurations[i]);
+            fails |= configurations[i].Fails(outcome.Report!.Diagnostics);
         }
         if (inputs.Count == 0 && !ioError)
             env.Error.WriteLine("dockerfile-lint: no Dockerfiles found (looked for Dockerfile, Dockerfile.*, Dockerfile-*, Dockerfile_*, *.Dockerfile, *.dockerfile, Containerfile*)");
@@ -259,7 +259,7 @@ internal sealed class LintCommand(CliEnvironment env)
         return outcomes;
     }
 
-    private void WriteVerbose(IReadOnlyList<InputFile> inputs, LinterConfiguration[] configurations, ConfigurationResolver resolver)
+    private void WriteVerbose(IReadOnlyList<InputFile> inputs, LinterConfiguration[] configurations, CliConfigurationResolver resolver)
     {
         var groups = inputs.Select((input, i) => (input, configuration: configurations[i]))
             .GroupBy(x => x.configuration.SourcePath ?? "");

@@ -44,10 +44,8 @@ internal static class CommandLineSettings
             if (eq <= 0) throw new CliException($"--severity expects CODE=LEVEL, got '{item}'");
             var codes = Codes(item[..eq].Trim(), "--severity").ToList();
             string level = item[(eq + 1)..].Trim();
-            Severity? value;
-            if (SeverityNames.TryParse(level, out var parsed)) value = parsed;
-            else if (level.Equals("off", StringComparison.OrdinalIgnoreCase)) value = null;
-            else throw new CliException($"--severity {item}: level must be error, warning, info, style or off");
+            if (!SeverityNames.TryParseSetting(level, out var value))
+                throw new CliException($"--severity {item}: level must be error, warning, info, style or off");
             foreach (var code in codes) severity[code] = value;
         }
 

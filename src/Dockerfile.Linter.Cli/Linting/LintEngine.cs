@@ -32,23 +32,5 @@ internal sealed class LintEngine
         Linter(configuration).Fix(text, path, includeUnsafe);
 
     private DockerfileLinter Linter(LinterConfiguration configuration) =>
-        _linters.GetValue(configuration, c => new DockerfileLinter(ToOptions(c)));
-
-    public static LintOptions ToOptions(LinterConfiguration c) => new()
-    {
-        Preset = c.EffectivePreset,
-        Ignore = new HashSet<string>(c.Ignore, StringComparer.OrdinalIgnoreCase),
-        Enable = new HashSet<string>(c.Enable, StringComparer.OrdinalIgnoreCase),
-        SeverityOverrides = new Dictionary<string, Diagnostics.Severity?>(c.Severity, StringComparer.OrdinalIgnoreCase),
-        TrustedRegistries = c.TrustedRegistries.ToList(),
-        LabelSchema = new Dictionary<string, string>(c.LabelSchema, StringComparer.Ordinal),
-        StrictLabels = c.StrictLabels ?? false,
-        ContextDirectory = c.Context,
-        NamedContexts = new Dictionary<string, string>(c.BuildContexts, StringComparer.Ordinal),
-        DisableInlineSuppressions = c.DisableInlineSuppressions ?? false,
-        RuleSettings = c.RuleSettings.ToDictionary(
-            e => e.Key,
-            e => (IDictionary<string, string>)new Dictionary<string, string>(e.Value, StringComparer.OrdinalIgnoreCase),
-            StringComparer.OrdinalIgnoreCase),
-    };
+        _linters.GetValue(configuration, c => new DockerfileLinter(c.ToLintOptions()));
 }

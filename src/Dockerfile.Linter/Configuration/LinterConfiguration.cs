@@ -113,6 +113,44 @@ public sealed record LinterConfiguration
         };
     }
 
+    /// <summary>
+    /// The <see cref="LintOptions"/> this configuration stands for (preset, rules, severities, settings, registries,
+    /// labels, build context): what the command line lints with.
+    /// </summary>
+    public LintOptions ToLintOptions() => new()
+    {
+        Preset = EffectivePreset,
+        Ignore = new HashSet<string>(Ignore, StringComparer.OrdinalIgnoreCase),
+        Enable = new HashSet<string>(Enable, StringComparer.OrdinalIgnoreCase),
+        SeverityOverrides = new Dictionary<string, Severity?>(Severity, StringComparer.OrdinalIgnoreCase),
+        TrustedRegistries = TrustedRegistries.ToList(),
+        LabelSchema = new Dictionary<string, string>(LabelSchema, StringComparer.Ordinal),
+        StrictLabels = StrictLabels ?? false,
+        ContextDirectory = Context,
+        NamedContexts = new Dictionary<string, string>(BuildContexts, StringComparer.Ordinal),
+        DisableInlineSuppressions = DisableInlineSuppressions ?? false,
+        RuleSettings = RuleSettings.ToDictionary(
+            e => e.Key,
+            e => (IDictionary<string, string>)new Dictionary<string, string>(e.Value, StringComparer.OrdinalIgnoreCase),
+            StringComparer.OrdinalIgnoreCase),
+    };
+
+    /// <summary>
+    /// The exit policy: true when a finding is at least as severe as the failure threshold (the configured one, else
+    /// the preset's: <c>warning</c> under <c>recommended</c> and <c>all</c>, <c>info</c> under <c>hadolint</c>), unless
+    /// <see cref="NoFail"/> is set or the threshold is <see cref="Configuration.FailureThreshold.None"/>. The command
+    /// line exits with 1 when this is true for any file.
+    /// </summary>
+    public bool Fails(IEnumerable<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (NoFail == true) return false;
+        var threshold = EffectiveFailureThreshold;
+        if (threshold == Configuration.FailureThreshold.None) return false;
+        // Severity and FailureThreshold share the order Error(0) < Warning < Info < Style: lower is more severe.
+        return diagnostics.Any(d => (int)d.Severity <= (int)threshold);
+    }
+
     private static string[] Union(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
         a.Concat(b).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
 }

@@ -192,10 +192,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
             string name = KeyName(k);
             var codes = ResolveRule(name, k, strict: true);
             string? level = v is YamlScalarNode s ? s.Value : null;
-            Severity? severity = null;
-            if (level is not null && SeverityNames.TryParse(level, out var parsed)) severity = parsed;
-            else if (level is not null && IsOff(level)) severity = null;
-            else
+            if (!SeverityNames.TryParseSetting(level, out var severity))
             {
                 Error(v, $"severity of '{name}' must be error, warning, info, style or off");
                 continue;
@@ -204,8 +201,6 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
         }
         return result;
     }
-
-    private static bool IsOff(string level) => level.Trim().ToLowerInvariant() is "off" or "ignore" or "none";
 
     private Dictionary<string, Severity?> HadolintOverrides(YamlNode node)
     {

@@ -27,4 +27,20 @@ public static class SeverityNames
             default: severity = default; return false;
         }
     }
+
+    /// <summary>
+    /// Parses a rule's severity setting as the command line and configuration files write it: a severity, or
+    /// <c>off</c> (also <c>ignore</c> and <c>none</c>, as hadolint spells it), which turns the rule off
+    /// (<paramref name="severity"/> is null).
+    /// </summary>
+    public static bool TryParseSetting(string? name, out Severity? severity)
+    {
+        if (TryParse(name, out var parsed))
+        {
+            severity = parsed;
+            return true;
+        }
+        severity = null;
+        return name?.Trim().ToLowerInvariant() is "off" or "ignore" or "none";
+    }
 }

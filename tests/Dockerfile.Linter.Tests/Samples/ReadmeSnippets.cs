@@ -1,5 +1,6 @@
 // README.md begin usings
 using Dockerfile.Linter;
+using Dockerfile.Linter.Configuration;
 using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Syntax;
 // README.md end usings
@@ -35,6 +36,14 @@ internal static class ReadmeSnippets
         if (fixedFile.Changed)
             File.WriteAllText("Dockerfile", fixedFile.FixedText);
         Console.WriteLine($"{fixedFile.AppliedFixes} fixes applied, {fixedFile.Remaining.Diagnostics.Length} findings left");
+        // Lint as the command line does: the configuration that applies to the file (the nearest .dockerfile-lint.yaml
+        // or .hadolint.yaml), its preset, and the exit policy (1 when a finding reaches the failure threshold).
+        var configurations = new ConfigurationResolver();
+        LinterConfiguration configuration = configurations.ForFile("Dockerfile");
+        foreach (var error in configurations.Errors)
+            Console.Error.WriteLine(error);
+        LintResult asTheCliDoes = new DockerfileLinter(configuration.ToLintOptions()).LintFile("Dockerfile");
+        Environment.ExitCode = configuration.Fails(asTheCliDoes.Diagnostics) ? 1 : 0;
         // README.md end body
     }
 }
