@@ -1,3 +1,4 @@
+using Dockerfile.Linter;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Rules;
 using Dockerfile.Linter.Syntax;

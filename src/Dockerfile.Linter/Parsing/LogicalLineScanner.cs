@@ -196,7 +196,7 @@ internal sealed class LogicalLineScanner
         Diagnostics.Add(new ParseDiagnostic
         {
             Id = ParseDiagnosticIds.LineTooLong,
-            Severity = Dockerfile.Linter.Diagnostics.Severity.Error,
+            Severity = Dockerfile.Linter.Severity.Error,
             Message = $"dockerfile line greater than max allowed size of {MaxLineBytes - 1}",
             Span = TextSpan.FromBounds(start, end),
         });
@@ -245,7 +245,7 @@ internal sealed class LogicalLineScanner
 
     private void Error(string id, string message, TextSpan span) => Diagnostics.Add(new ParseDiagnostic
     {
-        Id = id, Severity = Dockerfile.Linter.Diagnostics.Severity.Error, Message = message, Span = span,
+        Id = id, Severity = Dockerfile.Linter.Severity.Error, Message = message, Span = span,
     });
 
     // Go's regexp \s: [\t\n\f\r ].

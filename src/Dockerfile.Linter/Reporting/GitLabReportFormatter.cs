@@ -34,7 +34,7 @@ public sealed class GitLabReportFormatter : ReportFormatter
         w.WriteString("fingerprint", Fingerprint(file, d, seen));
         w.WriteString("severity", Severity(d.Severity));
         w.WriteStartArray("categories");
-        w.WriteStringValue(d.Severity == Diagnostics.Severity.Style ? "Style" : "Bug Risk");
+        w.WriteStringValue(d.Severity == Dockerfile.Linter.Severity.Style ? "Style" : "Bug Risk");
         w.WriteEndArray();
         w.WriteStartObject("location");
         w.WriteString("path", file.Path.Replace('\\', '/'));
@@ -48,9 +48,9 @@ public sealed class GitLabReportFormatter : ReportFormatter
 
     private static string Severity(Severity severity) => severity switch
     {
-        Diagnostics.Severity.Error => "critical",
-        Diagnostics.Severity.Warning => "major",
-        Diagnostics.Severity.Info => "minor",
+        Dockerfile.Linter.Severity.Error => "critical",
+        Dockerfile.Linter.Severity.Warning => "major",
+        Dockerfile.Linter.Severity.Info => "minor",
         _ => "info",
     };
 

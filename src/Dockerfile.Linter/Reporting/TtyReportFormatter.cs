@@ -218,9 +218,9 @@ public sealed class TtyReportFormatter : ReportFormatter
         public string Success(string text) => Wrap("32", text);
         public string Severity(Severity severity, string text) => Wrap(severity switch
         {
-            Diagnostics.Severity.Error => "1;31",
-            Diagnostics.Severity.Warning => "1;33",
-            Diagnostics.Severity.Info => "1;36",
+            Dockerfile.Linter.Severity.Error => "1;31",
+            Dockerfile.Linter.Severity.Warning => "1;33",
+            Dockerfile.Linter.Severity.Info => "1;36",
             _ => "1;35",
         }, text);
     }

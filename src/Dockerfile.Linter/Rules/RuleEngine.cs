@@ -2,8 +2,8 @@ using Dockerfile.Linter.Context;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Dockerfile.Linter.Diagnostics;
-using Dockerfile.Linter.Suppression;
 using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Suppression;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -86,7 +86,7 @@ internal sealed class RuleEngine
                 Invoke(run, context, new TextSpan(0, 0), check, syntax, context);
         }
 
-        var diagnostics = new SuppressionFilter(this, syntax, path).Apply(run);
+        var diagnostics = new SuppressionFilter(ActiveByRule, Lookup, AllRules, !Options.DisableInlineSuppressions, syntax, path).Apply(run);
         return new LintResult(path, syntax, diagnostics, [.. run.Failures], run.ContextProblems)
         {
             SecretSpans = [.. run.SecretSpans.Distinct().OrderBy(s => s.Start)],

@@ -37,7 +37,7 @@ public sealed class DockerfileSyntax
     public required ImmutableArray<ParseDiagnostic> Diagnostics { get; init; }
 
     /// <summary>True when the parse produced at least one error.</summary>
-    public bool HasErrors => Diagnostics.Any(d => d.Severity == Dockerfile.Linter.Diagnostics.Severity.Error);
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Dockerfile.Linter.Severity.Error);
 
     /// <summary>The value of a parser directive (lower-case name), or null.</summary>
     public string? GetDirective(string name) =>

@@ -1,5 +1,3 @@
-using Dockerfile.Linter.Diagnostics;
-
 namespace Dockerfile.Linter.Syntax;
 
 /// <summary>A problem found while parsing: an error BuildKit would refuse the file for, or one of its parse warnings.</summary>

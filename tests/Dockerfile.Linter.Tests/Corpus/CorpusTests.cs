@@ -44,7 +44,7 @@ public class CorpusTests
             {
                 string dump = BuildKitDump.Dump(syntax);
                 if (syntax.HasErrors)
-                    mismatches.Add($"{exp.File}: unexpected error {syntax.Diagnostics.First(d => d.Severity == Linter.Diagnostics.Severity.Error)}");
+                    mismatches.Add($"{exp.File}: unexpected error {syntax.Diagnostics.First(d => d.Severity == Linter.Severity.Error)}");
                 else if (dump != exp.Dump)
                     mismatches.Add($"{exp.File}: dump differs at {FirstDifference(exp.Dump!, dump)}");
                 else matched++;

@@ -52,7 +52,7 @@ public class GeneratedDocsTests
         var descriptor = new RuleDescriptor
         {
             Code = "DF9999", Name = "x", Title = "x", MessageFormat = "x", Category = RuleCategory.Style,
-            DefaultSeverity = Diagnostics.Severity.Style,
+            DefaultSeverity = Severity.Style,
             Docs = "## Example\n```dockerfile\n## not a heading\nFROM a:1\n```\n",
         };
         string rendered = RuleDocsRenderer.RenderRule(descriptor);

@@ -46,7 +46,7 @@ public class DL1000ParseErrorTests
         const string text = "FROM alpine:3.20\nRUN <<EOF\necho never terminated\n";
         var linter = new DockerfileLinter(rules: [new DL1000ParseError()]);
         var result = linter.Lint(text);
-        var errors = result.Syntax.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).ToList();
+        var errors = result.Syntax.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         Assert.NotEmpty(errors);
         Assert.Equal(errors.Select(e => (e.Span, e.Message)), result.Diagnostics.Select(d => (d.Span, d.Message)));
         Assert.All(result.Diagnostics, d => Assert.Equal("DL1000", d.Code));

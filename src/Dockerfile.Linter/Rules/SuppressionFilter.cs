@@ -1,14 +1,16 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Dockerfile.Linter.Diagnostics;
-using Dockerfile.Linter.Rules;
+using Dockerfile.Linter.Suppression;
 using Dockerfile.Linter.Syntax;
 
-namespace Dockerfile.Linter.Suppression;
+namespace Dockerfile.Linter.Rules;
 
 /// <summary>
-/// Turns the raw reports of one file into diagnostics: drops what suppression comments and BuildKit check settings
-/// suppress, applies severities, and adds the engine's own findings (rule failures, unknown and unused suppressions).
+/// Turns the raw reports of one file into diagnostics: drops what suppression comments (read by
+/// <see cref="FileSuppressions"/>) and BuildKit check settings suppress, gives each kept finding its severity
+/// (<see cref="FindingSeverity"/>), and adds the engine's own findings (rule failures, unknown and unused
+/// suppressions).
 /// </summary>
 internal sealed partial class SuppressionFilter
 {
@@ -22,23 +24,30 @@ internal sealed partial class SuppressionFilter
     [GeneratedRegex(@"^DL\d{4}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HadolintCode();
 
-    private readonly RuleEngine _engine;
+    private readonly IReadOnlyList<Rule> _allRules;
     private readonly DockerfileSyntax _syntax;
     private readonly string? _path;
     private readonly IReadOnlyDictionary<Rule, ActiveRule> _active;
     private readonly FileSuppressions _suppressions;
     private readonly List<ResolvedEntry> _entries = [];
 
-    public SuppressionFilter(RuleEngine engine, DockerfileSyntax syntax, string? path)
+    /// <param name="active">The rules that run, with their configured severities.</param>
+    /// <param name="lookup">Resolves the codes, names and aliases that suppression comments name.</param>
+    /// <param name="allRules">Every rule the linter knows, active or not (the engine's own findings are among them).</param>
+    /// <param name="inlineSuppressions">False to ignore suppression comments.</param>
+    /// <param name="syntax">The file.</param>
+    /// <param name="path">The file's path as reported.</param>
+    public SuppressionFilter(IReadOnlyDictionary<Rule, ActiveRule> active, RuleLookup<Rule> lookup, IReadOnlyList<Rule> allRules,
+        bool inlineSuppressions, DockerfileSyntax syntax, string? path)
     {
-        _engine = engine;
+        _allRules = allRules;
         _syntax = syntax;
         _path = path;
-        _active = engine.ActiveByRule;
-        _suppressions = FileSuppressions.Create(syntax, !engine.Options.DisableInlineSuppressions);
+        _active = active;
+        _suppressions = FileSuppressions.Create(syntax, inlineSuppressions);
         foreach (var pragma in _suppressions.Pragmas)
             foreach (var entry in pragma.Entries)
-                _entries.Add(new ResolvedEntry(pragma, entry, engine.Lookup.FindAll(entry.Text)));
+                _entries.Add(new ResolvedEntry(pragma, entry, lookup.FindAll(entry.Text)));
     }
 
     public ImmutableArray<Diagnostic> Apply(LintRun run)
@@ -63,15 +72,18 @@ internal sealed partial class SuppressionFilter
         foreach (var entry in unused)
             ReportEngineFinding(UnusedSuppressionCode, entry.Entry.Span, RemovalFix(entry), diagnostics, entry.Entry.Text);
 
-        diagnostics.Sort(static (a, b) =>
-        {
-            int c = a.Span.Start.CompareTo(b.Span.Start);
-            if (c == 0) c = string.CompareOrdinal(a.Code, b.Code);
-            if (c == 0) c = a.Span.End.CompareTo(b.Span.End);
-            if (c == 0) c = string.CompareOrdinal(a.Message, b.Message);
-            return c;
-        });
+        diagnostics.Sort(InFileOrder);
         return [.. diagnostics];
+    }
+
+    /// <summary>Position, then code, end and message: a stable order for every report.</summary>
+    private static int InFileOrder(Diagnostic a, Diagnostic b)
+    {
+        int c = a.Span.Start.CompareTo(b.Span.Start);
+        if (c == 0) c = string.CompareOrdinal(a.Code, b.Code);
+        if (c == 0) c = a.Span.End.CompareTo(b.Span.End);
+        if (c == 0) c = string.CompareOrdinal(a.Message, b.Message);
+        return c;
     }
 
     /// <summary>
@@ -90,7 +102,7 @@ internal sealed partial class SuppressionFilter
 
     private void ReportEngineFinding(string code, TextSpan span, Fix? fix, List<Diagnostic> diagnostics, params object?[] args)
     {
-        var rule = _engine.AllRules.FirstOrDefault(r => r.Descriptor.Code == code);
+        var rule = _allRules.FirstOrDefault(r => r.Descriptor.Code == code);
         if (rule is null || !_active.ContainsKey(rule)) return;
         string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, rule.Descriptor.MessageFormat, args);
         Keep(new RuleReport(rule, span, message, fix), diagnostics);
@@ -105,10 +117,7 @@ internal sealed partial class SuppressionFilter
         foreach (var alias in active.BuildKitAliases)
             if (_suppressions.CheckSkips(alias, report.Span)) return;
 
-        var severity = active.Severity;
-        if (!active.HasExplicitSeverity && active.BuildKitAliases.Length > 0 && _suppressions.FileCheck.Error == true)
-            severity = Severity.Error;
-
+        var severity = FindingSeverity.Of(active, _suppressions);
         var span = report.Span;
         diagnostics.Add(new Diagnostic
         {

@@ -1,4 +1,4 @@
-namespace Dockerfile.Linter.Diagnostics;
+namespace Dockerfile.Linter;
 
 /// <summary>How serious a finding is, from most to least severe (hadolint's levels).</summary>
 public enum Severity
