@@ -35,7 +35,8 @@ internal sealed partial class SuppressionFilter
         _syntax = syntax;
         _path = path;
         _active = engine.ActiveByRule;
-        _suppressions = FileSuppressions.Create(syntax, !engine.Options.DisableInlineSuppressions);
+        _suppressions = FileSuppressions.Create(syntax, !engine.Options.DisableInlineSuppressions,
+            engine.Options.BuildArgs.TryGetValue(FileSuppressions.CheckBuildArg, out var check) ? check : null);
         foreach (var pragma in _suppressions.Pragmas)
             foreach (var entry in pragma.Entries)
                 _entries.Add(new ResolvedEntry(pragma, entry, engine.Lookup.FindAll(entry.Text)));
@@ -104,6 +105,7 @@ internal sealed partial class SuppressionFilter
             return;
         foreach (var alias in active.BuildKitAliases)
             if (_suppressions.CheckSkips(alias, report.Span)) return;
+        if (report.Counterpart is { } counterpart && IsCounterpartSilenced(counterpart)) return;
 
         var severity = active.Severity;
         if (!active.HasExplicitSeverity && active.BuildKitAliases.Length > 0 && _suppressions.FileCheck.Error == true)
@@ -124,12 +126,30 @@ internal sealed partial class SuppressionFilter
         });
     }
 
-    private bool IsSuppressedByPragma(RuleReport report)
+    /// <summary>
+    /// True when the rule that reports the same problem under its own name is switched off by name in the options, or
+    /// suppressed (inline, or by BuildKit's check settings) where it reports it.
+    /// </summary>
+    private bool IsCounterpartSilenced(Counterpart counterpart)
+    {
+        foreach (var rule in _engine.Lookup.FindAll(counterpart.Code))
+        {
+            if (rule.Descriptor.Code != counterpart.Code) continue;
+            if (_engine.Configuration.IsSwitchedOff(rule) || IsSuppressedByPragma(rule, counterpart.Span)) return true;
+            foreach (var alias in BuildKitChecks.AliasesOf(rule.Descriptor))
+                if (_suppressions.CheckSkips(alias, counterpart.Span)) return true;
+        }
+        return false;
+    }
+
+    private bool IsSuppressedByPragma(RuleReport report) => IsSuppressedByPragma(report.Rule, report.Span);
+
+    private bool IsSuppressedByPragma(Rule rule, TextSpan span)
     {
         bool suppressed = false;
         foreach (var entry in _entries)
         {
-            if (!entry.Rules.Contains(report.Rule) || !entry.Pragma.AppliesTo(report.Span)) continue;
+            if (!entry.Rules.Contains(rule) || !entry.Pragma.AppliesTo(span)) continue;
             entry.Used = true;
             suppressed = true;
         }
