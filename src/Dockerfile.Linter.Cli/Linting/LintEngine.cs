@@ -45,6 +45,7 @@ internal sealed class LintEngine
         StrictLabels = c.StrictLabels ?? false,
         ContextDirectory = c.Context,
         NamedContexts = new Dictionary<string, string>(c.BuildContexts, StringComparer.Ordinal),
+        BuildArgs = new Dictionary<string, string>(c.BuildArgs, StringComparer.Ordinal),
         DisableInlineSuppressions = c.DisableInlineSuppressions ?? false,
         RuleSettings = c.RuleSettings.ToDictionary(
             e => e.Key,

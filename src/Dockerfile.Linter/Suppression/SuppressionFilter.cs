@@ -105,7 +105,7 @@ internal sealed partial class SuppressionFilter
             return;
         foreach (var alias in active.BuildKitAliases)
             if (_suppressions.CheckSkips(alias, report.Span)) return;
-        if (report.Counterpart is { } counterpart && IsCounterpartSilenced(counterpart)) return;
+        if (report.Counterpart is { } counterpart && IsCounterpartSilenced(report.Rule, counterpart)) return;
 
         var severity = active.Severity;
         if (!active.HasExplicitSeverity && active.BuildKitAliases.Length > 0 && _suppressions.FileCheck.Error == true)
@@ -127,15 +127,18 @@ internal sealed partial class SuppressionFilter
     }
 
     /// <summary>
-    /// True when the rule that reports the same problem under its own name is switched off by name in the options, or
-    /// suppressed (inline, or by BuildKit's check settings) where it reports it.
+    /// True when the rule that reports the same problem under its own name is suppressed where it reports it (inline,
+    /// or by BuildKit's check settings), or switched off by name in the options while <paramref name="reporter"/> is
+    /// not switched on by name (<c>--enable DF6014 --ignore DL3000</c> keeps DF6014's findings).
     /// </summary>
-    private bool IsCounterpartSilenced(Counterpart counterpart)
+    private bool IsCounterpartSilenced(Rule reporter, Counterpart counterpart)
     {
+        var configuration = _engine.Configuration;
         foreach (var rule in _engine.Lookup.FindAll(counterpart.Code))
         {
             if (rule.Descriptor.Code != counterpart.Code) continue;
-            if (_engine.Configuration.IsSwitchedOff(rule) || IsSuppressedByPragma(rule, counterpart.Span)) return true;
+            if (configuration.IsSwitchedOff(rule) && !configuration.IsSwitchedOn(reporter)) return true;
+            if (IsSuppressedByPragma(rule, counterpart.Span)) return true;
             foreach (var alias in BuildKitChecks.AliasesOf(rule.Descriptor))
                 if (_suppressions.CheckSkips(alias, counterpart.Span)) return true;
         }

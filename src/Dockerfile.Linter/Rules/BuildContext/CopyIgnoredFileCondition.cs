@@ -8,7 +8,8 @@ namespace Dockerfile.Linter.Rules;
 /// leading '/' is kept, so it never matches); <c>.</c> and <c>/</c> only when some exclusion line is exactly <c>*</c>,
 /// <c>**</c> or <c>**/*</c>; never when a <c>!</c> line could re-include something at or below the source (its
 /// literal path prefix, up to the first element with a wildcard, lies at or below the source, or a wildcard line's
-/// prefix lies above it), since a file below an excluded directory may be re-included.
+/// prefix lies above it), since a file below an excluded directory may be re-included. A wildcard source
+/// (<c>sub/*.txt</c>) counts as its literal prefix (<c>sub</c>) there.
 /// </summary>
 internal static class CopyIgnoredFileCondition
 {
@@ -25,6 +26,9 @@ internal static class CopyIgnoredFileCondition
     {
         string src = source.StartsWith('/') ? source[1..] : source;
         if (src == ".") src = "";
+        // A wildcard source (sub/*.txt) stands for paths below its literal prefix.
+        var (literal, sourceWildcard) = LiteralPrefix(src);
+        if (sourceWildcard) src = literal;
         foreach (var pattern in matcher.Patterns)
         {
             if (!pattern.IsException) continue;

@@ -42,7 +42,6 @@ internal static class OverriddenInstructions
     public static void ReportOverriding<T>(Stage stage, RuleContext context) where T : Instruction
     {
         foreach (var (overridden, overriding) in Pairs<T>(stage))
-            context.ReportWithCounterpart(overriding.Span, DF6013MultipleInstructionsDisallowed.RuleCode, overridden.Span,
-                [new RelatedSpan(overridden.Span, $"the {Name(overridden)} this one replaces")]);
+            context.ReportWithCounterpart(overriding.Span, DF6013MultipleInstructionsDisallowed.RuleCode, overridden.Span, []);
     }
 }

@@ -30,7 +30,8 @@ internal sealed class DF6013MultipleInstructionsDisallowed : Rule
             on the earlier, overridden instruction. hadolint reports the same problem on the later instruction, as
             DL4003 (`CMD`), DL4004 (`ENTRYPOINT`) and DL3012 (`HEALTHCHECK`). The two placements are linked: switching
             off or suppressing either name for a pair (`--ignore DL4003`, `# hadolint ignore=DL4003` above the later
-            `CMD`, `# check=skip=MultipleInstructionsDisallowed`) silences both findings about it.
+            `CMD`, `# check=skip=MultipleInstructionsDisallowed`) silences both findings about it. A rule switched on by name (`--enable`, `--severity`) keeps
+            running when only the other name is ignored.
 
             ## Why
             The image keeps one default command, one entrypoint and one health check: each of these instructions

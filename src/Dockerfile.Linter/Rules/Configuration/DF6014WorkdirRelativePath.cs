@@ -18,7 +18,8 @@ internal sealed class DF6014WorkdirRelativePath : Rule
         MessageFormat = "Relative workdir {0} can have unexpected results if the base image changes",
         Category = RuleCategory.Configuration,
         DefaultSeverity = Severity.Info,
-        PresetRationale = "On in `recommended` instead of DL3000 (every relative WORKDIR; it runs under the `hadolint` preset): once the Dockerfile has set an absolute WORKDIR, a relative one such as `WORKDIR build` is a deliberate step, which is what the corpus findings of DL3000 were. Advice, not a broken build.",
+        EnabledByDefault = false,
+        PresetRationale = "Off in `recommended`, where DL3000 (at info) already reports every relative WORKDIR, this one included: running both would report the first WORKDIR twice. Enable it (`--enable WorkdirRelativePath`, with `--ignore DL3000`) for BuildKit's narrower scope.",
         Aliases = ["WorkdirRelativePath"],
         Docs = """
             ## What it does
@@ -31,7 +32,8 @@ internal sealed class DF6014WorkdirRelativePath : Rule
             This is BuildKit's `WorkdirRelativePath` check, with its scope. hadolint's DL3000 reports every relative
             `WORKDIR`, also after an absolute one; the two are linked: switching off or suppressing either name for a
             `WORKDIR` (`--ignore DL3000`, `# hadolint ignore=DL3000`, `# check=skip=WorkdirRelativePath`) silences
-            both findings about it.
+            both findings about it. A rule switched on by name (`--enable`, `--severity`) keeps
+            running when only the other name is ignored.
 
             ## Why
             A relative `WORKDIR` is resolved against the working directory of the base image, which can change when

@@ -17,9 +17,8 @@ internal sealed class DL3000WorkdirRelativePath : Rule
         MessageFormat = "WORKDIR '{0}' is relative; use an absolute path",
         Category = RuleCategory.Configuration,
         DefaultSeverity = Severity.Info,
-        EnabledByDefault = false,
         Hadolint = PresetSetting.On(Severity.Error),
-        PresetRationale = "Off in `recommended`: DF6014 (BuildKit's WorkdirRelativePath) reports the relative WORKDIRs that matter there, the first of each stage lineage; after an absolute one, a relative WORKDIR works (it resolves against the previous one), and the corpus findings were deliberate steps such as `WORKDIR build`.",
+        PresetRationale = "A relative WORKDIR works (it resolves against the previous one), and the corpus findings were deliberate steps such as `WORKDIR build`: advice, not a broken build. It covers DF6014 (BuildKit's WorkdirRelativePath, the first WORKDIR of a stage lineage), which is off in `recommended` so that no WORKDIR is reported twice.",
         Docs = """
             ## What it does
             Reports a `WORKDIR` whose path is relative. Variables are resolved first: `WORKDIR $APP_HOME` is checked

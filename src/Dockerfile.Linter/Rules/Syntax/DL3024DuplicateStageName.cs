@@ -58,8 +58,7 @@ internal sealed class DL3024DuplicateStageName : Rule
         {
             if (stage.From.StageName is not { } name || name.Text.Length == 0) continue;
             if (firstByName.TryGetValue(name.Text, out var first))
-                context.Report(name.Span, [new RelatedSpan(first.StageName!.Span, "first used here")], null,
-                    GoText.Quote(name.Text.ToLowerInvariant()));
+                context.Report(name.Span, GoText.Quote(name.Text.ToLowerInvariant()));
             else
                 firstByName[name.Text] = stage.From;
         }
