@@ -8,7 +8,9 @@ namespace Dockerfile.Linter.Cli.Tests.Configuration;
 public class SharedAliasTests
 {
     private static readonly string[] Only = Samples.OnlyRules("DF6013", "DL3012", "DL4003", "DL4004");
-    private static readonly string[] UnderHadolint = Samples.OnlyRulesUnderHadolintPreset("DL3012", "DL4003", "DL4004");
+    // The hadolint preset runs DL3012, DL4003 and DL4004 by itself; switched on by name (--enable) they would keep
+    // running when only the BuildKit name is ignored.
+    private static readonly string[] UnderHadolint = ["--preset", "hadolint", .. Only];
 
     private const string ThreeDuplicates =
         "FROM alpine:3.20\nHEALTHCHECK CMD true\nHEALTHCHECK CMD false\nCMD [\"a\"]\nCMD [\"b\"]\nENTRYPOINT [\"a\"]\nENTRYPOINT [\"b\"]\n";
