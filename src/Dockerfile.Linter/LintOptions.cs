@@ -65,6 +65,15 @@ public sealed class LintOptions
     /// </summary>
     public IDictionary<string, string> NamedContexts { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The build's arguments (<c>docker build --build-arg KEY=VALUE</c>), by name (case-sensitive, as BuildKit reads
+    /// them). A value replaces the default of the <c>ARG KEY</c> that declares it, in the global scope and in stages,
+    /// wherever rules resolve ARG values (base images, undefined variables, …); an argument no <c>ARG</c> declares does
+    /// nothing, as in a build. <c>BUILDKIT_DOCKERFILE_CHECK</c> replaces the file's <c># check=</c> directive
+    /// (same syntax: <c>skip=A,B;error=true;experimental=C</c>). InvalidDefaultArgInFrom still judges the defaults.
+    /// </summary>
+    public IDictionary<string, string> BuildArgs { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Ignore the inline suppression comments (<c># hadolint ignore=…</c>, <c># dockerfile-lint ignore=…</c>); hadolint's <c>disable-ignore-pragma</c>. BuildKit's <c># check=</c> settings still apply.</summary>
     public bool DisableInlineSuppressions { get; init; }
 
@@ -92,6 +101,7 @@ public sealed class LintOptions
         BuildContext = BuildContext,
         InferBuildContext = InferBuildContext,
         NamedContexts = new Dictionary<string, string>(NamedContexts, StringComparer.Ordinal),
+        BuildArgs = new Dictionary<string, string>(BuildArgs, StringComparer.Ordinal),
         DisableInlineSuppressions = DisableInlineSuppressions,
         RuleSettings = RuleSettings.ToDictionary(
             e => e.Key,

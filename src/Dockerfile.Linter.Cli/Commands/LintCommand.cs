@@ -49,6 +49,11 @@ internal sealed class LintCommand(CliEnvironment env)
         Description = "A named build context, as for docker buildx build: FROM NAME and COPY --from=NAME read from it; repeatable.",
         HelpName = "NAME=PATH",
     };
+    private readonly Option<string[]> _buildArgs = new("--build-arg")
+    {
+        Description = "A build argument, as for docker build: rules resolve ARG values with it (base images, undefined variables); BUILDKIT_DOCKERFILE_CHECK replaces the '# check=' directive. KEY alone takes the value from the environment. Repeatable.",
+        HelpName = "KEY=VALUE",
+    };
     private readonly Option<bool> _disableSuppressions = new("--disable-inline-suppressions", "--disable-ignore-pragma") { Description = "Ignore '# hadolint ignore=…' and '# dockerfile-lint ignore=…' comments (hadolint: --disable-ignore-pragma)." };
     // hadolint's severity overrides: --error DL3008 is --severity DL3008=error.
     private readonly Option<string[]> _asError = new("--error") { Description = "Report a rule as an error (hadolint's flag; same as --severity CODE=error); repeatable.", HelpName = "CODE" };
@@ -86,7 +91,7 @@ internal sealed class LintCommand(CliEnvironment env)
         foreach (var option in new Option[]
                  {
                      _format, _output, _preset, _threshold, _noFail, _ignore, _enable, _severity, _asError, _asWarning, _asInfo, _asStyle,
-                     _trusted, _config, _context, _buildContexts,
+                     _trusted, _config, _context, _buildContexts, _buildArgs,
                      _disableSuppressions, _strictLabels, _requireLabel, _color, _noColor, _stdinFileName, _filePathInReport,
                      _githubMaxAnnotations, _sarifRules, _verbose, _fix, _unsafeFixes, _diff,
                  })
@@ -121,7 +126,8 @@ internal sealed class LintCommand(CliEnvironment env)
             parse.GetValue(_buildContexts) ?? [],
             parse.GetValue(_disableSuppressions),
             parse.GetValue(_strictLabels),
-            parse.GetValue(_requireLabel)), rules, env);
+            parse.GetValue(_requireLabel),
+            parse.GetValue(_buildArgs)), rules, env);
         var targets = (parse.GetValue(_format) ?? []).Select(ReportTarget.Parse).ToList();
         CheckDestinations(targets, parse.GetValue(_output));
         if (parse.GetValue(_githubMaxAnnotations) is < 0)

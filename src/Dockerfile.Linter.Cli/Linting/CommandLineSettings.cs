@@ -20,14 +20,15 @@ internal static class CommandLineSettings
         string[] BuildContexts,
         bool DisableInlineSuppressions,
         bool StrictLabels = false,
-        string[]? RequireLabels = null);
+        string[]? RequireLabels = null,
+        string[]? BuildArgs = null);
 
     private static readonly string[] LabelTypes = ["text", "url", "semver", "hash", "rfc3339", "spdx", "email"];
 
     public static LinterConfiguration ToConfiguration(Raw raw, IReadOnlyList<RuleDescriptor> rules, CliEnvironment env)
     {
         var lookup = RuleLookup.Of(rules);
-        // An alias shared by several rules (MultipleInstructionsDisallowed) stands for all of them.
+        // An alias shared by several rules stands for all of them.
         IEnumerable<string> Codes(string key, string option)
         {
             if (rules.Count == 0) return [key];
@@ -99,6 +100,16 @@ internal static class CommandLineSettings
             buildContexts[name] = named.Directory ?? value;
         }
 
+        // As docker build: KEY=VALUE, or KEY alone to take the value from the environment (ignored when unset).
+        var buildArgs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in raw.BuildArgs ?? [])
+        {
+            int eq = item.IndexOf('=');
+            if (eq == 0 || item.Length == 0) throw new CliException($"--build-arg expects KEY=VALUE, got '{item}'");
+            if (eq > 0) buildArgs[item[..eq]] = item[(eq + 1)..];
+            else if (env.GetEnvironmentVariable(item) is { } fromEnvironment) buildArgs[item] = fromEnvironment;
+        }
+
         return new LinterConfiguration
         {
             Preset = preset,
@@ -110,6 +121,7 @@ internal static class CommandLineSettings
             TrustedRegistries = raw.TrustedRegistries,
             Context = context,
             BuildContexts = buildContexts,
+            BuildArgs = buildArgs,
             DisableInlineSuppressions = raw.DisableInlineSuppressions ? true : null,
             StrictLabels = raw.StrictLabels ? true : null,
             LabelSchema = labels,

@@ -61,6 +61,12 @@ public sealed record LinterConfiguration
     /// <summary>Named build contexts (<c>--build-context name=value</c>): name → absolute folder, or the reference as written (<c>docker-image://…</c>, <c>target:…</c>, a URL).</summary>
     public IReadOnlyDictionary<string, string> BuildContexts { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// The build's arguments (<c>--build-arg KEY=VALUE</c>, <c>build-args:</c>): name → value; see
+    /// <see cref="LintOptions.BuildArgs"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> BuildArgs { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Ignore inline suppression comments (<c># hadolint ignore=…</c>, <c># dockerfile-lint ignore=…</c>).</summary>
     public bool? DisableInlineSuppressions { get; init; }
 
@@ -73,7 +79,7 @@ public sealed record LinterConfiguration
 
     /// <summary>
     /// Combines two layers: scalars (including <see cref="Preset"/>) from <paramref name="higher"/> win when set; lists are
-    /// concatenated without duplicates; severity, label-schema, rule-settings and build-context maps are merged with
+    /// concatenated without duplicates; severity, label-schema, rule-settings, build-context and build-argument maps are merged with
     /// <paramref name="higher"/>'s entries winning.
     /// </summary>
     public LinterConfiguration MergedWith(LinterConfiguration higher)
@@ -92,6 +98,8 @@ public sealed record LinterConfiguration
         }
         var buildContexts = new Dictionary<string, string>(BuildContexts, StringComparer.Ordinal);
         foreach (var (name, value) in higher.BuildContexts) buildContexts[name] = value;
+        var buildArgs = new Dictionary<string, string>(BuildArgs, StringComparer.Ordinal);
+        foreach (var (name, value) in higher.BuildArgs) buildArgs[name] = value;
         return new LinterConfiguration
         {
             SourcePath = higher.SourcePath ?? SourcePath,
@@ -107,6 +115,7 @@ public sealed record LinterConfiguration
             StrictLabels = higher.StrictLabels ?? StrictLabels,
             Context = higher.Context ?? Context,
             BuildContexts = buildContexts,
+            BuildArgs = buildArgs,
             DisableInlineSuppressions = higher.DisableInlineSuppressions ?? DisableInlineSuppressions,
             RuleSettings = settings,
             Format = higher.Format ?? Format,
@@ -128,6 +137,7 @@ public sealed record LinterConfiguration
         StrictLabels = StrictLabels ?? false,
         ContextDirectory = Context,
         NamedContexts = new Dictionary<string, string>(BuildContexts, StringComparer.Ordinal),
+        BuildArgs = new Dictionary<string, string>(BuildArgs, StringComparer.Ordinal),
         DisableInlineSuppressions = DisableInlineSuppressions ?? false,
         RuleSettings = RuleSettings.ToDictionary(
             e => e.Key,

@@ -26,7 +26,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
 
     private static readonly string[] NativeKeys =
         ["preset", "ignore", "enable", "severity", "failure-threshold", "no-fail", "trusted-registries", "label-schema",
-         "strict-labels", "context", "build-contexts", "format", "disable-inline-suppressions", "settings"];
+         "strict-labels", "context", "build-contexts", "build-args", "format", "disable-inline-suppressions", "settings"];
 
     private static readonly string[] HadolintKeys =
         ["ignored", "override", "trustedRegistries", "label-schema", "strict-labels", "failure-threshold", "no-fail",
@@ -63,6 +63,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
                 case "strict-labels": c = c with { StrictLabels = Bool(value, key) }; break;
                 case "context": c = c with { Context = ContextDirectory(value) }; break;
                 case "build-contexts": c = c with { BuildContexts = BuildContexts(value) }; break;
+                case "build-args": c = c with { BuildArgs = BuildArgs(value) }; break;
                 case "format": c = c with { Format = Format(value) }; break;
                 case "disable-inline-suppressions": c = c with { DisableInlineSuppressions = Bool(value, key) }; break;
                 case "settings": c = c with { RuleSettings = RuleSettingsMap(value) }; break;
@@ -320,6 +321,38 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
             return Path.GetFullPath(v, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
         Error(node, "'context' must be a directory path");
         return null;
+    }
+
+    /// <summary><c>build-args: { NAME: value }</c> or a list of <c>NAME=value</c>, as <c>--build-arg</c> takes them; names are case-sensitive.</summary>
+    private Dictionary<string, string> BuildArgs(YamlNode node)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (IsNullNode(node)) return result;
+        var entries = new List<(YamlNode Node, string Name, string? Value)>();
+        if (node is YamlMappingNode map)
+            foreach (var (k, v) in map.Children) entries.Add((v, KeyName(k), v is YamlScalarNode s && !IsNullNode(v) ? s.Value ?? "" : null));
+        else if (node is YamlSequenceNode list)
+            foreach (var item in list.Children)
+            {
+                var text = (item as YamlScalarNode)?.Value ?? "";
+                var eq = text.IndexOf('=');
+                entries.Add((item, eq > 0 ? text[..eq] : "", eq > 0 ? text[(eq + 1)..] : null));
+            }
+        else
+        {
+            Error(node, "'build-args' must be a mapping of argument name to value (or a list of NAME=value)");
+            return result;
+        }
+        foreach (var (at, name, value) in entries)
+        {
+            if (name.Length == 0 || value is null)
+            {
+                Error(at, "each build argument needs a name and a value (NAME: value, or NAME=value)");
+                continue;
+            }
+            result[name] = value;
+        }
+        return result;
     }
 
     /// <summary><c>build-contexts: { name: path-or-reference }</c> or a list of <c>name=value</c>; folders resolve against this file's folder.</summary>

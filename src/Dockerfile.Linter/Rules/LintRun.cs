@@ -30,7 +30,7 @@ internal sealed class LintRun
         _buildContext = new Lazy<BuildContext?>(() => OpenContext(options, path), LazyThreadSafetyMode.None);
         Syntax = syntax;
         Options = options;
-        _semantics = new Lazy<SemanticModel>(() => SemanticModel.Create(syntax), LazyThreadSafetyMode.None);
+        _semantics = new Lazy<SemanticModel>(() => SemanticModel.Create(syntax, options.BuildArgs.Count == 0 ? null : options.BuildArgs.AsReadOnly()), LazyThreadSafetyMode.None);
     }
 
     public DockerfileSyntax Syntax { get; }

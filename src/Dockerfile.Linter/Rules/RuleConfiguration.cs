@@ -39,6 +39,13 @@ internal sealed class RuleConfiguration
     /// <summary>True when the options switch the rule off explicitly.</summary>
     public bool IsIgnored(Rule rule) => _ignored.Contains(rule);
 
+    /// <summary>True when the options switch the rule off by name: ignored, or given no severity.</summary>
+    public bool IsSwitchedOff(Rule rule) => _ignored.Contains(rule) || (_overrides.TryGetValue(rule, out var s) && s is null);
+
+    /// <summary>True when the options switch the rule on by name: enabled, or given a severity.</summary>
+    public bool IsSwitchedOn(Rule rule) =>
+        !_ignored.Contains(rule) && (_enabled.Contains(rule) || (_overrides.TryGetValue(rule, out var s) && s is not null));
+
     /// <summary>True when the options set the rule's severity explicitly.</summary>
     public bool HasExplicitSeverity(Rule rule) => _overrides.ContainsKey(rule);
 

@@ -104,6 +104,23 @@ public sealed class RuleContext
     }
 
     /// <summary>
+    /// Reports a finding that another rule reports too, at <paramref name="counterpartSpan"/>, under its own name
+    /// (<paramref name="counterpartCode"/>): BuildKit's check and hadolint's rule for one problem, each placed where its
+    /// reference puts it. Whatever silences the counterpart there (<c>--ignore</c>, an inline suppression, a
+    /// <c># check=skip=</c>) silences this finding too, so either name keeps working.
+    /// </summary>
+    internal void ReportWithCounterpart(TextSpan span, string counterpartCode, TextSpan counterpartSpan,
+        IReadOnlyList<RelatedSpan> related, params object?[] messageArgs)
+    {
+        string message = string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, messageArgs ?? []);
+        _run.AddReport(new RuleReport(Rule, span, Secrets.SecretMask.MaskSecretsIn(message), null)
+        {
+            Related = related,
+            Counterpart = new Counterpart(counterpartCode, counterpartSpan),
+        });
+    }
+
+    /// <summary>
     /// Marks <paramref name="span"/> as holding a secret: reports that show the source (code frames) mask it, whichever
     /// finding they show. Secret rules call it for every value they find, even when the finding is suppressed.
     /// </summary>
@@ -114,4 +131,10 @@ public sealed class RuleContext
 internal sealed record RuleReport(Rule Rule, TextSpan Span, string Message, Fix? Fix)
 {
     public IReadOnlyList<RelatedSpan> Related { get; init; } = [];
+
+    /// <summary>The same problem as another rule reports it (see <see cref="RuleContext.ReportWithCounterpart"/>), or null.</summary>
+    public Counterpart? Counterpart { get; init; }
 }
+
+/// <summary>Where, and under which rule code, another rule reports the same problem.</summary>
+internal sealed record Counterpart(string Code, TextSpan Span);

@@ -86,7 +86,8 @@ internal sealed class RuleEngine
                 Invoke(run, context, new TextSpan(0, 0), check, syntax, context);
         }
 
-        var diagnostics = new SuppressionFilter(ActiveByRule, Lookup, AllRules, !Options.DisableInlineSuppressions, syntax, path).Apply(run);
+        var diagnostics = new SuppressionFilter(ActiveByRule, Lookup, Configuration, AllRules, !Options.DisableInlineSuppressions,
+            Options.BuildArgs.TryGetValue(FileSuppressions.CheckBuildArg, out var checkOverride) ? checkOverride : null, syntax, path).Apply(run);
         return new LintResult(path, syntax, diagnostics, [.. run.Failures], run.ContextProblems)
         {
             SecretSpans = [.. run.SecretSpans.Distinct().OrderBy(s => s.Start)],

@@ -3,8 +3,7 @@ namespace Dockerfile.Linter.Rules;
 /// <summary>
 /// The one way a rule reference (a code, a kebab-case name or an alias, case-insensitive) is resolved, by
 /// <c>--ignore</c>/<c>--enable</c>/<c>--severity</c>, configuration files, <see cref="LintOptions"/> and inline
-/// suppressions. A reference shared by several rules (BuildKit's <c>MultipleInstructionsDisallowed</c> is DL3012,
-/// DL4003 and DL4004) selects all of them.
+/// suppressions. A reference shared by several rules selects all of them.
 /// </summary>
 /// <typeparam name="T">What is looked up: rules, or only their descriptors (the command line and configuration files).</typeparam>
 internal sealed class RuleLookup<T> where T : class

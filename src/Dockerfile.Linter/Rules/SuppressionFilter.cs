@@ -25,6 +25,8 @@ internal sealed partial class SuppressionFilter
     private static partial Regex HadolintCode();
 
     private readonly IReadOnlyList<Rule> _allRules;
+    private readonly RuleLookup<Rule> _lookup;
+    private readonly RuleConfiguration _configuration;
     private readonly DockerfileSyntax _syntax;
     private readonly string? _path;
     private readonly IReadOnlyDictionary<Rule, ActiveRule> _active;
@@ -33,18 +35,22 @@ internal sealed partial class SuppressionFilter
 
     /// <param name="active">The rules that run, with their configured severities.</param>
     /// <param name="lookup">Resolves the codes, names and aliases that suppression comments name.</param>
+    /// <param name="configuration">Which rules the options switch on or off by name (for linked findings).</param>
     /// <param name="allRules">Every rule the linter knows, active or not (the engine's own findings are among them).</param>
     /// <param name="inlineSuppressions">False to ignore suppression comments.</param>
+    /// <param name="checkOverride">The <c>BUILDKIT_DOCKERFILE_CHECK</c> build argument, which replaces the file's <c># check=</c> directive; null when not given.</param>
     /// <param name="syntax">The file.</param>
     /// <param name="path">The file's path as reported.</param>
-    public SuppressionFilter(IReadOnlyDictionary<Rule, ActiveRule> active, RuleLookup<Rule> lookup, IReadOnlyList<Rule> allRules,
-        bool inlineSuppressions, DockerfileSyntax syntax, string? path)
+    public SuppressionFilter(IReadOnlyDictionary<Rule, ActiveRule> active, RuleLookup<Rule> lookup, RuleConfiguration configuration,
+        IReadOnlyList<Rule> allRules, bool inlineSuppressions, string? checkOverride, DockerfileSyntax syntax, string? path)
     {
         _allRules = allRules;
         _syntax = syntax;
         _path = path;
         _active = active;
-        _suppressions = FileSuppressions.Create(syntax, inlineSuppressions);
+        _lookup = lookup;
+        _configuration = configuration;
+        _suppressions = FileSuppressions.Create(syntax, inlineSuppressions, checkOverride);
         foreach (var pragma in _suppressions.Pragmas)
             foreach (var entry in pragma.Entries)
                 _entries.Add(new ResolvedEntry(pragma, entry, lookup.FindAll(entry.Text)));
@@ -116,6 +122,7 @@ internal sealed partial class SuppressionFilter
             return;
         foreach (var alias in active.BuildKitAliases)
             if (_suppressions.CheckSkips(alias, report.Span)) return;
+        if (report.Counterpart is { } counterpart && IsCounterpartSilenced(report.Rule, counterpart)) return;
 
         var severity = FindingSeverity.Of(active, _suppressions);
         var span = report.Span;
@@ -133,12 +140,33 @@ internal sealed partial class SuppressionFilter
         });
     }
 
-    private bool IsSuppressedByPragma(RuleReport report)
+    /// <summary>
+    /// True when the rule that reports the same problem under its own name is suppressed where it reports it (inline,
+    /// or by BuildKit's check settings), or switched off by name in the options while <paramref name="reporter"/> is
+    /// not switched on by name (<c>--enable DF6014 --ignore DL3000</c> keeps DF6014's findings).
+    /// </summary>
+    private bool IsCounterpartSilenced(Rule reporter, Counterpart counterpart)
+    {
+        var configuration = _configuration;
+        foreach (var rule in _lookup.FindAll(counterpart.Code))
+        {
+            if (rule.Descriptor.Code != counterpart.Code) continue;
+            if (configuration.IsSwitchedOff(rule) && !configuration.IsSwitchedOn(reporter)) return true;
+            if (IsSuppressedByPragma(rule, counterpart.Span)) return true;
+            foreach (var alias in BuildKitChecks.AliasesOf(rule.Descriptor))
+                if (_suppressions.CheckSkips(alias, counterpart.Span)) return true;
+        }
+        return false;
+    }
+
+    private bool IsSuppressedByPragma(RuleReport report) => IsSuppressedByPragma(report.Rule, report.Span);
+
+    private bool IsSuppressedByPragma(Rule rule, TextSpan span)
     {
         bool suppressed = false;
         foreach (var entry in _entries)
         {
-            if (!entry.Rules.Contains(report.Rule) || !entry.Pragma.AppliesTo(report.Span)) continue;
+            if (!entry.Rules.Contains(rule) || !entry.Pragma.AppliesTo(span)) continue;
             entry.Used = true;
             suppressed = true;
         }

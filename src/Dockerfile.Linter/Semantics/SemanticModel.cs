@@ -28,13 +28,18 @@ public sealed class SemanticModel
     private readonly Dictionary<Instruction, WorkdirInstruction> _workdirs = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Instruction, UserInstruction> _users = new(ReferenceEqualityComparer.Instance);
 
+    private static readonly IReadOnlyDictionary<string, string> s_noBuildArgs = new Dictionary<string, string>();
+
     private readonly Dictionary<string, StageInfo> _stagesByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly VariableExpander _expander;
     private readonly List<(TextSpan Span, string Message)> _limitProblems = [];
 
-    private SemanticModel(DockerfileSyntax syntax)
+    private readonly IReadOnlyDictionary<string, string> _buildArgs;
+
+    private SemanticModel(DockerfileSyntax syntax, IReadOnlyDictionary<string, string>? buildArgs)
     {
         Syntax = syntax;
+        _buildArgs = buildArgs ?? s_noBuildArgs;
         _expander = VariableExpander.For(syntax.EscapeCharacter);
     }
 
@@ -63,10 +68,16 @@ public sealed class SemanticModel
     public VariableScope GlobalScope { get; private set; } = VariableScope.Empty(true);
 
     /// <summary>Builds the model for <paramref name="syntax"/>. Never throws for bad input.</summary>
-    public static SemanticModel Create(DockerfileSyntax syntax)
+    public static SemanticModel Create(DockerfileSyntax syntax) => Create(syntax, null);
+
+    /// <summary>
+    /// Builds the model for <paramref name="syntax"/> with the build's arguments (<c>--build-arg</c>): a value replaces
+    /// the default of the <c>ARG</c> that declares it, globally and in stages, as in a build. Never throws for bad input.
+    /// </summary>
+    public static SemanticModel Create(DockerfileSyntax syntax, IReadOnlyDictionary<string, string>? buildArgs)
     {
         ArgumentNullException.ThrowIfNull(syntax);
-        var model = new SemanticModel(syntax);
+        var model = new SemanticModel(syntax, buildArgs);
         model.Build();
         return model;
     }
@@ -277,7 +288,8 @@ public sealed class SemanticModel
             var before = scope;
             foreach (var declaration in arg.Declarations)
             {
-                string? value = declaration.DefaultValue is { } d ? ExpandIn(d, before) : null;
+                string? value = _buildArgs.TryGetValue(declaration.Name.Text, out var given) ? given
+                    : declaration.DefaultValue is { } d ? ExpandIn(d, before) : null;
                 scope = scope.With(new Variable(declaration.Name.Text, VariableKind.GlobalArg, value, arg));
                 before = scope;
             }
@@ -374,7 +386,8 @@ public sealed class SemanticModel
             string name = declaration.Name.Text;
             if (scope.Lookup(name) is { Kind: VariableKind.Env }) continue;
             string? value;
-            if (declaration.DefaultValue is { } d) value = ExpandIn(d, scope);
+            if (_buildArgs.TryGetValue(name, out var given)) value = given;
+            else if (declaration.DefaultValue is { } d) value = ExpandIn(d, scope);
             else if (GlobalScope.Lookup(name) is { } global) value = global.Value;
             else value = null;
             scope = scope.With(new Variable(name, VariableKind.Arg, value, arg));

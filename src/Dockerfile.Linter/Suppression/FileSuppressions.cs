@@ -39,11 +39,18 @@ internal sealed partial class FileSuppressions
     /// </summary>
     public CheckSettings FileCheck { get; }
 
-    public static FileSuppressions Create(DockerfileSyntax syntax, bool inlinePragmas)
+    /// <summary>The build argument that replaces the file's <c># check=</c> directive, as in BuildKit.</summary>
+    public const string CheckBuildArg = "BUILDKIT_DOCKERFILE_CHECK";
+
+    /// <summary>
+    /// Collects the suppressions of <paramref name="syntax"/>. <paramref name="checkOverride"/> is the value of the
+    /// <c>BUILDKIT_DOCKERFILE_CHECK</c> build argument: when given it replaces the <c># check=</c> directive entirely.
+    /// </summary>
+    public static FileSuppressions Create(DockerfileSyntax syntax, bool inlinePragmas, string? checkOverride = null)
     {
         var pragmas = inlinePragmas ? PragmaParser.FindAll(syntax) : [];
-        var directive = FrontendDirectives.Find(syntax.Source.Text, "check");
-        var fileCheck = directive is null ? CheckSettings.None : CheckSettings.Parse(directive.Value);
+        string? checkValue = checkOverride ?? FrontendDirectives.Find(syntax.Source.Text, "check")?.Value;
+        var fileCheck = checkValue is null ? CheckSettings.None : CheckSettings.Parse(checkValue);
         if (!fileCheck.IsValid) fileCheck = CheckSettings.None;
 
         // A comment covers its instruction and the comment lines above it (findings about those comments, such as

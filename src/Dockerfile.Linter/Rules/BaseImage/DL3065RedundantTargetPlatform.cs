@@ -11,7 +11,7 @@ internal sealed class DL3065RedundantTargetPlatform : Rule
         Code = "DL3065",
         Name = "redundant-target-platform",
         Title = "FROM --platform=$TARGETPLATFORM is redundant",
-        MessageFormat = "--platform={0} is the default; remove the flag",
+        MessageFormat = "Setting platform to predefined {0} in FROM is redundant as this is the default behavior",
         Category = RuleCategory.BaseImage,
         DefaultSeverity = Severity.Style,
         Hadolint = PresetSetting.On(Severity.Warning),

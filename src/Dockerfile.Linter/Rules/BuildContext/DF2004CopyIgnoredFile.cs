@@ -1,4 +1,5 @@
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -11,7 +12,7 @@ internal sealed class DF2004CopyIgnoredFile : Rule
         Code = "DF2004",
         Name = "copy-ignored-file",
         Title = "COPY/ADD source is excluded by .dockerignore",
-        MessageFormat = "Attempting to {0} file \"{1}\" that is excluded by .dockerignore",
+        MessageFormat = "Attempting to {0} file {1} that is excluded by .dockerignore",
         Category = RuleCategory.BuildContext,
         DefaultSeverity = Severity.Warning,
         Aliases = ["CopyIgnoredFile"],
@@ -19,13 +20,15 @@ internal sealed class DF2004CopyIgnoredFile : Rule
             ## What it does
             Needs the build context (`--context`). Reports a `COPY`/`ADD` source from the main context that the
             `.dockerignore` in effect excludes, itself or through a parent directory, with BuildKit's exact
-            conditions: the check stays silent when `.dockerignore` has any `!` re-inclusion line (a directory may
-            be excluded while files below it are re-included, which cannot be judged from the source text alone),
-            and a source of `.` or `/` is reported only when a line is exactly `*`, `**` or `**/*`. The source is
+            conditions: the check stays silent for a source when a `!` re-inclusion line could re-include something
+            at or below it (a directory may be excluded while files below it are re-included, which cannot be
+            judged from the source text alone): the line's literal path, up to its first wildcard, lies at or below
+            the source, or a wildcard line starts above it. `!` lines elsewhere do not matter. A source of `.` or
+            `/` is reported only when an exclusion line is exactly `*`, `**` or `**/*`. The source is
             cleaned as BuildKit cleans it, so a leading `/` is kept and never matches a pattern. `COPY --from`,
             heredocs, URLs and sources with unknown variables are skipped. Every stage is checked, as
             `docker build --check` does (a real build checks only the stages it builds). Sources that
-            `.dockerignore` keeps out in ways this check does not see (with `!` lines, or a leading `/`) are
+            `.dockerignore` keeps out in ways this check does not see (below a `!` line, or with a leading `/`) are
             reported by DF2003.
 
             ## Why
@@ -71,7 +74,7 @@ internal sealed class DF2004CopyIgnoredFile : Rule
         foreach (var source in ContextSources.Of(instruction, context))
         {
             if (CopyIgnoredFileCondition.Applies(ignoreFile.Matcher, source.Value, out var cleaned))
-                context.Report(source.Word.Span, ContextSources.CommandName(instruction), cleaned);
+                context.Report(source.Word.Span, ContextSources.CommandName(instruction), GoText.Quote(cleaned));
         }
     }
 }

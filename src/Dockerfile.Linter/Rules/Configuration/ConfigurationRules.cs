@@ -8,6 +8,8 @@ internal static class ConfigurationRules
         new DF6006UndefinedVar(),
         new DF6010ExposeProtoCasing(),
         new DF6011ExposeInvalidFormat(),
+        new DF6013MultipleInstructionsDisallowed(),
+        new DF6014WorkdirRelativePath(),
         new DL3000WorkdirRelativePath(),
         new DL3012MultipleHealthchecks(),
         new DL3044EnvSelfReference(),

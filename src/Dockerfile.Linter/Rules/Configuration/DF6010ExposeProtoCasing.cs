@@ -59,7 +59,7 @@ internal sealed class DF6010ExposeProtoCasing : Rule
                 foreach (var word in ExposedWords.Expand(raw, expose, context))
                 {
                     string expanded = Protocol(word);
-                    if (expanded != expanded.ToLowerInvariant()) context.Report(raw.Span, expanded);
+                    if (expanded != expanded.ToLowerInvariant()) context.Report(raw.Span, word);
                 }
                 continue;
             }
@@ -67,7 +67,7 @@ internal sealed class DF6010ExposeProtoCasing : Rule
             string lower = protocol.ToLowerInvariant();
             if (protocol == lower || raw.Span.Length != raw.Text.Length) continue;
             var span = TextSpan.FromBounds(raw.Span.End - protocol.Length, raw.Span.End);
-            context.Report(span, new Fix($"Write '{lower}'", [new TextEdit(span, lower)]), protocol);
+            context.Report(span, new Fix($"Write '{lower}'", [new TextEdit(span, lower)]), raw.Text);
         }
     }
 

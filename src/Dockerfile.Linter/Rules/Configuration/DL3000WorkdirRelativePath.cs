@@ -6,17 +6,19 @@ namespace Dockerfile.Linter.Rules;
 /// <summary>DL3000: WORKDIR with a relative path.</summary>
 internal sealed class DL3000WorkdirRelativePath : Rule
 {
+    /// <summary>The rule's code, for DF6014 that links its findings to this one.</summary>
+    public const string RuleCode = "DL3000";
+
     public override RuleDescriptor Descriptor { get; } = new()
     {
-        Code = "DL3000",
+        Code = RuleCode,
         Name = "workdir-relative-path",
         Title = "Use absolute WORKDIR",
         MessageFormat = "WORKDIR '{0}' is relative; use an absolute path",
         Category = RuleCategory.Configuration,
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Error),
-        PresetRationale = "A relative WORKDIR works (it resolves against the previous one), and the corpus findings were deliberate steps such as `WORKDIR build`: advice, not a broken build.",
-        Aliases = ["WorkdirRelativePath"],
+        PresetRationale = "A relative WORKDIR works (it resolves against the previous one), and the corpus findings were deliberate steps such as `WORKDIR build`: advice, not a broken build. It covers DF6014 (BuildKit's WorkdirRelativePath, the first WORKDIR of a stage lineage), which is off in `recommended` so that no WORKDIR is reported twice.",
         Docs = """
             ## What it does
             Reports a `WORKDIR` whose path is relative. Variables are resolved first: `WORKDIR $APP_HOME` is checked
@@ -40,13 +42,13 @@ internal sealed class DL3000WorkdirRelativePath : Rule
             ```
 
             ## Differences from hadolint
-            hadolint accepts any path starting with `$` without looking at the variable. This rule
-            also answers to BuildKit's `WorkdirRelativePath` check (so `# check=skip=WorkdirRelativePath` silences it),
-            whose scope is narrower: BuildKit only looks at the first `WORKDIR` of a stage lineage (a stage and the
-            stages it is built `FROM` within this Dockerfile) and reports it when it is relative; once any `WORKDIR`
-            has run, later relative ones are accepted because they resolve against a directory the Dockerfile chose.
-            This rule reports every relative `WORKDIR`, like hadolint (`WORKDIR /app` then `WORKDIR src` is reported
-            here, not by BuildKit).
+            hadolint accepts any path starting with `$` without looking at the variable; here the variable's value
+            decides when it is known.
+
+            BuildKit's `WorkdirRelativePath` check is a rule of its own, DF6014, with a narrower scope: only the first
+            `WORKDIR` of a stage lineage (a stage and the stages it is built `FROM` within this Dockerfile). The two
+            are linked: switching off or suppressing either name for a `WORKDIR` (`--ignore WorkdirRelativePath`,
+            `# check=skip=WorkdirRelativePath`, `# hadolint ignore=DL3000`) silences both findings about it.
             """,
     };
 
@@ -57,9 +59,10 @@ internal sealed class DL3000WorkdirRelativePath : Rule
         if (workdir.Path is not { } path) return;
         string? value = context.Semantics.Expand(path, workdir);
         if (value is null || value.Length == 0 || IsAbsolute(value)) return;
-        context.Report(path.Span, value);
+        context.ReportWithCounterpart(path.Span, DF6014WorkdirRelativePath.RuleCode, path.Span, [], value);
     }
 
-    private static bool IsAbsolute(string path) =>
+    /// <summary>True for a POSIX or Windows absolute path (<c>/app</c>, <c>\app</c>, <c>C:\app</c>, <c>C:app</c>).</summary>
+    internal static bool IsAbsolute(string path) =>
         path[0] is '/' or '\\' || (path.Length >= 2 && char.IsAsciiLetter(path[0]) && path[1] == ':');
 }

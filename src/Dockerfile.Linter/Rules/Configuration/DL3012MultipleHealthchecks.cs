@@ -14,17 +14,19 @@ internal sealed class DL3012MultipleHealthchecks : Rule
         MessageFormat = "Multiple HEALTHCHECK instructions in this stage; only the last one takes effect",
         Category = RuleCategory.Configuration,
         DefaultSeverity = Severity.Warning,
+        EnabledByDefault = false,
         Hadolint = PresetSetting.On(Severity.Error),
-        PresetRationale = "Only the last HEALTHCHECK takes effect: a mistake to fix, but the image builds and works.",
-        Aliases = ["MultipleInstructionsDisallowed"],
+        PresetRationale = "Off in `recommended`: DF6013 (BuildKit's MultipleInstructionsDisallowed) reports the same problem there, on the overridden HEALTHCHECK that has no effect; this rule keeps hadolint's placement for the `hadolint` preset.",
         Docs = """
             ## What it does
             Reports the second and every later `HEALTHCHECK` of a stage. `HEALTHCHECK NONE` counts; triggers wrapped
             in `ONBUILD` do not (they run in another build).
 
-            The findings sit where hadolint puts them, on the later instructions (BuildKit's
-            `MultipleInstructionsDisallowed` points at the earlier ones), so existing `# hadolint ignore=` comments
-            keep working.
+            The findings sit where hadolint puts them, on the later instructions, so existing `# hadolint ignore=`
+            comments keep working. BuildKit's `MultipleInstructionsDisallowed` check is a rule of its own, DF6013, that
+            reports the earlier, overridden instruction; the two are linked: switching off or suppressing either name
+            for a pair (`--ignore MultipleInstructionsDisallowed`, `# check=skip=…` above the earlier HEALTHCHECK) silences
+            both findings about it.
 
             ## Why
             An image has one health check: each `HEALTHCHECK` replaces the previous one, so all but the last are
@@ -48,9 +50,5 @@ internal sealed class DL3012MultipleHealthchecks : Rule
 
     public override void Register(RuleRegistrar registrar) => registrar.OnStage(Check);
 
-    private static void Check(Stage stage, RuleContext context)
-    {
-        var healthchecks = stage.Instructions.OfType<HealthcheckInstruction>().ToList();
-        for (int i = 1; i < healthchecks.Count; i++) context.Report(healthchecks[i].Span);
-    }
+    private static void Check(Stage stage, RuleContext context) => OverriddenInstructions.ReportOverriding<HealthcheckInstruction>(stage, context);
 }

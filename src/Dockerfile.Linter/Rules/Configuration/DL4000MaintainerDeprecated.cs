@@ -12,7 +12,7 @@ internal sealed class DL4000MaintainerDeprecated : Rule
         Code = "DL4000",
         Name = "maintainer-deprecated",
         Title = "MAINTAINER is deprecated",
-        MessageFormat = "MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors instead",
+        MessageFormat = "Maintainer instruction is deprecated in favor of using label",
         Category = RuleCategory.Configuration,
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Error),

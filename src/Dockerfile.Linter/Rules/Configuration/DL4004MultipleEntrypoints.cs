@@ -14,16 +14,18 @@ internal sealed class DL4004MultipleEntrypoints : Rule
         MessageFormat = "Multiple ENTRYPOINT instructions in this stage; only the last one takes effect",
         Category = RuleCategory.Configuration,
         DefaultSeverity = Severity.Warning,
+        EnabledByDefault = false,
         Hadolint = PresetSetting.On(Severity.Error),
-        PresetRationale = "Only the last ENTRYPOINT takes effect: a mistake to fix, but the image builds and works.",
-        Aliases = ["MultipleInstructionsDisallowed"],
+        PresetRationale = "Off in `recommended`: DF6013 (BuildKit's MultipleInstructionsDisallowed) reports the same problem there, on the overridden ENTRYPOINT that has no effect; this rule keeps hadolint's placement for the `hadolint` preset.",
         Docs = """
             ## What it does
             Reports the second and every later `ENTRYPOINT` of a stage. Triggers wrapped in `ONBUILD` do not count.
 
-            The findings sit where hadolint puts them, on the later instructions (BuildKit's
-            `MultipleInstructionsDisallowed` points at the earlier ones), so existing `# hadolint ignore=` comments
-            keep working.
+            The findings sit where hadolint puts them, on the later instructions, so existing `# hadolint ignore=`
+            comments keep working. BuildKit's `MultipleInstructionsDisallowed` check is a rule of its own, DF6013, that
+            reports the earlier, overridden instruction; the two are linked: switching off or suppressing either name
+            for a pair (`--ignore MultipleInstructionsDisallowed`, `# check=skip=…` above the earlier ENTRYPOINT) silences
+            both findings about it.
 
             ## Why
             Only the last `ENTRYPOINT` of a stage is used; the earlier ones are dead code and suggest a
@@ -47,9 +49,5 @@ internal sealed class DL4004MultipleEntrypoints : Rule
 
     public override void Register(RuleRegistrar registrar) => registrar.OnStage(Check);
 
-    private static void Check(Stage stage, RuleContext context)
-    {
-        var entrypoints = stage.Instructions.OfType<EntrypointInstruction>().ToList();
-        for (int i = 1; i < entrypoints.Count; i++) context.Report(entrypoints[i].Span);
-    }
+    private static void Check(Stage stage, RuleContext context) => OverriddenInstructions.ReportOverriding<EntrypointInstruction>(stage, context);
 }

@@ -14,7 +14,7 @@ internal sealed partial class DL3025ShellFormCommand : Rule
         Code = "DL3025",
         Name = "shell-form-command",
         Title = "Use JSON (exec) form for CMD and ENTRYPOINT",
-        MessageFormat = "{0} in shell form runs under /bin/sh -c; use the JSON form [\"executable\", \"arg\"]",
+        MessageFormat = "JSON arguments recommended for {0} to prevent unintended behavior related to OS signals",
         Category = RuleCategory.Container,
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Warning),
@@ -63,15 +63,15 @@ internal sealed partial class DL3025ShellFormCommand : Rule
 
     public override void Register(RuleRegistrar registrar)
     {
-        registrar.OnInstruction<CmdInstruction>((cmd, context) => Check(cmd, cmd.Command, "CMD", context));
-        registrar.OnInstruction<EntrypointInstruction>((entrypoint, context) => Check(entrypoint, entrypoint.Command, "ENTRYPOINT", context));
+        registrar.OnInstruction<CmdInstruction>((cmd, context) => Check(cmd, cmd.Command, context));
+        registrar.OnInstruction<EntrypointInstruction>((entrypoint, context) => Check(entrypoint, entrypoint.Command, context));
     }
 
-    private static void Check(Instruction instruction, CommandForm? command, string what, RuleContext context)
+    private static void Check(Instruction instruction, CommandForm? command, RuleContext context)
     {
         if (context.IsOnbuildTrigger || command is not ShellForm shell || shell.Text.Length == 0) return;
         if (!context.Semantics.GetShell(instruction).SequenceEqual(SemanticModel.DefaultShell)) return;
-        context.Report(shell.Span, ExecFormFix(shell), what);
+        context.Report(shell.Span, ExecFormFix(shell), instruction.Keyword.Text);
     }
 
     private static Fix? ExecFormFix(ShellForm shell)

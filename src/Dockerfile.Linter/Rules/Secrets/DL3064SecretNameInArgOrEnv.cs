@@ -1,4 +1,5 @@
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -11,7 +12,7 @@ internal sealed class DL3064SecretNameInArgOrEnv : Rule
         Code = "DL3064",
         Name = "secret-name-in-arg-or-env",
         Title = "Do not pass secrets through ARG or ENV",
-        MessageFormat = "{0} '{1}' looks like a secret; ARG and ENV values are stored in the image, use RUN --mount=type=secret",
+        MessageFormat = "Do not use ARG or ENV instructions for sensitive data ({0} {1})",
         Category = RuleCategory.Secrets,
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Warning),
@@ -100,7 +101,7 @@ internal sealed class DL3064SecretNameInArgOrEnv : Rule
         {
             if (!LooksLikeSecret(declaration.Name.Text)) continue;
             string? value = declaration.DefaultValue is { } d ? context.Semantics.Expand(d, arg) : null;
-            if (!IsClearlyNotSecret(value)) context.Report(declaration.Name.Span, "ARG", declaration.Name.Text);
+            if (!IsClearlyNotSecret(value)) context.Report(declaration.Name.Span, "ARG", GoText.Quote(declaration.Name.Text));
         }
     }
 
@@ -110,7 +111,7 @@ internal sealed class DL3064SecretNameInArgOrEnv : Rule
         {
             string name = pair.Key.Text.Trim('"', '\'');
             if (!LooksLikeSecret(name) || IsClearlyNotSecret(context.Semantics.Expand(pair.Value, env))) continue;
-            context.Report(pair.Key.Span, "ENV", name);
+            context.Report(pair.Key.Span, "ENV", GoText.Quote(name));
         }
     }
 

@@ -21,7 +21,8 @@ internal sealed class DF6012InvalidDefinitionDescription : Rule
             ## What it does
             Off by default (experimental in BuildKit too). For `FROM … AS name` and for `ARG`, looks at the last
             comment line collected above the instruction: its first word must be the stage name or one of the ARG
-            names, as in `# version selects the release to install`. Otherwise the comment line is reported.
+            names, as in `# version selects the release to install`. Otherwise the instruction is reported where BuildKit
+            reports it, on the stage name or the ARG names, with the comment as a related location.
             As in BuildKit, blank lines between the comment and the instruction do not detach it; a bare `#` line
             does. Enable it with the linter options or, as in BuildKit, `#
             check=experimental=InvalidDefinitionDescription`.
@@ -46,8 +47,7 @@ internal sealed class DF6012InvalidDefinitionDescription : Rule
             ```
             ## Differences from hadolint
             hadolint has no such rule. BuildKit marks the `FROM`/`ARG` instruction (its checks only record line
-            ranges); this rule marks the comment line
-            that should be the description.
+            ranges); this rule marks the stage name or the ARG names on that line.
             """,
     };
 
@@ -60,23 +60,25 @@ internal sealed class DF6012InvalidDefinitionDescription : Rule
     private static void CheckFrom(FromInstruction from, RuleContext context)
     {
         if (from.StageName is not { } name) return;
-        Check(from, "FROM", [name.Text, name.Text.ToLowerInvariant()], name.Text.ToLowerInvariant(), context);
+        Check(from, name.Span, "FROM", [name.Text, name.Text.ToLowerInvariant()], name.Text.ToLowerInvariant(), context);
     }
 
     private static void CheckArg(ArgInstruction arg, RuleContext context)
     {
         if (context.IsOnbuildTrigger || arg.Declarations.IsEmpty) return;
         var names = arg.Declarations.Select(d => d.Name.Text).ToList();
-        Check(arg, "ARG", names, names.Count == 1 ? names[0] : "<arg_key>", context);
+        var where = TextSpan.FromBounds(arg.Declarations[0].Name.Span.Start, arg.Declarations[^1].Name.Span.End);
+        Check(arg, where, "ARG", names, names.Count == 1 ? names[0] : "<arg_key>", context);
     }
 
-    private static void Check(Instruction instruction, string kind, IReadOnlyCollection<string> names, string example, RuleContext context)
+    // Reported on the ARG/FROM line the comment describes, as BuildKit does; the comment is a related location.
+    private static void Check(Instruction instruction, TextSpan where, string kind, IReadOnlyCollection<string> names, string example, RuleContext context)
     {
         if (instruction.PrecedingComments.IsEmpty) return;
         string last = instruction.PrecedingComments[^1];
         string firstWord = last.Split(' ')[0];
         if (names.Contains(firstWord)) return;
-        context.Report(LastCommentSpan(instruction, context.Syntax), kind, example);
+        context.Report(where, [new RelatedSpan(LastCommentSpan(instruction, context.Syntax), "the comment")], null, kind, example);
     }
 
     private static TextSpan LastCommentSpan(Instruction instruction, DockerfileSyntax syntax)

@@ -45,8 +45,9 @@ internal sealed class DF6003NoEmptyContinuation : Rule
             ```
 
             ## Differences from hadolint
-            hadolint cannot parse such files at all and reports DL1000. BuildKit reports one warning per instruction
-            on its last line; this rule reports each blank line itself. Like BuildKit's whole-file checks, it is not
+            hadolint cannot parse such files at all and reports DL1000. As BuildKit does, this rule reports one finding
+            per instruction, on its last physical line; the blank lines are listed with it as related locations. Like
+            BuildKit's whole-file checks, it is not
             silenced by a `# check=skip=NoEmptyContinuation` comment above the instruction, only by the directive.
 
             ## Fix safety
@@ -69,25 +70,37 @@ internal sealed class DF6003NoEmptyContinuation : Rule
         }
     }
 
-    // Physical lines between the instruction's first line and its last continued line that hold only blanks.
+    // One finding per instruction, on its last physical line as BuildKit places it; the fix deletes every blank line
+    // between the instruction's first line and that one, and each is listed as a related location.
     private static void ReportBlankLines(string text, int start, int lastLineStart, RuleContext context)
     {
+        var blanks = new List<(TextSpan Line, TextSpan WithBreak)>();
         int lineStart = NextLine(text, start);
         while (lineStart < lastLineStart)
         {
             int next = NextLine(text, lineStart);
-            int contentEnd = lineStart;
-            while (contentEnd < next && text[contentEnd] is not ('\r' or '\n')) contentEnd++;
+            int contentEnd = LineEnd(text, lineStart);
             bool blank = true;
             for (int i = lineStart; i < contentEnd; i++)
                 if (!char.IsWhiteSpace(text[i])) { blank = false; break; }
-            if (blank)
-            {
-                var line = TextSpan.FromBounds(lineStart, contentEnd);
-                context.Report(line, new Fix("Delete the empty continuation line", [new TextEdit(TextSpan.FromBounds(lineStart, next), "")]));
-            }
+            if (blank) blanks.Add((TextSpan.FromBounds(lineStart, contentEnd), TextSpan.FromBounds(lineStart, next)));
             lineStart = next;
         }
+        if (blanks.Count == 0) return;
+        int lastEnd = LineEnd(text, lastLineStart);
+        int first = lastLineStart;
+        while (first < lastEnd && text[first] is ' ' or '\t') first++;
+        var where = first < lastEnd ? TextSpan.FromBounds(first, lastEnd) : TextSpan.FromBounds(lastLineStart, lastEnd);
+        var fix = new Fix(blanks.Count == 1 ? "Delete the empty continuation line" : "Delete the empty continuation lines",
+            [.. blanks.Select(b => new TextEdit(b.WithBreak, ""))]);
+        context.Report(where, [.. blanks.Select(b => new RelatedSpan(b.Line, "empty continuation line"))], fix);
+    }
+
+    private static int LineEnd(string text, int lineStart)
+    {
+        int end = lineStart;
+        while (end < text.Length && text[end] is not ('\r' or '\n')) end++;
+        return end;
     }
 
     private static int NextLine(string text, int position)

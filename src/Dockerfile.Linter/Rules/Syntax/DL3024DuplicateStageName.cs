@@ -1,4 +1,5 @@
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -11,7 +12,7 @@ internal sealed class DL3024DuplicateStageName : Rule
         Code = "DL3024",
         Name = "duplicate-stage-name",
         Title = "Stage names must be unique",
-        MessageFormat = "Stage name '{0}' is already used by the stage on line {1}",
+        MessageFormat = "Duplicate stage name {0}, stage names should be unique",
         Category = RuleCategory.Syntax,
         DefaultSeverity = Severity.Error,
         Hadolint = PresetSetting.On(Severity.Error),
@@ -57,7 +58,7 @@ internal sealed class DL3024DuplicateStageName : Rule
         {
             if (stage.From.StageName is not { } name || name.Text.Length == 0) continue;
             if (firstByName.TryGetValue(name.Text, out var first))
-                context.Report(name.Span, name.Text, first.StartLine);
+                context.Report(name.Span, GoText.Quote(name.Text.ToLowerInvariant()));
             else
                 firstByName[name.Text] = stage.From;
         }

@@ -1,4 +1,5 @@
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -11,7 +12,7 @@ internal sealed class DL3063ReservedStageName : Rule
         Code = "DL3063",
         Name = "reserved-stage-name",
         Title = "Do not name a stage 'scratch' or 'context'",
-        MessageFormat = "Stage name '{0}' is reserved",
+        MessageFormat = "Stage name should not use the same name as reserved stage {0}",
         Category = RuleCategory.Syntax,
         DefaultSeverity = Severity.Warning,
         Hadolint = PresetSetting.On(Severity.Warning),
@@ -45,6 +46,6 @@ internal sealed class DL3063ReservedStageName : Rule
     {
         if (context.IsOnbuildTrigger || from.StageName is not { } name) return;
         if (name.Text.Equals("scratch", StringComparison.OrdinalIgnoreCase) || name.Text.Equals("context", StringComparison.OrdinalIgnoreCase))
-            context.Report(name.Span, name.Text);
+            context.Report(name.Span, GoText.Quote(name.Text.ToLowerInvariant()));
     }
 }

@@ -17,8 +17,10 @@ public sealed class DF2004CopyIgnoredFileTests : IDisposable
 
     [Theory]
     [InlineData("dist\n", "FROM nginx:1.27\nCOPY src/ /app/\n")]
-    [InlineData("dist\n!dist/index.html\n", "FROM nginx:1.27\nCOPY dist/ /app/\n")] // any '!' line silences the check
-    [InlineData("secrets\n!nothing\n", "FROM nginx:1.27\nCOPY secrets/a.txt /app/\n")]
+    [InlineData("dist\n!dist/index.html\n", "FROM nginx:1.27\nCOPY dist/ /app/\n")] // a '!' line at or below the source silences it
+    [InlineData("secrets\n!secrets/a.txt\n", "FROM nginx:1.27\nCOPY secrets/a.txt /app/\n")]
+    [InlineData("secrets\n!*/a.txt\n", "FROM nginx:1.27\nCOPY secrets/a.txt /app/\n")]     // a wildcard '!' line above it too
+    [InlineData("secrets\n!secrets/a.txt\n", "FROM nginx:1.27\nCOPY secrets/*.txt /app/\n")] // a wildcard source stands for its prefix
     [InlineData(".*\n", "FROM nginx:1.27\nCOPY . /app/\n")]  // '.' only for *, ** or **/*
     [InlineData("dist\n", "FROM nginx:1.27\nCOPY /dist /app/\n")] // BuildKit keeps the leading '/', which never matches
     [InlineData("dist\n", "FROM nginx:1.27 AS b\nFROM nginx:1.27\nCOPY --from=b dist /app/\n")]
@@ -37,6 +39,8 @@ public sealed class DF2004CopyIgnoredFileTests : IDisposable
     [InlineData("**/*.js\n", "FROM nginx:1.27\nCOPY [|src/*.js|] /app/\n")]
     [InlineData("dist\n", "FROM nginx:1.27\nARG OUT=dist\nCOPY [|${OUT}|] /app/\n")]
     [InlineData("dist\n", "FROM nginx:1.27\nCOPY [[|\"dist\"|], \"/app/\"]\n")]
+    [InlineData("secrets\n!nothing\n", "FROM nginx:1.27\nCOPY [|secrets/a.txt|] /app/\n")]      // a '!' line elsewhere does not matter
+    [InlineData("secrets\n!secrets/b.txt\n", "FROM nginx:1.27\nCOPY [|secrets/a.txt|] /app/\n")]
     public void Invalid(string dockerignore, string marked) =>
         RuleTester.Invalid<DF2004CopyIgnoredFile>(marked, WithIgnore(dockerignore));
 

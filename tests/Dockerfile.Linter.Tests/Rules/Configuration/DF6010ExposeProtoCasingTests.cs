@@ -23,6 +23,6 @@ public class DF6010ExposeProtoCasingTests
 
     [Fact]
     public void Message_names_the_protocol() =>
-        Assert.Equal("Defined protocol 'TCP' in EXPOSE instruction should be lowercase",
+        Assert.Equal("Defined protocol '80/TCP' in EXPOSE instruction should be lowercase",
             RuleTester.Diagnostics<DF6010ExposeProtoCasing>("FROM nginx:1.27\nEXPOSE 80/TCP\n").Single().Message);
 }

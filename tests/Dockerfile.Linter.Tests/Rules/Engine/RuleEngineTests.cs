@@ -129,12 +129,15 @@ public class RuleEngineTests
     }
 
     [Fact]
-    public void An_alias_shared_by_several_rules_reaches_all_of_them()
+    public void Ignoring_the_BuildKit_name_also_silences_the_hadolint_rule_of_the_same_problem()
     {
-        var linter = new DockerfileLinter(new LintOptions { Ignore = { "MultipleInstructionsDisallowed" } });
-        foreach (var code in new[] { "DL3012", "DL4003", "DL4004" })
-            Assert.Null(linter.GetConfiguredSeverity(RuleRegistry.Find(code)!.Descriptor));
-        Assert.NotNull(linter.GetConfiguredSeverity(RuleRegistry.Find("DL3000")!.Descriptor));
+        const string text = "FROM alpine:3.20\nCMD [\"a\"]\nCMD [\"b\"]\n";
+        var hadolint = new DockerfileLinter(new LintOptions { Preset = Preset.Hadolint });
+        Assert.Contains(hadolint.Lint(text).Diagnostics, d => d.Code == "DL4003");
+        var linter = new DockerfileLinter(new LintOptions { Preset = Preset.Hadolint, Ignore = { "MultipleInstructionsDisallowed" } });
+        Assert.Null(linter.GetConfiguredSeverity(RuleRegistry.Find("DF6013")!.Descriptor));
+        Assert.NotNull(linter.GetConfiguredSeverity(RuleRegistry.Find("DL4003")!.Descriptor));
+        Assert.DoesNotContain(linter.Lint(text).Diagnostics, d => d.Code is "DL4003" or "DF6013");
     }
 
     [Fact]

@@ -31,6 +31,6 @@ public class DL3064SecretNameInArgOrEnvTests
 
     [Fact]
     public void Message_names_instruction_and_variable() =>
-        Assert.StartsWith("ENV 'DB_PASSWORD' looks like a secret",
+        Assert.Equal("Do not use ARG or ENV instructions for sensitive data (ENV \"DB_PASSWORD\")",
             RuleTester.Diagnostics<DL3064SecretNameInArgOrEnv>("FROM a:1\nENV DB_PASSWORD=x\n").Single().Message);
 }

@@ -14,10 +14,12 @@ public class DF6012InvalidDefinitionDescriptionTests
     public void Valid(string dockerfile) => RuleTester.Valid<DF6012InvalidDefinitionDescription>(dockerfile);
 
     [Theory]
-    [InlineData("[|# Pick the release|]\nARG VERSION=1\nFROM alpine:3.20\n")]
-    [InlineData("# VERSION first\n[|# another line|]\nARG VERSION=1\nFROM alpine:3.20\n")]   // only the last line counts
-    [InlineData("[|# compile the app|]\n\nFROM alpine:3.20 AS build\n")]                      // blank lines do not detach it
-    [InlineData("FROM alpine:3.20\n[|# the user|]\nARG USER=app\n")]
+    // Reported on the names, on the instruction's line as BuildKit does; the comment is the related location.
+    [InlineData("{|# Pick the release|}\nARG [|VERSION|]=1\nFROM alpine:3.20\n")]
+    [InlineData("# VERSION first\n{|# another line|}\nARG [|VERSION|]=1\nFROM alpine:3.20\n")]   // only the last line counts
+    [InlineData("{|# compile the app|}\n\nFROM alpine:3.20 AS [|build|]\n")]                      // blank lines do not detach it
+    [InlineData("FROM alpine:3.20\n{|# the user|}\nARG [|USER|]=app\n")]
+    [InlineData("FROM alpine:3.20\n{|# x|}\nARG [|A B|]=1\n")]
     public void Invalid(string marked) => RuleTester.Invalid<DF6012InvalidDefinitionDescription>(marked);
 
     [Fact]

@@ -12,12 +12,14 @@ public class DF6003NoEmptyContinuationTests
     public void Valid(string dockerfile) => RuleTester.Valid<DF6003NoEmptyContinuation>(dockerfile);
 
     [Theory]
-    [InlineData("FROM alpine:3.20\nRUN apk add \\\n[||]\n    curl\n")]
-    [InlineData("FROM alpine:3.20\nRUN apk add \\\n[|   |]\n    curl\n")]
-    [InlineData("FROM alpine:3.20\nRUN a \\\n[||]\n[|\t|]\n  b \\\n[||]\n  c\n")]
-    [InlineData("FROM alpine:3.20\nRUN a \\\n[||]\nRUN b\n")]                       // swallows the next instruction
-    [InlineData("FROM alpine:3.20\nRUN a \\\r\n[||]\r\n  b\r\n")]
-    [InlineData("# escape=`\nFROM alpine:3.20\nRUN a `\n[||]\n  b\n")]
+    // One finding per instruction on its last line, where BuildKit puts it; the blank lines are related locations.
+    [InlineData("FROM alpine:3.20\nRUN apk add \\\n{||}\n    [|curl|]\n")]
+    [InlineData("FROM alpine:3.20\nRUN apk add \\\n{|   |}\n    [|curl|]\n")]
+    [InlineData("FROM alpine:3.20\nRUN a \\\n{||}\n{|\t|}\n  b \\\n{||}\n  [|c|]\n")]
+    [InlineData("FROM alpine:3.20\nRUN a \\\n{||}\n[|RUN b|]\n")]                   // swallows the next instruction
+    [InlineData("FROM alpine:3.20\nRUN a \\\r\n{||}\r\n  [|b|]\r\n")]
+    [InlineData("# escape=`\nFROM alpine:3.20\nRUN a `\n{||}\n  [|b|]\n")]
+    [InlineData("FROM alpine:3.20\nCOPY a \\\n{||}\n  b \\\n  [|/c|]\n")]             // not the line after the blank one
     public void Invalid(string marked) => RuleTester.Invalid<DF6003NoEmptyContinuation>(marked);
 
     [Fact]

@@ -19,7 +19,7 @@ public class DL3024DuplicateStageNameTests
     public void Invalid(string marked) => RuleTester.Invalid<DL3024DuplicateStageName>(marked);
 
     [Fact]
-    public void Message_names_the_first_stage_line() =>
-        Assert.Equal("Stage name 'build' is already used by the stage on line 1",
-            RuleTester.Diagnostics<DL3024DuplicateStageName>("FROM a:1 AS build\nFROM b:1 AS build\n").Single().Message);
+    public void Message_is_BuildKits_with_the_lower_cased_name() =>
+        Assert.Equal("Duplicate stage name \"build\", stage names should be unique",
+            RuleTester.Diagnostics<DL3024DuplicateStageName>("FROM a:1 AS build\nFROM b:1 AS Build\n").Single().Message);
 }
