@@ -27,15 +27,14 @@ internal static class ExposeGrammar
         Char('/').Then(Any.ManyString().Spanned()).Optional());
 
     private static readonly Parser<char, Located<string>> PortNumber =
-        Token(c => c is >= '0' and <= '9').AtLeastOnceString().Spanned().Labelled("a port number");
+        Token(c => c is >= '0' and <= '9').AtLeastOnceString().Spanned();
 
     /// <summary>A container or host port: <c>port</c> or <c>start-end</c>.</summary>
     public static readonly Parser<char, PortRangeText> PortRange = Map(
             (start, end) => new PortRangeText(start, end.HasValue ? end.Value : null),
-            PortNumber,
+            PortNumber.Labelled("a port number or range"),
             Char('-').Then(PortNumber.Labelled("the end of the port range")).Optional())
-        .Labelled("a port number or range")
-        .Before(End.Labelled("'/' and a protocol"));
+        .Before(End.Labelled("the end of the port"));
 
     /// <summary>A port number as Go's <c>strconv.ParseUint(s, 10, 16)</c> reads it, or null.</summary>
     public static int? PortValue(string digits)

@@ -17,10 +17,10 @@ internal static class FromGrammar
     public static readonly Parser<char, Located<string>> Image = BlankWord.Labelled("an image reference");
 
     private static readonly Parser<char, Located<string>> AsKeyword =
-        Try(BlankWord.Assert(w => w.Value.Equals("as", StringComparison.OrdinalIgnoreCase))).Labelled("AS");
+        BlankWordWhere(w => w.Equals("as", StringComparison.OrdinalIgnoreCase), "AS");
 
     private static readonly Parser<char, Located<string>> StageName =
-        Try(BlankWord.Assert(w => IsValidStageName(w.Value))).Labelled("a stage name");
+        BlankWordWhere(IsValidStageName, "a stage name");
 
     private static readonly Parser<char, (Located<string> As, Located<string> Name)> AsClause = Map(
         (keyword, name) => (keyword, name),

@@ -31,6 +31,13 @@ internal static class GrammarParts
     public static readonly Parser<char, Located<string>> BlankWord =
         Token(c => !GoText.IsTokenSpace(c)).AtLeastOnceString().Spanned();
 
+    /// <summary>
+    /// A blank-delimited word that satisfies <paramref name="predicate"/>; when it does not, the grammar fails at the
+    /// word's start, expecting <paramref name="label"/>, without consuming it.
+    /// </summary>
+    public static Parser<char, Located<string>> BlankWordWhere(Func<string, bool> predicate, string label) =>
+        Lookahead(BlankWord).Assert(w => predicate(w.Value)).Labelled(label).Then(BlankWord);
+
     /// <summary>Everything up to the end, at least one character (WORKDIR's path, USER's value …).</summary>
     public static readonly Parser<char, Located<string>> Rest = Any.AtLeastOnceString().Spanned();
 

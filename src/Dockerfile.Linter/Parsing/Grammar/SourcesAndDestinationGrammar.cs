@@ -23,7 +23,7 @@ internal static class SourcesAndDestinationGrammar
                 return new SourcesAndDestination(words[..^1], words[^1]);
             },
             BlankWord.Labelled("a source"),
-            Blanks.Then(BlankWord).AtLeastOnce().Labelled("a destination after the sources"))
+            Blanks.Then(BlankWord).AtLeastOnce().Labelled("a destination"))
         .Before(EndOfArguments);
 
     /// <summary>VOLUME in shell form: blank-separated paths, at least one.</summary>
