@@ -104,3 +104,22 @@ public class ArgumentGrammarTests
         Assert.Equal("a command", Fails(CommandFormGrammar.ShellForm, "").Expected);
     }
 }
+
+public class MountGrammarTests
+{
+    [Fact]
+    public void Fields_split_at_commas_outside_double_quotes()
+    {
+        const string input = "type=cache,target=\"/a,b\",,ro";
+        var fields = GrammarAssert.Parses(MountGrammar.Fields, input).ToList();
+        Assert.Equal(["type=cache", "target=\"/a,b\"", "", "ro"], fields.Select(f => f.Value));
+        Assert.Equal((11, 24), (fields[1].Start, fields[1].End));
+    }
+
+    [Theory]
+    [InlineData("type=cache", "type", "cache")]
+    [InlineData("ro", "ro", null)]
+    [InlineData("a=b=c", "a", "b=c")]
+    public void An_option_is_cut_at_its_first_equals(string input, string key, string? value) =>
+        Assert.Equal(new MountOptionText(key, value), GrammarAssert.Parses(MountGrammar.Option, input));
+}
