@@ -535,7 +535,7 @@ internal sealed class InstructionBuilder
                 bool noCommand = command is null or ExecForm { Elements.Length: 0 };
                 if (type.Text.Equals("NONE", StringComparison.OrdinalIgnoreCase))
                 {
-                    if (command is not null) Refuse(args, "HEALTHCHECK NONE takes no arguments", command.Span);
+                    if (!noCommand) Refuse(args, "HEALTHCHECK NONE takes no arguments", command!.Span);
                 }
                 else if (type.Text.Equals("CMD", StringComparison.OrdinalIgnoreCase) && noCommand)
                 {

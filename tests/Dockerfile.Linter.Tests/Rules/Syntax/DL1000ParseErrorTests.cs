@@ -83,6 +83,7 @@ public class DL1000ParseErrorTests
     [InlineData("FROM alpine:3.20 AS Build-1\nCOPY a b /c/\nCOPY <<EOF /x\nhi\nEOF\nVOLUME /a /b\nVOLUME [\"/c\"]\n")]
     [InlineData("FROM alpine:3.20\nSHELL [\"/bin/bash\", \"-c\"]\nHEALTHCHECK NONE\nHEALTHCHECK CMD [\"true\"]\nUSER app:app\nWORKDIR /my dir\nSTOPSIGNAL SIGTERM\n")]
     [InlineData("FROM alpine:3.20\nONBUILD COPY onlyone\n")]
+    [InlineData("FROM alpine:3.20\nHEALTHCHECK NONE []\n")]
     public void What_BuildKit_accepts_is_not_refused(string dockerfile) => RuleTester.Valid<DL1000ParseError>(dockerfile);
 
     [Theory]
