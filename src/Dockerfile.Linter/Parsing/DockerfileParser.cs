@@ -30,7 +30,7 @@ public static class DockerfileParser
                 continue;
             }
             var line = (LogicalLine)item;
-            var instruction = BuildInstruction(text, scanner, line, diagnostics);
+            var instruction = BuildInstruction(text, source, scanner, line, diagnostics);
             elements.Add(instruction);
             instructions.Add(instruction);
             if (SubstitutionDepth.Check(text, instruction.Span, scanner.Escape) is { } tooDeep) diagnostics.Add(tooDeep);
@@ -87,7 +87,7 @@ public static class DockerfileParser
         }
     }
 
-    private static Instruction BuildInstruction(string text, LogicalLineScanner scanner, LogicalLine line, List<ParseDiagnostic> diagnostics)
+    private static Instruction BuildInstruction(string text, SourceText source, LogicalLineScanner scanner, LogicalLine line, List<ParseDiagnostic> diagnostics)
     {
         var heredocs = ImmutableArray.CreateBuilder<Heredoc>();
         int spanEnd = 0;
@@ -119,7 +119,7 @@ public static class DockerfileParser
         var frame = new InstructionFrame(
             TextSpan.FromBounds(scanner.LineStart(line.FirstLineIndex), scanner.LineEnd(lastLine)),
             line.FirstLineIndex + 1, lastLine + 1, [.. line.PrecedingComments], heredocs.ToImmutable(), spanEnd);
-        var builder = new InstructionBuilder(line.Text, line.Map, scanner.Escape, diagnostics);
+        var builder = new InstructionBuilder(line.Text, line.Map, scanner.Escape, diagnostics, source);
         var instruction = builder.Build(0, line.Text.Length, frame);
         if (line.HasEmptyContinuation)
         {

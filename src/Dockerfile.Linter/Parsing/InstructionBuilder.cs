@@ -11,7 +11,11 @@ internal sealed record InstructionFrame(
     TextSpan FullSpan, int StartLine, int EndLine, ImmutableArray<string> PrecedingComments,
     ImmutableArray<Heredoc> Heredocs, int SpanEnd);
 
-/// <summary>Builds a typed <see cref="Instruction"/> from a logical line, shaping arguments per keyword as BuildKit does.</summary>
+/// <summary>
+/// Builds a typed <see cref="Instruction"/> from a logical line: the keyword/flags split, then the keyword's grammar
+/// (<c>Parsing/Grammar</c>) over the arguments. Where the grammar fails on text BuildKit's parser accepts but its
+/// instruction layer refuses, the node carries the refusal (<see cref="Instruction.Refusals"/>).
+/// </summary>
 internal sealed class InstructionBuilder
 {
     private static readonly FrozenDictionary<string, InstructionKind> Keywords = new Dictionary<string, InstructionKind>
@@ -29,66 +33,100 @@ internal sealed class InstructionBuilder
     private readonly string _line;
     private readonly SourceMap _map;
     private readonly char _escape;
+    private readonly SourceText? _source;
     private readonly List<ParseDiagnostic> _diagnostics;
     private int _nesting;
 
     // ONBUILD ONBUILD … is rejected later by BuildKit anyway; past this depth the rest stays unparsed text.
     private const int MaxOnbuildNesting = 64;
 
-    /// <summary>Creates a builder for one logical line.</summary>
-    public InstructionBuilder(string line, SourceMap map, char escape, List<ParseDiagnostic> diagnostics)
+    /// <summary>Creates a builder for one logical line; <paramref name="source"/> gives line:column in messages.</summary>
+    public InstructionBuilder(string line, SourceMap map, char escape, List<ParseDiagnostic> diagnostics, SourceText? source = null)
     {
         _line = line;
         _map = map;
         _escape = escape;
         _diagnostics = diagnostics;
+        _source = source;
     }
 
     /// <summary>Looks up a keyword (case-insensitive).</summary>
     public static InstructionKind KindOf(string keyword) =>
         Keywords.TryGetValue(keyword, out var kind) ? kind : InstructionKind.Unknown;
 
+    /// <summary>The arguments of one instruction being built: its header, their range and the refusals found.</summary>
+    private sealed class Args(InstructionHeader header, string name, int start, int end, TextSpan lineSpan)
+    {
+        public InstructionHeader Header { get; } = header;
+
+        /// <summary>The keyword upper-cased, as BuildKit names the instruction in its messages.</summary>
+        public string Name { get; } = name;
+
+        public int Start { get; } = start;
+
+        public int End { get; } = end;
+
+        /// <summary>Keyword to the end of the logical line (heredoc bodies left out).</summary>
+        public TextSpan LineSpan { get; } = lineSpan;
+
+        public ImmutableArray<ParseDiagnostic>.Builder Refusals { get; } = ImmutableArray.CreateBuilder<ParseDiagnostic>();
+
+        public bool IsEmpty => Start >= End;
+    }
+
     /// <summary>Builds the instruction held in [start, end) of the line.</summary>
     public Instruction Build(int start, int end, InstructionFrame frame)
     {
         var head = CommandSplitter.Split(_line, start, end, _escape);
         var kind = KindOf(head.Keyword);
-        var flags = head.Flags.Select(MakeFlag).ToImmutableArray();
         var span = Src(head.Start, head.End);
         if (frame.SpanEnd > span.End) span = TextSpan.FromBounds(span.Start, frame.SpanEnd);
-        var common = new Common(
-            Word(head.Start, head.KeywordEnd), flags, frame.Heredocs,
-            start == 0 && end == _line.Length ? _line : _line[start..end], start == 0 ? _map : _map.Slice(start),
-            frame.FullSpan, Src(head.ArgsStart, head.ArgsEnd), frame.StartLine, frame.EndLine,
-            frame.PrecedingComments, span);
-        int a = head.ArgsStart, e = head.ArgsEnd;
+        var header = new InstructionHeader
+        {
+            Span = span, Keyword = Word(head.Start, head.KeywordEnd), Flags = [.. head.Flags.Select(MakeFlag)],
+            PrecedingComments = frame.PrecedingComments, Heredocs = frame.Heredocs,
+            LogicalText = start == 0 && end == _line.Length ? _line : _line[start..end],
+            Map = start == 0 ? _map : _map.Slice(start), FullSpan = frame.FullSpan,
+            ArgumentsSpan = Src(head.ArgsStart, head.ArgsEnd), StartLine = frame.StartLine, EndLine = frame.EndLine,
+        };
+        var args = new Args(header, head.Keyword.ToUpperInvariant(), head.ArgsStart, head.ArgsEnd, Src(head.Start, head.End));
         return kind switch
         {
-            InstructionKind.From => BuildFrom(common, a, e),
-            InstructionKind.Run => BuildRun(common, a, e),
-            InstructionKind.Cmd or InstructionKind.Entrypoint or InstructionKind.Shell => BuildCommand(common, kind, a, e),
-            InstructionKind.Copy or InstructionKind.Add => BuildFileTransfer(common, kind, a, e),
-            InstructionKind.Volume => BuildVolume(common, a, e),
-            InstructionKind.Expose => BuildExpose(common, a, e),
-            InstructionKind.Env or InstructionKind.Label => BuildKeyValue(common, kind, a, e),
-            InstructionKind.Arg => BuildArg(common, a, e),
-            InstructionKind.User => BuildUser(common, a, e),
-            InstructionKind.Workdir => new WorkdirInstruction { Path = Whole(a, e), Span = span, Keyword = common.Keyword, Flags = flags, Heredocs = common.Heredocs, LogicalText = common.LogicalText, Map = common.Map, FullSpan = common.FullSpan, ArgumentsSpan = common.ArgumentsSpan, StartLine = common.StartLine, EndLine = common.EndLine, PrecedingComments = common.Comments },
-            InstructionKind.Maintainer => new MaintainerInstruction { Name = Whole(a, e), Span = span, Keyword = common.Keyword, Flags = flags, Heredocs = common.Heredocs, LogicalText = common.LogicalText, Map = common.Map, FullSpan = common.FullSpan, ArgumentsSpan = common.ArgumentsSpan, StartLine = common.StartLine, EndLine = common.EndLine, PrecedingComments = common.Comments },
-            InstructionKind.Stopsignal => new StopsignalInstruction { Signal = Whole(a, e), Span = span, Keyword = common.Keyword, Flags = flags, Heredocs = common.Heredocs, LogicalText = common.LogicalText, Map = common.Map, FullSpan = common.FullSpan, ArgumentsSpan = common.ArgumentsSpan, StartLine = common.StartLine, EndLine = common.EndLine, PrecedingComments = common.Comments },
-            InstructionKind.Healthcheck => BuildHealthcheck(common, a, e),
-            InstructionKind.Onbuild => BuildOnbuild(common, a, e, frame),
-            _ => new UnknownInstruction { ArgumentsText = _line[a..e], Span = span, Keyword = common.Keyword, Flags = flags, Heredocs = common.Heredocs, LogicalText = common.LogicalText, Map = common.Map, FullSpan = common.FullSpan, ArgumentsSpan = common.ArgumentsSpan, StartLine = common.StartLine, EndLine = common.EndLine, PrecedingComments = common.Comments },
+            InstructionKind.From => BuildFrom(args),
+            InstructionKind.Run => BuildRun(args),
+            InstructionKind.Cmd or InstructionKind.Entrypoint or InstructionKind.Shell => BuildCommand(args, kind),
+            InstructionKind.Copy or InstructionKind.Add => BuildFileTransfer(args, kind),
+            InstructionKind.Volume => BuildVolume(args),
+            InstructionKind.Expose => BuildExpose(args),
+            InstructionKind.Env or InstructionKind.Label => BuildKeyValue(args, kind),
+            InstructionKind.Arg => BuildArg(args),
+            InstructionKind.User => BuildUser(args),
+            InstructionKind.Workdir => new WorkdirInstruction
+            {
+                Path = WholeArgument(args, WholeArgumentGrammar.WorkdirPath), Header = header, Span = span, Refusals = args.Refusals.ToImmutable(),
+            },
+            InstructionKind.Maintainer => new MaintainerInstruction
+            {
+                Name = WholeArgument(args, WholeArgumentGrammar.MaintainerName), Header = header, Span = span, Refusals = args.Refusals.ToImmutable(),
+            },
+            InstructionKind.Stopsignal => new StopsignalInstruction
+            {
+                Signal = WholeArgument(args, WholeArgumentGrammar.Signal), Header = header, Span = span, Refusals = args.Refusals.ToImmutable(),
+            },
+            InstructionKind.Healthcheck => BuildHealthcheck(args),
+            InstructionKind.Onbuild => BuildOnbuild(args, frame),
+            _ => new UnknownInstruction { ArgumentsText = _line[head.ArgsStart..head.ArgsEnd], Header = header, Span = span },
         };
     }
-
-    private sealed record Common(
-        Word Keyword, ImmutableArray<Flag> Flags, ImmutableArray<Heredoc> Heredocs, string LogicalText, SourceMap Map,
-        TextSpan FullSpan, TextSpan ArgumentsSpan, int StartLine, int EndLine, ImmutableArray<string> Comments, TextSpan Span);
 
     private TextSpan Src(int start, int end) => _map.ToSource(start, end - start);
 
     private Word Word(int start, int end) => new() { Text = _line[start..end], Span = Src(start, end) };
+
+    private Word Word(Located<string> located, int at) => new()
+    {
+        Text = located.Value, Span = Src(located.Start + at, located.End + at),
+    };
 
     private Word? Whole(int start, int end) => start < end ? Word(start, end) : null;
 
@@ -96,6 +134,24 @@ internal sealed class InstructionBuilder
     {
         Id = id, Severity = Severity.Error, Message = message, Span = span,
     });
+
+    /// <summary>
+    /// Records what BuildKit refuses, with its exact text; when a grammar failed, what it expected where follows in
+    /// parentheses ("expected a port number or range after EXPOSE at 3:8").
+    /// </summary>
+    private void Refuse(Args args, string buildKitText, TextSpan span, GrammarFailure? failure = null)
+    {
+        string message = buildKitText;
+        if (failure is { } f)
+        {
+            string at = _source is null ? "" : " at " + _source.GetLinePosition(_map.ToSource(f.Offset));
+            message += $" (expected {f.Expected} after {args.Name}{at})";
+        }
+        args.Refusals.Add(new ParseDiagnostic
+        {
+            Id = ParseDiagnosticIds.InstructionRefused, Severity = Severity.Error, Message = message, Span = span,
+        });
+    }
 
     private Flag MakeFlag(RawFlag raw)
     {
@@ -113,12 +169,12 @@ internal sealed class InstructionBuilder
         };
     }
 
-    // reWhitespace.Split on the trimmed arguments.
-    private ImmutableArray<(int Start, int End)> WhitespaceWords(int start, int end) =>
-        ArgumentShapeGrammar.SplitBlankSeparated(_line, start, end);
-
-    private ImmutableArray<Word> Words(IEnumerable<(int Start, int End)> ranges) =>
-        ranges.Select(r => Word(r.Start, r.End)).ToImmutableArray();
+    private ImmutableArray<Word> BlankWords(Args args)
+    {
+        if (args.IsEmpty) return [];
+        GrammarParts.TryParse(GrammarParts.BlankWords, _line, args.Start, args.End, out var words, out _);
+        return words is null ? [] : [.. words.Select(w => Word(w, args.Start))];
+    }
 
     // JSON array detection; reports the non-string error. Returns null for "not JSON".
     private ImmutableArray<Word>? JsonWords(int start, int end, out bool failed)
@@ -133,215 +189,385 @@ internal sealed class InstructionBuilder
             Error(ParseDiagnosticIds.JsonNonString, "when using JSON array syntax, arrays must be comprised of strings only", Src(start, end));
             return null;
         }
-        return elements.Select(el => new Word { Text = el.Value!, Span = Src(start + el.Start, start + el.End) }).ToImmutableArray();
+        return [.. elements.Select(el => new Word { Text = el.Value!, Span = Src(start + el.Start, start + el.End) })];
     }
 
-    private CommandForm? Command(int start, int end, out bool json)
+    private CommandForm? Command(int start, int end, out bool json, out bool failed)
     {
         json = false;
+        failed = false;
         if (start >= end) return null;
-        var elements = JsonWords(start, end, out bool failed);
+        var elements = JsonWords(start, end, out failed);
         if (failed) return null;
         if (elements is { } els)
         {
             json = true;
             return new ExecForm { Elements = els, Span = Src(start, end) };
         }
-        return new ShellForm { Text = _line[start..end], Map = _map.Slice(start), Span = Src(start, end) };
+        GrammarParts.TryParse(CommandFormGrammar.ShellForm, _line, start, end, out var text, out _);
+        return new ShellForm { Text = text.Value, Map = _map.Slice(start), Span = Src(start, end) };
     }
 
-    private FromInstruction BuildFrom(Common c, int a, int e)
+    private FromInstruction BuildFrom(Args args)
     {
-        var words = Words(WhitespaceWords(a, e));
-        ImageReference? image = words.Length > 0 ? ImageReference.Parse(words[0].Text, words[0].Span) : null;
-        bool hasAs = words.Length >= 2 && words[1].Text.Equals("as", StringComparison.OrdinalIgnoreCase);
+        var words = BlankWords(args);
+        Word? image = words.Length > 0 ? words[0] : null, asKeyword = null, stageName = null;
+        if (GrammarParts.TryParse(FromGrammar.Arguments, _line, args.Start, args.End, out var parsed, out var failure))
+        {
+            if (parsed.AsKeyword is { } kw) asKeyword = Word(kw, args.Start);
+            if (parsed.StageName is { } name) stageName = Word(name, args.Start);
+        }
+        else if (words.Length >= 2 && words[1].Text.Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            // BuildKit still names the stage when the name is invalid (it then refuses it); so does the tree.
+            asKeyword = words[1];
+            stageName = words.Length >= 3 ? words[2] : null;
+            if (words.Length == 3)
+                Refuse(args, $"invalid name for build stage: {GoText.Quote(words[2].Text)}, name can't start with a number or contain symbols", words[2].Span, failure);
+            else
+                Refuse(args, "FROM requires either one or three arguments", args.LineSpan, failure);
+        }
+        else
+        {
+            Refuse(args, "FROM requires either one or three arguments", args.LineSpan, failure);
+        }
         return new FromInstruction
         {
-            Image = image, AsKeyword = hasAs ? words[1] : null, StageName = hasAs && words.Length >= 3 ? words[2] : null,
-            Words = words,
-            Span = c.Span, Keyword = c.Keyword, Flags = c.Flags, Heredocs = c.Heredocs, LogicalText = c.LogicalText, Map = c.Map, FullSpan = c.FullSpan, ArgumentsSpan = c.ArgumentsSpan, StartLine = c.StartLine, EndLine = c.EndLine, PrecedingComments = c.Comments,
+            Image = image is null ? null : ImageReference.Parse(image.Text, image.Span), AsKeyword = asKeyword,
+            StageName = stageName, Words = words, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
         };
     }
 
-    private RunInstruction BuildRun(Common c, int a, int e)
+    private RunInstruction BuildRun(Args args) => new()
     {
-        var command = Command(a, e, out bool json);
-        var mounts = c.Flags.Where(f => f.Name == "mount" && f.Value is not null).Select(MountParser.Parse).ToImmutableArray();
-        return new RunInstruction
-        {
-            Command = command, Mounts = mounts, IsJsonForm = json,
-            Span = c.Span, Keyword = c.Keyword, Flags = c.Flags, Heredocs = c.Heredocs, LogicalText = c.LogicalText, Map = c.Map, FullSpan = c.FullSpan, ArgumentsSpan = c.ArgumentsSpan, StartLine = c.StartLine, EndLine = c.EndLine, PrecedingComments = c.Comments,
-        };
-    }
+        Command = Command(args.Start, args.End, out bool json, out _), IsJsonForm = json,
+        Mounts = [.. args.Header.Flags.Where(f => f.Name == "mount" && f.Value is not null).Select(MountParser.Parse)],
+        Header = args.Header, Span = args.Header.Span,
+    };
 
-    private Instruction BuildCommand(Common c, InstructionKind kind, int a, int e)
+    private CommandInstruction BuildCommand(Args args, InstructionKind kind)
     {
-        var command = Command(a, e, out bool json);
+        var command = Command(args.Start, args.End, out bool json, out bool failed);
         if (kind == InstructionKind.Cmd)
-            return new CmdInstruction
-            {
-                Command = command, IsJsonForm = json,
-                Span = c.Span, Keyword = c.Keyword, Flags = c.Flags, Heredocs = c.Heredocs, LogicalText = c.LogicalText, Map = c.Map, FullSpan = c.FullSpan, ArgumentsSpan = c.ArgumentsSpan, StartLine = c.StartLine, EndLine = c.EndLine, PrecedingComments = c.Comments,
-            };
+            return new CmdInstruction { Command = command, IsJsonForm = json, Header = args.Header, Span = args.Header.Span };
         if (kind == InstructionKind.Entrypoint)
-            return new EntrypointInstruction
-            {
-                Command = command, IsJsonForm = json,
-                Span = c.Span, Keyword = c.Keyword, Flags = c.Flags, Heredocs = c.Heredocs, LogicalText = c.LogicalText, Map = c.Map, FullSpan = c.FullSpan, ArgumentsSpan = c.ArgumentsSpan, StartLine = c.StartLine, EndLine = c.EndLine, PrecedingComments = c.Comments,
-            };
+            return new EntrypointInstruction { Command = command, IsJsonForm = json, Header = args.Header, Span = args.Header.Span };
+        if (!failed)
+        {
+            // parseShell: an empty list (SHELL, SHELL []) and the shell form are both refused.
+            if (command is null || command is ExecForm { Elements.Length: 0 })
+                Refuse(args, "SHELL requires at least one argument", args.LineSpan);
+            else if (!json)
+                Refuse(args, "SHELL requires the arguments to be in JSON form", command.Span);
+        }
         return new ShellInstruction
         {
-            Command = command, IsJsonForm = json,
-            Span = c.Span, Keyword = c.Keyword, Flags = c.Flags, Heredocs = c.Heredocs, LogicalText = c.LogicalText, Map = c.Map, FullSpan = c.FullSpan, ArgumentsSpan = c.ArgumentsSpan, StartLine = c.StartLine, EndLine = c.EndLine, PrecedingComments = c.Comments,
+            Command = command, IsJsonForm = json, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
         };
     }
 
-    private ImmutableArray<Word> ListWords(int a, int e, out bool json)
+    private ImmutableArray<Word> ListWords(Args args, out bool json, out bool failed)
     {
-        var jsonWords = JsonWords(a, e, out bool failed);
+        var jsonWords = JsonWords(args.Start, args.End, out failed);
         json = jsonWords is not null;
         if (failed) return [];
-        return jsonWords ?? Words(WhitespaceWords(a, e));
+        return jsonWords ?? BlankWords(args);
     }
 
-    private Instruction BuildFileTransfer(Common c, InstructionKind kind, int a, int e)
+    private Instruction BuildFileTransfer(Args args, InstructionKind kind)
     {
-        var words = ListWords(a, e, out bool json);
+        var words = ListWords(args, out bool json, out bool failed);
         var sources = words.Length >= 2 ? words[..^1] : [];
         Word? destination = words.Length >= 2 ? words[^1] : null;
+        if (!failed)
+        {
+            GrammarFailure? failure = null;
+            if (!json && !GrammarParts.TryParse(SourcesAndDestinationGrammar.Arguments, _line, args.Start, args.End, out _, out var f))
+                failure = f;
+            if (words.Length < 2)
+                Refuse(args, $"{args.Name} requires at least two arguments, but only one was provided. Destination could not be determined", args.LineSpan, failure);
+            else if (IsHeredocWord(destination!.Text))
+                Refuse(args, $"{args.Name} cannot accept a heredoc as a destination", destination.Span);
+        }
         if (kind == InstructionKind.Copy)
             return new CopyInstruction
             {
                 Words = words, Sources = sources, Destination = destination, IsJsonForm = json,
-                Span = c.Span, Keyword = c.Keyword, Flags = c.Flags, Heredocs = c.Heredocs, LogicalText = c.LogicalText, Map = c.Map, FullSpan = c.FullSpan, ArgumentsSpan = c.ArgumentsSpan, StartLine = c.StartLine, EndLine = c.EndLine, PrecedingComments = c.Comments,
+                Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
             };
         return new AddInstruction
         {
             Words = words, Sources = sources, Destination = destination, IsJsonForm = json,
-            Span = c.Span, Keyword = c.Keyword, Flags = c.Flags, Heredocs = c.Heredocs, LogicalText = c.LogicalText, Map = c.Map, FullSpan = c.FullSpan, ArgumentsSpan = c.ArgumentsSpan, StartLine = c.StartLine, EndLine = c.EndLine, PrecedingComments = c.Comments,
+            Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
         };
     }
 
-    private VolumeInstruction BuildVolume(Common c, int a, int e) => new()
-    {
-        Paths = ListWords(a, e, out bool json), IsJsonForm = json,
-        Span = c.Span, Keyword = c.Keyword, Flags = c.Flags, Heredocs = c.Heredocs, LogicalText = c.LogicalText, Map = c.Map, FullSpan = c.FullSpan, ArgumentsSpan = c.ArgumentsSpan, StartLine = c.StartLine, EndLine = c.EndLine, PrecedingComments = c.Comments,
-    };
+    // parser.MustParseHeredoc: the heredoc pattern with a delimiter that lexes to exactly one word.
+    private static bool IsHeredocWord(string word) =>
+        HeredocMarkerGrammar.Match(word) is { Rest.Length: > 0 } marker &&
+        ShellWordLexer.Split(marker.Rest, 0, marker.Rest.Length, rawQuotes: false, rawEscapes: false) is { Count: 1 };
 
-    private ExposeInstruction BuildExpose(Common c, int a, int e) => new()
+    private VolumeInstruction BuildVolume(Args args)
     {
-        Ports = Words(WhitespaceWords(a, e)).Select(ExposePortParser.Parse).ToImmutableArray(),
-        Span = c.Span, Keyword = c.Keyword, Flags = c.Flags, Heredocs = c.Heredocs, LogicalText = c.LogicalText, Map = c.Map, FullSpan = c.FullSpan, ArgumentsSpan = c.ArgumentsSpan, StartLine = c.StartLine, EndLine = c.EndLine, PrecedingComments = c.Comments,
-    };
+        var paths = ListWords(args, out bool json, out bool failed);
+        if (!failed)
+        {
+            if (paths.Length == 0)
+            {
+                GrammarParts.TryParse(SourcesAndDestinationGrammar.VolumePaths, _line, args.Start, args.End, out _, out var f);
+                Refuse(args, "VOLUME requires at least one argument", args.LineSpan, json ? null : f);
+            }
+            else if (paths.FirstOrDefault(p => p.Text.Trim(GoSpace).Length == 0) is { } blank)
+            {
+                Refuse(args, "VOLUME specified can not be an empty string", blank.Span);
+            }
+        }
+        return new VolumeInstruction
+        {
+            Paths = paths, IsJsonForm = json, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
+        };
+    }
+
+    // strings.TrimSpace's ASCII blanks (and the Unicode ones it also trims, which .NET's Trim() covers).
+    private static readonly char[] GoSpace = [' ', '\t', '\n', '\v', '\f', '\r', '\u0085', '\u00A0'];
+
+    private ExposeInstruction BuildExpose(Args args)
+    {
+        var ports = ImmutableArray.CreateBuilder<ExposePort>();
+        if (args.IsEmpty)
+        {
+            GrammarParts.TryParse(GrammarParts.BlankWord.Labelled("a port number or range"), _line, args.Start, args.End, out _, out var f);
+            Refuse(args, "EXPOSE requires at least one argument", args.LineSpan, f);
+        }
+        else if (GrammarParts.TryParse(GrammarParts.BlankWords, _line, args.Start, args.End, out var words, out _))
+        {
+            foreach (var word in words) ports.Add(ExposePort(args, word.Shift(args.Start)));
+        }
+        return new ExposeInstruction
+        {
+            Ports = ports.ToImmutable(), Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
+        };
+    }
+
+    private ExposePort ExposePort(Args args, Located<string> located)
+    {
+        var word = Word(located, 0);
+        string text = word.Text;
+        if (text.Contains('$'))
+            return new ExposePort { Raw = word, Port = null, EndPort = null, Protocol = null, HasHostPart = false, Span = word.Span };
+        int at = located.Start;
+        GrammarParts.TryParse(ExposeGrammar.Parts, _line, at, at + text.Length, out var partList, out _);
+        var parts = partList.ToImmutableArray();
+        var container = parts[^1];
+        GrammarParts.TryParse(ExposeGrammar.ContainerPart, _line, at + container.Start, at + container.End, out var split, out _);
+        int portAt = at + container.Start;
+        var (portText, protocol) = (split.Port, split.Protocol);
+        bool valid = GrammarParts.TryParse(ExposeGrammar.PortRange, _line, portAt + portText.Start, portAt + portText.End, out var range, out var failure);
+        int? port, endPort;
+        if (valid)
+        {
+            port = ExposeGrammar.LooseNumber(range.Start.Value);
+            endPort = range.End is { } end ? ExposeGrammar.LooseNumber(end.Value) : null;
+        }
+        else
+        {
+            int dash = portText.Value.IndexOf('-');
+            port = ExposeGrammar.LooseNumber(dash < 0 ? portText.Value : portText.Value[..dash]);
+            endPort = dash < 0 ? null : ExposeGrammar.LooseNumber(portText.Value[(dash + 1)..]);
+        }
+        if (!text.Contains('\'') && !text.Contains('"') && !text.Contains(_escape))
+            CheckPortSpec(args, word, parts, portText.Value, protocol?.Value, valid ? null : failure);
+        return new ExposePort
+        {
+            Raw = word, Port = port, EndPort = endPort, Protocol = protocol?.Value, HasHostPart = parts.Length > 1, Span = word.Span,
+        };
+    }
+
+    // nat.ParsePortSpec, which BuildKit's dispatch runs on each EXPOSE word (after expansion; only literal words here).
+    private void CheckPortSpec(Args args, Word word, ImmutableArray<Located<string>> parts, string containerPort, string? protocol, GrammarFailure? failure)
+    {
+        if (containerPort.Length == 0)
+        {
+            Refuse(args, $"no port specified: {word.Text}<empty>", word.Span, failure);
+            return;
+        }
+        string proto = (protocol is null or "" ? "tcp" : protocol).ToLowerInvariant();
+        if (proto is not ("tcp" or "udp" or "sctp"))
+        {
+            Refuse(args, "invalid proto: " + proto, word.Span);
+            return;
+        }
+        if (PortRangeOf(containerPort) is not { } container)
+        {
+            Refuse(args, "invalid containerPort: " + containerPort, word.Span, failure);
+            return;
+        }
+        string hostPort = parts.Length >= 2 ? parts[^2].Value : "";
+        if (hostPort.Length == 0) return;
+        if (PortRangeOf(hostPort) is not { } host)
+            Refuse(args, "invalid hostPort: " + hostPort, word.Span);
+        else if (container.End - container.Start != host.End - host.Start && container.End != container.Start)
+            Refuse(args, $"invalid ranges specified for container and host Ports: {containerPort} and {hostPort}", word.Span);
+    }
+
+    // parsePortRange: "start" or "start-end", each strconv.ParseUint(…, 10, 16), end not below start.
+    private static (int Start, int End)? PortRangeOf(string text)
+    {
+        int dash = text.IndexOf('-');
+        string startText = dash < 0 ? text : text[..dash];
+        if (ExposeGrammar.PortValue(startText) is not { } start) return null;
+        if (dash < 0 || startText == text[(dash + 1)..]) return (start, start);
+        if (ExposeGrammar.PortValue(text[(dash + 1)..]) is not { } end || end < start) return null;
+        return (start, end);
+    }
 
     private List<(int Start, int End)> QuotedWords(int a, int e) =>
         QuotedWordsGrammar.Split(_line, a, e, _escape).ToList();
 
-    private Instruction BuildKeyValue(Common c, InstructionKind kind, int a, int e)
+    private Instruction BuildKeyValue(Args args, InstructionKind kind)
     {
         var pairs = ImmutableArray.CreateBuilder<KeyValue>();
+        int a = args.Start, e = args.End;
         var words = a < e ? QuotedWords(a, e) : [];
-        string keyword = kind == InstructionKind.Env ? "ENV" : "LABEL";
-        if (words.Count > 0 && _line.IndexOf('=', words[0].Start, words[0].End - words[0].Start) < 0)
+        bool env = kind == InstructionKind.Env;
+        if (words.Count == 0)
         {
-            int split = a;
-            while (split < e && !GoText.IsTokenSpace(_line[split])) split++;
-            int valueStart = split;
-            while (valueStart < e && GoText.IsTokenSpace(_line[valueStart])) valueStart++;
-            if (split >= e)
-                Error(kind == InstructionKind.Env ? ParseDiagnosticIds.EnvMissingValue : ParseDiagnosticIds.LabelMissingValue,
-                    $"{keyword} must have two arguments", c.Span);
+            GrammarParts.TryParse(KeyValueGrammar.LegacyPair, _line, a, e, out _, out var f);
+            Refuse(args, $"{args.Name} requires at least one argument", args.LineSpan, f);
+        }
+        else if (_line.IndexOf('=', words[0].Start, words[0].End - words[0].Start) < 0)
+        {
+            if (GrammarParts.TryParse(KeyValueGrammar.LegacyPair, _line, a, e, out var pair, out _))
+                pairs.Add(new KeyValue { Key = Word(pair.Key, a), Value = Word(pair.Value, a), IsLegacy = true, Span = Src(a, e) });
             else
-                pairs.Add(new KeyValue { Key = Word(a, split), Value = Word(valueStart, e), IsLegacy = true, Span = Src(a, e) });
+                Error(env ? ParseDiagnosticIds.EnvMissingValue : ParseDiagnosticIds.LabelMissingValue,
+                    $"{(env ? "ENV" : "LABEL")} must have two arguments", args.Header.Span);
         }
         else
         {
             foreach (var (ws, we) in words)
             {
-                int eq = _line.IndexOf('=', ws, we - ws);
-                if (eq < 0)
+                if (!GrammarParts.TryParse(KeyValueGrammar.Pair, _line, ws, we, out var pair, out _))
                 {
-                    Error(kind == InstructionKind.Env ? ParseDiagnosticIds.EnvMissingEquals : ParseDiagnosticIds.LabelMissingEquals,
+                    Error(env ? ParseDiagnosticIds.EnvMissingEquals : ParseDiagnosticIds.LabelMissingEquals,
                         $"Syntax error - can't find = in {GoText.Quote(_line[ws..we])}. Must be of the form: name=value", Src(ws, we));
                     continue;
                 }
-                pairs.Add(new KeyValue { Key = Word(ws, eq), Value = Word(eq + 1, we), IsLegacy = false, Span = Src(ws, we) });
+                var key = Word(pair.Key, ws);
+                if (key.Text.Length == 0 && args.Refusals.Count == 0)
+                    Refuse(args, $"{args.Name} names can not be blank", Src(ws, we));
+                pairs.Add(new KeyValue { Key = key, Value = Word(pair.Value, ws), IsLegacy = false, Span = Src(ws, we) });
             }
         }
-        if (kind == InstructionKind.Env)
-            return new EnvInstruction
-            {
-                Pairs = pairs.ToImmutable(),
-                Span = c.Span, Keyword = c.Keyword, Flags = c.Flags, Heredocs = c.Heredocs, LogicalText = c.LogicalText, Map = c.Map, FullSpan = c.FullSpan, ArgumentsSpan = c.ArgumentsSpan, StartLine = c.StartLine, EndLine = c.EndLine, PrecedingComments = c.Comments,
-            };
-        return new LabelInstruction
-        {
-            Pairs = pairs.ToImmutable(),
-            Span = c.Span, Keyword = c.Keyword, Flags = c.Flags, Heredocs = c.Heredocs, LogicalText = c.LogicalText, Map = c.Map, FullSpan = c.FullSpan, ArgumentsSpan = c.ArgumentsSpan, StartLine = c.StartLine, EndLine = c.EndLine, PrecedingComments = c.Comments,
-        };
+        if (env)
+            return new EnvInstruction { Pairs = pairs.ToImmutable(), Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable() };
+        return new LabelInstruction { Pairs = pairs.ToImmutable(), Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable() };
     }
 
-    private ArgInstruction BuildArg(Common c, int a, int e)
+    private ArgInstruction BuildArg(Args args)
     {
         var declarations = ImmutableArray.CreateBuilder<ArgDeclaration>();
-        if (a < e)
+        if (args.IsEmpty)
         {
-            foreach (var (ws, we) in QuotedWords(a, e))
+            GrammarParts.TryParse(GrammarParts.BlankWord.Labelled("a name"), _line, args.Start, args.End, out _, out var f);
+            Refuse(args, "ARG requires at least one argument", args.LineSpan, f);
+        }
+        else
+        {
+            foreach (var (ws, we) in QuotedWords(args.Start, args.End))
             {
-                int eq = _line.IndexOf('=', ws, we - ws);
+                GrammarParts.TryParse(KeyValueGrammar.Declaration, _line, ws, we, out var declaration, out _);
+                var name = Word(declaration.Name, ws);
+                if (name.Text.Length == 0 && declaration.Default is not null && args.Refusals.Count == 0)
+                    Refuse(args, "ARG names can not be blank", Src(ws, we));
                 declarations.Add(new ArgDeclaration
                 {
-                    Raw = Word(ws, we), Name = Word(ws, eq < 0 ? we : eq), DefaultValue = eq < 0 ? null : Word(eq + 1, we),
-                    Span = Src(ws, we),
+                    Raw = Word(ws, we), Name = name,
+                    DefaultValue = declaration.Default is { } value ? Word(value, ws) : null, Span = Src(ws, we),
                 });
             }
         }
         return new ArgInstruction
         {
-            Declarations = declarations.ToImmutable(),
-            Span = c.Span, Keyword = c.Keyword, Flags = c.Flags, Heredocs = c.Heredocs, LogicalText = c.LogicalText, Map = c.Map, FullSpan = c.FullSpan, ArgumentsSpan = c.ArgumentsSpan, StartLine = c.StartLine, EndLine = c.EndLine, PrecedingComments = c.Comments,
+            Declarations = declarations.ToImmutable(), Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
         };
     }
 
-    private UserInstruction BuildUser(Common c, int a, int e)
+    private Word? WholeArgument(Args args, Pidgin.Parser<char, Located<string>> grammar)
     {
-        var value = Whole(a, e);
-        Word? user = null, group = null;
-        if (value is not null)
+        if (GrammarParts.TryParse(grammar, _line, args.Start, args.End, out var value, out var failure))
+            return Word(value, args.Start);
+        Refuse(args, $"{args.Name} requires exactly one argument", args.LineSpan, failure);
+        return null;
+    }
+
+    private UserInstruction BuildUser(Args args)
+    {
+        Word? value = null, user = null, group = null;
+        if (GrammarParts.TryParse(UserGrammar.Argument, _line, args.Start, args.End, out var parsed, out var failure))
         {
-            int colon = _line.IndexOf(':', a, e - a);
-            user = Word(a, colon < 0 ? e : colon);
-            if (colon >= 0) group = Word(colon + 1, e);
+            value = Word(parsed.Value, args.Start);
+            user = Word(parsed.User, args.Start);
+            group = parsed.Group is { } g ? Word(g, args.Start) : null;
+        }
+        else
+        {
+            Refuse(args, "USER requires exactly one argument", args.LineSpan, failure);
         }
         return new UserInstruction
         {
-            Value = value, User = user, Group = group,
-            Span = c.Span, Keyword = c.Keyword, Flags = c.Flags, Heredocs = c.Heredocs, LogicalText = c.LogicalText, Map = c.Map, FullSpan = c.FullSpan, ArgumentsSpan = c.ArgumentsSpan, StartLine = c.StartLine, EndLine = c.EndLine, PrecedingComments = c.Comments,
+            Value = value, User = user, Group = group, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
         };
     }
 
-    private HealthcheckInstruction BuildHealthcheck(Common c, int a, int e)
+    private HealthcheckInstruction BuildHealthcheck(Args args)
     {
-        var (sep, next) = ArgumentShapeGrammar.SplitTypeAndCommand(_line, a, e);
-        Word? type = sep > a ? Word(a, sep) : null;
+        Word? type = null;
         CommandForm? command = null;
         bool json = false;
-        if (type is not null) command = Command(next, e, out json);
+        if (GrammarParts.TryParse(CommandFormGrammar.HealthcheckType, _line, args.Start, args.End, out var head, out var failure))
+        {
+            type = Word(head.Type, args.Start);
+            int next = args.Start + head.CommandStart;
+            command = Command(next, args.End, out json, out bool failed);
+            if (!failed)
+            {
+                bool noCommand = command is null or ExecForm { Elements.Length: 0 };
+                if (type.Text.Equals("NONE", StringComparison.OrdinalIgnoreCase))
+                {
+                    if (!noCommand) Refuse(args, "HEALTHCHECK NONE takes no arguments", command!.Span);
+                }
+                else if (type.Text.Equals("CMD", StringComparison.OrdinalIgnoreCase) && noCommand)
+                {
+                    GrammarParts.TryParse(CommandFormGrammar.ShellForm, _line, next, args.End, out _, out var f);
+                    Refuse(args, "Missing command after HEALTHCHECK CMD", args.LineSpan, command is null ? f : null);
+                }
+            }
+        }
+        else
+        {
+            Refuse(args, "HEALTHCHECK requires at least one argument", args.LineSpan, failure);
+        }
         return new HealthcheckInstruction
         {
-            Type = type, Command = command, IsJsonForm = json,
-            Span = c.Span, Keyword = c.Keyword, Flags = c.Flags, Heredocs = c.Heredocs, LogicalText = c.LogicalText, Map = c.Map, FullSpan = c.FullSpan, ArgumentsSpan = c.ArgumentsSpan, StartLine = c.StartLine, EndLine = c.EndLine, PrecedingComments = c.Comments,
+            Type = type, Command = command, IsJsonForm = json, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
         };
     }
 
-    private OnbuildInstruction BuildOnbuild(Common c, int a, int e, InstructionFrame frame)
+    private OnbuildInstruction BuildOnbuild(Args args, InstructionFrame frame)
     {
         Instruction? trigger = null;
-        if (a < e && _nesting >= MaxOnbuildNesting)
+        int a = args.Start, e = args.End;
+        if (a >= e)
+        {
+            GrammarParts.TryParse(GrammarParts.BlankWord.Labelled("an instruction"), _line, a, e, out _, out var f);
+            Refuse(args, "ONBUILD requires at least one argument", args.LineSpan, f);
+        }
+        else if (_nesting >= MaxOnbuildNesting)
         {
             _diagnostics.Add(new ParseDiagnostic { Id = ParseDiagnosticIds.OnbuildTooDeep, Severity = Severity.Warning, Message = $"ONBUILD nested more than {MaxOnbuildNesting} levels; the rest is not parsed", Span = Src(a, e) });
         }
-        else if (a < e)
+        else
         {
             var nestedSpan = Src(a, e);
             var nestedFrame = frame with
@@ -355,8 +581,7 @@ internal sealed class InstructionBuilder
         }
         return new OnbuildInstruction
         {
-            Trigger = trigger,
-            Span = c.Span, Keyword = c.Keyword, Flags = c.Flags, Heredocs = c.Heredocs, LogicalText = c.LogicalText, Map = c.Map, FullSpan = c.FullSpan, ArgumentsSpan = c.ArgumentsSpan, StartLine = c.StartLine, EndLine = c.EndLine, PrecedingComments = c.Comments,
+            Trigger = trigger, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
         };
     }
 }

@@ -41,4 +41,11 @@ public static class ParseDiagnosticIds
 
     /// <summary>Warning: <c>${…}</c> nested deeper than the linter expands (64 levels; see README "Limits").</summary>
     public const string SubstitutionTooDeep = "substitution-too-deep";
+
+    /// <summary>
+    /// Error: text BuildKit's parser accepts but its instruction layer or dispatch refuses (<c>FROM</c> without an
+    /// image, <c>COPY onlyone</c>, <c>EXPOSE abc</c> …); found in <see cref="Syntax.Instruction.Refusals"/>, never in
+    /// <see cref="Syntax.DockerfileSyntax.Diagnostics"/>.
+    /// </summary>
+    public const string InstructionRefused = "instruction-refused";
 }

@@ -27,6 +27,34 @@ internal sealed class DL1000ParseError : Rule
             a type other than `CMD`/`NONE`, a duration option that is not a Go duration (`30s`, `1m30s`) or is
             below 1ms, and a negative or non-numeric `--retries`.
 
+            Everything else BuildKit's instruction layer and dispatch refuse although its parser accepts it is
+            reported with BuildKit's own error text, followed by what the grammar expected where:
+
+            | Dockerfile | BuildKit's error |
+            | --- | --- |
+            | `FROM`, `FROM a b`, `FROM a AS b c` | `FROM requires either one or three arguments` |
+            | `FROM a AS 1st` | `invalid name for build stage: "1st", name can't start with a number or contain symbols` |
+            | `COPY`, `COPY onlyone` (same for `ADD`) | `COPY requires at least two arguments, but only one was provided. Destination could not be determined` |
+            | `COPY a <<EOF` | `COPY cannot accept a heredoc as a destination` |
+            | `ENV`, `LABEL`, `ARG` | `ENV requires at least one argument` |
+            | `ENV =x`, `LABEL =x`, `ARG =x` | `ENV names can not be blank` |
+            | `WORKDIR`, `USER`, `STOPSIGNAL`, `MAINTAINER` | `WORKDIR requires exactly one argument` |
+            | `EXPOSE`, `VOLUME`, `HEALTHCHECK`, `ONBUILD` | `EXPOSE requires at least one argument` |
+            | `VOLUME [""]` | `VOLUME specified can not be an empty string` |
+            | `SHELL`, `SHELL []` | `SHELL requires at least one argument` |
+            | `SHELL /bin/sh -c` | `SHELL requires the arguments to be in JSON form` |
+            | `HEALTHCHECK NONE x` | `HEALTHCHECK NONE takes no arguments` |
+            | `HEALTHCHECK CMD`, `HEALTHCHECK CMD []` | `Missing command after HEALTHCHECK CMD` |
+            | `EXPOSE abc`, `EXPOSE 70000` | `invalid containerPort: abc` |
+            | `EXPOSE 80/tcpx`, `EXPOSE 80:` | `invalid proto: tcpx`, `no port specified: 80:<empty>` |
+            | `EXPOSE x:80`, `EXPOSE 1-2:80-90` | `invalid hostPort: x`, `invalid ranges specified for container and host Ports: 80-90 and 1-2` |
+
+            For example `EXPOSE abc` on line 3 reads `invalid containerPort: abc (expected a port number or range
+            after EXPOSE at 3:8)`. EXPOSE words holding a variable, quotes or the escape character are left alone:
+            BuildKit expands them first. `RUN`, `CMD` and `ENTRYPOINT` without arguments are accepted by BuildKit
+            (the shell runs an empty command) and are not reported. ONBUILD triggers BuildKit forbids (`ONBUILD
+            ONBUILD`, `FROM`, `MAINTAINER`) are DL3043's, instructions before the first `FROM` are DL3061's.
+
             ## Why
             `docker build` stops at the first parse error. The linter keeps going and checks every other instruction,
             so one broken line does not hide the rest of the findings.
@@ -66,6 +94,7 @@ internal sealed class DL1000ParseError : Rule
         foreach (var instruction in syntax.Instructions)
         {
             afterFrom |= instruction is FromInstruction;
+            foreach (var refusal in instruction.Refusals) context.Report(refusal.Span, refusal.Message);
             if (afterFrom && instruction is UnknownInstruction)
                 context.Report(instruction.Keyword.Span, $"unknown instruction: {instruction.Keyword.Text}");
             foreach (var flag in KnownInstructionFlags.Unknown(instruction))

@@ -11,38 +11,48 @@ public abstract class Instruction : SyntaxNode
     /// <summary>Which instruction this is.</summary>
     public abstract InstructionKind Kind { get; }
 
+    /// <summary>Span, keyword, flags, logical line, heredocs and preceding comments (shared by every instruction).</summary>
+    public required InstructionHeader Header { get; init; }
+
     /// <summary>The keyword exactly as written (<c>FROM</c>, <c>from</c>, <c>From</c>).</summary>
-    public required Word Keyword { get; init; }
+    public Word Keyword => Header.Keyword;
 
     /// <summary>The leading <c>--name[=value]</c> flags, in order.</summary>
-    public required ImmutableArray<Flag> Flags { get; init; }
+    public ImmutableArray<Flag> Flags => Header.Flags;
 
     /// <summary>Heredocs attached to this instruction, in order of their markers.</summary>
-    public required ImmutableArray<Heredoc> Heredocs { get; init; }
+    public ImmutableArray<Heredoc> Heredocs => Header.Heredocs;
 
     /// <summary>The logical line: physical lines joined by removing continuations (BuildKit's <c>Original</c>).</summary>
-    public required string LogicalText { get; init; }
+    public string LogicalText => Header.LogicalText;
 
     /// <summary>Maps offsets in <see cref="LogicalText"/> to the original text.</summary>
-    public required SourceMap Map { get; init; }
+    public SourceMap Map => Header.Map;
 
     /// <summary>
     /// The full range: leading indentation, every physical line (comment and blank lines inside continuations
     /// included), heredoc bodies, and the final line terminator.
     /// </summary>
-    public required TextSpan FullSpan { get; init; }
+    public TextSpan FullSpan => Header.FullSpan;
 
     /// <summary>The range after the keyword and flags up to the end of the logical line (may be empty).</summary>
-    public required TextSpan ArgumentsSpan { get; init; }
+    public TextSpan ArgumentsSpan => Header.ArgumentsSpan;
 
     /// <summary>1-based first line.</summary>
-    public required int StartLine { get; init; }
+    public int StartLine => Header.StartLine;
 
     /// <summary>1-based last line (heredoc bodies included).</summary>
-    public required int EndLine { get; init; }
+    public int EndLine => Header.EndLine;
 
     /// <summary>Comment lines collected since the previous instruction (BuildKit's <c>PrevComment</c>), text after <c>#</c>, trimmed.</summary>
-    public required ImmutableArray<string> PrecedingComments { get; init; }
+    public ImmutableArray<string> PrecedingComments => Header.PrecedingComments;
+
+    /// <summary>
+    /// What BuildKit's instruction layer (<c>instructions.Parse</c>) or its dispatch refuses in this instruction
+    /// although its parser accepts it (<c>FROM</c> without an image, <c>COPY onlyone</c>, <c>EXPOSE abc</c> …):
+    /// <c>docker build</c> stops on each. Messages start with BuildKit's own error text. Empty for a valid instruction.
+    /// </summary>
+    public ImmutableArray<ParseDiagnostic> Refusals { get; init; } = [];
 
     /// <summary>True when the arguments are in JSON (exec) form.</summary>
     public bool IsJsonForm { get; init; }

@@ -37,34 +37,32 @@ public sealed class RunInstruction : Instruction
     public required ImmutableArray<MountSpec> Mounts { get; init; }
 }
 
+/// <summary>Base of CMD, ENTRYPOINT and SHELL: an instruction that is a command in shell or exec (JSON) form.</summary>
+public abstract class CommandInstruction : Instruction
+{
+    /// <summary>The command (null when the instruction has no argument, or its JSON array holds a non-string).</summary>
+    public required CommandForm? Command { get; init; }
+}
+
 /// <summary><c>CMD</c> in shell or exec form.</summary>
-public sealed class CmdInstruction : Instruction
+public sealed class CmdInstruction : CommandInstruction
 {
     /// <inheritdoc/>
     public override InstructionKind Kind => InstructionKind.Cmd;
-
-    /// <summary>The command (null when CMD has no argument).</summary>
-    public required CommandForm? Command { get; init; }
 }
 
 /// <summary><c>ENTRYPOINT</c> in shell or exec form.</summary>
-public sealed class EntrypointInstruction : Instruction
+public sealed class EntrypointInstruction : CommandInstruction
 {
     /// <inheritdoc/>
     public override InstructionKind Kind => InstructionKind.Entrypoint;
-
-    /// <summary>The command (null when ENTRYPOINT has no argument).</summary>
-    public required CommandForm? Command { get; init; }
 }
 
-/// <summary><c>SHELL ["executable", "param"]</c>.</summary>
-public sealed class ShellInstruction : Instruction
+/// <summary><c>SHELL ["executable", "param"]</c> (BuildKit requires exec form).</summary>
+public sealed class ShellInstruction : CommandInstruction
 {
     /// <inheritdoc/>
     public override InstructionKind Kind => InstructionKind.Shell;
-
-    /// <summary>The shell command (BuildKit requires exec form).</summary>
-    public required CommandForm? Command { get; init; }
 }
 
 /// <summary>Base of COPY and ADD.</summary>

@@ -36,6 +36,74 @@ public class DL1000ParseErrorTests
     [InlineData("FROM alpine:3.20\nARG --whatever=1 A\nHEALTHCHECK --x=1 NONE\nSTOPSIGNAL --y SIGTERM\n")]
     public void Flags_BuildKit_accepts_or_never_checks_are_valid(string dockerfile) => RuleTester.Valid<DL1000ParseError>(dockerfile);
 
+    // BuildKit's instruction layer (frontend/dockerfile/instructions/parse.go) and dispatch (nat.ParsePortSpec for
+    // EXPOSE) refuse these although its parser accepts them.
+    [Theory]
+    [InlineData("[|FROM|]\n")]
+    [InlineData("[|FROM alpine:3.20 build|]\n")]
+    [InlineData("[|FROM alpine:3.20 AS a b|]\n")]
+    [InlineData("FROM alpine:3.20 AS [|1st|]\n")]
+    [InlineData("FROM alpine:3.20\n[|COPY onlyone|]\n")]
+    [InlineData("FROM alpine:3.20\n[|ADD|]\n")]
+    [InlineData("FROM alpine:3.20\n[|COPY [\"a\"]|]\n")]
+    [InlineData("FROM alpine:3.20\nCOPY a [|<<EOF|]\nbody\nEOF\n")]
+    [InlineData("FROM alpine:3.20\n[|ENV|]\n")]
+    [InlineData("FROM alpine:3.20\n[|LABEL|]\n")]
+    [InlineData("FROM alpine:3.20\n[|ARG|]\n")]
+    [InlineData("FROM alpine:3.20\nENV [|=x|]\n")]
+    [InlineData("FROM alpine:3.20\nARG A [|=x|]\n")]
+    [InlineData("FROM alpine:3.20\n[|WORKDIR|]\n")]
+    [InlineData("FROM alpine:3.20\n[|USER|]\n")]
+    [InlineData("FROM alpine:3.20\n[|STOPSIGNAL|]\n")]
+    [InlineData("FROM alpine:3.20\n[|MAINTAINER|]\n")]
+    [InlineData("FROM alpine:3.20\n[|EXPOSE|]\n")]
+    [InlineData("FROM alpine:3.20\nEXPOSE 80 [|abc|]\n")]
+    [InlineData("FROM alpine:3.20\nEXPOSE [|70000|]\n")]
+    [InlineData("FROM alpine:3.20\nEXPOSE [|80/tcpx|]\n")]
+    [InlineData("FROM alpine:3.20\nEXPOSE [|80:|]\n")]
+    [InlineData("FROM alpine:3.20\nEXPOSE [|x:80|]\n")]
+    [InlineData("FROM alpine:3.20\nEXPOSE [|1-2:80-90|]\n")]
+    [InlineData("FROM alpine:3.20\n[|VOLUME|]\n")]
+    [InlineData("FROM alpine:3.20\nVOLUME [\"/a\", [|\" \"|]]\n")]
+    [InlineData("FROM alpine:3.20\n[|SHELL|]\n")]
+    [InlineData("FROM alpine:3.20\n[|SHELL []|]\n")]
+    [InlineData("FROM alpine:3.20\nSHELL [|/bin/sh -c|]\n")]
+    [InlineData("FROM alpine:3.20\n[|HEALTHCHECK|]\n")]
+    [InlineData("FROM alpine:3.20\n[|HEALTHCHECK --interval=5s|]\n")]
+    [InlineData("FROM alpine:3.20\nHEALTHCHECK NONE [|x|]\n")]
+    [InlineData("FROM alpine:3.20\n[|HEALTHCHECK CMD|]\n")]
+    [InlineData("FROM alpine:3.20\n[|HEALTHCHECK CMD []|]\n")]
+    [InlineData("FROM alpine:3.20\n[|ONBUILD|]\n")]
+    public void What_BuildKit_refuses_after_parsing_is_an_error(string marked) => RuleTester.Invalid<DL1000ParseError>(marked);
+
+    [Theory]
+    [InlineData("FROM alpine:3.20\nRUN\nCMD\nENTRYPOINT\n")]
+    [InlineData("FROM alpine:3.20\nEXPOSE 80 443/udp 8000-8010 5000/SCTP 127.0.0.1:8080:80 8080-8090:80 $PORT \"90\" 1-2:3-4\n")]
+    [InlineData("FROM alpine:3.20\nARG NAME\nARG A=1 B\nENV A=1 B=\"2 3\"\nLABEL a=b\nENV LEGACY value here\n")]
+    [InlineData("FROM alpine:3.20 AS Build-1\nCOPY a b /c/\nCOPY <<EOF /x\nhi\nEOF\nVOLUME /a /b\nVOLUME [\"/c\"]\n")]
+    [InlineData("FROM alpine:3.20\nSHELL [\"/bin/bash\", \"-c\"]\nHEALTHCHECK NONE\nHEALTHCHECK CMD [\"true\"]\nUSER app:app\nWORKDIR /my dir\nSTOPSIGNAL SIGTERM\n")]
+    [InlineData("FROM alpine:3.20\nONBUILD COPY onlyone\n")]
+    [InlineData("FROM alpine:3.20\nHEALTHCHECK NONE []\n")]
+    public void What_BuildKit_accepts_is_not_refused(string dockerfile) => RuleTester.Valid<DL1000ParseError>(dockerfile);
+
+    [Theory]
+    [InlineData("FROM alpine:3.20\nEXPOSE abc\n", "invalid containerPort: abc (expected a port number or range after EXPOSE at 2:8)")]
+    [InlineData("FROM\n", "FROM requires either one or three arguments (expected an image reference after FROM at 1:5)")]
+    [InlineData("FROM a b\n", "FROM requires either one or three arguments (expected AS after FROM at 1:8)")]
+    [InlineData("FROM a AS 1st\n", "invalid name for build stage: \"1st\", name can't start with a number or contain symbols (expected a stage name after FROM at 1:11)")]
+    [InlineData("FROM alpine:3.20\nCOPY onlyone\n", "COPY requires at least two arguments, but only one was provided. Destination could not be determined (expected a destination after COPY at 2:13)")]
+    [InlineData("FROM alpine:3.20\nuser\n", "USER requires exactly one argument (expected a user name or UID after USER at 2:5)")]
+    [InlineData("FROM alpine:3.20\nENV \\\n  =x\n", "ENV names can not be blank")]
+    [InlineData("FROM alpine:3.20\nSHELL /bin/sh -c\n", "SHELL requires the arguments to be in JSON form")]
+    [InlineData("FROM alpine:3.20\nHEALTHCHECK CMD\n", "Missing command after HEALTHCHECK CMD (expected a command after HEALTHCHECK at 2:16)")]
+    [InlineData("FROM alpine:3.20\nEXPOSE 80/tcpx\n", "invalid proto: tcpx")]
+    [InlineData("FROM alpine:3.20\nVOLUME [\"\"]\n", "VOLUME specified can not be an empty string")]
+    public void Refusals_carry_BuildKit_text_and_what_was_expected_where(string dockerfile, string message)
+    {
+        var diagnostic = Assert.Single(RuleTester.Diagnostics<DL1000ParseError>(dockerfile));
+        Assert.Equal(message, diagnostic.Message);
+    }
+
     [Fact]
     public void An_unknown_instruction_before_FROM_is_left_to_DL3061() =>
         RuleTester.Valid<DL1000ParseError>("FROMM alpine:3.20\nFROM alpine:3.20\n");
