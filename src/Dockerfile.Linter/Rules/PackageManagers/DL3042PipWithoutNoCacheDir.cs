@@ -54,8 +54,11 @@ internal sealed class DL3042PipWithoutNoCacheDir : Rule
         if (!PackageManagerCatalog.Pip.IsInstall(command) || command.HasFlag("no-cache-dir")) return;
         if (CacheIsMounted(command, context)) return;
         if (context.Semantics.GetScope(context.Run).Lookup("PIP_NO_CACHE_DIR") is { } v && IsTruthy(v.Value)) return;
-        if (context.Script.Commands.Any(c => c.Assignments.Any(a => a.Name == "PIP_NO_CACHE_DIR"))) return;
-        if (context.Script.Commands.Any(c => c.Effective.Arguments.Any(a => a.UnquotedText.StartsWith("PIP_NO_CACHE_DIR=", StringComparison.Ordinal)))) return;
+        // The RUN's own `PIP_NO_CACHE_DIR=1 pip …` or `export PIP_NO_CACHE_DIR=1`: only a truthy value turns the cache off
+        // (pip reads 0, off, no and false as "keep the cache"); a value not known statically counts as set.
+        if (context.Script.Commands.Any(c => c.Assignments.Any(a => a.Name == "PIP_NO_CACHE_DIR" && !IsFalsy(a.Value)))) return;
+        if (context.Script.Commands.Any(c => c.Effective.Arguments.Any(a =>
+                a.UnquotedText.StartsWith("PIP_NO_CACHE_DIR=", StringComparison.Ordinal) && !IsFalsy(a.Value?["PIP_NO_CACHE_DIR=".Length..])))) return;
         var install = command.Effective.Arguments.FirstOrDefault(a => a.Value == "install");
         var fix = install is null ? null : new Fix("Add --no-cache-dir", [new TextEdit(new TextSpan(install.Span.End, 0), " --no-cache-dir")]);
         context.Report(install?.Span ?? command.Span, fix);
@@ -97,6 +100,9 @@ internal sealed class DL3042PipWithoutNoCacheDir : Rule
         static string? Absolute(string path) =>
             path.StartsWith('/') && !path.Contains('$') ? VolumePaths.Normalize(path) : null;
     }
+
+    private static bool IsFalsy(string? value) =>
+        value is not null && value.Trim('"', '\'').ToLowerInvariant() is "0" or "false" or "no" or "off" or "";
 
     private static bool IsTruthy(string? value) =>
         value is not null && value.Trim('"', '\'').ToLowerInvariant() is "1" or "true" or "yes" or "on";
