@@ -47,4 +47,16 @@ public class DL3013SpecTests
     [InlineData("RUN pip install pykafka -c http://foo.bar.baz", true)]
     [InlineData("RUN pip install --index-url https://user:pass@eg.com/foo --extra-index-url https://user:pass@ex-eg.io/foo foobar==1.0.0", true)]
     public void NotReported(string dockerfile, bool inOnbuildToo = false) => HadolintSpecRunner.NotReported(Code, dockerfile, inOnbuildToo);
+
+    // hadolint 2.15 also checks `pipx install` (issue 11).
+    [Theory]
+    [InlineData("RUN pipx install software", true)]
+    [InlineData("RUN pipx install --python python3.12 software", true)]
+    public void PipxReported(string dockerfile, bool inOnbuildToo) => HadolintSpecRunner.Reported(Code, dockerfile, inOnbuildToo);
+
+    [Theory]
+    [InlineData("RUN pipx install software==1.2.3", true)]
+    [InlineData("RUN pipx install --spec git+https://github.com/x/y.git@v1.0 y", false)]
+    [InlineData("RUN pipx run software", true)]
+    public void PipxNotReported(string dockerfile, bool inOnbuildToo) => HadolintSpecRunner.NotReported(Code, dockerfile, inOnbuildToo);
 }

@@ -24,4 +24,10 @@ public class DL3028SpecTests
     [InlineData("RUN gem install bundler:2.0.1 --use-system-libraries true", true)]
     [InlineData("RUN gem install bundler:2.0.1 --use-system-libraries=true", true)]
     public void NotReported(string dockerfile, bool inOnbuildToo = false) => HadolintSpecRunner.NotReported(Code, dockerfile, inOnbuildToo);
+
+    // Words after `--` are build options of the gem's extension, not gems (issue 11).
+    [Theory]
+    [InlineData("RUN gem install x:1 -- --flag value", true)]
+    [InlineData("RUN gem install nokogiri:1.16.0 -- --use-system-libraries --with-xml2-include=/usr/include/libxml2", true)]
+    public void OptionsAfterDoubleDashNotReported(string dockerfile, bool inOnbuildToo) => HadolintSpecRunner.NotReported(Code, dockerfile, inOnbuildToo);
 }

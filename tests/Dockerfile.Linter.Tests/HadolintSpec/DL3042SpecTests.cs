@@ -48,4 +48,11 @@ public class DL3042SpecTests
     [Theory]
     [InlineData("Run pipx install software")]
     public void NotReportedInOnbuild(string dockerfile) => HadolintSpecRunner.NotReportedInOnbuild(Code, dockerfile);
+
+    // Instructions before the first FROM form an implicit stage: the ENV applies to the RUN after it (issue 11), and
+    // options from variables count (`PIP_OPTS`).
+    [Theory]
+    [InlineData("ENV PIP_NO_CACHE_DIR=1\nRUN pip install x\nFROM python:3.12\n")]
+    [InlineData("FROM python:3.12\nARG PIP_OPTS=\"--no-cache-dir --quiet\"\nRUN pip install $PIP_OPTS x==1\n")]
+    public void ImplicitStageNotReported(string dockerfile) => HadolintSpecRunner.NotReported(Code, dockerfile);
 }

@@ -20,4 +20,16 @@ public class DL3047SpecTests
     [InlineData("FROM node as foo\nRUN wget --append-output=/tmp/wget.log my.xyz\n")]
     [InlineData("FROM node as foo\nRUN wget -a /tmp/wget.log my.xyz\n")]
     public void NotReported(string dockerfile, bool inOnbuildToo = false) => HadolintSpecRunner.NotReported(Code, dockerfile, inOnbuildToo);
+
+    // Options that come from an ARG or ENV value are options (issue 11).
+    [Theory]
+    [InlineData("FROM node as foo\nARG WGET_ARGS=\"--progress=dot:giga\"\nRUN wget ${WGET_ARGS} my.xyz\n")]
+    [InlineData("FROM node as foo\nENV WGET_OPTS=\"-nv --tries=3\"\nRUN wget $WGET_OPTS my.xyz\n")]
+    [InlineData("ARG WGET_ARGS=--quiet\nRUN wget \"$WGET_ARGS\" my.xyz\n")]
+    public void VariableOptionsNotReported(string dockerfile) => HadolintSpecRunner.NotReported(Code, dockerfile);
+
+    [Theory]
+    [InlineData("FROM node as foo\nARG WGET_ARGS=\"--tries=3\"\nRUN wget ${WGET_ARGS} my.xyz\n")]
+    [InlineData("FROM node as foo\nARG WGET_ARGS\nRUN wget ${WGET_ARGS} my.xyz\n")]
+    public void VariableOptionsReported(string dockerfile) => HadolintSpecRunner.Reported(Code, dockerfile);
 }

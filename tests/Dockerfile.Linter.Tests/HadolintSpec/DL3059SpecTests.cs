@@ -26,4 +26,16 @@ public class DL3059SpecTests
     [InlineData("RUN foobar\nRUN foo; bar\n")]
     [InlineData("RUN foo && bar\nRUN foo; bar\n")]
     public void NotReported(string dockerfile, bool inOnbuildToo = false) => HadolintSpecRunner.NotReported(Code, dockerfile, inOnbuildToo);
+
+    // Heredoc RUNs: the commands of the body count (issue 11).
+    [Theory]
+    [InlineData("RUN <<EOF\nfoo\nbar\nEOF\nRUN baz\n")]
+    [InlineData("RUN baz\nRUN <<EOF\nfoo\nbar\nEOF\n")]
+    [InlineData("RUN <<EOF\nfoo && bar\nEOF\nRUN baz\n")]
+    public void HeredocNotReported(string dockerfile) => HadolintSpecRunner.NotReported(Code, dockerfile);
+
+    [Theory]
+    [InlineData("RUN <<EOF\nfoo\nEOF\nRUN baz\n")]
+    [InlineData("RUN baz\nRUN <<EOF\nfoo\nEOF\n")]
+    public void HeredocReported(string dockerfile) => HadolintSpecRunner.Reported(Code, dockerfile);
 }

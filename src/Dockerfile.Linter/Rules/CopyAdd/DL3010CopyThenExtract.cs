@@ -65,7 +65,7 @@ internal sealed class DL3010CopyThenExtract : Rule
                     if (!IsArchive(name)) continue;
                     copied.Add((name, source));
                     // `COPY app.tar /opt/x.tar` then `tar -xf /opt/x.tar`: the copy is extracted under its new name.
-                    if (copy.Sources.Length == 1 && copy.Destination is { } destination
+                    if (copy.Destination is { } destination
                         && FileName(destination.Text) is { } renamed && IsArchive(renamed) && renamed != name)
                         copied.Add((renamed, source));
                 }

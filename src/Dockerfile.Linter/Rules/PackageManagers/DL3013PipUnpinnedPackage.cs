@@ -56,8 +56,14 @@ internal sealed class DL3013PipUnpinnedPackage : Rule
     {
         if (command.EffectiveName == "pipx")
         {
-            var (_, positionals) = command.ParseArguments(PipxSpec);
+            var (flags, positionals) = command.ParseArguments(PipxSpec);
             if (positionals.IsEmpty || positionals[0].UnquotedText != "install") return;
+            // `--spec REQ` says what to install; the positional is then only the application's name.
+            if (flags.FirstOrDefault(f => f.Name == "spec") is { Value: { } spec, ValueWord: { } specWord })
+            {
+                if (specWord.IsStatic && !IsPinned(spec)) unpinned.Add(specWord.Span, spec);
+                return;
+            }
             foreach (var package in positionals[1..])
                 foreach (string name in PackageValues.Resolve(package, context))
                     if (!IsPinned(name)) unpinned.Add(package.Span, name);
