@@ -124,7 +124,10 @@ public sealed class ShellCommand
     /// <summary>The flag table used for the effective command.</summary>
     public CommandSpec Spec => CommandSpecs.For(EffectiveName);
 
-    /// <summary>The options of the effective command in order (short bundles split into letters).</summary>
+    /// <summary>
+    /// The options of the effective command in order (short bundles split into letters). In a RUN linted by the
+    /// linter, a <c>$VAR</c> word whose ARG/ENV value is options counts as those options.
+    /// </summary>
     public ImmutableArray<ShellFlag> Flags => Parsed.Flags;
 
     /// <summary>The arguments of the effective command that are neither options nor option values (<c>--</c> ends options).</summary>

@@ -18,7 +18,9 @@ internal sealed class DL3010CopyThenExtract : Rule
         Docs = """
             ## What it does
             Reports a `COPY` (from the build context) of an archive (`.tar`, `.tar.gz`, `.tgz`, `.tar.xz`, `.zip`,
-            …) that a later RUN in the same stage extracts with `tar -x`, `unzip`, `gunzip` and the like.
+            …) that a later RUN in the same stage extracts with `tar -x`, `unzip`, `gunzip` and the like, by its
+            own name or by the name it was copied to (`COPY app.tar /opt/x.tar` then `tar -xf /opt/x.tar`); paths
+            may use `/` or Windows' `\`.
 
             ## Why
             The copied archive stays in its own layer even when the RUN deletes it, so the image carries it twice.

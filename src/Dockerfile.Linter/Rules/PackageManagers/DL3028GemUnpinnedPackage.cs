@@ -23,7 +23,8 @@ internal sealed class DL3028GemUnpinnedPackage : Rule
             Reports a `gem install` of a gem without `name:version`, unless the command gives `-v`/`--version`. One
             finding per RUN: its message names every unpinned gem, it points at the first, and the others are its
             related locations. Words after `--` are build options for the gem's native extension (`gem install
-            nokogiri -- --use-system-libraries true`), not gems, and are not reported.
+            nokogiri -- --use-system-libraries true`), not gems, and are not reported; so is a `true` or `false`
+            right after a long option gem does not know (`gem install x:1 --use-system-libraries true`).
 
             ## Why
             An unpinned gem resolves to the newest release at build time: builds stop being repeatable.

@@ -22,7 +22,8 @@ internal sealed class DL3042PipWithoutNoCacheDir : Rule
         Docs = """
             ## What it does
             Reports `pip install` without `--no-cache-dir`. It stays silent when `PIP_NO_CACHE_DIR` is set to a
-            true value (by ENV or ARG in scope, or as an assignment in the same RUN), and when the RUN mounts a
+            true value (by ENV or ARG in scope, or as an assignment or `export` in the same RUN; `0`, `off`, `no` and
+            `false` keep the cache, as pip reads them), and when the RUN mounts a
             cache or tmpfs on pip's cache folder or on a folder above it. The cache folder is `--cache-dir`, else
             `PIP_CACHE_DIR`, else `$XDG_CACHE_HOME/pip`, else `$HOME/.cache/pip` (ENV/ARG in scope or assignments
             in the RUN); when none is known, a mount on any `<home>/.cache`, `.cache/pip` or `/root` counts
