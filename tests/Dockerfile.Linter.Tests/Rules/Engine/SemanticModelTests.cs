@@ -229,14 +229,14 @@ public class SemanticModelTests
         Assert.Equal(6, model.Preamble.Length);
         Assert.Null(model.GetStage(run));
         Assert.Equal("1", model.GetScope(run).Lookup("PIP_NO_CACHE_DIR")?.Value);
-        Assert.Equal(["/bin/bash", "-c"], model.GetShell(run));
+        Assert.Equal(new[] { "/bin/bash", "-c" }, model.GetShell(run).ToArray());
         Assert.Same(Nth<WorkdirInstruction>(model), model.GetEffectiveWorkdir(run));
         Assert.Same(Nth<UserInstruction>(model), model.GetEffectiveUser(run));
         // Nothing of the preamble reaches the stages: BuildKit starts them from their FROM.
         var staged = Nth<RunInstruction>(model, 1);
         Assert.Null(model.GetScope(staged).Lookup("PIP_NO_CACHE_DIR"));
         Assert.Null(model.GetEffectiveWorkdir(staged));
-        Assert.Equal(SemanticModel.DefaultShell, model.GetShell(staged));
+        Assert.Equal(SemanticModel.DefaultShell.ToArray(), model.GetShell(staged).ToArray());
     }
 
     [Fact]
