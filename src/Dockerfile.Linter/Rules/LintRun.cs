@@ -121,6 +121,10 @@ internal sealed class LintRun
         if (!_scripts.TryGetValue(run, out var script))
         {
             script = ShellParser.ParseRun(run);
+            // Options that come from ARG/ENV values count as options for every rule that reads flags.
+            var scope = Semantics.GetScope(run);
+            Func<string, string?> values = name => scope.Lookup(name)?.Value;
+            foreach (var command in script.Commands) command.VariableValues = values;
             _scripts[run] = script;
         }
         return script;

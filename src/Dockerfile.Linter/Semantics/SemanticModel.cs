@@ -295,8 +295,63 @@ public sealed class SemanticModel
             }
         }
         GlobalScope = scope;
+        BuildPreamble();
+    }
+
+    /// <summary>
+    /// The instructions before the first FROM (every one of them when the file has no FROM), in file order. BuildKit
+    /// accepts only ARG there (DL3061 reports the rest), but a snippet is often written without FROM: these
+    /// instructions are linted as an implicit stage that begins at the top of the file.
+    /// </summary>
+    public ImmutableArray<Instruction> Preamble { get; private set; } = [];
+
+    // The implicit stage of the instructions before the first FROM: ARGs declare global arguments, ENV, SHELL, WORKDIR
+    // and USER apply to the later instructions of the preamble, as they would in a stage.
+    private void BuildPreamble()
+    {
+        int firstFrom = FirstFromStart();
+        var preamble = ImmutableArray.CreateBuilder<Instruction>();
+        // No base image is named: what it defines is unknown, so undeclared names are unknown rather than unset.
+        var scope = VariableScope.Empty(false);
+        foreach (var name in AutomaticArgs) scope = scope.With(new Variable(name, VariableKind.Automatic, null, null));
+        var shell = DefaultShell;
+        WorkdirInstruction? workdir = null;
+        UserInstruction? user = null;
         foreach (var instruction in Syntax.Instructions)
-            if (!_scopes.ContainsKey(instruction) && instruction.Span.Start < FirstFromStart()) _scopes[instruction] = scope;
+        {
+            if (instruction.Span.Start >= firstFrom) break;
+            preamble.Add(instruction);
+            if (!_scopes.ContainsKey(instruction)) _scopes[instruction] = scope;
+            _shells[instruction] = shell;
+            if (workdir is not null) _workdirs[instruction] = workdir;
+            if (user is not null) _users[instruction] = user;
+            switch (instruction)
+            {
+                case ArgInstruction arg:
+                    foreach (var declaration in arg.Declarations)
+                    {
+                        string? value = declaration.DefaultValue is { } d ? ExpandIn(d, scope) : null;
+                        scope = scope.With(new Variable(declaration.Name.Text, VariableKind.GlobalArg, value, arg));
+                    }
+                    break;
+                case EnvInstruction env:
+                    scope = DeclareEnv(env, scope);
+                    break;
+                case ShellInstruction { Command: ExecForm exec } when exec.Elements.Length > 0:
+                    shell = [.. exec.Values];
+                    break;
+                case WorkdirInstruction w:
+                    workdir = w;
+                    break;
+                case UserInstruction u:
+                    user = u;
+                    break;
+                case OnbuildInstruction { Trigger: { } trigger }:
+                    _shells[trigger] = shell;
+                    break;
+            }
+        }
+        Preamble = preamble.ToImmutable();
     }
 
     private int FirstFromStart() => Syntax.Stages.IsEmpty ? int.MaxValue : Syntax.Stages[0].From.Span.Start;

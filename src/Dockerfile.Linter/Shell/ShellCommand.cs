@@ -124,7 +124,10 @@ public sealed class ShellCommand
     /// <summary>The flag table used for the effective command.</summary>
     public CommandSpec Spec => CommandSpecs.For(EffectiveName);
 
-    /// <summary>The options of the effective command in order (short bundles split into letters).</summary>
+    /// <summary>
+    /// The options of the effective command in order (short bundles split into letters). In a RUN linted by the
+    /// linter, a <c>$VAR</c> word whose ARG/ENV value is options counts as those options.
+    /// </summary>
     public ImmutableArray<ShellFlag> Flags => Parsed.Flags;
 
     /// <summary>The arguments of the effective command that are neither options nor option values (<c>--</c> ends options).</summary>
@@ -187,7 +190,25 @@ public sealed class ShellCommand
     /// <inheritdoc/>
     public override string ToString() => string.Join(' ', Words.Select(w => w.Text));
 
-    private ParsedFlags Parsed => _parsed ??= FlagParser.Parse(Effective.Arguments, Spec);
+    private ParsedFlags Parsed => _parsed ??= FlagParser.Parse(VariableFlags.Expand(Effective.Arguments, VariableValues), Spec);
+
+    /// <summary>
+    /// The values of the Dockerfile's ARG and ENV variables where the command runs (null when unknown), set by the
+    /// linter before rules read the command: a word that is only <c>$NAME</c> or <c>${NAME}</c> whose value is
+    /// options (<c>ARG WGET_ARGS="--progress=dot:giga"</c>) is read as those options by <see cref="Flags"/> and
+    /// <see cref="PositionalArguments"/>. An unwrapped view uses the resolver of the command it came from.
+    /// </summary>
+    internal Func<string, string?>? VariableValues
+    {
+        get => _variableValues ?? Wrapper?.VariableValues;
+        set
+        {
+            _variableValues = value;
+            _parsed = null;
+        }
+    }
+
+    private Func<string, string?>? _variableValues;
 
     /// <summary>Creates the unwrapped view of a wrapper: same place in the script, fewer words.</summary>
     internal ShellCommand CreateWrappedView(ImmutableArray<ShellWord> words, ImmutableArray<ShellAssignment> assignments)

@@ -43,12 +43,17 @@ internal sealed class DL3059ConsecutiveRuns : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnStage(Check);
+    public override void Register(RuleRegistrar registrar)
+    {
+        registrar.OnStage((stage, context) => Check(stage.Instructions, context));
+        // The instructions before the first FROM (a snippet) form an implicit stage.
+        registrar.OnFile((_, context) => Check(context.Semantics.Preamble, context));
+    }
 
-    private static void Check(Stage stage, RuleContext context)
+    private static void Check(IEnumerable<Instruction> instructions, RuleContext context)
     {
         RunInstruction? previous = null;
-        foreach (var instruction in stage.Instructions)
+        foreach (var instruction in instructions)
         {
             if (instruction is not RunInstruction run) { previous = null; continue; }
             if (previous is not null && SameFlags(previous, run) && IsSingleCommand(previous, context) && IsSingleCommand(run, context))

@@ -59,7 +59,8 @@ internal sealed class DL3044EnvSelfReference : Rule
             var value = env.Pairs[i].Value;
             foreach (var (name, offset, length) in References(value.Text, context.Syntax.EscapeCharacter))
             {
-                if (name == names[i] || scope.IsDeclared(name)) continue;
+                // `PATH=/a:$PATH` reads the earlier PATH; a second `PATH=/b:$PATH` in the same ENV does too, not the first pair's value.
+                if ((name == names[i] && !names.Take(i).Contains(name)) || scope.IsDeclared(name)) continue;
                 if (!names.Where((n, j) => j != i && n == name).Any()) continue;
                 var span = value.Span.Length == value.Text.Length ? new TextSpan(value.Span.Start + offset, length) : value.Span;
                 context.Report(span, name);

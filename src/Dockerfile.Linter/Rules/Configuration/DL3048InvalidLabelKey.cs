@@ -22,7 +22,8 @@ internal sealed class DL3048InvalidLabelKey : Rule
             Reports a `LABEL` key that breaks Docker's key format: it must start with a lower-case letter, end with a
             lower-case letter or digit, contain only lower-case letters, digits, `.` and `-`, have no `..` or `--`,
             and not use the namespaces reserved for Docker (`com.docker.`, `io.docker.`, `org.dockerproject.`).
-            Keys written with variables are checked with their values.
+            Keys written with variables are checked with their values; a key that uses a variable no `ARG` or `ENV`
+            declares (`LABEL build$id=1`) is reported as written, since its value comes from the base image or is empty.
 
             ## Why
             Tools that read labels (registries, scanners, orchestrators) expect reverse-DNS keys such as
@@ -39,6 +40,11 @@ internal sealed class DL3048InvalidLabelKey : Rule
             FROM alpine:3.20
             LABEL org.opencontainers.image.authors="Jane Doe"
             ```
+
+            ## Differences from hadolint
+            hadolint checks keys as written, so every `$` is an invalid character. Here a variable declared by `ARG` or
+            `ENV` is replaced by its value (and a key whose value is not known statically is not judged); only a
+            variable the Dockerfile never declares is reported, as hadolint does.
             """,
     };
 
@@ -49,8 +55,17 @@ internal sealed class DL3048InvalidLabelKey : Rule
         if (context.IsOnbuildTrigger) return;
         foreach (var pair in label.Pairs)
         {
-            string? key = context.Semantics.Expand(pair.Key, label);
-            if (key is null) continue;
+            var evaluated = context.Semantics.Evaluate(pair.Key.Text, label);
+            string? key = evaluated.Value;
+            if (key is null)
+            {
+                // A key built from a variable that no ARG or ENV declares depends on what the base image defines (or
+                // expands to nothing): the key as written is what the author sees, and `$` is not a key character.
+                var scope = context.Semantics.GetScope(label);
+                if (evaluated.Expansion.UnresolvedNames.FirstOrDefault(n => !scope.IsDeclared(n)) is { } undeclared)
+                    context.Report(pair.Key.Span, pair.Key.Text, $"it uses ${undeclared}, which no ARG or ENV declares");
+                continue;
+            }
             if (Problem(key) is { } problem) context.Report(pair.Key.Span, key, problem);
         }
     }

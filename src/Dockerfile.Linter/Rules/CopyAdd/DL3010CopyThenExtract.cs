@@ -18,7 +18,9 @@ internal sealed class DL3010CopyThenExtract : Rule
         Docs = """
             ## What it does
             Reports a `COPY` (from the build context) of an archive (`.tar`, `.tar.gz`, `.tgz`, `.tar.xz`, `.zip`,
-            …) that a later RUN in the same stage extracts with `tar -x`, `unzip`, `gunzip` and the like.
+            …) that a later RUN in the same stage extracts with `tar -x`, `unzip`, `gunzip` and the like, by its
+            own name or by the name it was copied to (`COPY app.tar /opt/x.tar` then `tar -xf /opt/x.tar`); paths
+            may use `/` or Windows' `\`.
 
             ## Why
             The copied archive stays in its own layer even when the RUN deletes it, so the image carries it twice.
@@ -45,19 +47,29 @@ internal sealed class DL3010CopyThenExtract : Rule
     private static readonly HashSet<string> Extractors =
         ["unzip", "gunzip", "bunzip2", "unlzma", "unxz", "zgz", "uncompress", "zcat", "gzcat"];
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnStage(Check);
+    public override void Register(RuleRegistrar registrar)
+    {
+        registrar.OnStage((stage, context) => Check(stage.Instructions, context));
+        // The instructions before the first FROM (a snippet) form an implicit stage.
+        registrar.OnFile((_, context) => Check(context.Semantics.Preamble, context));
+    }
 
-    private static void Check(Stage stage, RuleContext context)
+    private static void Check(IEnumerable<Instruction> instructions, RuleContext context)
     {
         var copied = new List<(string Name, Word Source)>();
-        foreach (var instruction in stage.Instructions)
+        foreach (var instruction in instructions)
         {
             if (instruction is CopyInstruction copy && copy.From is null)
             {
                 foreach (var source in copy.Sources)
                 {
-                    string name = Path.GetFileName(source.Text.Trim('"'));
-                    if (ArchiveExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase))) copied.Add((name, source));
+                    string name = FileName(source.Text);
+                    if (!IsArchive(name)) continue;
+                    copied.Add((name, source));
+                    // `COPY app.tar /opt/x.tar` then `tar -xf /opt/x.tar`: the copy is extracted under its new name.
+                    if (copy.Destination is { } destination
+                        && FileName(destination.Text) is { } renamed && IsArchive(renamed) && renamed != name)
+                        copied.Add((renamed, source));
                 }
             }
             else if (instruction is RunInstruction run && copied.Count > 0 && context.Semantics.IsPosixShell(run))
@@ -70,15 +82,26 @@ internal sealed class DL3010CopyThenExtract : Rule
                     if (!extracts) continue;
                     foreach (var arg in command.Effective.Arguments)
                     {
-                        string argName = Path.GetFileName(arg.UnquotedText);
+                        string argName = FileName(arg.UnquotedText);
                         foreach (var hit in copied.Where(c => c.Name == argName).ToList())
                         {
-                            context.Report(hit.Source.Span, hit.Name);
-                            copied.Remove(hit);
+                            // One finding per copied source, whichever of its names is extracted.
+                            if (copied.Any(c => c.Source == hit.Source)) context.Report(hit.Source.Span, hit.Name);
+                            copied.RemoveAll(c => c.Source == hit.Source);
                         }
                     }
                 }
             }
         }
+    }
+
+    private static bool IsArchive(string name) => ArchiveExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    // The last segment of a path written with `/` or Windows' `\` (quotes removed).
+    private static string FileName(string path)
+    {
+        string trimmed = path.Trim('"', '\'');
+        int cut = trimmed.LastIndexOfAny(['/', '\\']);
+        return cut < 0 ? trimmed : trimmed[(cut + 1)..];
     }
 }

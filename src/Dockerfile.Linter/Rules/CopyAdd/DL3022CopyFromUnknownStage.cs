@@ -59,7 +59,12 @@ internal sealed class DL3022CopyFromUnknownStage : Rule
         string? value = raw.Contains('$') ? context.Semantics.Expand(raw, copy) : raw;
         if (string.IsNullOrEmpty(value) || value.IndexOfAny([':', '/', '@']) >= 0 || context.IsNamedContext(value)) return;
         var current = context.Semantics.GetStage(copy);
-        if (current is null) return;
+        if (current is null)
+        {
+            // Before the first FROM (a snippet's implicit stage) no stage has been defined yet.
+            context.Report(flag.ValueSpan ?? flag.Span, value);
+            return;
+        }
         if (value.All(char.IsAsciiDigit))
         {
             if (int.TryParse(value, out int index) && index < current.Index) return;

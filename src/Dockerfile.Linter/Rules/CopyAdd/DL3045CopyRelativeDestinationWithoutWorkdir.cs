@@ -49,7 +49,8 @@ internal sealed class DL3045CopyRelativeDestinationWithoutWorkdir : Rule
             hadolint accepts every destination starting with `$`; here the variable is resolved, so `ENV DEST=app`
             followed by `COPY x $DEST` is reported. hadolint also reports stages built on an external image, whose
             working directory comes from that image (`FROM jupyterhub/jupyterhub:5.2` + `COPY cfg.py .` builds what
-            its author meant); here only `scratch` stages are judged.
+            its author meant); here only `scratch` stages are judged, and instructions written before any FROM (a
+            snippet, which names no base image), as hadolint does.
             """,
     };
 
@@ -59,8 +60,9 @@ internal sealed class DL3045CopyRelativeDestinationWithoutWorkdir : Rule
     {
         if (context.IsOnbuildTrigger || copy.Destination is not { } destination) return;
         // An external base image brings its own working directory (jupyterhub/jupyterhub sets /srv/jupyterhub); only
-        // a stage that starts from scratch, directly or through its base stages, has none to rely on.
-        if (context.Semantics.GetStage(copy) is not { IsFromScratch: true }) return;
+        // a stage that starts from scratch, directly or through its base stages, has none to rely on. Neither has the
+        // implicit stage of instructions written before any FROM (a snippet): no base image is named there.
+        if (context.Semantics.GetStage(copy) is { IsFromScratch: false }) return;
         if (context.Semantics.GetEffectiveWorkdir(copy) is not null) return;
         string? value = context.Semantics.Expand(destination, copy);
         if (string.IsNullOrEmpty(value) || IsAbsolute(value)) return;

@@ -61,7 +61,8 @@ internal sealed class DL3009AptListsNotDeleted : Rule
 
     private static bool EndsUpInAnImage(RunCommandContext context)
     {
-        if (context.CurrentStage is not { } stage) return true;
+        // An ONBUILD trigger runs in whichever image is later built FROM this one, whatever becomes of this stage.
+        if (context.IsOnbuildTrigger || context.CurrentStage is not { } stage) return true;
         var info = context.Semantics.GetStage(stage);
         return info.IsFinal || info.Dependents.Any(d => d.Kind == Semantics.StageReferenceKind.FromBase);
     }

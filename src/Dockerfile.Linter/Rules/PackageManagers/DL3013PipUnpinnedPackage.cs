@@ -19,7 +19,7 @@ internal sealed class DL3013PipUnpinnedPackage : Rule
         PresetRationale = "A pip package without a version is advice (lock and constraints files are the usual fix): 1 of 6 audited findings was a real problem.",
         Docs = """
             ## What it does
-            Reports a `pip install` (also `pip3`, `python -m pip`) with a package that has no version specifier (`==`,
+            Reports a `pip install` (also `pip3`, `python -m pip`, and `pipx install`) with a package that has no version specifier (`==`,
             `>=`, `~=`, `<`, `!=` …). Requirements and constraints files (`-r`, `-c`), local paths, wheels, source
             archives and VCS URLs pinned with `@ref` are fine. A command with a constraints file (`-c`) is not checked
             at all, because the constraints pin every package it installs. One finding per RUN: its message names
@@ -48,8 +48,27 @@ internal sealed class DL3013PipUnpinnedPackage : Rule
     public override void Register(RuleRegistrar registrar) =>
         registrar.OnRunScript((commands, context) => UnpinnedPackages.Check(commands, context, Collect));
 
+    // pipx installs each application into its own virtual environment; `--spec`, `--python`, `--suffix` and
+    // `--pip-args` take values, `--index-url` and `--preinstall` too.
+    private static readonly CommandSpec PipxSpec = new("i", ["spec", "python", "suffix", "pip-args", "index-url", "preinstall"]);
+
     private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned)
     {
+        if (command.EffectiveName == "pipx")
+        {
+            var (flags, positionals) = command.ParseArguments(PipxSpec);
+            if (positionals.IsEmpty || positionals[0].UnquotedText != "install") return;
+            // `--spec REQ` says what to install; the positional is then only the application's name.
+            if (flags.FirstOrDefault(f => f.Name == "spec") is { Value: { } spec, ValueWord: { } specWord })
+            {
+                if (specWord.IsStatic && !IsPinned(spec)) unpinned.Add(specWord.Span, spec);
+                return;
+            }
+            foreach (var package in positionals[1..])
+                foreach (string name in PackageValues.Resolve(package, context))
+                    if (!IsPinned(name)) unpinned.Add(package.Span, name);
+            return;
+        }
         if (!PackageManagerCatalog.Pip.IsInstall(command) || command.HasFlag("c", "constraint")) return;
         foreach (var package in PackageManagerCatalog.Pip.GetPackages(command))
             foreach (string name in PackageValues.Resolve(package, context))

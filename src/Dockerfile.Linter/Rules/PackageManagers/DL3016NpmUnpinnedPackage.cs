@@ -55,7 +55,8 @@ internal sealed class DL3016NpmUnpinnedPackage : Rule
     internal static bool IsPinned(string package)
     {
         if (package.StartsWith('-') || package.StartsWith('.') || package.StartsWith('/') || package.StartsWith('~')) return true;
-        if (package.EndsWith(".tgz", StringComparison.Ordinal) || package.EndsWith(".tar.gz", StringComparison.Ordinal)) return true;
+        if (package.EndsWith(".tgz", StringComparison.Ordinal) || package.EndsWith(".tar.gz", StringComparison.Ordinal)
+            || package.EndsWith(".tar", StringComparison.Ordinal)) return true;
         if (package.Contains("://", StringComparison.Ordinal) || package.StartsWith("git", StringComparison.Ordinal) ||
             package.StartsWith("github:", StringComparison.Ordinal))
             return package.Contains('#');

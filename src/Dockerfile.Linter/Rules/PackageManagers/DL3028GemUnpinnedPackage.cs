@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Shell.PackageManagers;
@@ -22,7 +23,8 @@ internal sealed class DL3028GemUnpinnedPackage : Rule
             Reports a `gem install` of a gem without `name:version`, unless the command gives `-v`/`--version`. One
             finding per RUN: its message names every unpinned gem, it points at the first, and the others are its
             related locations. Words after `--` are build options for the gem's native extension (`gem install
-            nokogiri -- --use-system-libraries true`), not gems, and are not reported.
+            nokogiri -- --use-system-libraries true`), not gems, and are not reported; so is a `true` or `false`
+            right after a long option gem does not know (`gem install x:1 --use-system-libraries true`).
 
             ## Why
             An unpinned gem resolves to the newest release at build time: builds stop being repeatable.
@@ -47,9 +49,23 @@ internal sealed class DL3028GemUnpinnedPackage : Rule
     private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned)
     {
         if (!PackageManagerCatalog.Gem.IsInstall(command) || command.HasFlag("v", "version")) return;
+        var arguments = command.Effective.Arguments;
         foreach (var package in PackageManagerCatalog.Gem.GetPackages(command))
+        {
+            if (IsValueOfUnknownOption(package, arguments)) continue;
             foreach (string name in PackageValues.Resolve(package, context))
                 if (!name.Contains(':') && !name.StartsWith('-') && !name.EndsWith(".gem", StringComparison.Ordinal))
                     unpinned.Add(package.Span, name);
+        }
+    }
+
+    // `gem install x:1 --use-system-libraries true`: a true/false word right after a long option gem does not know is
+    // that option's value (hadolint does not count it as a gem either).
+    private static bool IsValueOfUnknownOption(ShellWord package, ImmutableArray<ShellWord> arguments)
+    {
+        if (package.Value?.ToLowerInvariant() is not ("true" or "false")) return false;
+        int index = arguments.IndexOf(package);
+        return index > 0 && arguments[index - 1].UnquotedText is { } previous
+            && previous.StartsWith("--", StringComparison.Ordinal) && !previous.Contains('=');
     }
 }

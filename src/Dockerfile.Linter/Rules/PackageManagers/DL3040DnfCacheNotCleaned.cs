@@ -37,6 +37,11 @@ internal sealed class DL3040DnfCacheNotCleaned : Rule
             FROM fedora:40
             RUN dnf install -y httpd-2.4.62 && dnf clean all
             ```
+
+            ## Differences from hadolint
+            hadolint's specification also reports a line `microdnf clean all && RUN dnf install -y …` written as an
+            instruction of its own. That line is no instruction (BuildKit refuses it, DL1000), nothing runs dnf, and
+            this rule stays silent; the same commands inside a `RUN` are judged as usual.
             """,
     };
 

@@ -22,7 +22,8 @@ internal sealed class DL3042PipWithoutNoCacheDir : Rule
         Docs = """
             ## What it does
             Reports `pip install` without `--no-cache-dir`. It stays silent when `PIP_NO_CACHE_DIR` is set to a
-            true value (by ENV or ARG in scope, or as an assignment in the same RUN), and when the RUN mounts a
+            true value (by ENV or ARG in scope, or as an assignment or `export` in the same RUN; `0`, `off`, `no` and
+            `false` keep the cache, as pip reads them), and when the RUN mounts a
             cache or tmpfs on pip's cache folder or on a folder above it. The cache folder is `--cache-dir`, else
             `PIP_CACHE_DIR`, else `$XDG_CACHE_HOME/pip`, else `$HOME/.cache/pip` (ENV/ARG in scope or assignments
             in the RUN); when none is known, a mount on any `<home>/.cache`, `.cache/pip` or `/root` counts
@@ -54,8 +55,11 @@ internal sealed class DL3042PipWithoutNoCacheDir : Rule
         if (!PackageManagerCatalog.Pip.IsInstall(command) || command.HasFlag("no-cache-dir")) return;
         if (CacheIsMounted(command, context)) return;
         if (context.Semantics.GetScope(context.Run).Lookup("PIP_NO_CACHE_DIR") is { } v && IsTruthy(v.Value)) return;
-        if (context.Script.Commands.Any(c => c.Assignments.Any(a => a.Name == "PIP_NO_CACHE_DIR"))) return;
-        if (context.Script.Commands.Any(c => c.Effective.Arguments.Any(a => a.UnquotedText.StartsWith("PIP_NO_CACHE_DIR=", StringComparison.Ordinal)))) return;
+        // The RUN's own `PIP_NO_CACHE_DIR=1 pip …` or `export PIP_NO_CACHE_DIR=1`: only a truthy value turns the cache off
+        // (pip reads 0, off, no and false as "keep the cache"); a value not known statically counts as set.
+        if (context.Script.Commands.Any(c => c.Assignments.Any(a => a.Name == "PIP_NO_CACHE_DIR" && !IsFalsy(a.Value)))) return;
+        if (context.Script.Commands.Any(c => c.Effective.Arguments.Any(a =>
+                a.UnquotedText.StartsWith("PIP_NO_CACHE_DIR=", StringComparison.Ordinal) && !IsFalsy(a.Value?["PIP_NO_CACHE_DIR=".Length..])))) return;
         var install = command.Effective.Arguments.FirstOrDefault(a => a.Value == "install");
         var fix = install is null ? null : new Fix("Add --no-cache-dir", [new TextEdit(new TextSpan(install.Span.End, 0), " --no-cache-dir")]);
         context.Report(install?.Span ?? command.Span, fix);
@@ -97,6 +101,9 @@ internal sealed class DL3042PipWithoutNoCacheDir : Rule
         static string? Absolute(string path) =>
             path.StartsWith('/') && !path.Contains('$') ? VolumePaths.Normalize(path) : null;
     }
+
+    private static bool IsFalsy(string? value) =>
+        value is not null && value.Trim('"', '\'').ToLowerInvariant() is "0" or "false" or "no" or "off" or "";
 
     private static bool IsTruthy(string? value) =>
         value is not null && value.Trim('"', '\'').ToLowerInvariant() is "1" or "true" or "yes" or "on";

@@ -43,7 +43,8 @@ internal sealed class DL3060YarnCacheNotCleaned : Rule
     private static void Check(ShellCommand command, RunCommandContext context)
     {
         if (command.EffectiveName != "yarn" || command.Subcommand != "install") return;
-        if (context.CurrentStage is { } stage)
+        // An ONBUILD trigger runs in whichever image is later built FROM this one, whatever becomes of this stage.
+        if (!context.IsOnbuildTrigger && context.CurrentStage is { } stage)
         {
             var info = context.Semantics.GetStage(stage);
             if (!info.IsFinal && !info.Dependents.Any(d => d.Kind == Semantics.StageReferenceKind.FromBase)) return;

@@ -52,10 +52,18 @@ internal sealed class DL3062GoUnpinnedModule : Rule
         if (command.EffectiveName != "go" || command.Subcommand is not ("install" or "get" or "run")) return;
         var modules = command.PositionalArguments.Skip(1);
         if (command.Subcommand == "run") modules = modules.Take(1);
+        bool first = true;
         foreach (var module in modules)
         {
             if (!module.IsStatic) continue;
             string m = module.Value!;
+            // `go install tool NAME` / `go install tool`: the `tool` meta-package, not a module path.
+            if (first && m == "tool" && command.Subcommand is "install" or "get")
+            {
+                first = false;
+                continue;
+            }
+            first = false;
             if (m.StartsWith('.') || m.StartsWith('/') || m.EndsWith(".go", StringComparison.Ordinal)) continue;
             int at = m.LastIndexOf('@');
             // Inside a module, "go install pkg" and "go run pkg" take the version go.mod requires; "go get pkg"

@@ -56,11 +56,15 @@ internal sealed class DL3066NonNumericUser : Rule
     private static void Check(UserInstruction instruction, RuleContext context)
     {
         if (context.IsOnbuildTrigger || instruction.User is not { } user) return;
-        if (context.Semantics.FinalStage is not { } final || !ReferenceEquals(final.FinalUser, instruction)) return;
+        // The user the container runs as: the last USER of the final stage or, in a snippet without FROM, of the
+        // instructions that form its implicit stage.
+        var final = context.Semantics.FinalStage;
+        var runsAs = final is null ? context.Semantics.Preamble.OfType<UserInstruction>().LastOrDefault() : final.FinalUser;
+        if (!ReferenceEquals(runsAs, instruction)) return;
         string text = user.Text.Trim('"', '\'');
         if (text.Length == 0 || text.Contains('$') || text.All(char.IsAsciiDigit) || text == "root") return;
         if (text.Equals("ContainerUser", StringComparison.OrdinalIgnoreCase) || text.Equals("ContainerAdministrator", StringComparison.OrdinalIgnoreCase)) return;
-        if (!context.Semantics.IsPosixShell(instruction) || context.Semantics.IsWindowsStage(final)) return;
+        if (!context.Semantics.IsPosixShell(instruction) || (final is not null && context.Semantics.IsWindowsStage(final))) return;
         context.Report(user.Span, text);
     }
 }

@@ -18,7 +18,9 @@ internal sealed class DL3061InstructionBeforeFrom : Rule
         Docs = """
             ## What it does
             Reports every instruction other than `ARG` that appears before the first `FROM`. Comments and parser
-            directives are fine there.
+            directives are fine there. The other rules still lint those instructions, as if an implicit stage began
+            at the top of the file (a snippet without `FROM` is checked as hadolint checks it): an `ENV` there
+            applies to the `RUN`s after it, before the first `FROM`.
 
             ## Why
             The builder only accepts `ARG` before the first stage: any other instruction has no stage to apply to,

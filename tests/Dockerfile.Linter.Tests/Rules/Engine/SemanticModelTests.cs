@@ -220,4 +220,31 @@ public class SemanticModelTests
         var model = Model("RUN x\nFROM\nCOPY --from= a b\nARG\nENV\nFROM ${\n");
         Assert.Equal(model.Syntax.Stages.Length, model.Stages.Length);
     }
+
+    [Fact]
+    public void Instructions_before_the_first_FROM_form_an_implicit_stage()
+    {
+        var model = Model("ARG V=1\nENV PIP_NO_CACHE_DIR=$V\nSHELL [\"/bin/bash\", \"-c\"]\nWORKDIR /src\nUSER app\nRUN pip install x\nFROM alpine:3.20\nRUN echo\n");
+        var run = Nth<RunInstruction>(model);
+        Assert.Equal(6, model.Preamble.Length);
+        Assert.Null(model.GetStage(run));
+        Assert.Equal("1", model.GetScope(run).Lookup("PIP_NO_CACHE_DIR")?.Value);
+        Assert.Equal(new[] { "/bin/bash", "-c" }, model.GetShell(run).ToArray());
+        Assert.Same(Nth<WorkdirInstruction>(model), model.GetEffectiveWorkdir(run));
+        Assert.Same(Nth<UserInstruction>(model), model.GetEffectiveUser(run));
+        // Nothing of the preamble reaches the stages: BuildKit starts them from their FROM.
+        var staged = Nth<RunInstruction>(model, 1);
+        Assert.Null(model.GetScope(staged).Lookup("PIP_NO_CACHE_DIR"));
+        Assert.Null(model.GetEffectiveWorkdir(staged));
+        Assert.Equal(SemanticModel.DefaultShell.ToArray(), model.GetShell(staged).ToArray());
+    }
+
+    [Fact]
+    public void A_file_without_FROM_is_all_preamble()
+    {
+        var model = Model("ENV A=1\nRUN echo $A\n");
+        Assert.Equal(2, model.Preamble.Length);
+        Assert.Equal("1", model.GetScope(Nth<RunInstruction>(model)).Lookup("A")?.Value);
+        Assert.Empty(Model("FROM alpine:3.20\nRUN echo\n").Preamble);
+    }
 }

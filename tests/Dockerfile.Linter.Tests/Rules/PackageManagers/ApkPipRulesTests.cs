@@ -47,7 +47,8 @@ public class DL3013PipUnpinnedPackageTests
     [InlineData("FROM python:3.12\nRUN pip install -c constraints.txt flask\n")]
     [InlineData("FROM python:3.12\nRUN pip install . ./lib /tmp/x.whl\n")]
     [InlineData("FROM python:3.12\nRUN pip install git+https://github.com/a/b.git@v1.2\n")]
-    [InlineData("FROM python:3.12\nRUN pipx install black\n")]
+    [InlineData("FROM python:3.12\nRUN pipx install black==24.8.0\n")]
+    [InlineData("FROM python:3.12\nRUN pipx run black\n")]
     public void Valid(string dockerfile) => RuleTester.Valid<DL3013PipUnpinnedPackage>(dockerfile);
 
     [Theory]
@@ -56,6 +57,7 @@ public class DL3013PipUnpinnedPackageTests
     [InlineData("FROM python:3.12\nRUN python3 -m pip install --no-cache-dir -r req.txt [|gunicorn|]\n")]
     [InlineData("FROM python:3.12\nRUN pip3 install --upgrade [|pip|]\n")]
     [InlineData("FROM python:3.12\nRUN pip install [|git+https://github.com/a/b.git|]\n")]
+    [InlineData("FROM python:3.12\nRUN pipx install --python python3.12 [|black|]\n")]
     public void Invalid(string marked) => RuleTester.Invalid<DL3013PipUnpinnedPackage>(marked);
 }
 
@@ -65,6 +67,8 @@ public class DL3042PipWithoutNoCacheDirTests
     [InlineData("FROM python:3.12\nRUN pip install --no-cache-dir flask\n")]
     [InlineData("FROM python:3.12\nENV PIP_NO_CACHE_DIR=1\nRUN pip install flask\n")]
     [InlineData("FROM python:3.12\nRUN PIP_NO_CACHE_DIR=1 pip install flask\n")]
+    [InlineData("ENV PIP_NO_CACHE_DIR=1\nRUN pip install flask\n")]
+    [InlineData("FROM python:3.12\nARG PIP_FLAGS=\"--no-cache-dir -q\"\nRUN pip install ${PIP_FLAGS} flask\n")]
     [InlineData("FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask\n")]
     [InlineData("FROM python:3.12\nRUN pip download flask\n")]
     [InlineData("FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache pip install -r r.txt\n")] // the audit's reproducer
@@ -80,6 +84,9 @@ public class DL3042PipWithoutNoCacheDirTests
     [InlineData("FROM python:3.12\nRUN pip [|install|] flask\n")]
     [InlineData("FROM python:3.12\nRUN python -m pip [|install|] -r req.txt\n")]
     [InlineData("FROM python:3.12\nENV PIP_NO_CACHE_DIR=0\nRUN pip [|install|] flask\n")]
+    [InlineData("FROM python:3.12\nRUN PIP_NO_CACHE_DIR=off pip [|install|] flask\n")]
+    [InlineData("FROM python:3.12\nRUN export PIP_NO_CACHE_DIR=false && pip [|install|] flask\n")]
+    [InlineData("ENV PIP_NO_CACHE_DIR=no\nRUN pip [|install|] flask\n")]
     [InlineData("FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/npm pip [|install|] flask\n")] // a sibling, not a parent
     [InlineData("FROM python:3.12\nENV PIP_CACHE_DIR=/var/cache/pip\nRUN --mount=type=cache,target=/root/.cache pip [|install|] flask\n")]
     [InlineData("FROM python:3.12\nRUN --mount=type=bind,target=/root/.cache pip [|install|] flask\n")]

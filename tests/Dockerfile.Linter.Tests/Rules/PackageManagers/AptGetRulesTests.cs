@@ -6,6 +6,8 @@ public class DL3014AptGetWithoutYesTests
 {
     [Theory]
     [InlineData("FROM debian:12\nRUN apt-get install -y curl\n")]
+    [InlineData("FROM debian:12\nARG APT_FLAGS=\"-y --no-install-recommends\"\nRUN apt-get install $APT_FLAGS curl\n")]
+    [InlineData("FROM debian:12\nENV APT_YES=--yes\nRUN sudo apt-get install \"${APT_YES}\" curl\n")]
     [InlineData("FROM debian:12\nRUN apt-get install --yes curl\n")]
     [InlineData("FROM debian:12\nRUN apt-get -qq install curl\n")]
     [InlineData("FROM debian:12\nRUN apt-get -q -q install curl\n")]
@@ -18,6 +20,7 @@ public class DL3014AptGetWithoutYesTests
     [InlineData("FROM debian:12\nRUN apt-get [|install|] curl\n")]
     [InlineData("FROM debian:12\nRUN apt-get update && \\\n    sudo apt-get [|install|] curl\n")]
     [InlineData("FROM debian:12\nRUN apt-get [|install|] --download-only curl\n")]
+    [InlineData("FROM debian:12\nARG APT_FLAGS=\"-q\"\nRUN apt-get [|install|] $APT_FLAGS curl\n")]
     public void Invalid(string marked) => RuleTester.Invalid<DL3014AptGetWithoutYes>(marked);
 
     [Fact]
@@ -29,6 +32,7 @@ public class DL3015AptGetInstallRecommendsTests
 {
     [Theory]
     [InlineData("FROM debian:12\nRUN apt-get install -y --no-install-recommends curl\n")]
+    [InlineData("FROM debian:12\nARG APT_FLAGS=\"-y --no-install-recommends\"\nRUN apt-get install ${APT_FLAGS} curl\n")]
     [InlineData("FROM debian:12\nRUN apt-get install -y -o APT::Install-Recommends=false curl\n")]
     [InlineData("FROM debian:12\nRUN apt-get update\n")]
     public void Valid(string dockerfile) => RuleTester.Valid<DL3015AptGetInstallRecommends>(dockerfile);
