@@ -34,7 +34,7 @@ internal sealed class ConfigurationResolver
     public List<string> Errors { get; } = [];
     public List<string> Warnings { get; } = [];
 
-    /// <summary>ShellCheck codes named by the configuration files read (accepted, but there are no ShellCheck checks yet).</summary>
+    /// <summary>ShellCheck codes named by the configuration files read that this linter does not implement (accepted and ignored).</summary>
     public SortedSet<string> ShellCheckCodes { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The effective configuration for <paramref name="input"/> (stdin: from its --stdin-filename's folder, else the working directory).</summary>

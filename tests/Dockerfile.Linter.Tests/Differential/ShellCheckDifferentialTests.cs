@@ -14,7 +14,9 @@ namespace Dockerfile.Linter.Tests.Differential;
 /// at one position the more severe first, then by code). So our findings on a RUN are reduced the same way and
 /// compared per (file, RUN line): for each code, a line counts for both when both show it, for hadolint alone or us
 /// alone otherwise. Lines where hadolint shows a code we do not implement cannot be compared and are left out, and
-/// so are RUNs we do not shell-check by design (exec form, PowerShell and cmd stages, Windows images).
+/// so are RUNs we do not shell-check by design (exec form, PowerShell and cmd stages, Windows images). SC2086 lines
+/// that hadolint 2.12 reports only because it forgot ENV values at <c>FROM &lt;stage&gt;</c> are counted apart (a
+/// documented difference; hadolint 2.15 behaves like us).
 /// </summary>
 public class ShellCheckDifferentialTests(ITestOutputHelper output)
 {
@@ -79,6 +81,12 @@ public class ShellCheckDifferentialTests(ITestOutputHelper output)
                 if (h is not null)
                 {
                     var s = stats[h];
+                    if (o != h && h == "SC2086" && UsesInheritedEnv(result.Syntax, semantics, line))
+                    {
+                        // Documented difference: hadolint 2.12 forgot ENV at FROM <stage>; we (and hadolint 2.15) keep it.
+                        s.InheritedEnv++;
+                        continue;
+                    }
                     s.TheirFindings++;
                     if (o == h) s.Both++;
                     else s.AddExample(s.MissedExamples, file, line);
@@ -94,16 +102,39 @@ public class ShellCheckDifferentialTests(ITestOutputHelper output)
         return new Comparison(stats) { Hidden = hidden };
     }
 
+    /// <summary>
+    /// True when the RUN starting at <paramref name="line"/> expands, unquoted, a variable it does not assign that an
+    /// ENV of a base stage in the file declares: hadolint 2.12 forgot those at <c>FROM &lt;stage&gt;</c> and reports
+    /// them as possibly spaceful; BuildKit (and hadolint 2.15) carry them over, with their known values.
+    /// </summary>
+    private static bool UsesInheritedEnv(DockerfileSyntax syntax, SemanticModel semantics, int line)
+    {
+        var run = syntax.Instructions.OfType<RunInstruction>().FirstOrDefault(r => r.StartLine == line);
+        if (run is null || semantics.GetStage(run) is not { } stage) return false;
+        var scope = semantics.GetScope(run);
+        var script = Dockerfile.Linter.Shell.ShellParser.ParseRun(run);
+        var assigned = script.Commands.SelectMany(c => c.Assignments).Select(a => a.Name).ToHashSet();
+        foreach (var word in script.Commands.SelectMany(c => c.Words))
+            foreach (var part in Dockerfile.Linter.Shell.WordParts.Split(word.Text))
+            {
+                if (part.Kind != Dockerfile.Linter.Shell.WordPartKind.Parameter || part.InDoubleQuotes || assigned.Contains(part.Name)) continue;
+                if (scope.Lookup(part.Name) is { Kind: VariableKind.Env, DeclaredBy: { } declaredBy }
+                    && semantics.GetStage(declaredBy) is { } declaringStage && declaringStage != stage)
+                    return true;
+            }
+        return false;
+    }
+
     private sealed class CodeStats
     {
-        public int Both, OnlyOurs, TheirFindings;
+        public int Both, OnlyOurs, TheirFindings, InheritedEnv;
         public readonly List<string> MissedExamples = [], ExtraExamples = [];
         public double Recall => TheirFindings == 0 ? 1 : (double)Both / TheirFindings;
         public double Precision => Both + OnlyOurs == 0 ? 1 : (double)Both / (Both + OnlyOurs);
 
         public void AddExample(List<string> list, string file, int line)
         {
-            if (list.Count < 8) list.Add($"{file}:{line}");
+            if (list.Count < 25) list.Add($"{file}:{line}");
         }
     }
 
@@ -117,7 +148,8 @@ public class ShellCheckDifferentialTests(ITestOutputHelper output)
             yield return $"{Hidden} RUN lines left out: hadolint shows a code not implemented here";
             foreach (var (code, s) in stats.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             {
-                yield return $"{code}: hadolint {s.TheirFindings}, both {s.Both}, only hadolint {s.TheirFindings - s.Both}, only ours {s.OnlyOurs}; recall {s.Recall:P1}, precision {s.Precision:P1}";
+                yield return $"{code}: hadolint {s.TheirFindings}, both {s.Both}, only hadolint {s.TheirFindings - s.Both}, only ours {s.OnlyOurs}; recall {s.Recall:P1}, precision {s.Precision:P1}"
+                             + (s.InheritedEnv > 0 ? $"; {s.InheritedEnv} more hadolint lines use ENV inherited from a base stage (documented difference)" : "");
                 foreach (var e in s.MissedExamples) yield return $"    missed {e}";
                 foreach (var e in s.ExtraExamples) yield return $"    extra  {e}";
             }

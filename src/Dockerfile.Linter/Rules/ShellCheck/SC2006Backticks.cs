@@ -17,7 +17,7 @@ internal sealed class SC2006Backticks : ShellCheckRule
         DefaultSeverity = Severity.Style,
         Hadolint = PresetSetting.On(Severity.Style),
         Fix = FixAvailability.Sometimes,
-        PresetRationale = "TODO",
+        PresetRationale = "Cosmetic with a safe fix: style, as in ShellCheck.",
         Docs = """
             ## What it does
             Reports a command substitution written with backticks (`` `cmd` ``) in a RUN script.
@@ -39,12 +39,12 @@ internal sealed class SC2006Backticks : ShellCheckRule
             RUN echo "built on $(date -u)" > /etc/build-info
             ```
 
-            ## Fix
+            ## Differences from hadolint
+            Shell-form RUN only, as for SC2086.
+
+            ## Fix safety
             Rewrites `` `cmd` `` as `$(cmd)`; offered when the substitution holds no backslash (whose meaning would
             change) and is written as it is in the file. Safe: the command run is the same.
-
-            ## Differences from ShellCheck and hadolint
-            Shell-form RUN only, as for SC2086.
             """,
     };
 

@@ -6,8 +6,10 @@ internal static class ShellCheckRules
     internal static readonly Rule[] All =
     [
         new SC2006Backticks(),
+        new SC2016SingleQuotedExpansion(),
         new SC2046UnquotedCommandSubstitution(),
         new SC2086UnquotedExpansion(),
+        new SC2154UnassignedVariable(),
         new SC2155DeclareAndAssignSeparately(),
     ];
 }

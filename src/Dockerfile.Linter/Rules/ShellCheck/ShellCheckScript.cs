@@ -65,7 +65,7 @@ internal sealed class ShellCheckScript
     {
         if (!IsShellChecked(run, context.Semantics)) return null;
         var shell = context.Semantics.GetShell(run);
-        if (DialectOf(shell.IsDefaultOrEmpty ? "sh" : shell[0]) is not { } dialect) return null;
+        if (DialectOf(ShellPragmas.ShellAt(context.Semantics, run) ?? (shell.IsDefaultOrEmpty ? "sh" : shell[0])) is not { } dialect) return null;
         var script = context.GetScript(run);
         if (Cache.TryGetValue(script, out var cached)) return cached;
 
@@ -85,7 +85,8 @@ internal sealed class ShellCheckScript
 
     /// <summary>
     /// True when the SC rules check <paramref name="run"/>: a shell-form RUN whose stage runs a POSIX shell
-    /// ShellCheck knows (not PowerShell or cmd, not zsh, not a Windows base image without SHELL).
+    /// ShellCheck knows (not PowerShell or cmd, not zsh, not a Windows base image without SHELL, not a stage a
+    /// <c># hadolint shell=powershell</c> comment declares).
     /// </summary>
     internal static bool IsShellChecked(RunInstruction run, SemanticModel semantics)
     {
@@ -94,7 +95,7 @@ internal sealed class ShellCheckScript
         if (!SemanticModel.IsPosix(shell)) return false;
         if (shell.SequenceEqual(SemanticModel.DefaultShell) && semantics.GetStage(run) is { } stage && semantics.IsWindowsStage(stage))
             return false;
-        return DialectOf(shell.IsDefaultOrEmpty ? "sh" : shell[0]) is not null;
+        return DialectOf(ShellPragmas.ShellAt(semantics, run) ?? (shell.IsDefaultOrEmpty ? "sh" : shell[0])) is not null;
     }
 
     /// <summary>The dialect for an interpreter path; null for shells ShellCheck does not check (zsh) and non-shells.</summary>

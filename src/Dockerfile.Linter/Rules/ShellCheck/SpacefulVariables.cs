@@ -19,13 +19,16 @@ internal sealed class SpacefulVariables
         "HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy",
     };
 
+    private static readonly ShellWord LoopWord = ShellWord.Literal("", "", [], default);
     private readonly ShellCheckScript _script;
     private readonly Dictionary<string, List<Assignment>> _assignments = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _declaredOnly = new(StringComparer.Ordinal);
 
-    private sealed class Assignment(int position, ShellWord? word, int valueStart, bool conditional)
+    private sealed class Assignment(int position, ShellWord? word, int valueStart, bool conditional, bool branch = false)
     {
         public int Position { get; } = position;
-        public bool Conditional { get; } = conditional;   // after && or ||, or inside if/loop/subshell: may not run
+        public bool Conditional { get; set; } = conditional;   // after && or ||, or inside if/loop/subshell: may not run
+        public bool Branch { get; } = branch;                  // inside if/case/loop: one of possibly several branches
         public ShellWord? Word { get; } = word;   // null: the value is unknown (read, loops over globs)
         public int ValueStart { get; } = valueStart;
         public int State;                          // 0 unknown, 1 computing, 2 safe, 3 spaceful
@@ -36,16 +39,18 @@ internal sealed class SpacefulVariables
         _script = script;
         foreach (var command in script.Commands)
         {
+            bool branch = command.Context == ShellCommandContext.Compound;
             bool conditional = command.PrecedingOperator is ShellOperator.And or ShellOperator.Or or ShellOperator.Pipe or ShellOperator.PipeAll
                                || command.Context is not (ShellCommandContext.TopLevel or ShellCommandContext.Group or ShellCommandContext.ShellArgument);
             foreach (var a in command.Assignments)
-                Add(a.Name, new Assignment(a.Span.Start, a.Word, ShellCheckScript.AssignmentValueStart(a.Word.Text), conditional));
+                Add(a.Name, new Assignment(a.Span.Start, a.Word, ShellCheckScript.AssignmentValueStart(a.Word.Text), conditional, branch));
             if (ShellCheckScript.IsDeclaration(command))
             {
                 foreach (var word in command.Arguments)
                 {
                     int value = ShellCheckScript.AssignmentValueStart(word.Text);
                     if (value > 0) Add(NameOf(word.Text), new Assignment(word.Span.Start, word, value, conditional));
+                    else if (word.Value is { Length: > 0 } name && IsName(name)) _declaredOnly.Add(name);
                 }
             }
             else if (command.Name is "read" or "mapfile" or "readarray")
@@ -53,11 +58,31 @@ internal sealed class SpacefulVariables
                 foreach (var word in command.Arguments)
                     if (word.Value is { Length: > 0 } name && IsName(name)) Add(name, new Assignment(word.Span.Start, null, 0, conditional));
             }
+            else if (command.Name == "getopts" && command.Arguments.Length >= 2 && command.Arguments[1].Value is { Length: > 0 } opt && IsName(opt))
+            {
+                Add(opt, new Assignment(command.Arguments[1].Span.Start, null, 0, conditional));
+            }
+        }
+        foreach (var loop in LoopVariables.Find(script.Run, script))
+            Add(loop.Name, new Assignment(loop.Position, loop.Spaceful ? null : LoopWord, 0, false) { State = loop.Spaceful ? 3 : 2 });
+        foreach (var list in _assignments.Values)
+        {
+            list.Sort((a, b) => a.Position.CompareTo(b.Position));
+            // Assigned in two or more branches (if/else, the arms of a case): taken as assigned on every path, the
+            // first branch replacing the earlier state and the others adding their values' risk. One branch alone
+            // (an if without else) may not run.
+            if (list.Count(a => a.Branch) < 2) continue;
+            bool previousBranch = false;
+            foreach (var a in list)
+            {
+                if (a.Branch) a.Conditional = previousBranch;
+                previousBranch = a.Branch;
+            }
         }
     }
 
-    /// <summary>True when <paramref name="name"/> is assigned anywhere in the script (read and declarations included).</summary>
-    public bool IsAssignedInScript(string name) => _assignments.ContainsKey(name);
+    /// <summary>True when <paramref name="name"/> is assigned, declared, read or looped over anywhere in the script.</summary>
+    public bool IsAssignedInScript(string name) => _assignments.ContainsKey(name) || _declaredOnly.Contains(name);
 
     /// <summary>True when the Dockerfile declares <paramref name="name"/> for the RUN (ARG, ENV, or a proxy variable).</summary>
     public bool IsDeclaredByDockerfile(string name) => _script.Scope.IsDeclared(name) || Predefined.Contains(name);
