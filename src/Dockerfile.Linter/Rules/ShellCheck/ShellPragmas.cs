@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Dockerfile.Linter.Semantics;
@@ -12,7 +11,7 @@ namespace Dockerfile.Linter.Rules;
 /// </summary>
 internal static partial class ShellPragmas
 {
-    private static readonly ConditionalWeakTable<DockerfileSyntax, ImmutableArray<(int Offset, string Shell)>> Cache = new();
+    private static readonly ConditionalWeakTable<DockerfileSyntax, (int Offset, string Shell)[]> Cache = new();
 
     [GeneratedRegex(@"^\s*#\s*hadolint\s+shell\s*=\s*(?<shell>\S+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Pragma();
@@ -22,7 +21,7 @@ internal static partial class ShellPragmas
     {
         var syntax = semantics.Syntax;
         var pragmas = Cache.GetValue(syntax, Find);
-        if (pragmas.IsEmpty) return null;
+        if (pragmas.Length == 0) return null;
         int stageStart = semantics.GetStage(run)?.Stage.From.Span.Start ?? 0;
         int firstFrom = syntax.Instructions.OfType<FromInstruction>().FirstOrDefault()?.Span.Start ?? int.MaxValue;
         string? shell = null;
@@ -34,9 +33,9 @@ internal static partial class ShellPragmas
         return shell;
     }
 
-    private static ImmutableArray<(int, string)> Find(DockerfileSyntax syntax)
+    private static (int, string)[] Find(DockerfileSyntax syntax)
     {
-        var found = ImmutableArray.CreateBuilder<(int, string)>();
+        var found = new List<(int, string)>();
         foreach (var comment in syntax.Comments)
         {
             var text = syntax.Source.Text.AsSpan(comment.Span.Start, comment.Span.Length);
@@ -44,6 +43,6 @@ internal static partial class ShellPragmas
             var match = Pragma().Match(text.ToString());
             if (match.Success) found.Add((comment.Span.Start, match.Groups["shell"].Value));
         }
-        return found.ToImmutable();
+        return [.. found];
     }
 }
