@@ -44,7 +44,9 @@ internal sealed class SC2154UnassignedVariable : ShellCheckRule
             ## Differences from hadolint
             Dockerfile-aware where hadolint is not: every name an `ARG` declares counts, also in a multi-name
             `ARG a=1 b=2` line and without a default (`ARG version`), and so does an `ENV` inherited from a base
-            stage (`FROM base`). Uses with a default or a check (`${name:-x}`, `${name:?}`) are not reported.
+            stage (`FROM base`). Uses with a default or a check (`${name:-x}`, `${name:?}`) are not reported, nor
+            uses after the script sources a file (`. ./build.env`, `. venv/bin/activate`) or runs `eval`, which may
+            set any variable; nor RUNs that hand their text to PowerShell or cmd.
             Shell-form RUN only, as for SC2086.
             """,
     };
@@ -55,6 +57,8 @@ internal sealed class SC2154UnassignedVariable : ShellCheckRule
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var command in script.Commands)
         {
+            // A sourced file (. ./env.sh, . venv/bin/activate) or eval may set anything from here on.
+            if (command.Name is "." or "source" or "eval") return;
             foreach (var word in WordsOf(command))
             {
                 if (word.Text.IndexOf('$') < 0) continue;

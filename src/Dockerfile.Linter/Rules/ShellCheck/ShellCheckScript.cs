@@ -68,6 +68,10 @@ internal sealed class ShellCheckScript
         if (DialectOf(ShellPragmas.ShellAt(context.Semantics, run) ?? (shell.IsDefaultOrEmpty ? "sh" : shell[0])) is not { } dialect) return null;
         var script = context.GetScript(run);
         if (Cache.TryGetValue(script, out var cached)) return cached;
+        // RUN powershell -Command "…" / RUN cmd /c …: the text is for another interpreter, whatever the stage.
+        if (script.Commands.Length > 0 && script.Commands[0].Context == ShellCommandContext.TopLevel
+            && ShellDialect.ExecutableName(script.Commands[0].Name) is "powershell" or "pwsh" or "cmd")
+            return null;
 
         var heredocs = ImmutableArray.CreateBuilder<(TextSpan, ShellCheckDialect)>();
         foreach (var heredoc in run.Heredocs)

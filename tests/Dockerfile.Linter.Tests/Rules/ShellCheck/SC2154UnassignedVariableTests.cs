@@ -16,12 +16,15 @@ public class SC2154UnassignedVariableTests
     [InlineData("FROM debian:12\nRUN echo \"${name:-default} ${other:?set it}\"\n")]
     [InlineData("FROM debian:12\nRUN echo \"$x\"; export x\n")]
     [InlineData("FROM debian:12\nRUN echo '$x'\n")]
+    [InlineData("FROM debian:12\nRUN . ./APKBUILD && echo \"$makedepends\"\n")]
+    [InlineData("FROM iis\nRUN powershell.exe -Command \"$cert = New-SelfSignedCertificate\"\n")]
     public void Valid(string dockerfile) => RuleTester.Valid<SC2154UnassignedVariable>(dockerfile);
 
     [Theory]
     [InlineData("FROM debian:12\nRUN curl -fsSLO \"https://example.com/tool-[|$version|].tgz\"\n")]
     [InlineData("FROM debian:12\nRUN echo [|${verison}|] $verison\n")]
     [InlineData("FROM debian:12\nARG version\nFROM debian:12\nRUN echo \"[|$version|]\"\n")]
+    [InlineData("FROM debian:12\nRUN echo \"[|$apkArch|]\" && . ./env.sh && echo \"$other\"\n")]
     [InlineData("FROM debian:12\nRUN echo a && \\\n    echo \"[|${#list}|]\"\n")]
     public void Invalid(string marked) => RuleTester.Invalid<SC2154UnassignedVariable>(marked);
 }
