@@ -8,10 +8,14 @@ namespace Dockerfile.Linter.Benchmarks;
 /// </summary>
 internal static class CpuTimeLintThroughput
 {
-    public static void Run(int rounds = 12)
+    public static void Run(int rounds = 12, bool allRules = false, bool withoutShellCheck = false)
     {
         var (texts, _) = CorpusFiles.Load();
-        var linter = new DockerfileLinter();
+        var options = new LintOptions { Preset = allRules ? Rules.Preset.All : Rules.Preset.Recommended };
+        if (withoutShellCheck)
+            foreach (var rule in Rules.RuleRegistry.All.Where(r => r.Descriptor.Category == Rules.RuleCategory.ShellCheck))
+                options.Ignore.Add(rule.Descriptor.Code);
+        var linter = new DockerfileLinter(options);
         var process = Process.GetCurrentProcess();
         var filesPerSecond = new List<double>();
         var bytesPerFile = new List<double>();
@@ -29,7 +33,8 @@ internal static class CpuTimeLintThroughput
             bytesPerFile.Add((double)allocated / texts.Length);
         }
         filesPerSecond.Sort();
-        Console.WriteLine($"{texts.Length} files, parse + default rules; CPU-time throughput over {filesPerSecond.Count} warm rounds: " +
+        string rules = (allRules ? "all rules" : "default rules") + (withoutShellCheck ? " without the SC family" : "");
+        Console.WriteLine($"{texts.Length} files, parse + {rules}; CPU-time throughput over {filesPerSecond.Count} warm rounds: " +
             $"median {filesPerSecond[filesPerSecond.Count / 2]:F0} files/s (min {filesPerSecond[0]:F0}, max {filesPerSecond[^1]:F0}); " +
             $"allocated {bytesPerFile.Average() / 1024:F1} KB per file");
     }

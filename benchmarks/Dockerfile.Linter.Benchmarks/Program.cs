@@ -8,7 +8,9 @@ if (args.Length > 0 && args[0] == "cpu")
 }
 if (args.Length > 0 && args[0] == "lint-cpu")
 {
-    CpuTimeLintThroughput.Run();
+    // lint-cpu [all] [no-shellcheck]: every rule instead of the recommended set; the SC rules switched off (for
+    // measuring what the ShellCheck family costs).
+    CpuTimeLintThroughput.Run(allRules: args.Contains("all"), withoutShellCheck: args.Contains("no-shellcheck"));
     return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(ParseCorpusBenchmark).Assembly).Run(args);

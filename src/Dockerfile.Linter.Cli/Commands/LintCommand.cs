@@ -149,7 +149,7 @@ internal sealed class LintCommand(CliEnvironment env)
         // One note per run, and only where someone reads it: ShellCheck codes in a hadolint file are expected.
         if (resolver.ShellCheckCodes.Count > 0 && (verbose || env.IsOutputTerminal))
             env.Error.WriteLine($"dockerfile-lint: note: ShellCheck codes in the configuration ({string.Join(", ", resolver.ShellCheckCodes)}) " +
-                                "are accepted and ignored: there are no ShellCheck checks yet");
+                                "are accepted and ignored: dockerfile-lint does not implement these ShellCheck checks");
         if (verbose) WriteVerbose(inputs, configurations, resolver);
         if (resolver.Errors.Any())
         {

@@ -28,7 +28,7 @@ internal sealed class CliConfigurationResolver
 
     public IEnumerable<string> Warnings => _resolver.Warnings.Select(e => "warning: " + Shown(e));
 
-    /// <summary>ShellCheck codes named by the configuration files read.</summary>
+    /// <summary>ShellCheck codes named by the configuration files read that this linter does not implement (accepted and ignored).</summary>
     public IReadOnlyCollection<string> ShellCheckCodes => _resolver.ShellCheckCodes;
 
     /// <summary>The effective configuration for <paramref name="input"/> (stdin: from its --stdin-filename's folder, else the working directory).</summary>

@@ -10,8 +10,8 @@ public sealed record ConfigurationReadResult(
     IReadOnlyList<ConfigurationError> Warnings)
 {
     /// <summary>
-    /// ShellCheck codes (<c>SC2086</c> …) the file names in hadolint's lists: accepted and ignored, as dockerfile-lint
-    /// has no ShellCheck checks yet. Reported once per run, not as a warning per file.
+    /// ShellCheck codes (<c>SC2164</c> …) the file names in hadolint's lists that dockerfile-lint does not implement:
+    /// accepted and ignored. Reported once per run, not as a warning per file. Implemented codes (<c>SC2086</c>) are rules.
     /// </summary>
     public IReadOnlyList<string> ShellCheckCodes { get; init; } = [];
 

@@ -47,7 +47,7 @@ public sealed class ConfigurationResolver
         get { lock (_gate) return [.. _warnings]; }
     }
 
-    /// <summary>ShellCheck codes that the configuration files read so far name.</summary>
+    /// <summary>ShellCheck codes that the configuration files read so far name and this linter does not implement (accepted and ignored).</summary>
     public IReadOnlyCollection<string> ShellCheckCodes
     {
         get { lock (_gate) return [.. _shellCheckCodes]; }

@@ -23,7 +23,7 @@ internal static class RuleDocsRenderer
         sb.Append("# Rules\n\n");
         sb.Append("<!-- Generated from the rule descriptors by Dockerfile.Linter.Documentation.RuleDocsRenderer; do not edit.\n");
         sb.Append("     Regenerate with: ").Append(RegenerateCommand).Append(" -->\n\n");
-        sb.Append(CultureInfo.InvariantCulture, $"{all.Count} rules. Codes `DL…` match hadolint's rules, codes `DF…` are this linter's own. ");
+        sb.Append(CultureInfo.InvariantCulture, $"{all.Count} rules. Codes `DL…` match hadolint's rules, codes `SC…` ShellCheck's checks of RUN scripts, codes `DF…` are this linter's own. ");
         sb.Append("Rules are referenced by code, name or alias in configuration and suppression comments ");
         sb.Append("(`# hadolint ignore=DL3008`, `# dockerfile-lint ignore=untagged-image`); aliases in PascalCase are BuildKit check names ");
         sb.Append("and are honoured in `# check=skip=…`.\n\n");
@@ -128,6 +128,7 @@ internal static class RuleDocsRenderer
         RuleCategory.Syntax => "Syntax",
         RuleCategory.BaseImage => "Base images and stages",
         RuleCategory.Shell => "Shell commands",
+        RuleCategory.ShellCheck => "ShellCheck checks",
         RuleCategory.PackageManagers => "Package managers",
         RuleCategory.CopyAdd => "COPY and ADD",
         RuleCategory.Configuration => "Image configuration",

@@ -29,4 +29,6 @@ public enum RuleCategory
     Style,
     /// <summary>The linter itself: suppressions and configuration.</summary>
     Meta,
+    /// <summary>ShellCheck's checks of the shell scripts in RUN, under ShellCheck's codes (<c>SC2086</c> …).</summary>
+    ShellCheck,
 }

@@ -32,6 +32,7 @@ public static class RuleRegistry
         (RuleCategory.Syntax, SyntaxRules.All),
         (RuleCategory.BaseImage, BaseImageRules.All),
         (RuleCategory.Shell, ShellRules.All),
+        (RuleCategory.ShellCheck, ShellCheckRules.All),
         (RuleCategory.PackageManagers, PackageManagersRules.All),
         (RuleCategory.CopyAdd, CopyAddRules.All),
         (RuleCategory.Configuration, ConfigurationRules.All),

@@ -90,7 +90,7 @@ internal sealed partial class ShellSyntaxParser
         if (_pos == start) return null;
         _lastTokenEnd = _pos;
         return new ShellWord(_text[start.._pos], w.Unquoted.ToString(), [.. w.Offsets], SpanOf(start, _pos),
-            w.Quoted, w.Expansion, w.Variables.Count == 0 ? [] : [.. w.Variables.Distinct()]);
+            w.Quoted, w.Expansion, w.Variables.Count == 0 ? [] : [.. w.Variables.Distinct()], _toFile, start);
     }
 
     private ShellWord LiteralWord(int start, int end)

@@ -9,10 +9,14 @@ namespace Dockerfile.Linter.Shell;
 public sealed class ShellWord
 {
     private readonly int[] _unquotedOffsets;
+    private readonly Func<int, int>? _textToFile;
+    private readonly int _textStart;
 
     internal ShellWord(string text, string unquotedText, int[] unquotedOffsets, TextSpan span, bool isQuoted,
-        bool hasExpansion, ImmutableArray<string> variables)
+        bool hasExpansion, ImmutableArray<string> variables, Func<int, int>? textToFile = null, int textStart = 0)
     {
+        _textToFile = textToFile;
+        _textStart = textStart;
         Text = text;
         UnquotedText = unquotedText;
         _unquotedOffsets = unquotedOffsets;
@@ -66,6 +70,23 @@ public sealed class ShellWord
         if (length == 0) return new TextSpan(_unquotedOffsets[start], 0);
         int s = _unquotedOffsets[start];
         int e = _unquotedOffsets[start + length - 1] + 1;
+        return e >= s ? TextSpan.FromBounds(s, e) : new TextSpan(s, 0);
+    }
+
+    /// <summary>
+    /// The file range of the characters <c>[start, start+length)</c> of <see cref="Text"/> (the word as written), exact
+    /// across line continuations and inside <c>sh -c '…'</c> scripts. Words made from exec-form elements map through
+    /// their value.
+    /// </summary>
+    internal TextSpan GetSpanOfText(int start, int length)
+    {
+        if (_textToFile is null) return GetSpanOfUnquoted(start, length);
+        start = Math.Clamp(start, 0, Text.Length);
+        length = Math.Clamp(length, 0, Text.Length - start);
+        if (length == 0)
+            return new TextSpan(start < Text.Length ? _textToFile(_textStart + start) : _textToFile(_textStart + Text.Length - 1) + 1, 0);
+        int s = _textToFile(_textStart + start);
+        int e = _textToFile(_textStart + start + length - 1) + 1;
         return e >= s ? TextSpan.FromBounds(s, e) : new TextSpan(s, 0);
     }
 

@@ -94,7 +94,7 @@ public class ConfigurationReaderTests
     public void Reads_hadolint_configuration()
     {
         var result = Hadolint("""
-            ignored: [DL3007, SC2086]
+            ignored: [DL3007, SC2086, SC2164]
             override:
               error: [DL3008]
               style: [DL3008, DL3011]
@@ -114,7 +114,7 @@ public class ConfigurationReaderTests
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         var c = result.Configuration;
         Assert.Equal(ConfigurationDialect.Hadolint, c.Dialect);
-        Assert.Equal(["DL3007"], c.Ignore);
+        Assert.Equal(["DL3007", "SC2086"], c.Ignore);   // SC2086 is a rule of this linter
         Assert.Equal(Severity.Error, c.Severity["DL3008"]); // error beats style, as in hadolint
         Assert.Equal(Severity.Style, c.Severity["DL3011"]);
         Assert.Equal(Severity.Info, c.Severity["DL3015"]);
@@ -123,9 +123,9 @@ public class ConfigurationReaderTests
         Assert.Equal(FailureThreshold.Style, c.FailureThreshold); // hadolint's none: every finding fails
         Assert.Equal("hadolint-json", c.Format);
         Assert.True(c.DisableInlineSuppressions);
-        // ShellCheck codes are collected for one note per run, not warned about per file.
-        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("SC2086"));
-        Assert.Equal(["SC2086"], result.ShellCheckCodes);
+        // ShellCheck codes not implemented here are collected for one note per run, not warned about per file.
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("SC2164"));
+        Assert.Equal(["SC2164"], result.ShellCheckCodes);
         Assert.Contains(result.Warnings, w => w.Message.Contains("no-color"));
     }
 

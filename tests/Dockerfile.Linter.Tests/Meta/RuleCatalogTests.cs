@@ -29,7 +29,7 @@ public class RuleCatalogTests
     {
         var codes = RuleRegistry.All.Select(r => r.Descriptor.Code).ToList();
         Assert.Equal(codes.Distinct().Count(), codes.Count);
-        Assert.All(codes, c => Assert.Matches(@"^(DL|DF)\d{4}$", c));
+        Assert.All(codes, c => Assert.Matches(@"^(DL|DF|SC)\d{4}$", c));
     }
 
     [Fact]

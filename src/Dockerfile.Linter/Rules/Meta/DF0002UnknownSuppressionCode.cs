@@ -18,7 +18,7 @@ internal sealed class DF0002UnknownSuppressionCode : Rule
             ## What it does
             Reports each entry of a `# hadolint ignore=…` or `# dockerfile-lint ignore=…` comment that is neither a
             rule code (`DL3008`), a rule name (`apt-get-unpinned-package`) nor an alias (`MaintainerDeprecated`).
-            ShellCheck codes (`SC2086`) are accepted without a report, and so is any `DL` code in a `# hadolint`
+            ShellCheck codes this linter does not implement (`SC2164`) are accepted without a report, and so is any `DL` code in a `# hadolint`
             comment (hadolint may have rules this linter does not).
 
             ## Why

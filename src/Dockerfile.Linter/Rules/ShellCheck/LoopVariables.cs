@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>
+/// The variables that <c>for NAME in …</c> and <c>select NAME in …</c> loops of a RUN assign (the shell parse does
+/// not keep loop heads), found in the RUN's shell text and in the heredoc bodies that hold parsed commands, with
+/// the file offset of the loop and whether the list may produce words with blanks or glob characters.
+/// </summary>
+internal static partial class LoopVariables
+{
+    [GeneratedRegex(@"(?:^|[\s;&|(){}])(?:for|select)\s+([A-Za-z_][A-Za-z0-9_]*)(?:\s+in\s+([^;\n]*))?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex LoopHead();
+
+    /// <summary>One loop variable.</summary>
+    /// <param name="Name">The variable.</param>
+    /// <param name="Position">File offset of the loop's variable name.</param>
+    /// <param name="Spaceful">True when the list holds a glob, a substitution or an unquoted expansion (or is absent: the positional parameters).</param>
+    internal readonly record struct Loop(string Name, int Position, bool Spaceful);
+
+    /// <summary>Every loop variable of <paramref name="run"/>.</summary>
+    public static List<Loop> Find(RunInstruction run, ShellCheckScript script)
+    {
+        var loops = new List<Loop>();
+        if (run.Command is ShellForm shell) Scan(shell.Text, shell.Map.ToSource, loops);
+        foreach (var heredoc in run.Heredocs)
+        {
+            var body = heredoc.ContentSpan;
+            if (!script.Commands.Any(c => c.Span.Start >= body.Start && c.Span.Start < body.End)) continue;
+            Scan(heredoc.Content, i => body.Start + i, loops);
+        }
+        return loops;
+    }
+
+    private static void Scan(string text, Func<int, int> toFile, List<Loop> loops)
+    {
+        if (text.IndexOf("for", StringComparison.Ordinal) < 0 && text.IndexOf("select", StringComparison.Ordinal) < 0) return;
+        foreach (Match m in LoopHead().Matches(text))
+        {
+            var name = m.Groups[1];
+            bool spaceful = !m.Groups[2].Success || IsSpacefulList(m.Groups[2].Value);
+            loops.Add(new Loop(name.Value, toFile(name.Index), spaceful));
+        }
+    }
+
+    private static bool IsSpacefulList(string list)
+    {
+        int doAt = list.IndexOf(" do", StringComparison.Ordinal);
+        if (doAt >= 0) list = list[..doAt];
+        bool inDouble = false, inSingle = false;
+        for (int i = 0; i < list.Length; i++)
+        {
+            char c = list[i];
+            if (c == '\\') { i++; continue; }
+            if (c == '\'' && !inDouble) inSingle = !inSingle;
+            else if (c == '"' && !inSingle) inDouble = !inDouble;
+            else if (inSingle) continue;
+            else if (c == '`' || (c == '$' && !inDouble)) return true;
+            else if (c is '*' or '?' or '[' && !inDouble) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,15 @@
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>The rules of category <see cref="RuleCategory.ShellCheck"/>: one line per rule, sorted by code.</summary>
+internal static class ShellCheckRules
+{
+    internal static readonly Rule[] All =
+    [
+        new SC2006Backticks(),
+        new SC2016SingleQuotedExpansion(),
+        new SC2046UnquotedCommandSubstitution(),
+        new SC2086UnquotedExpansion(),
+        new SC2154UnassignedVariable(),
+        new SC2155DeclareAndAssignSeparately(),
+    ];
+}

@@ -1,0 +1,176 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Dockerfile.Linter.Semantics;
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>The shell language a script is checked as.</summary>
+internal enum ShellCheckDialect
+{
+    /// <summary>POSIX sh (<c>/bin/sh</c>, dash, ash, busybox): the Dockerfile default.</summary>
+    Sh,
+    /// <summary>bash, or ksh: arrays, <c>[[ ]]</c>, <c>local</c> and declarations that take assignments.</summary>
+    Bash,
+}
+
+/// <summary>
+/// A RUN as the ShellCheck rules see it: the shared shell parse of the RUN (<see cref="RuleContext.GetScript"/>),
+/// its commands in text order, the dialect at each place, the word pieces of each word and the
+/// <c># shellcheck disable=…</c> directives of heredoc scripts. Built once per RUN and shared by every SC rule.
+/// Null (<see cref="For"/>) for what is not a POSIX shell script: exec form, PowerShell or cmd stages (a SHELL that
+/// selects them, or a Windows base image without SHELL), zsh, and heredocs run by other interpreters.
+/// </summary>
+internal sealed class ShellCheckScript
+{
+    private static readonly ConditionalWeakTable<ShellScript, ShellCheckScript> Cache = new();
+    private readonly Dictionary<ShellWord, List<WordPart>> _parts = new(ReferenceEqualityComparer.Instance);
+    private readonly ImmutableArray<(TextSpan Body, ShellCheckDialect Dialect)> _heredocDialects;
+    private readonly ShellCheckDirectives _directives;
+    private SpacefulVariables? _variables;
+
+    private ShellCheckScript(RunInstruction run, ShellScript script, RuleContext context, ShellCheckDialect dialect,
+        ImmutableArray<(TextSpan, ShellCheckDialect)> heredocDialects)
+    {
+        Run = run;
+        Script = script;
+        Scope = context.IsOnbuildTrigger ? VariableScope.Empty(false) : context.Semantics.GetScope(run);
+        Dialect = dialect;
+        _heredocDialects = heredocDialects;
+        Commands = [.. script.Commands.OrderBy(c => c.Span.Start)];
+        _directives = ShellCheckDirectives.Find(run, script);
+    }
+
+    /// <summary>The RUN.</summary>
+    public RunInstruction Run { get; }
+
+    /// <summary>The shared parse of the RUN.</summary>
+    public ShellScript Script { get; }
+
+    /// <summary>The ARG and ENV variables the RUN sees (empty for an ONBUILD trigger, which runs in a later build).</summary>
+    public VariableScope Scope { get; }
+
+    /// <summary>The dialect of the stage's shell (heredoc scripts with a shebang may differ: <see cref="DialectAt"/>).</summary>
+    public ShellCheckDialect Dialect { get; }
+
+    /// <summary>Every simple command, in the order they are written (commands of <c>$(…)</c> inside their command).</summary>
+    public ImmutableArray<ShellCommand> Commands { get; }
+
+    /// <summary>The variable facts SC2086 and SC2154 read, worked out on first use.</summary>
+    public SpacefulVariables Variables => _variables ??= new SpacefulVariables(this);
+
+    /// <summary>The script of <paramref name="run"/> to check, or null when it is not checked as a POSIX shell script.</summary>
+    public static ShellCheckScript? For(RunInstruction run, RuleContext context)
+    {
+        if (!IsShellChecked(run, context.Semantics)) return null;
+        var shell = context.Semantics.GetShell(run);
+        if (DialectOf(ShellPragmas.ShellAt(context.Semantics, run) ?? (shell.IsDefaultOrEmpty ? "sh" : shell[0])) is not { } dialect) return null;
+        var script = context.GetScript(run);
+        if (Cache.TryGetValue(script, out var cached)) return cached;
+        // RUN powershell -Command "…" / RUN cmd /c …: the text is for another interpreter, whatever the stage.
+        if (script.Commands.Length > 0 && script.Commands[0].Context == ShellCommandContext.TopLevel
+            && ShellDialect.ExecutableName(script.Commands[0].Name) is "powershell" or "pwsh" or "cmd")
+            return null;
+
+        var heredocs = ImmutableArray.CreateBuilder<(TextSpan, ShellCheckDialect)>();
+        foreach (var heredoc in run.Heredocs)
+        {
+            if (!heredoc.Content.StartsWith("#!", StringComparison.Ordinal)) continue;
+            var shebang = heredoc.Content[2..].Split('\n')[0].Trim().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            if (shebang.Length == 0) continue;
+            string interpreter = shebang[0];
+            if (ShellDialect.ExecutableName(interpreter) == "env" && shebang.Length > 1) interpreter = shebang[^1];
+            if (DialectOf(interpreter) is { } d) heredocs.Add((heredoc.ContentSpan, d));
+        }
+        var created = new ShellCheckScript(run, script, context, dialect, heredocs.ToImmutable());
+        return Cache.GetValue(script, _ => created);
+    }
+
+    /// <summary>
+    /// True when the SC rules check <paramref name="run"/>: a shell-form RUN whose stage runs a POSIX shell
+    /// ShellCheck knows (not PowerShell or cmd, not zsh, not a Windows base image without SHELL, not a stage a
+    /// <c># hadolint shell=powershell</c> comment declares).
+    /// </summary>
+    internal static bool IsShellChecked(RunInstruction run, SemanticModel semantics)
+    {
+        if (run.Command is not ShellForm) return false;
+        var shell = semantics.GetShell(run);
+        if (!SemanticModel.IsPosix(shell)) return false;
+        if (shell.SequenceEqual(SemanticModel.DefaultShell) && semantics.GetStage(run) is { } stage && semantics.IsWindowsStage(stage))
+            return false;
+        return DialectOf(ShellPragmas.ShellAt(semantics, run) ?? (shell.IsDefaultOrEmpty ? "sh" : shell[0])) is not null;
+    }
+
+    /// <summary>The dialect for an interpreter path; null for shells ShellCheck does not check (zsh) and non-shells.</summary>
+    private static ShellCheckDialect? DialectOf(string interpreter) => ShellDialect.ExecutableName(interpreter) switch
+    {
+        "bash" or "ksh" or "mksh" or "ksh93" => ShellCheckDialect.Bash,
+        "sh" or "dash" or "ash" or "busybox" or "posh" or "yash" => ShellCheckDialect.Sh,
+        _ => null,
+    };
+
+    /// <summary>The dialect at a file offset: a heredoc's shebang decides inside its body, the stage's shell elsewhere.</summary>
+    public ShellCheckDialect DialectAt(int offset)
+    {
+        foreach (var (body, dialect) in _heredocDialects)
+            if (offset >= body.Start && offset < body.End) return dialect;
+        return Dialect;
+    }
+
+    /// <summary>True when a <c># shellcheck disable=</c> directive of the script turns <paramref name="code"/> off at <paramref name="span"/>.</summary>
+    public bool IsDisabled(string code, TextSpan span) => _directives.Disables(code, span.Start);
+
+    /// <summary>The pieces of <paramref name="word"/> (computed once per word).</summary>
+    public List<WordPart> PartsOf(ShellWord word)
+    {
+        lock (_parts)
+        {
+            if (!_parts.TryGetValue(word, out var parts)) _parts[word] = parts = WordParts.Split(word.Text);
+            return parts;
+        }
+    }
+
+    /// <summary>The file range of a piece of <paramref name="word"/>.</summary>
+    public static TextSpan SpanOf(ShellWord word, WordPart part) => word.GetSpanOfText(part.Start, part.Length);
+
+    /// <summary>True for <c>export</c>, <c>readonly</c>, <c>local</c>, <c>declare</c> and <c>typeset</c>.</summary>
+    public static bool IsDeclaration(ShellCommand command) =>
+        command.Name is "export" or "readonly" or "local" or "declare" or "typeset";
+
+    /// <summary>True when <paramref name="text"/> starts like an assignment (<c>NAME=</c>, <c>NAME+=</c>, <c>NAME[i]=</c>).</summary>
+    public static int AssignmentValueStart(string text)
+    {
+        if (text.Length == 0 || !(char.IsAsciiLetter(text[0]) || text[0] == '_')) return -1;
+        int i = 1;
+        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '_')) i++;
+        if (i < text.Length && text[i] == '[')
+        {
+            int close = text.IndexOf(']', i);
+            if (close < 0) return -1;
+            i = close + 1;
+        }
+        if (i + 1 < text.Length && text[i] == '+' && text[i + 1] == '=') return i + 2;
+        return i < text.Length && text[i] == '=' ? i + 1 : -1;
+    }
+
+    /// <summary>
+    /// The words of <paramref name="command"/> the shell splits and globs after expansion: the name and arguments,
+    /// and redirection targets other than heredoc delimiters. The arguments of a declaration that are assignments
+    /// (<c>export A=$x</c>) are left out in bash, which treats them as assignments; POSIX sh splits them. Nothing of
+    /// <c>[[ … ]]</c>, where the shell does not split.
+    /// </summary>
+    public IEnumerable<ShellWord> SplitWords(ShellCommand command)
+    {
+        if (command.Name == "[[") yield break;
+        bool declaration = IsDeclaration(command) && DialectAt(command.Span.Start) == ShellCheckDialect.Bash;
+        for (int i = 0; i < command.Words.Length; i++)
+        {
+            var word = command.Words[i];
+            if (declaration && i > 0 && AssignmentValueStart(word.Text) > 0) continue;
+            yield return word;
+        }
+        foreach (var redirection in command.Redirections)
+            if (!redirection.IsHeredoc && redirection.Target is { } target) yield return target;
+    }
+}
