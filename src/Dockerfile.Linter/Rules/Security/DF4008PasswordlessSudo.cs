@@ -15,7 +15,7 @@ internal sealed class DF4008PasswordlessSudo : Rule
         MessageFormat = "'{0}' lets the user run any command as root without a password; the USER is then root in all but name",
         Category = RuleCategory.Security,
         DefaultSeverity = Severity.Info,
-        PresetRationale = "Mostly development and CI images (dev containers, build agents) where passwordless sudo is the point; worth knowing, rarely a build blocker, so advice.",
+        PresetRationale = "Corpus: 35 findings, 34 of them in 32 production files, all true, but mostly CI and tooling images (bazel's buildkite agents, Azure Functions core-tools, oracle samples) where passwordless sudo is deliberate: advice, below the gate.",
         Docs = """
             ## What it does
             Reports a `NOPASSWD` sudoers rule written by a `RUN`: in an argument (`echo "app ALL=(ALL) NOPASSWD:ALL"

@@ -15,7 +15,7 @@ internal sealed class DF4009SetuidBit : Rule
         MessageFormat = "Mode '{0}' sets the setuid bit: the program runs as its owner (usually root) whoever starts it",
         Category = RuleCategory.Security,
         DefaultSeverity = Severity.Warning,
-        PresetRationale = "Rare on real files; each finding is a new way for an unprivileged user to become root, worth a look before shipping.",
+        PresetRationale = "Corpus: 32 findings in 32 files, all real: webdevops' php images run chmod +s /sbin/gosu (any user becomes root), oracle's RAC images add 4755/4711 binaries.",
         Docs = """
             ## What it does
             Reports `chmod`, `install -m` and `COPY --chmod` modes that set the setuid bit: symbolic `u+s`, `+s`,

@@ -14,6 +14,7 @@ internal static class SecurityRules
         new DF4007RemoteScriptPipedToShell(),
         new DF4008PasswordlessSudo(),
         new DF4009SetuidBit(),
+        new DF4010DownloadedFileRunUnverified(),
         new DL3002LastUserRoot(),
         new DL3066NonNumericUser(),
     ];

@@ -16,7 +16,7 @@ internal sealed class DF7001HeredocWithoutErrexit : Rule
         Category = RuleCategory.Shell,
         DefaultSeverity = Severity.Warning,
         Fix = FixAvailability.Always,
-        PresetRationale = "A failing step of a heredoc script without errexit is silently ignored and the image is built broken; the corpus has few heredoc RUNs, and the findings read were real.",
+        PresetRationale = "Corpus: 12 findings, 3 in production files (docker/cli, tonistiigi/xx: a failed make followed by cp and rm goes unnoticed), all real; heredoc RUNs are still rare, and every finding is a build that can succeed broken.",
         Docs = """
             ## What it does
             Reports a `RUN` heredoc that the shell runs as a script (`RUN <<EOF`, `RUN bash <<EOF`, or a shell

@@ -21,7 +21,7 @@ internal sealed class DF7002ContinuationGluesCommands : Rule
         Category = RuleCategory.Shell,
         DefaultSeverity = Severity.Warning,
         Fix = FixAvailability.Always,
-        PresetRationale = "Each finding is a command that never runs as written (set -eux followed by the whole script, apt-get update swallowing the install); they are rare and always real.",
+        PresetRationale = "No finding on the corpus once set -- (docker-library/busybox's deliberate argument list) is left out; each finding is a command that never runs as written, so it fails the gate.",
         Docs = """
             ## What it does
             Reports a command line that continues (`\`) into a line that reads like a new command but is parsed as
@@ -85,7 +85,9 @@ internal sealed class DF7002ContinuationGluesCommands : Rule
             switch (name)
             {
                 // set with options: any word after a continuation is a positional parameter nobody meant
-                case "set" when i > 1 && !IsOption(word) && word.Length > 0 && words.Skip(1).Take(i - 1).All(w => IsOption(w.UnquotedText) || IsOptionName(w.UnquotedText)):
+                // (set -- a b and set - a b mean to set them)
+                case "set" when i > 1 && !IsOption(word) && word.Length > 0
+                    && words.Skip(1).Take(i - 1).All(w => w.UnquotedText is not ("--" or "-") && (IsOption(w.UnquotedText) || IsOptionName(w.UnquotedText))):
                     return i;
                 case "cd" when i >= 2 && !word.StartsWith('-') && word.Length > 0 && IsCommandLike(word):
                     return i;

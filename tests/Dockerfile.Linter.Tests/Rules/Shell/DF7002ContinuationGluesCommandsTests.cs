@@ -9,6 +9,9 @@ public class DF7002ContinuationGluesCommandsTests
     [InlineData("FROM debian:12\nRUN set -eux && \\\n    apt-get update\n")]
     [InlineData("FROM debian:12\nRUN set -o pipefail \\\n    -o errexit; apt-get update\n")]
     [InlineData("FROM debian:12\nRUN set -- a b c\n")]
+    // docker-library/busybox: set -- on purpose, the list follows on continuation lines
+    [InlineData("FROM debian:12\nRUN set -- \\\n        rootfs/bin/busybox \\\n        rootfs/bin/getconf \\\n    ; echo \"$@\"\n")]
+    [InlineData("FROM debian:12\nRUN set -ex -- \\\n    a b\n")]
     [InlineData("FROM debian:12\nRUN cd /src \\\n    && make\n")]
     [InlineData("FROM debian:12\nRUN cd \\\n    /src && make\n")]
     [InlineData("FROM debian:12\nRUN apt-get update \\\n    && apt-get install -y curl\n")]
