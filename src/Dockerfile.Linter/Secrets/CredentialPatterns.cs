@@ -52,7 +52,8 @@ public static class CredentialPatterns
     /// <summary>
     /// Literal values of password/token options: <c>--password=…</c>, <c>--api-key …</c>, <c>mysql -p…</c>,
     /// <c>sshpass -p …</c>, <c>docker login -p …</c>, <c>curl -u user:…</c>, <c>openssl … -passin pass:…</c>,
-    /// <c>echo user:… | chpasswd</c>, <c>.netrc</c> lines (<c>machine h login u password …</c>),
+    /// <c>echo user:… | chpasswd</c>, <c>echo … | passwd --stdin</c>, <c>openssl passwd -6 …</c>, <c>htpasswd -b …</c>,
+    /// <c>mysqladmin password …</c>, <c>useradd -p …</c>, <c>.netrc</c> lines (<c>machine h login u password …</c>),
     /// <c>aws configure set aws_secret_access_key …</c> and <c>npm config set _authToken …</c>.
     /// </summary>
     public static IReadOnlyList<SecretFinding> FindPasswordArguments(string? text)
@@ -123,7 +124,13 @@ public static class CredentialPatterns
     private static readonly Regex DockerLoginPasswordPattern = new(@"\bdocker\s+login\b[^;&|\n]*?\s-p\s*" + ValuePattern, Linear);
     private static readonly Regex OpensslPassPattern = new(@"\s-pass(?:in|out)?\s+pass:" + ValuePattern, Linear);
     private static readonly Regex CurlUserPasswordPattern = new(@"\bcurl\b[^;&|\n]*?\s(?:-u\s*|--user[= ]\s*)[""']?[^\s:'""$]+:(?<v>[^\s'""@;&|]+)", Linear);
-    private static readonly Regex ChpasswdEchoPattern = new(@"\becho\s+(?:-[ne]+\s+)?[""']?[A-Za-z0-9_.-]+:(?<v>[^\s'"":|;]+)[""']?\s*\|\s*(?:sudo\s+)?(?:/usr/sbin/)?chpasswd", Linear);
+    private static readonly Regex ChpasswdEchoPattern = new(@"\b(?:echo|printf)\s+(?:-[ne]+\s+)?[""']?[A-Za-z0-9_.-]+:(?<v>[^\s'"":|;]+)[""']?\s*\|\s*(?:sudo\s+)?(?:/usr/sbin/)?chpasswd", Linear);
+    private static readonly Regex PasswdStdinPattern = new(@"\b(?:echo|printf)\s+(?:-[ne]+\s+)?" + ValuePattern + @"\s*\|\s*(?:sudo\s+)?(?:/usr/bin/)?passwd\b", Linear);
+    private static readonly Regex OpensslPasswdPattern = new(@"\bopenssl\s+passwd(?:\s+-(?:1|5|6|apr1|aixmd5|crypt|quiet|noverify)|\s+-salt\s+[^\s;&|()]+)*\s+" + ValuePattern, Linear);
+    private static readonly Regex HtpasswdBatchPattern = new(@"\bhtpasswd\s+(?:-[A-Za-z]+\s+)*-[A-Za-mo-z]*b[A-Za-mo-z]*\s+(?:-[A-Za-z]+\s+)*[^\s;&|-][^\s;&|]*\s+[^\s;&|]+\s+" + ValuePattern, Linear);
+    private static readonly Regex HtpasswdPrintPattern = new(@"\bhtpasswd\s+(?:-[A-Za-z]+\s+)*-[A-Za-z]*(?:n[A-Za-z]*b|b[A-Za-z]*n)[A-Za-z]*\s+(?:-[A-Za-z]+\s+)*[^\s;&|-][^\s;&|]*\s+" + ValuePattern, Linear);
+    private static readonly Regex MysqladminPasswordPattern = new(@"\bmysqladmin\b[^;&|\n]*?\spassword\s+" + ValuePattern, Linear);
+    private static readonly Regex UseraddPasswordPattern = new(@"\b(?:useradd|usermod|adduser)\b[^;&|\n]*?\s-p\s*" + ValuePattern, Linear);
     private static readonly Regex NetrcPasswordPattern = new(@"\bmachine\s+\S+\s+login\s+\S+\s+password\s+" + ValuePattern, Linear);
     private static readonly Regex AwsConfigureSetPattern = new(@"\baws\s+configure\s+set\s+(?:[\w.-]+\.)?(?:aws_secret_access_key|aws_session_token)\s+" + ValuePattern, Linear);
     private static readonly Regex PackageManagerConfigSetPattern = new(@"\b(?:npm|yarn|pnpm)\s+config\s+set\s+(?:--\S+\s+)*(?<name>[^\s=]+)(?:=|\s+)" + ValuePattern, Linear);
@@ -133,7 +140,8 @@ public static class CredentialPatterns
     private static readonly Regex[] PasswordCommandPatterns =
     [
         MysqlPasswordPattern, SshpassPasswordPattern, DockerLoginPasswordPattern, OpensslPassPattern, CurlUserPasswordPattern,
-        ChpasswdEchoPattern, NetrcPasswordPattern, AwsConfigureSetPattern,
+        ChpasswdEchoPattern, NetrcPasswordPattern, AwsConfigureSetPattern, PasswdStdinPattern, OpensslPasswdPattern,
+        HtpasswdBatchPattern, HtpasswdPrintPattern, MysqladminPasswordPattern, UseraddPasswordPattern,
     ];
 
     /// <summary>

@@ -19,7 +19,8 @@ internal sealed partial class DL3006UntaggedImage : Rule
         Hadolint = PresetSetting.On(Severity.Warning),
         Docs = """
             ## What it does
-            Reports a `FROM` whose image has neither a tag nor a digest. `scratch` and the names of earlier stages are
+            Reports a `FROM` whose image has neither a tag nor a digest, and so an image named by `COPY --from=` or
+            `RUN --mount=from=` (a value with `/`, `:` or `@` that is not a stage: `COPY --from=ghcr.io/org/tool`). `scratch` and the names of earlier stages are
             exempt. An image given through a variable is checked with the value of the global `ARG` default
             (`ARG BASE=debian:12` then `FROM $BASE` is tagged). When the value cannot be known (an `ARG` without
             default, `TARGETOS`), the image is checked as written: `FROM $REGISTRY/app` is reported, while
@@ -45,7 +46,8 @@ internal sealed partial class DL3006UntaggedImage : Rule
             ```
 
             ## Differences from hadolint
-            hadolint only looks at the image as written. Here global ARG defaults are resolved first, so
+            hadolint only looks at `FROM`; images pulled by `COPY --from` and `RUN --mount=from=` are checked here
+            too. hadolint only looks at the image as written. Here global ARG defaults are resolved first, so
             `ARG BASE=debian:12` followed by `FROM $BASE` is not reported. An empty tag (`ARG TAG=` then
             `FROM debian:$TAG`) is left to the rule for invalid default FROM arguments, and so is an image that the
             defaults leave empty or invalid (`ARG BASE_IMAGE` + `FROM ${BASE_IMAGE}`): that is one problem (the build
@@ -57,7 +59,22 @@ internal sealed partial class DL3006UntaggedImage : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnInstruction<FromInstruction>(Check);
+    public override void Register(RuleRegistrar registrar)
+    {
+        registrar.OnInstruction<FromInstruction>(Check);
+        registrar.OnInstruction<CopyInstruction>(CheckFlagImages);
+        registrar.OnInstruction<RunInstruction>(CheckFlagImages);
+    }
+
+    // COPY --from=ghcr.io/org/tool and RUN --mount=from=docker.io/library/golang pull an image as FROM does
+    private static void CheckFlagImages(Instruction instruction, RuleContext context)
+    {
+        foreach (var image in FlagImageReferences.Of(instruction, context))
+        {
+            var reference = ImageReference.Parse(image.Value, image.Span);
+            if (reference.Tag is null && reference.Digest is null) context.Report(image.Span, image.Value);
+        }
+    }
 
     private static void Check(FromInstruction from, RuleContext context)
     {

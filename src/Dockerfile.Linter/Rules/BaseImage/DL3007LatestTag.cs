@@ -17,7 +17,8 @@ internal sealed class DL3007LatestTag : Rule
         Hadolint = PresetSetting.On(Severity.Warning),
         Docs = """
             ## What it does
-            Reports a `FROM` whose image is tagged `latest` and has no digest. An image given through a variable is
+            Reports a `FROM` whose image is tagged `latest` and has no digest, and so an image named by
+            `COPY --from=` or `RUN --mount=from=` (`COPY --from=nginx:latest /etc/nginx/nginx.conf /etc/nginx/`). An image given through a variable is
             checked with the value of the global `ARG` default, or as written when that value is not known
             (`FROM $REGISTRY/app:latest`).
 
@@ -36,11 +37,28 @@ internal sealed class DL3007LatestTag : Rule
             ```
 
             ## Differences from hadolint
-            hadolint does not look into variables: `ARG TAG=latest` then `FROM node:$TAG` is reported here.
+            hadolint only looks at `FROM`; images pulled by `COPY --from` and `RUN --mount=from=` are checked here
+            too. hadolint does not look into variables: `ARG TAG=latest` then `FROM node:$TAG` is reported here.
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnInstruction<FromInstruction>(Check);
+    public override void Register(RuleRegistrar registrar)
+    {
+        registrar.OnInstruction<FromInstruction>(Check);
+        registrar.OnInstruction<CopyInstruction>(CheckFlagImages);
+        registrar.OnInstruction<RunInstruction>(CheckFlagImages);
+    }
+
+    // COPY --from=image:latest and RUN --mount=from=image:latest pull an image as FROM does
+    private static void CheckFlagImages(Instruction instruction, RuleContext context)
+    {
+        foreach (var image in FlagImageReferences.Of(instruction, context))
+        {
+            var reference = ImageReference.Parse(image.Value, image.Span);
+            if (reference.Digest is null && string.Equals(reference.Tag, "latest", StringComparison.Ordinal))
+                context.Report(image.Span, image.Value);
+        }
+    }
 
     private static void Check(FromInstruction from, RuleContext context)
     {

@@ -10,6 +10,10 @@ internal static class CacheRules
         new DF1003BuildToolchainInFinalImage(),
         new DF1004AddUrlWithoutChecksum(),
         new DF1005AddGitUnpinned(),
+        new DF1006GitCloneUnpinned(),
+        new DF1007LatestReleaseDownload(),
+        new DF1008BuildPlatformInFinalImage(),
+        new DF1009PackageCacheCleanedInLaterRun(),
         new DL3059ConsecutiveRuns(),
     ];
 }

@@ -13,15 +13,17 @@ internal sealed class DF1001SourceCopiedBeforeDependencyInstall : Rule
         Code = "DF1001",
         Name = "source-copied-before-dependency-install",
         Title = "Copy dependency manifests before the source",
-        MessageFormat = "'{0}' runs after the whole source was copied, so any source change re-installs the dependencies; COPY {1} first and install before copying the rest",
+        MessageFormat = "'{0}' runs after {2} was copied, so any source change re-installs the dependencies; COPY {1} first and install before copying the rest",
         Category = RuleCategory.Cache,
         DefaultSeverity = Severity.Warning,
         PresetRationale = "Copying the whole source before installing the dependencies busts the dependency layer's cache on every change (5 of 6 audited findings were real).",
         Docs = """
             ## What it does
             Reports a dependency install in a `RUN` that comes after a `COPY .` (or `ADD .`, `COPY ./`, `COPY *`)
-            of the whole build context in the same stage, when the manifest the install reads was not copied on
-            its own earlier in that stage. Recognised installs and the manifests named in the message:
+            of the whole build context in the same stage — or after a copy of one source directory into the working
+            directory (`COPY ./src-ui ./`, `COPY src/Admin .`, which brings the manifest along with the source) —
+            when the manifest the install reads was not copied on its own earlier in that stage (for a directory,
+            before or after it). Recognised installs and the manifests named in the message:
             `npm ci`/`npm install` (without package arguments), `yarn`/`yarn install`, `pnpm install`
             (`package.json` and its lock file), `pip install -r <file>` (that file), `go mod download`
             (`go.mod`, `go.sum`), `dotnet restore` (the `*.csproj`), `bundle install` (`Gemfile`,
@@ -62,13 +64,23 @@ internal sealed class DF1001SourceCopiedBeforeDependencyInstall : Rule
     {
         var copied = new List<string>();          // sources copied before the whole context
         Instruction? copyAll = null;
+        string what = "the whole source";
+        bool directoryCopy = false;
         foreach (var instruction in stage.Instructions)
         {
             switch (instruction)
             {
                 case FileTransferInstruction transfer when !transfer.HasFlag("from"):
                     if (copyAll is null && transfer.Sources.Any(IsWholeContext)) copyAll = transfer;
+                    else if (copyAll is null && DirectoryIntoWorkdir(transfer, context) is { } directory)
+                    {
+                        // COPY ./src-ui ./ then pnpm install: the manifest came with a source directory
+                        copyAll = transfer;
+                        directoryCopy = true;
+                        what = $"the whole directory '{directory}'";
+                    }
                     else if (copyAll is null) copied.AddRange(transfer.Sources.Select(s => s.Text));
+                    else if (directoryCopy) copied.AddRange(transfer.Sources.Select(s => s.Text));
                     break;
                 case RunInstruction run when copyAll is not null && context.Semantics.IsPosixShell(run):
                     foreach (var command in context.GetScript(run).Commands)
@@ -77,7 +89,7 @@ internal sealed class DF1001SourceCopiedBeforeDependencyInstall : Rule
                         if (install.Manifests.Any(m => WasCopied(m, copied))) continue;
                         var end = command.Effective.PositionalArguments.FirstOrDefault()?.Span.End ?? command.Span.End;
                         var span = new TextSpan(command.Span.Start, Math.Max(1, end - command.Span.Start));
-                        context.Report(span, install.Display, string.Join(" and ", install.Manifests.Select(FileName).Distinct()));
+                        context.Report(span, install.Display, string.Join(" and ", install.Manifests.Select(FileName).Distinct()), what);
                     }
                     break;
             }
@@ -127,6 +139,22 @@ internal sealed class DF1001SourceCopiedBeforeDependencyInstall : Rule
 
     private static bool PackageManagerCatalogPip(ShellCommand effective) =>
         Shell.PackageManagers.PackageManagerCatalog.Pip.IsInstall(effective);
+
+    /// <summary>
+    /// The source of a COPY of one directory (a name without extension or glob: <c>src-ui</c>, <c>src/Admin/</c>) into
+    /// the working directory (<c>.</c>, <c>./</c> or the WORKDIR's path), or null.
+    /// </summary>
+    private static string? DirectoryIntoWorkdir(FileTransferInstruction transfer, RuleContext context)
+    {
+        if (transfer.Sources.Length != 1 || transfer.Destination is not { } destination) return null;
+        string source = transfer.Sources[0].Text.Trim('"', '\'');
+        string last = FileName(source.TrimEnd('/'));
+        if (last.Length == 0 || last.IndexOfAny(['.', '*', '?', '[', '$']) >= 0 || source.StartsWith('/') || source.Contains("..", StringComparison.Ordinal)) return null;
+        string target = destination.Text.Trim('"', '\'');
+        bool intoWorkdir = target is "." or "./"
+            || (context.Semantics.GetEffectiveWorkdir(transfer)?.Path?.Text is { } workdir && workdir.TrimEnd('/') == target.TrimEnd('/') && target.StartsWith('/'));
+        return intoWorkdir ? source.TrimEnd('/') : null;
+    }
 
     private static bool IsWholeContext(Word source)
     {

@@ -20,10 +20,15 @@ internal sealed class DF3002SecretInCommand : Rule
             Scans the commands of `RUN` (shell form, exec form and heredoc scripts), `CMD`, `ENTRYPOINT` and
             `HEALTHCHECK CMD` for literal secrets: well-known
             token formats, passwords in URLs and connection strings, literal values of password/token options
-            (`--password=…`, `mysql -p…`, `curl -u user:…`, `sshpass -p`, `echo user:… | chpasswd`, `.netrc` lines,
+            (`--password=…`, `mysql -p…`, `curl -u user:…`, `sshpass -p`, `.netrc` lines,
             `aws configure set aws_secret_access_key …`, `npm config set …_authToken …`) and literal values assigned
             to secret-looking variables (`DB_PASSWORD=…`, `${ADMIN_PASSWORD:-welcome1}`). Variables, placeholders
             and paths are not reported, and the message masks the value.
+
+            Passwords given to account tools are literal secrets too: `echo user:… | chpasswd` (or `printf`),
+            `echo … | passwd --stdin user`, `openssl passwd -6 …` (as in `useradd -p "$(openssl passwd -1 …)"`),
+            `useradd`/`usermod -p …`, `htpasswd -b file user …` / `htpasswd -nb user …` and
+            `mysqladmin … password …`. A value read from a variable (`ARG`, a secret mount) is not reported.
 
             ## Why
             The command line of every `RUN` is stored in the image history (`docker history --no-trunc`), so a

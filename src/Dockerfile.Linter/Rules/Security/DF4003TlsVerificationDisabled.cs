@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
@@ -7,12 +8,23 @@ namespace Dockerfile.Linter.Rules;
 /// <summary>DF4003: TLS certificate verification switched off (curl -k, wget --no-check-certificate, …).</summary>
 internal sealed class DF4003TlsVerificationDisabled : Rule
 {
+    // Settings written into configuration files (ldap.conf, ssh_config, yum/zypper repos, .npmrc, .condarc, wgetrc,
+    // pip.conf) or passed as generic options (ssh -o, yum --setopt=) that switch certificate or host-key checks off.
+    private static readonly Regex ConfigurationSetting = new(
+        @"TLS_REQCERT\s+(?:never|allow|try)\b|StrictHostKeyChecking\s*[=\s]\s*(?:no|off)\b|ssl_?verify\s*[=:\s]\s*(?:0|false|no|off)\b"
+        + @"|strict-ssl\s*[=:\s]\s*(?:false|0)\b|check[-_]certificate\s*=\s*off\b|trusted-host\s*=\s*\S",
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // Commands whose switches the rule reads one by one (Offending); their words are not scanned as text again.
+    private static readonly HashSet<string> SwitchCommands =
+        ["curl", "wget", "pip", "pip3", "uv", "npm", "yarn", "pnpm", "git", "conda", "mamba", "micromamba", "composer", "export"];
+
     public override RuleDescriptor Descriptor { get; } = new()
     {
         Code = "DF4003",
         Name = "tls-verification-disabled",
-        Title = "TLS certificate verification disabled",
-        MessageFormat = "'{0}' turns off TLS certificate verification, so downloads can be tampered with; install the CA certificate instead",
+        Title = "TLS certificate (or SSH host-key) verification disabled",
+        MessageFormat = "'{0}' turns off {1} verification, so {2}",
         Category = RuleCategory.Security,
         DefaultSeverity = Severity.Warning,
         Docs = """
@@ -24,6 +36,14 @@ internal sealed class DF4003TlsVerificationDisabled : Rule
             `composer config secure-http false`, and the environment variables `GIT_SSL_NO_VERIFY`,
             `NODE_TLS_REJECT_UNAUTHORIZED=0`, `PYTHONHTTPSVERIFY=0`, `PIP_TRUSTED_HOST`, `NPM_CONFIG_STRICT_SSL=false`
             set with `ENV`, `ARG` or inside `RUN`.
+
+            It also reads what a `RUN` writes into configuration files (`echo`/`printf` arguments, `sed`
+            replacements, heredoc bodies such as `cat > /etc/yum.repos.d/x.repo <<EOF`) and generic options
+            (`ssh -o`, `yum --setopt=`, `GIT_SSH_COMMAND`): `TLS_REQCERT never|allow|try` (OpenLDAP),
+            `StrictHostKeyChecking no` (SSH host keys, the same question for `ssh` and `git` over SSH),
+            `sslverify=0`/`false` (yum, dnf, zypper repositories; git's `sslVerify = false`), `ssl_verify: false`
+            (conda), `strict-ssl false` (`.npmrc`, `.yarnrc`), `check_certificate = off` (wgetrc) and
+            `trusted-host = …` (pip.conf).
 
             ## Why
             Without certificate verification anyone on the network path (a proxy, a compromised mirror) can serve
@@ -63,8 +83,8 @@ internal sealed class DF4003TlsVerificationDisabled : Rule
     private static void CheckVariable(Word name, Word value, RuleContext context)
     {
         var (text, _) = SecretValueText.Unquote(value);
-        if (DisablesVerification(SecretValueText.Unquote(name).Value, text))
-            context.Report(TextSpan.FromBounds(name.Span.Start, value.Span.End), $"{name.Text}={value.Text}");
+        if (DisablesVerification(SecretValueText.Unquote(name).Value, text) || ConfigurationSetting.IsMatch(text))
+            Report(context, TextSpan.FromBounds(name.Span.Start, value.Span.End), $"{name.Text}={value.Text}");
     }
 
     /// <summary>True when setting <paramref name="name"/> to <paramref name="value"/> turns certificate checks off.</summary>
@@ -85,8 +105,51 @@ internal sealed class DF4003TlsVerificationDisabled : Rule
     private static void CheckRun(RunInstruction run, RuleContext context)
     {
         foreach (var command in context.PosixScript(run).Commands)
+        {
             foreach (var (span, text) in Offending(command))
-                context.Report(span, text);
+                Report(context, span, text);
+            foreach (var (span, text) in WrittenSettings(command))
+                Report(context, span, text);
+        }
+    }
+
+    private static void Report(RuleContext context, TextSpan span, string text)
+    {
+        if (text.Contains("StrictHostKeyChecking", StringComparison.OrdinalIgnoreCase))
+            context.Report(span, text, "SSH host-key", "any server can pose as the one you meant; add its key to known_hosts (checked against a pinned fingerprint) instead");
+        else
+            context.Report(span, text, "TLS certificate", "downloads can be tampered with; install the CA certificate instead");
+    }
+
+    /// <summary>Configuration lines and generic options in a command's words, assignments and heredoc bodies.</summary>
+    private static IEnumerable<(TextSpan Span, string Text)> WrittenSettings(ShellCommand command)
+    {
+        foreach (var assignment in command.Assignments)
+            if (assignment.Value is { } value && ConfigurationSetting.Match(value) is { Success: true } m)
+                yield return (assignment.Span, m.Value);
+        var effective = command.Effective;
+        if (!SwitchCommands.Contains(effective.BaseName))
+        {
+            var args = effective.Arguments;
+            if (effective.BaseName is "echo" or "printf" && args.Length > 1 && args.All(a => a.IsStatic))
+            {
+                // echo StrictHostKeyChecking no >> ~/.ssh/config: the line is spread over several words
+                string line = string.Join(' ', args.Select(a => a.UnquotedText));
+                if (ConfigurationSetting.Match(line) is { Success: true } joined && !args.Any(a => ConfigurationSetting.IsMatch(a.UnquotedText)))
+                    yield return (TextSpan.FromBounds(args[0].Span.Start, args[^1].Span.End), joined.Value);
+            }
+            foreach (var word in args)
+                if (ConfigurationSetting.Match(word.UnquotedText) is { Success: true } m)
+                    yield return (word.Span, m.Value);
+        }
+        // a body the shell runs (RUN <<EOF, bash <<EOF) was parsed into commands
+        if (command.NameWord is null || ShellDialect.IsShell(effective.BaseName)) yield break;
+        foreach (var redirection in command.Redirections)
+        {
+            if (redirection.HeredocBody is not { } body || redirection.HeredocBodySpan is not { } bodySpan) continue;
+            foreach (Match m in ConfigurationSetting.Matches(body))
+                yield return (new TextSpan(bodySpan.Start + m.Index, m.Length), m.Value);
+        }
     }
 
     private static IEnumerable<(TextSpan Span, string Text)> Offending(ShellCommand command)

@@ -21,7 +21,8 @@ internal sealed class DL3002LastUserRoot : Rule
             Reports the last `USER` of a stage when it is `root` or uid `0` (with or without a group). Stages without
             any `USER` are not reported by this rule. Stages that are only used as a source of `COPY --from` or
             `RUN --mount from=` are skipped: no container ever runs from them. Variables are resolved with their
-            ARG/ENV values.
+            ARG/ENV values, quotes and all:
+            `ARG USER_ID=0` followed by `USER "$USER_ID:$USER_ID"` runs as root unless the build passes another value.
 
             ## Why
             The last `USER` is the user the container runs as. Running as root turns any compromise of the process
@@ -55,9 +56,11 @@ internal sealed class DL3002LastUserRoot : Rule
         var info = context.Semantics.GetStage(stage);
         if (IsOnlyCopiedFrom(info)) return;
         var last = stage.Instructions.OfType<UserInstruction>().LastOrDefault();
-        if (last?.User is not { } user || last.Value is not { } whole) return;
-        string? name = context.Semantics.Expand(user, last);
-        if (name is "root" or "0") context.Report(whole.Span, context.Semantics.Expand(whole, last) ?? whole.Text);
+        if (last?.Value is not { } whole) return;
+        // The whole value first, so quotes around user and group (USER "$UID:$GID") expand as the builder does
+        string? value = context.Semantics.Expand(whole, last);
+        string? name = value is not null ? value.Split(':')[0] : last.User is { } user ? context.Semantics.Expand(user, last) : null;
+        if (name is "root" or "0") context.Report(whole.Span, value ?? whole.Text);
     }
 
     private static bool IsOnlyCopiedFrom(StageInfo stage) =>

@@ -12,6 +12,9 @@ internal static class SecurityRules
         new DF4005RunSecurityInsecure(),
         new DF4006SshPortExposed(),
         new DF4007RemoteScriptPipedToShell(),
+        new DF4008PasswordlessSudo(),
+        new DF4009SetuidBit(),
+        new DF4010DownloadedFileRunUnverified(),
         new DL3002LastUserRoot(),
         new DL3066NonNumericUser(),
     ];

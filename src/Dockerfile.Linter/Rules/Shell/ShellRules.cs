@@ -5,6 +5,8 @@ internal static class ShellRules
 {
     internal static readonly Rule[] All =
     [
+        new DF7001HeredocWithoutErrexit(),
+        new DF7002ContinuationGluesCommands(),
         new DL3001PointlessCommand(),
         new DL3003CdInRun(),
         new DL3004SudoInRun(),

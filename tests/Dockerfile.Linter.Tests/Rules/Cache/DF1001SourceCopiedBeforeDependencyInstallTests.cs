@@ -61,3 +61,27 @@ public class DF1001SourceCopiedBeforeDependencyInstallTests
             $"FROM python:3.12\nCOPY {stars} ./\nCOPY . .\nRUN pip install -r {manifest}b\n");
     }
 }
+
+/// <summary>DF1001 after a copy of one source directory into the working directory.</summary>
+public class DF1001DirectoryCopyTests
+{
+    [Theory]
+    [InlineData("FROM node:22\nWORKDIR /app\nCOPY ./src-ui/package.json ./src-ui/pnpm-lock.yaml ./\nRUN pnpm install\nCOPY ./src-ui ./\n")]
+    [InlineData("FROM node:22\nWORKDIR /app\nCOPY config .\nCOPY package.json package-lock.json ./\nRUN npm ci\n")]
+    [InlineData("FROM node:22\nWORKDIR /app\nCOPY src ./src\nRUN npm ci\n")]
+    [InlineData("FROM node:22\nWORKDIR /app\nCOPY server.js .\nRUN npm ci\n")]
+    [InlineData("FROM node:22\nWORKDIR /app\nCOPY --from=deps /app/node_modules .\nRUN npm ci\n")]
+    public void Valid(string dockerfile) => RuleTester.Valid<DF1001SourceCopiedBeforeDependencyInstall>(dockerfile);
+
+    [Theory]
+    [InlineData("FROM node:22\nWORKDIR /app\nCOPY ./src-ui ./\nRUN [|pnpm install|]\n")]
+    [InlineData("FROM node:22\nWORKDIR /src\nCOPY src/Admin .\nRUN [|npm ci|]\n")]
+    [InlineData("FROM python:3.12\nWORKDIR /app\nCOPY backend/ /app/\nRUN [|pip install|] -r requirements.txt\n")]
+    public void Invalid(string marked) => RuleTester.Invalid<DF1001SourceCopiedBeforeDependencyInstall>(marked);
+
+    [Fact]
+    public void Message_names_the_directory() =>
+        Assert.StartsWith("'npm ci' runs after the whole directory 'src/Admin' was copied",
+            RuleTester.Diagnostics<DF1001SourceCopiedBeforeDependencyInstall>("FROM node:22\nWORKDIR /src\nCOPY src/Admin .\nRUN npm ci\n").Single().Message,
+            StringComparison.Ordinal);
+}

@@ -1,0 +1,101 @@
+using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>DF1006: <c>git clone</c> in a RUN takes a branch head, and nothing pins a tag or commit.</summary>
+internal sealed class DF1006GitCloneUnpinned : Rule
+{
+    private static readonly HashSet<string> BranchNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "main", "master", "develop", "development", "dev", "trunk", "HEAD", "latest", "stable", "nightly", "next",
+    };
+
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DF1006",
+        Name = "git-clone-unpinned",
+        Title = "Pin the tag or commit of git clone",
+        MessageFormat = "'git clone' of '{0}' {1}, whatever it points to on build day; clone a tag (--branch v1.2.3) or check out a commit",
+        Category = RuleCategory.Cache,
+        DefaultSeverity = Severity.Info,
+        PresetRationale = "Corpus: 188 findings, 128 of them in 61 production files (rbenv, ruby-build, tj/n, php-amqp cloned at their head); real reproducibility problems, but tools built from source in CI images rather than broken builds: advice.",
+        Docs = """
+            ## What it does
+            Reports `git clone <url>` in a `RUN` when the clone follows a moving head: no `--branch`/`-b`, or a
+            branch such as `main`, `master` or `develop`, and no later `git checkout <ref>`, `git reset --hard
+            <ref>` or `git switch --detach <ref>` in the same stage pins it. `--branch v1.2.3` (a tag), a
+            `--revision`, or a ref from a variable (`--branch "$VERSION"`) count as pinned.
+
+            ## Why
+            The clone takes whatever the branch points to when the layer is built. The same Dockerfile builds
+            different code on different days, a cached layer keeps old code while a fresh builder gets new code,
+            and an upstream push (or a compromised repository) reaches your image unreviewed.
+
+            ## Example
+            ```dockerfile
+            FROM debian:12-slim
+            RUN apt-get update && apt-get install -y --no-install-recommends git ca-certificates \
+                && git clone --depth 1 https://github.com/example/tool.git /opt/tool
+            ```
+
+            ## Use instead
+            ```dockerfile
+            FROM debian:12-slim
+            ARG TOOL_VERSION=v1.4.2
+            RUN apt-get update && apt-get install -y --no-install-recommends git ca-certificates \
+                && git clone --depth 1 --branch "${TOOL_VERSION}" https://github.com/example/tool.git /opt/tool
+            ```
+            """,
+    };
+
+    public override void Register(RuleRegistrar registrar) => registrar.OnStage(Check);
+
+    private static void Check(Stage stage, RuleContext context)
+    {
+        var commands = stage.Instructions.OfType<RunInstruction>()
+            .SelectMany(r => context.PosixScript(r).Commands).ToList();
+        for (int i = 0; i < commands.Count; i++)
+        {
+            var clone = commands[i].Effective;
+            if (clone.BaseName != "git" || clone.Subcommand != "clone") continue;
+            var url = clone.PositionalArguments.Skip(1).FirstOrDefault();
+            if (url is null) continue;
+            string? problem = Problem(clone);
+            if (problem is null) continue;
+            if (commands.Skip(i + 1).Any(PinsRef)) continue;
+            context.Report(url.Span, Shorten(url.UnquotedText), problem);
+        }
+    }
+
+    /// <summary>Why the clone is not pinned, or null when it is.</summary>
+    private static string? Problem(ShellCommand clone)
+    {
+        if (clone.Arguments.Any(a => a.UnquotedText.StartsWith("--revision", StringComparison.Ordinal))) return null;
+        var branch = clone.GetFlag("b", "branch");
+        if (branch is null) return "takes the head of the default branch";
+        if (branch.ValueWord is { } word && !word.IsStatic) return null;     // a version from an ARG
+        if (branch.Value is { } value && BranchNames.Contains(value)) return $"takes the head of branch '{value}'";
+        return null;
+    }
+
+    /// <summary>A later checkout, reset or detached switch to a ref that is not a branch name.</summary>
+    private static bool PinsRef(ShellCommand command)
+    {
+        var git = command.Effective;
+        if (git.BaseName != "git") return false;
+        var positionals = git.PositionalArguments;
+        int sub = -1;
+        for (int i = 0; i < positionals.Length; i++)
+            if (positionals[i].UnquotedText is "checkout" or "reset" or "switch") { sub = i; break; }
+        if (sub < 0) return false;
+        var refs = positionals.Skip(sub + 1).Where(p => p.UnquotedText != "--").ToList();
+        // a new branch (checkout -b, switch -c) pins nothing
+        int after = git.Arguments.IndexOf(positionals[sub]);
+        if (git.Arguments.Skip(after + 1).Any(a => a.UnquotedText is "-b" or "-B" or "-c" or "-C" or "--orphan")) return false;
+        return refs.Count > 0 && (!refs[0].IsStatic || !BranchNames.Contains(refs[0].UnquotedText));
+    }
+
+    private static string Shorten(string text) => text.Length > 80 ? text[..77] + "..." : text;
+}
