@@ -30,14 +30,16 @@ internal sealed class InstructionBuilder
     private readonly SourceMap _map;
     private readonly char _escape;
     private readonly List<ParseDiagnostic> _diagnostics;
+    private readonly StringPool _pool;
     private int _nesting;
 
     // ONBUILD ONBUILD … is rejected later by BuildKit anyway; past this depth the rest stays unparsed text.
     private const int MaxOnbuildNesting = 64;
 
     /// <summary>Creates a builder for one logical line.</summary>
-    public InstructionBuilder(string line, SourceMap map, char escape, List<ParseDiagnostic> diagnostics)
+    public InstructionBuilder(string line, SourceMap map, char escape, List<ParseDiagnostic> diagnostics, StringPool? pool = null)
     {
+        _pool = pool ?? new StringPool();
         _line = line;
         _map = map;
         _escape = escape;
@@ -58,7 +60,7 @@ internal sealed class InstructionBuilder
         if (frame.SpanEnd > span.End) span = TextSpan.FromBounds(span.Start, frame.SpanEnd);
         var common = new Common(
             Word(head.Start, head.KeywordEnd), flags, frame.Heredocs,
-            start == 0 && end == _line.Length ? _line : _line[start..end], start == 0 ? _map : _map.Slice(start),
+            _pool.Get(_line, start, end), start == 0 ? _map : _map.Slice(start),
             frame.FullSpan, Src(head.ArgsStart, head.ArgsEnd), frame.StartLine, frame.EndLine,
             frame.PrecedingComments, span);
         int a = head.ArgsStart, e = head.ArgsEnd;
@@ -78,7 +80,7 @@ internal sealed class InstructionBuilder
             InstructionKind.Stopsignal => new StopsignalInstruction { Signal = Whole(a, e), Span = span, Keyword = common.Keyword, Flags = flags, Heredocs = common.Heredocs, LogicalText = common.LogicalText, Map = common.Map, FullSpan = common.FullSpan, ArgumentsSpan = common.ArgumentsSpan, StartLine = common.StartLine, EndLine = common.EndLine, PrecedingComments = common.Comments },
             InstructionKind.Healthcheck => BuildHealthcheck(common, a, e),
             InstructionKind.Onbuild => BuildOnbuild(common, a, e, frame),
-            _ => new UnknownInstruction { ArgumentsText = _line[a..e], Span = span, Keyword = common.Keyword, Flags = flags, Heredocs = common.Heredocs, LogicalText = common.LogicalText, Map = common.Map, FullSpan = common.FullSpan, ArgumentsSpan = common.ArgumentsSpan, StartLine = common.StartLine, EndLine = common.EndLine, PrecedingComments = common.Comments },
+            _ => new UnknownInstruction { ArgumentsText = _pool.Get(_line, a, e), Span = span, Keyword = common.Keyword, Flags = flags, Heredocs = common.Heredocs, LogicalText = common.LogicalText, Map = common.Map, FullSpan = common.FullSpan, ArgumentsSpan = common.ArgumentsSpan, StartLine = common.StartLine, EndLine = common.EndLine, PrecedingComments = common.Comments },
         };
     }
 
@@ -88,7 +90,7 @@ internal sealed class InstructionBuilder
 
     private TextSpan Src(int start, int end) => _map.ToSource(start, end - start);
 
-    private Word Word(int start, int end) => new() { Text = _line[start..end], Span = Src(start, end) };
+    private Word Word(int start, int end) => new() { Text = _pool.Get(_line, start, end), Span = Src(start, end) };
 
     private Word? Whole(int start, int end) => start < end ? Word(start, end) : null;
 
@@ -101,8 +103,8 @@ internal sealed class InstructionBuilder
     {
         string text = raw.Text;
         int eq = text.IndexOf('=');
-        string name = (eq < 0 ? text : text[..eq])[2..];
-        string? value = eq < 0 ? null : text[(eq + 1)..];
+        string name = _pool.Get(text, 2, eq < 0 ? text.Length : eq);
+        string? value = eq < 0 ? null : _pool.Get(text, eq + 1, text.Length);
         int rawEq = _line.IndexOf('=', raw.Start, raw.End - raw.Start);
         TextSpan nameSpan = rawEq < 0 || eq < 0 ? Src(raw.Start, raw.End) : Src(raw.Start, rawEq);
         TextSpan? valueSpan = eq < 0 ? null : rawEq < 0 ? Src(raw.End, raw.End) : Src(rawEq + 1, raw.End);
@@ -133,7 +135,7 @@ internal sealed class InstructionBuilder
             Error(ParseDiagnosticIds.JsonNonString, "when using JSON array syntax, arrays must be comprised of strings only", Src(start, end));
             return null;
         }
-        return elements.Select(el => new Word { Text = el.Value!, Span = Src(start + el.Start, start + el.End) }).ToImmutableArray();
+        return elements.Select(el => new Word { Text = _pool.Get(el.Value!), Span = Src(start + el.Start, start + el.End) }).ToImmutableArray();
     }
 
     private CommandForm? Command(int start, int end, out bool json)
@@ -147,7 +149,7 @@ internal sealed class InstructionBuilder
             json = true;
             return new ExecForm { Elements = els, Span = Src(start, end) };
         }
-        return new ShellForm { Text = _line[start..end], Map = _map.Slice(start), Span = Src(start, end) };
+        return new ShellForm { Text = _pool.Get(_line, start, end), Map = _map.Slice(start), Span = Src(start, end) };
     }
 
     private FromInstruction BuildFrom(Common c, int a, int e)

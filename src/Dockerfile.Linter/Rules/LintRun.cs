@@ -81,19 +81,35 @@ internal sealed class LintRun
         _buildContext.IsValueCreated && _buildContext.Value?.ComputedSummary is { } summary ? summary.Problems : [];
     public List<RuleFailure> Failures { get; } = [];
 
-    public void AddReport(RuleReport report) => _reports.Add(report);
+    /// <summary>
+    /// Where findings go as they are reported (suppressions applied at once, at most
+    /// <see cref="Suppression.SuppressionFilter.MaxFindingsPerRule"/> kept per rule); null keeps them all in <see cref="Reports"/>.
+    /// </summary>
+    public Suppression.SuppressionFilter? Filter { get; init; }
+
+    public void AddReport(RuleReport report)
+    {
+        if (Filter is { } filter) filter.Add(report);
+        else _reports.Add(report);
+    }
 
     /// <summary>Spans of the text that hold secrets (see <see cref="RuleContext.MarkSecret"/>).</summary>
     public List<TextSpan> SecretSpans { get; } = [];
 
     public void AddSecretSpan(TextSpan span) => SecretSpans.Add(span);
 
+    /// <summary>Most RUN scripts kept at once (far more than any real file has).</summary>
+    internal const int MaxCachedScripts = 4_096;
+
     /// <summary>The parsed script of a RUN, parsed once per file and shared by every rule.</summary>
     public ShellScript GetScript(RunInstruction run)
     {
         if (!_scripts.TryGetValue(run, out var script))
         {
-            script = ShellParser.ParseRun(run);
+            script = ShellParser.ParseRunUncached(run);
+            // Bounded: a generated file of a million RUNs would otherwise hold every parse until the end. Past the
+            // limit the cache starts afresh, and a rule asking again for an older RUN parses it again.
+            if (_scripts.Count >= MaxCachedScripts) _scripts.Clear();
             _scripts[run] = script;
         }
         return script;
