@@ -98,8 +98,8 @@ internal sealed class LintRun
 
     public void AddSecretSpan(TextSpan span) => SecretSpans.Add(span);
 
-    /// <summary>Most RUN scripts kept at once (far more than any real file has).</summary>
-    internal const int MaxCachedScripts = 4_096;
+    /// <summary>Most RUN scripts kept at once (far more than any real file has; some tens of megabytes at most).</summary>
+    internal const int MaxCachedScripts = 32_768;
 
     /// <summary>The parsed script of a RUN, parsed once per file and shared by every rule.</summary>
     public ShellScript GetScript(RunInstruction run)
