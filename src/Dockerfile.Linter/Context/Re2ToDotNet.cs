@@ -24,6 +24,13 @@ internal static class Re2ToDotNet
         for (var i = 0; i < re2.Length; i++)
         {
             var ch = re2[i];
+            if (ch == '\\' && i + 2 < re2.Length && re2[i + 1] is 'p' or 'P' && char.IsAsciiLetterUpper(re2[i + 2]))
+            {
+                // RE2's one-letter category \pL is \p{L} in .NET.
+                output.Append('\\').Append(re2[i + 1]).Append('{').Append(re2[i + 2]).Append('}');
+                i += 2;
+                continue;
+            }
             if (ch == '\\' && i + 1 < re2.Length)
             {
                 output.Append(ch).Append(re2[++i]);

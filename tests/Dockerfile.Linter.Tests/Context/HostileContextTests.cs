@@ -114,7 +114,8 @@ public class HostileContextTests
     private static readonly string[] PatternPieces =
         ["a", "b", "/", "*", "**", "**/", "?", ".", "[ab]", "[^a]", "[a-b]", "[\\]]", "\\.", "\\*", "^", "$", "\\d", "[[:alpha:]]", "+",
          "\\b", "\\B", "\\A", "\\z", "\\pL", "\\PN", "\\pZ", "[[:^digit:]_]", "[^[:punct:][:space:]]", "[[:word:]-]", "[[:bogus:]]"];
-    private static readonly string[] PathPieces = ["a", "b", "/", ".", "ab", "]", "1", "$", "+", "^", "_", " ", "é", "-", "Ⅻ"];
+    // No non-ASCII letters: .NET's \b counts them as word characters, RE2's (and the automaton's) does not.
+    private static readonly string[] PathPieces = ["a", "b", "/", ".", "ab", "]", "1", "$", "+", "^", "_", " ", "-", "Ⅻ"];
 
     private static Arbitrary<(string Pattern, string Path)> IgnoreCases() =>
         (from pieces in Gen.ArrayOf(Gen.Elements(PatternPieces)).Resize(6)
