@@ -262,8 +262,11 @@ internal sealed class CompiledIgnorePattern
         return negated ? Complement(ranges) : ranges;
     }
 
-    // The ranges of every char not in the sorted, disjoint ranges given.
-    private static List<(char Low, char High)> Complement((char Low, char High)[] ranges)
+    /// <summary>The ranges of a POSIX class name (<c>alpha</c>), or null for a name RE2 does not know.</summary>
+    internal static (char Low, char High)[]? PosixRanges(string name) => PosixClasses.GetValueOrDefault(name);
+
+    /// <summary>The ranges of every char not in the sorted, disjoint ranges given.</summary>
+    internal static List<(char Low, char High)> Complement((char Low, char High)[] ranges)
     {
         var result = new List<(char Low, char High)>();
         int next = 0;

@@ -59,6 +59,15 @@ internal static class Re2ToDotNet
                 output.Append(PosixClasses[name]);
                 i += length - 1;
             }
+            else if (ch == '[' && i + 2 < re2.Length && re2[i + 1] == ':' && re2[i + 2] == '^'
+                     && re2.IndexOf(":]", i + 3, StringComparison.Ordinal) is var close and > 0
+                     && CompiledIgnorePattern.PosixRanges(re2[(i + 3)..close]) is { } positive)
+            {
+                // A negated POSIX class ([:^digit:]) as the ranges of every other character.
+                foreach (var (low, high) in CompiledIgnorePattern.Complement(positive))
+                    output.Append($"\\u{(int)low:X4}-\\u{(int)high:X4}");
+                i = close + 1;
+            }
             else if (ch == '[') output.Append("\\[");
             else output.Append(ch);
         }
