@@ -43,7 +43,7 @@ public class DL3045CopyRelativeDestinationWithoutWorkdirTests
         int listed = Dockerfile.Linter.Suppression.SuppressionFilter.MaxFindingsPerRule;
         Assert.Equal(listed + 1, diagnostics.Length);
         Assert.All(diagnostics, d => Assert.Equal("DL3045", d.Code));
-        Assert.StartsWith($"{pairs - listed:N0} more DL3045 findings in this file are not listed", diagnostics[^1].Message);
+        Assert.StartsWith((pairs - listed).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " more DL3045 findings in this file are not listed", diagnostics[^1].Message);
         Assert.Equal(3 + 2 * listed, diagnostics[^1].Location.Start.Line);
     }
 }
