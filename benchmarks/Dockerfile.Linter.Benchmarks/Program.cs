@@ -6,6 +6,11 @@ if (args.Length > 0 && args[0] == "cpu")
     CpuTimeThroughput.Run();
     return;
 }
+if (args.Length > 0 && args[0] == "memory")
+{
+    PeakMemory.Run(args);
+    return;
+}
 if (args.Length > 0 && args[0] == "lint-cpu")
 {
     // lint-cpu [all] [no-shellcheck]: every rule instead of the recommended set; the SC rules switched off (for

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Dockerfile.Linter.Matching;
@@ -23,6 +24,11 @@ internal sealed class CompiledIgnorePattern
     private readonly string _pattern;
     private readonly Regex? _regex;
     private readonly GlobAutomaton? _automaton;
+
+    // The few patterns left to the regex engine cost milliseconds each to build: the same one (a .dockerignore
+    // repeated in many contexts, or repeated lines) is built once.
+    private const int MaxCachedRegexes = 1_024;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> RegexCache = new(StringComparer.Ordinal);
 
     private CompiledIgnorePattern(Kind kind, string pattern, Regex? regex, GlobAutomaton? automaton = null)
     {
@@ -107,8 +113,12 @@ internal sealed class CompiledIgnorePattern
 
         try
         {
-            var regex = new Regex("^" + Re2ToDotNet.Convert(body.ToString()) + "\\z",
-                RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+            var source = "^" + Re2ToDotNet.Convert(body.ToString()) + "\\z";
+            if (!RegexCache.TryGetValue(source, out var regex))
+            {
+                regex = new Regex(source, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+                if (RegexCache.Count < MaxCachedRegexes) RegexCache.TryAdd(source, regex);
+            }
             return new CompiledIgnorePattern(kind, pattern, regex);
         }
         catch (ArgumentException ex)
@@ -117,6 +127,9 @@ internal sealed class CompiledIgnorePattern
             return null;
         }
     }
+
+    /// <summary>True when the pattern runs on the regex engine (costly to build) rather than a string test or the automaton.</summary>
+    internal bool UsesRegex => _regex is not null;
 
     /// <summary>Whether the pattern matches the whole '/'-separated path (no parent-directory logic).</summary>
     public bool Matches(string path) => _kind switch
@@ -163,6 +176,16 @@ internal sealed class CompiledIgnorePattern
                     position++;
                     steps.Add(GlobStep.InClass(perl));
                     break;
+                case '\\' when position < pattern.Length && pattern[position] is 'b' or 'B' or 'A' or 'z':
+                    // Empty-width assertions: word boundary, not a boundary, start and end of the path.
+                    steps.Add(GlobStep.Assert(pattern[position++]));
+                    break;
+                case '\\' when position + 1 < pattern.Length && pattern[position] is 'p' or 'P'
+                                && UnicodeCategories(pattern[position + 1]) is { } categories:
+                    // \pL, \PN…: one-letter Unicode general categories (the translation escapes '{', so \p{…} never compiles).
+                    steps.Add(GlobStep.InClass(new CharClass([], negated: pattern[position] == 'P', categories)));
+                    position += 2;
+                    break;
                 case '\\':
                     if (position >= pattern.Length || !IsLiteralEscape(pattern[position])) return null;
                     steps.Add(GlobStep.Literal(pattern[position++]));
@@ -171,7 +194,11 @@ internal sealed class CompiledIgnorePattern
                     if (ReadClass(pattern, ref position) is not { } set) return null;
                     steps.Add(GlobStep.InClass(set));
                     break;
-                case ']' or '^':
+                case '^':
+                    // Outside a class RE2 reads '^' as the start of the text.
+                    steps.Add(GlobStep.Assert('A'));
+                    break;
+                case ']':
                     return null;
                 default:
                     steps.Add(GlobStep.Literal(ch));
@@ -190,6 +217,12 @@ internal sealed class CompiledIgnorePattern
         var ranges = new List<(char Low, char High)>();
         while (position < pattern.Length && pattern[position] != ']')
         {
+            if (pattern[position] == '[' && position + 1 < pattern.Length && pattern[position + 1] == ':')
+            {
+                if (ReadPosixClass(pattern, ref position) is not { } posix) return null;
+                ranges.AddRange(posix);
+                continue;
+            }
             if (ReadClassChar(pattern, ref position) is not { } low) return null;
             var high = low;
             if (position + 1 < pattern.Length && pattern[position] == '-' && pattern[position + 1] != ']')
@@ -203,6 +236,67 @@ internal sealed class CompiledIgnorePattern
         if (position >= pattern.Length || ranges.Count == 0) return null;
         position++;
         return new CharClass(ranges, negated);
+    }
+
+    private static readonly Dictionary<string, (char Low, char High)[]> PosixClasses = new(StringComparer.Ordinal)
+    {
+        ["alnum"] = [('0', '9'), ('A', 'Z'), ('a', 'z')], ["alpha"] = [('A', 'Z'), ('a', 'z')],
+        ["ascii"] = [('\0', '\x7F')], ["blank"] = [('\t', '\t'), (' ', ' ')],
+        ["cntrl"] = [('\0', '\x1F'), ('\x7F', '\x7F')], ["digit"] = [('0', '9')], ["graph"] = [('!', '~')],
+        ["lower"] = [('a', 'z')], ["print"] = [(' ', '~')],
+        ["punct"] = [('!', '/'), (':', '@'), ('[', '`'), ('{', '~')], ["space"] = [('\t', '\r'), (' ', ' ')],
+        ["upper"] = [('A', 'Z')], ["word"] = [('0', '9'), ('A', 'Z'), ('_', '_'), ('a', 'z')],
+        ["xdigit"] = [('0', '9'), ('A', 'F'), ('a', 'f')],
+    };
+
+    // RE2's POSIX class inside brackets, "[:name:]" or negated "[:^name:]", as ranges; null for a name RE2 rejects.
+    private static IEnumerable<(char Low, char High)>? ReadPosixClass(string pattern, ref int position)
+    {
+        int end = pattern.IndexOf(":]", position + 2, StringComparison.Ordinal);
+        if (end < 0) return null;
+        var name = pattern[(position + 2)..end];
+        bool negated = name.StartsWith('^');
+        if (negated) name = name[1..];
+        if (!PosixClasses.TryGetValue(name, out var ranges)) return null;
+        position = end + 2;
+        return negated ? Complement(ranges) : ranges;
+    }
+
+    /// <summary>The ranges of a POSIX class name (<c>alpha</c>), or null for a name RE2 does not know.</summary>
+    internal static (char Low, char High)[]? PosixRanges(string name) => PosixClasses.GetValueOrDefault(name);
+
+    /// <summary>The ranges of every char not in the sorted, disjoint ranges given.</summary>
+    internal static List<(char Low, char High)> Complement((char Low, char High)[] ranges)
+    {
+        var result = new List<(char Low, char High)>();
+        int next = 0;
+        foreach (var (low, high) in ranges)
+        {
+            if (low > next) result.Add(((char)next, (char)(low - 1)));
+            next = high + 1;
+        }
+        if (next <= char.MaxValue) result.Add(((char)next, char.MaxValue));
+        return result;
+    }
+
+    // The one-letter Unicode general category names RE2 accepts after \p, as a category mask.
+    private static long? UnicodeCategories(char name)
+    {
+        static long Of(params UnicodeCategory[] categories) => categories.Aggregate(0L, (mask, c) => mask | CharClass.CategoryBit(c));
+        return name switch
+        {
+            'L' => Of(UnicodeCategory.UppercaseLetter, UnicodeCategory.LowercaseLetter, UnicodeCategory.TitlecaseLetter,
+                      UnicodeCategory.ModifierLetter, UnicodeCategory.OtherLetter),
+            'M' => Of(UnicodeCategory.NonSpacingMark, UnicodeCategory.SpacingCombiningMark, UnicodeCategory.EnclosingMark),
+            'N' => Of(UnicodeCategory.DecimalDigitNumber, UnicodeCategory.LetterNumber, UnicodeCategory.OtherNumber),
+            'P' => Of(UnicodeCategory.ConnectorPunctuation, UnicodeCategory.DashPunctuation, UnicodeCategory.OpenPunctuation,
+                      UnicodeCategory.ClosePunctuation, UnicodeCategory.InitialQuotePunctuation,
+                      UnicodeCategory.FinalQuotePunctuation, UnicodeCategory.OtherPunctuation),
+            'S' => Of(UnicodeCategory.MathSymbol, UnicodeCategory.CurrencySymbol, UnicodeCategory.ModifierSymbol, UnicodeCategory.OtherSymbol),
+            'Z' => Of(UnicodeCategory.SpaceSeparator, UnicodeCategory.LineSeparator, UnicodeCategory.ParagraphSeparator),
+            'C' => Of(UnicodeCategory.Control, UnicodeCategory.Format, UnicodeCategory.Surrogate, UnicodeCategory.PrivateUse),
+            _ => null,
+        };
     }
 
     private static readonly (char Low, char High)[] Digits = [('0', '9')];

@@ -24,6 +24,13 @@ internal static class Re2ToDotNet
         for (var i = 0; i < re2.Length; i++)
         {
             var ch = re2[i];
+            if (ch == '\\' && i + 2 < re2.Length && re2[i + 1] is 'p' or 'P' && char.IsAsciiLetterUpper(re2[i + 2]))
+            {
+                // RE2's one-letter category \pL is \p{L} in .NET.
+                output.Append('\\').Append(re2[i + 1]).Append('{').Append(re2[i + 2]).Append('}');
+                i += 2;
+                continue;
+            }
             if (ch == '\\' && i + 1 < re2.Length)
             {
                 output.Append(ch).Append(re2[++i]);
@@ -51,6 +58,15 @@ internal static class Re2ToDotNet
             {
                 output.Append(PosixClasses[name]);
                 i += length - 1;
+            }
+            else if (ch == '[' && i + 2 < re2.Length && re2[i + 1] == ':' && re2[i + 2] == '^'
+                     && re2.IndexOf(":]", i + 3, StringComparison.Ordinal) is var close and > 0
+                     && CompiledIgnorePattern.PosixRanges(re2[(i + 3)..close]) is { } positive)
+            {
+                // A negated POSIX class ([:^digit:]) as the ranges of every other character.
+                foreach (var (low, high) in CompiledIgnorePattern.Complement(positive))
+                    output.Append($"\\u{(int)low:X4}-\\u{(int)high:X4}");
+                i = close + 1;
             }
             else if (ch == '[') output.Append("\\[");
             else output.Append(ch);

@@ -88,7 +88,7 @@ internal sealed class GlobAutomaton
         matchEnd = -1;
         current.Clear();
         current[0] = from + 1;
-        Close(current);
+        Close(current, text, from);
         for (int position = from; ; position++)
         {
             if (current[accept] != 0)
@@ -127,7 +127,7 @@ internal sealed class GlobAutomaton
                 anyAlive = true;
             }
             if (!anyAlive) break;
-            Close(next);
+            Close(next, text, position + 1);
             var swap = current;
             current = next;
             next = swap;
@@ -135,7 +135,7 @@ internal sealed class GlobAutomaton
         return matchStart >= 0;
     }
 
-    private void Close(Span<int> states)
+    private void Close(Span<int> states, ReadOnlySpan<char> text, int position)
     {
         for (int state = 0; state < _steps.Length; state++)
         {
@@ -144,8 +144,22 @@ internal sealed class GlobAutomaton
             ref readonly var step = ref _steps[state];
             if (step.Repeat || step.Kind == GlobStepKind.Empty) Merge(states, state + 1, thread);
             if (step.Kind == GlobStepKind.Empty && step.SkipTo > state) Merge(states, step.SkipTo, thread);
+            if (step.Kind == GlobStepKind.Assert && Holds(step.Char, text, position)) Merge(states, state + 1, thread);
         }
     }
+
+    // RE2's empty-width assertions without flags: ^ and \A begin the text, $ and \z end it, \b and \B are ASCII word boundaries.
+    private static bool Holds(char assertion, ReadOnlySpan<char> text, int position) => assertion switch
+    {
+        'A' => position == 0,
+        'z' => position == text.Length,
+        'b' => IsWordAt(text, position - 1) != IsWordAt(text, position),
+        'B' => IsWordAt(text, position - 1) == IsWordAt(text, position),
+        _ => false,
+    };
+
+    private static bool IsWordAt(ReadOnlySpan<char> text, int index) =>
+        index >= 0 && index < text.Length && (char.IsAsciiLetterOrDigit(text[index]) || text[index] == '_');
 
     private static void Merge(Span<int> states, int state, int thread)
     {
@@ -164,6 +178,12 @@ internal readonly record struct GlobStep(GlobStepKind Kind, char Char, bool Repe
 
     /// <summary>Nothing consumed: on to the next step, or straight to step <paramref name="skipTo"/>.</summary>
     public static GlobStep Optional(int skipTo) => new(GlobStepKind.Empty, '\0', SkipTo: skipTo);
+
+    /// <summary>
+    /// Consumes nothing and goes on only where <paramref name="assertion"/> holds: <c>A</c> (start of the text),
+    /// <c>z</c> (end), <c>b</c> (ASCII word boundary), <c>B</c> (not a word boundary).
+    /// </summary>
+    public static GlobStep Assert(char assertion) => new(GlobStepKind.Assert, assertion);
 
     /// <summary>A character of <paramref name="set"/>, once.</summary>
     public static GlobStep InClass(CharClass set) => new(GlobStepKind.Class, '\0', Class: set);
@@ -188,17 +208,25 @@ internal enum GlobStepKind
     Class,
     /// <summary>Consumes nothing (an optional group's entry).</summary>
     Empty,
+    /// <summary>Consumes nothing; passes only where the step's assertion holds (see <see cref="GlobStep.Assert"/>).</summary>
+    Assert,
 }
 
-/// <summary>A bracket expression: inclusive character ranges, possibly negated.</summary>
-internal sealed class CharClass(IReadOnlyList<(char Low, char High)> ranges, bool negated)
+/// <summary>
+/// A bracket expression: inclusive character ranges and Unicode general categories (<c>\pL</c>), possibly negated.
+/// </summary>
+internal sealed class CharClass(IReadOnlyList<(char Low, char High)> ranges, bool negated, long categories = 0)
 {
     private readonly (char Low, char High)[] _ranges = [.. ranges];
+
+    /// <summary>A mask with one bit per <see cref="System.Globalization.UnicodeCategory"/> value.</summary>
+    public static long CategoryBit(System.Globalization.UnicodeCategory category) => 1L << (int)category;
 
     public bool Contains(char c)
     {
         foreach (var (low, high) in _ranges)
             if (c >= low && c <= high) return !negated;
+        if (categories != 0 && (categories & CategoryBit(char.GetUnicodeCategory(c))) != 0) return !negated;
         return negated;
     }
 }

@@ -81,7 +81,7 @@ public static class DockerfileParser
                     ValueSpan = TextSpan.FromBounds(d.ValueStart, d.ValueEnd), FullSpan = full, Span = span,
                 };
             case TriviaKind.Comment:
-                return new Comment { Text = text[(first + 1)..contentEnd], FullSpan = full, Span = span };
+                return new Comment { Text = scanner.Pool.Get(text, first + 1, contentEnd), FullSpan = full, Span = span };
             default:
                 return new BlankLine { FullSpan = full, Span = TextSpan.FromBounds(contentStart, contentEnd) };
         }
@@ -119,7 +119,7 @@ public static class DockerfileParser
         var frame = new InstructionFrame(
             TextSpan.FromBounds(scanner.LineStart(line.FirstLineIndex), scanner.LineEnd(lastLine)),
             line.FirstLineIndex + 1, lastLine + 1, [.. line.PrecedingComments], heredocs.ToImmutable(), spanEnd);
-        var builder = new InstructionBuilder(line.Text, line.Map, scanner.Escape, diagnostics, source);
+        var builder = new InstructionBuilder(line.Text, line.Map, scanner.Escape, diagnostics, source, scanner.Pool);
         var instruction = builder.Build(0, line.Text.Length, frame);
         if (line.HasEmptyContinuation)
         {

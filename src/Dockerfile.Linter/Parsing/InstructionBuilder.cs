@@ -34,6 +34,7 @@ internal sealed class InstructionBuilder
     private readonly SourceMap _map;
     private readonly char _escape;
     private readonly SourceText? _source;
+    private readonly StringPool _pool;
     private readonly List<ParseDiagnostic> _diagnostics;
     private int _nesting;
 
@@ -41,8 +42,10 @@ internal sealed class InstructionBuilder
     private const int MaxOnbuildNesting = 64;
 
     /// <summary>Creates a builder for one logical line; <paramref name="source"/> gives line:column in messages.</summary>
-    public InstructionBuilder(string line, SourceMap map, char escape, List<ParseDiagnostic> diagnostics, SourceText? source = null)
+    public InstructionBuilder(string line, SourceMap map, char escape, List<ParseDiagnostic> diagnostics, SourceText? source = null,
+        StringPool? pool = null)
     {
+        _pool = pool ?? new StringPool();
         _line = line;
         _map = map;
         _escape = escape;
@@ -85,7 +88,7 @@ internal sealed class InstructionBuilder
         {
             Span = span, Keyword = Word(head.Start, head.KeywordEnd), Flags = [.. head.Flags.Select(MakeFlag)],
             PrecedingComments = frame.PrecedingComments, Heredocs = frame.Heredocs,
-            LogicalText = start == 0 && end == _line.Length ? _line : _line[start..end],
+            LogicalText = _pool.Get(_line, start, end),
             Map = start == 0 ? _map : _map.Slice(start), FullSpan = frame.FullSpan,
             ArgumentsSpan = Src(head.ArgsStart, head.ArgsEnd), StartLine = frame.StartLine, EndLine = frame.EndLine,
         };
@@ -115,13 +118,13 @@ internal sealed class InstructionBuilder
             },
             InstructionKind.Healthcheck => BuildHealthcheck(args),
             InstructionKind.Onbuild => BuildOnbuild(args, frame),
-            _ => new UnknownInstruction { ArgumentsText = _line[head.ArgsStart..head.ArgsEnd], Header = header, Span = span },
+            _ => new UnknownInstruction { ArgumentsText = _pool.Get(_line, head.ArgsStart, head.ArgsEnd), Header = header, Span = span },
         };
     }
 
     private TextSpan Src(int start, int end) => _map.ToSource(start, end - start);
 
-    private Word Word(int start, int end) => new() { Text = _line[start..end], Span = Src(start, end) };
+    private Word Word(int start, int end) => new() { Text = _pool.Get(_line, start, end), Span = Src(start, end) };
 
     private Word Word(Located<string> located, int at) => new()
     {
@@ -157,8 +160,8 @@ internal sealed class InstructionBuilder
     {
         string text = raw.Text;
         int eq = text.IndexOf('=');
-        string name = (eq < 0 ? text : text[..eq])[2..];
-        string? value = eq < 0 ? null : text[(eq + 1)..];
+        string name = _pool.Get(text, 2, eq < 0 ? text.Length : eq);
+        string? value = eq < 0 ? null : _pool.Get(text, eq + 1, text.Length);
         int rawEq = _line.IndexOf('=', raw.Start, raw.End - raw.Start);
         TextSpan nameSpan = rawEq < 0 || eq < 0 ? Src(raw.Start, raw.End) : Src(raw.Start, rawEq);
         TextSpan? valueSpan = eq < 0 ? null : rawEq < 0 ? Src(raw.End, raw.End) : Src(rawEq + 1, raw.End);
@@ -189,7 +192,7 @@ internal sealed class InstructionBuilder
             Error(ParseDiagnosticIds.JsonNonString, "when using JSON array syntax, arrays must be comprised of strings only", Src(start, end));
             return null;
         }
-        return [.. elements.Select(el => new Word { Text = el.Value!, Span = Src(start + el.Start, start + el.End) })];
+        return [.. elements.Select(el => new Word { Text = _pool.Get(el.Value!), Span = Src(start + el.Start, start + el.End) })];
     }
 
     private CommandForm? Command(int start, int end, out bool json, out bool failed)

@@ -61,6 +61,9 @@ internal sealed class LogicalLineScanner
         if (text.Length == 0) _lineStarts = [];
     }
 
+    /// <summary>Shares short strings (logical lines, words) across the whole parse.</summary>
+    public StringPool Pool { get; } = new();
+
     /// <summary>The escape character currently in effect.</summary>
     public char Escape { get; private set; } = '\\';
 
@@ -109,7 +112,7 @@ internal sealed class LogicalLineScanner
                 // BuildKit drops the raw line's first character, so an indented comment keeps its '#'.
                 var (cs, ce) = GoText.TrimSpace(_text, Math.Min(start + 1, end), end);
                 if (cs == ce) _comments.Clear();
-                else _comments.Add(_text[cs..ce]);
+                else _comments.Add(Pool.Get(_text, cs, ce));
             }
             return new TriviaLine(directive is null ? TriviaKind.Comment : TriviaKind.Directive, index, directive);
         }
@@ -149,10 +152,11 @@ internal sealed class LogicalLineScanner
             joined.Append(_text, ls, pe - ls);
             logicalLength += pe - ls;
         }
-        string text = joined?.ToString() ?? _text.Substring(first, pieceEnd - first);
+        string text = joined is null ? Pool.Get(_text, first, pieceEnd) : Pool.Get(joined.ToString());
         string[] comments = _comments.Count == 0 ? [] : _comments.ToArray();
         _comments.Clear();
-        return new LogicalLine(text, new SourceMap([.. logicalStarts], [.. sourceStarts]), index, last, hasEmpty, comments);
+        var map = logicalStarts.Count == 1 ? SourceMap.Contiguous(sourceStarts[0]) : new SourceMap([.. logicalStarts], [.. sourceStarts]);
+        return new LogicalLine(text, map, index, last, hasEmpty, comments);
     }
 
     /// <summary>Reads the body of a heredoc from the lines after the current position.</summary>

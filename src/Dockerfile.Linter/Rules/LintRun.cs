@@ -82,6 +82,12 @@ internal sealed class LintRun
     public List<RuleFailure> Failures { get; } = [];
 
     /// <summary>
+    /// Where findings go as they are reported (suppressions applied at once, at most
+    /// <see cref="SuppressionFilter.MaxFindingsPerRule"/> kept per rule); null keeps them all in <see cref="Reports"/>.
+    /// </summary>
+    public SuppressionFilter? Filter { get; init; }
+
+    /// <summary>
     /// Keeps a rule's report, or, when its span, a related span or a fix edit lies outside the file, drops it and
     /// records a rule failure (reported as DF0000): a bad span is a rule bug to see, not to repair silently.
     /// </summary>
@@ -93,7 +99,8 @@ internal sealed class LintRun
             Failures.Add(new RuleFailure(report.Rule.Descriptor.Code, new RuleSpanOutOfRangeException(bad, Syntax.Source.Length), where));
             return;
         }
-        _reports.Add(report);
+        if (Filter is { } filter) filter.Add(report);
+        else _reports.Add(report);
     }
 
     private TextSpan? FindSpanOutsideFile(RuleReport report)
@@ -115,16 +122,22 @@ internal sealed class LintRun
 
     public void AddSecretSpan(TextSpan span) => SecretSpans.Add(span);
 
+    /// <summary>Most RUN scripts kept at once (far more than any real file has; some tens of megabytes at most).</summary>
+    internal const int MaxCachedScripts = 32_768;
+
     /// <summary>The parsed script of a RUN, parsed once per file and shared by every rule.</summary>
     public ShellScript GetScript(RunInstruction run)
     {
         if (!_scripts.TryGetValue(run, out var script))
         {
-            script = ShellParser.ParseRun(run);
+            script = ShellParser.ParseRunUncached(run);
             // Options that come from ARG/ENV values count as options for every rule that reads flags.
             var scope = Semantics.GetScope(run);
             Func<string, string?> values = name => scope.Lookup(name)?.Value;
             foreach (var command in script.Commands) command.VariableValues = values;
+            // Bounded: a generated file of a million RUNs would otherwise hold every parse until the end. Past the
+            // limit the cache starts afresh, and a rule asking again for an older RUN parses it again.
+            if (_scripts.Count >= MaxCachedScripts) _scripts.Clear();
             _scripts[run] = script;
         }
         return script;

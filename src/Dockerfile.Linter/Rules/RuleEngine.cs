@@ -58,19 +58,20 @@ internal sealed class RuleEngine
 
     public LintResult Run(DockerfileSyntax syntax, string? path, InferredBuildContext? buildContext = null, BuildContextInferrer? inferrer = null)
     {
-        var run = new LintRun(syntax, Options, path, buildContext, inferrer);
+        var filter = new SuppressionFilter(ActiveByRule, Lookup, Configuration, AllRules, !Options.DisableInlineSuppressions,
+            Options.BuildArgs.TryGetValue(FileSuppressions.CheckBuildArg, out var checkOverride) ? checkOverride : null, syntax, path);
+        var run = new LintRun(syntax, Options, path, buildContext, inferrer) { Filter = filter };
         var contexts = new RuleContext[_active.Length];
         for (int i = 0; i < contexts.Length; i++) contexts[i] = new RuleContext(_active[i].Rule, run);
 
-        var stageOf = new Dictionary<Instruction, Stage>(ReferenceEqualityComparer.Instance);
-        foreach (var stage in syntax.Stages)
-        {
-            stageOf[stage.From] = stage;
-            foreach (var instruction in stage.Instructions) stageOf[instruction] = stage;
-        }
-
+        // Stages tile the instructions from the first FROM on, in file order: walk both together (no map per instruction).
+        var stages = syntax.Stages;
+        int stageIndex = -1;
         foreach (var instruction in syntax.Instructions)
-            Dispatch(instruction, stageOf.GetValueOrDefault(instruction), null, contexts, run);
+        {
+            while (stageIndex + 1 < stages.Length && instruction.Span.Start >= stages[stageIndex + 1].From.Span.Start) stageIndex++;
+            Dispatch(instruction, stageIndex < 0 ? null : stages[stageIndex], null, contexts, run);
+        }
 
         for (int i = 0; i < _active.Length; i++)
         {
@@ -86,8 +87,7 @@ internal sealed class RuleEngine
                 Invoke(run, context, new TextSpan(0, 0), check, syntax, context);
         }
 
-        var diagnostics = new SuppressionFilter(ActiveByRule, Lookup, Configuration, AllRules, !Options.DisableInlineSuppressions,
-            Options.BuildArgs.TryGetValue(FileSuppressions.CheckBuildArg, out var checkOverride) ? checkOverride : null, syntax, path).Apply(run);
+        var diagnostics = filter.Apply(run);
         return new LintResult(path, syntax, diagnostics, [.. run.Failures], run.ContextProblems)
         {
             SecretSpans = [.. run.SecretSpans.Distinct().OrderBy(s => s.Start)],

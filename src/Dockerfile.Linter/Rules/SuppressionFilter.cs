@@ -56,10 +56,49 @@ internal sealed partial class SuppressionFilter
                 _entries.Add(new ResolvedEntry(pragma, entry, lookup.FindAll(entry.Text)));
     }
 
+    /// <summary>
+    /// The most findings one rule lists in one file. A generated file can hold hundreds of thousands of identical
+    /// findings; past this many, the rest are counted (suppressed ones excepted) and summed up in one more finding of
+    /// the same rule, so the report and the memory it takes stay bounded.
+    /// </summary>
+    public const int MaxFindingsPerRule = 1_000;
+
+    private readonly List<Diagnostic> _kept = [];
+    private readonly Dictionary<Rule, Tally> _tallies = new(ReferenceEqualityComparer.Instance);
+
+    private sealed class Tally
+    {
+        public int Listed;
+        public int Dropped;
+        public RuleReport? FirstDropped;
+    }
+
+    /// <summary>Filters a rule's finding as soon as it is reported: suppressed, kept, or (past the cap) counted.</summary>
+    public void Add(RuleReport report)
+    {
+        if (!_tallies.TryGetValue(report.Rule, out var tally)) _tallies[report.Rule] = tally = new Tally();
+        if (tally.Listed < MaxFindingsPerRule)
+        {
+            if (Keep(report, _kept)) tally.Listed++;
+            return;
+        }
+        if (Admit(report) is null) return;
+        tally.Dropped++;
+        tally.FirstDropped ??= report;
+    }
+
     public ImmutableArray<Diagnostic> Apply(LintRun run)
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = _kept;
         foreach (var report in run.Reports) Keep(report, diagnostics);
+        foreach (var tally in _tallies.Values)
+        {
+            if (tally.FirstDropped is not { } first) continue;
+            string summary = string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                "{0:N0} more {1} findings in this file are not listed (at most {2:N0} per rule per file); the first: {3}",
+                tally.Dropped, first.Rule.Descriptor.Code, MaxFindingsPerRule, first.Message);
+            Keep(first with { Message = summary, Fix = null, Related = [] }, diagnostics);
+        }
 
         foreach (var failure in run.Failures)
             ReportEngineFinding(RuleFailureCode, failure.Where, null, diagnostics,
@@ -114,17 +153,23 @@ internal sealed partial class SuppressionFilter
         Keep(new RuleReport(rule, span, message, fix), diagnostics);
     }
 
-    private void Keep(RuleReport report, List<Diagnostic> diagnostics)
+    // The severity a finding is listed with, or null when it is not listed (rule off, suppressed, check skipped).
+    private Severity? Admit(RuleReport report)
     {
-        if (!_active.TryGetValue(report.Rule, out var active)) return;
-        if (IsSuppressedByPragma(report)) return;
+        if (!_active.TryGetValue(report.Rule, out var active)) return null;
+        if (IsSuppressedByPragma(report)) return null;
         if (active.OnlyWhenCheckEnables && !active.BuildKitAliases.Any(a => _suppressions.CheckEnablesExperimental(a, report.Span)))
-            return;
+            return null;
         foreach (var alias in active.BuildKitAliases)
-            if (_suppressions.CheckSkips(alias, report.Span)) return;
-        if (report.Counterpart is { } counterpart && IsCounterpartSilenced(report.Rule, counterpart)) return;
+            if (_suppressions.CheckSkips(alias, report.Span)) return null;
+        if (report.Counterpart is { } counterpart && IsCounterpartSilenced(report.Rule, counterpart)) return null;
+        return FindingSeverity.Of(active, _suppressions);
+    }
 
-        var severity = FindingSeverity.Of(active, _suppressions);
+    private bool Keep(RuleReport report, List<Diagnostic> diagnostics)
+    {
+        if (Admit(report) is not { } severity) return false;
+
         var span = report.Span;
         diagnostics.Add(new Diagnostic
         {
@@ -138,6 +183,7 @@ internal sealed partial class SuppressionFilter
             Fix = report.Fix,
             RelatedLocations = report.Related.Count == 0 ? [] : report.Related.Select(ToLocation).ToArray(),
         });
+        return true;
     }
 
     /// <summary>

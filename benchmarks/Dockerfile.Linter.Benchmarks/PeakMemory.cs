@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Dockerfile.Linter.Benchmarks;
+
+/// <summary>
+/// Memory per input byte on one large generated file of tiny instructions (the hostile case: millions of nodes):
+/// what the lint result keeps alive, what the run allocates, and the process's peak working set above what it used
+/// before the lint. Run in a fresh process per case (<c>-- memory ENV 50</c>, <c>-- memory RUN 50</c>) with
+/// <c>DOTNET_gcServer=0 DOTNET_gcConcurrent=0</c>, so the peak belongs to that case alone.
+/// </summary>
+internal static class PeakMemory
+{
+    private static readonly Dictionary<string, string> Lines = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ENV"] = "ENV A=b C=d\n",
+        ["RUN"] = "RUN echo hello world\n",
+        ["COPY"] = "COPY --from=build /src/app/file.txt /dst/\n",
+    };
+
+    public static void Run(string[] args)
+    {
+        string kind = args.Length > 1 ? args[1] : "ENV";
+        int megabytes = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 50;
+        string line = Lines.TryGetValue(kind, out var l) ? l : throw new ArgumentException($"unknown case {kind} (ENV, RUN, COPY)");
+        var sb = new StringBuilder("FROM alpine\n", megabytes * 1_000_000 + 64);
+        while (sb.Length < megabytes * 1_000_000) sb.Append(line);
+        string text = sb.ToString();
+        sb = null;
+
+        var linter = new DockerfileLinter(new LintOptions { Preset = Rules.Preset.All });
+        linter.Lint("FROM alpine\nENV A=b\nRUN echo hi\n");
+        var process = Process.GetCurrentProcess();
+        long baseHeap = GC.GetTotalMemory(forceFullCollection: true);
+        process.Refresh();
+        long baseWorkingSet = process.WorkingSet64;
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+
+        var result = linter.Lint(text);
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        long retained = GC.GetTotalMemory(forceFullCollection: true) - baseHeap;
+        process.Refresh();
+        long peak = process.PeakWorkingSet64 - baseWorkingSet;
+        double n = text.Length;
+        Console.WriteLine($"{kind} x {megabytes} MB ({text.Length:N0} chars, {result.Diagnostics.Length:N0} findings listed):");
+        Console.WriteLine($"  peak working set above the start   {peak / n,8:F1} bytes per input byte");
+        Console.WriteLine($"  kept alive by the result           {retained / n,8:F1} bytes per input byte");
+        Console.WriteLine($"  allocated by the lint              {allocated / n,8:F1} bytes per input byte");
+        GC.KeepAlive(result);
+    }
+}
