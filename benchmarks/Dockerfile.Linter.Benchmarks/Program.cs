@@ -11,4 +11,9 @@ if (args.Length > 0 && args[0] == "lint-cpu")
     CpuTimeLintThroughput.Run();
     return;
 }
+if (args.Length > 0 && args[0] == "rule-costs")
+{
+    RuleCosts.Run();
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(ParseCorpusBenchmark).Assembly).Run(args);

@@ -93,7 +93,7 @@ internal sealed class LintRun
     {
         if (!_scripts.TryGetValue(run, out var script))
         {
-            script = ShellParser.ParseRun(run);
+            script = ShellParser.ParseRunUncached(run);
             _scripts[run] = script;
         }
         return script;

@@ -83,7 +83,8 @@ public static class ShellParser
     /// </summary>
     public static ShellScript ParseRun(RunInstruction run) => RunCache.GetValue(run, ParseRunUncached);
 
-    private static ShellScript ParseRunUncached(RunInstruction run)
+    /// <summary><see cref="ParseRun"/> without its cache (the linter keeps one script per RUN of the file it lints).</summary>
+    internal static ShellScript ParseRunUncached(RunInstruction run)
     {
         if (run.Command is not ShellForm shell) return Parse(run.Command);
         var sink = new ParseSink();
