@@ -135,8 +135,9 @@ internal sealed class RuleEngine
             foreach (var command in script.Commands)
             {
                 if (command.NameWord is null) continue;
-                foreach (var check in subscriptions)
-                    Invoke(runState, context, command.Span, check, command, commandContext);
+                // An index loop: foreach over the IReadOnlyList would box an enumerator per command and rule.
+                for (int k = 0; k < subscriptions.Count; k++)
+                    Invoke(runState, context, command.Span, subscriptions[k], command, commandContext);
             }
             if (scriptSubscriptions.Count > 0)
             {

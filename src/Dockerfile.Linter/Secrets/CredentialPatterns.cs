@@ -154,10 +154,11 @@ public static class CredentialPatterns
     /// match ended (so a consumed left-context character may be the previous match's last one) and never before the
     /// previous match began.
     /// </summary>
-    private static IEnumerable<Match> Scan(LinearPattern pattern, string text)
+    private static IEnumerable<Match> Scan(LinearPattern pattern, string text) =>
+        pattern.MayMatch(text) ? Matches(pattern.Regex, text) : [];   // no iterator object for the usual miss
+
+    private static IEnumerable<Match> Matches(Regex regex, string text)
     {
-        if (!pattern.MayMatch(text)) yield break;
-        var regex = pattern.Regex;
         int from = 0;
         while (from <= text.Length)
         {
