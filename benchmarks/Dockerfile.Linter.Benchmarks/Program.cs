@@ -18,4 +18,19 @@ if (args.Length > 0 && args[0] == "lint-cpu")
     CpuTimeLintThroughput.Run(allRules: args.Contains("all"), withoutShellCheck: args.Contains("no-shellcheck"));
     return;
 }
+if (args.Length > 0 && args[0] == "rule-costs")
+{
+    RuleCosts.Run();
+    return;
+}
+if (args.Length > 0 && args[0] == "alloc-types")
+{
+    AllocationTypes.Run();
+    return;
+}
+if (args.Length > 0 && args[0] == "cli-parts")
+{
+    CliParts.Run();
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(ParseCorpusBenchmark).Assembly).Run(args);

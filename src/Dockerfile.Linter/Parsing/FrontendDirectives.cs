@@ -25,28 +25,34 @@ internal static class FrontendDirectives
     {
         ArgumentNullException.ThrowIfNull(text);
         key = key.ToLowerInvariant();
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        // Offsets rather than substrings: only the leading lines are read, and the text is not copied.
+        int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         int line = 0;
-        if (text.StartsWith("#!", StringComparison.Ordinal))
+        if (text.AsSpan(start).StartsWith("#!", StringComparison.Ordinal))
         {
-            int nl = text.IndexOf('\n');
-            text = nl < 0 ? "" : text[(nl + 1)..];
+            int nl = text.IndexOf('\n', start);
+            start = nl < 0 ? text.Length : nl + 1;
             line = 1;
         }
-        if (Scan(text, key, "#", line) is { } hash) return hash;
+        if (Scan(text, start, key, "#", line) is { } hash) return hash;
         if (key != "syntax") return null;
-        if (Scan(text, key, "//", line) is { } slashes) return slashes;
-        return FromJson(text, key, line);
+        if (Scan(text, start, key, "//", line) is { } slashes) return slashes;
+        return FromJson(text[start..], key, line);
     }
 
-    private static FrontendDirective? Scan(string text, string key, string prefix, int line)
+    private static FrontendDirective? Scan(string text, int start, string key, string prefix, int line)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var raw in text.Split('\n'))
+        HashSet<string>? seen = null;
+        // The lines of text[start..] as Split('\n') gives them (a last, possibly empty, line after the final '\n').
+        for (int from = start; from <= text.Length;)
         {
+            if (!text.AsSpan(from).StartsWith(prefix, StringComparison.Ordinal)) return null;   // TryMatch's first test
+            int nl = text.IndexOf('\n', from);
+            string raw = nl < 0 ? text[from..] : text[from..nl];
+            from = nl < 0 ? text.Length + 1 : nl + 1;
             line++;
             if (!TryMatch(raw, prefix, out string name, out string value)) return null;
-            if (!Known.Contains(name) || !seen.Add(name)) return null;
+            if (!Known.Contains(name) || !(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(name)) return null;
             if (name != key) continue;
             int space = value.IndexOf(' ');
             return new FrontendDirective(space < 0 ? value : value[..space], value, line);

@@ -85,6 +85,12 @@ public sealed class RuleContext
         return _run.GetScript(run);
     }
 
+    private RunCommandContext? _runCommandContext;
+
+    /// <summary>The rule's context for the commands of <paramref name="run"/>, one object reused across the file's RUNs.</summary>
+    internal RunCommandContext RunCommandContextFor(RunInstruction run, ShellScript script) =>
+        _runCommandContext?.MoveTo(run, script) ?? (_runCommandContext = new RunCommandContext(this, run, script));
+
     /// <summary>Reports a finding at <paramref name="span"/>; the message is <see cref="RuleDescriptor.MessageFormat"/> formatted with <paramref name="messageArgs"/>.</summary>
     public void Report(TextSpan span, params object?[] messageArgs) => Report(span, null, messageArgs);
 

@@ -64,13 +64,14 @@ internal sealed class RuleEngine
         var contexts = new RuleContext[_active.Length];
         for (int i = 0; i < contexts.Length; i++) contexts[i] = new RuleContext(_active[i].Rule, run);
 
-        // Stages tile the instructions from the first FROM on, in file order: walk both together (no map per instruction).
-        var stages = syntax.Stages;
-        int stageIndex = -1;
+        // A stage holds its FROM and every instruction up to the next FROM (instructions before the first have none).
+        Stage? current = null;
+        int nextStage = 0;
         foreach (var instruction in syntax.Instructions)
         {
-            while (stageIndex + 1 < stages.Length && instruction.Span.Start >= stages[stageIndex + 1].From.Span.Start) stageIndex++;
-            Dispatch(instruction, stageIndex < 0 ? null : stages[stageIndex], null, contexts, run);
+            if (nextStage < syntax.Stages.Length && ReferenceEquals(syntax.Stages[nextStage].From, instruction))
+                current = syntax.Stages[nextStage++];
+            Dispatch(instruction, current, null, contexts, run);
         }
 
         for (int i = 0; i < _active.Length; i++)
@@ -90,7 +91,7 @@ internal sealed class RuleEngine
         var diagnostics = filter.Apply(run);
         return new LintResult(path, syntax, diagnostics, [.. run.Failures], run.ContextProblems)
         {
-            SecretSpans = [.. run.SecretSpans.Distinct().OrderBy(s => s.Start)],
+            SecretSpans = run.SecretSpans.Count == 0 ? [] : [.. run.SecretSpans.Distinct().OrderBy(s => s.Start)],
             Context = run.ContextInfo,
         };
     }
@@ -122,27 +123,29 @@ internal sealed class RuleEngine
     {
         if (run.Command is not ExecForm && !runState.Semantics.IsPosixShell(run)) return;
         var script = runState.GetScript(run);
+        IReadOnlyList<ShellCommand>? named = null;   // the commands script subscribers see, built once per RUN
         for (int i = 0; i < _active.Length; i++)
         {
             var subscriptions = _active[i].Registrar.RunCommandSubscriptions;
             var scriptSubscriptions = _active[i].Registrar.RunScriptSubscriptions;
             if (subscriptions.Count == 0 && scriptSubscriptions.Count == 0) continue;
             var context = contexts[i];
-            var commandContext = new RunCommandContext(context, run, script);
+            var commandContext = context.RunCommandContextFor(run, script);
             context.CurrentStage = stage;
             context.IsOnbuildTrigger = onbuild is not null;
             context.OnbuildParent = onbuild;
             foreach (var command in script.Commands)
             {
                 if (command.NameWord is null) continue;
-                foreach (var check in subscriptions)
-                    Invoke(runState, context, command.Span, check, command, commandContext);
+                // An index loop: foreach over the IReadOnlyList would box an enumerator per command and rule.
+                for (int k = 0; k < subscriptions.Count; k++)
+                    Invoke(runState, context, command.Span, subscriptions[k], command, commandContext);
             }
             if (scriptSubscriptions.Count > 0)
             {
-                IReadOnlyList<ShellCommand> commands = script.Commands.Where(c => c.NameWord is not null).ToArray();
+                named ??= script.Commands.Where(c => c.NameWord is not null).ToArray();
                 foreach (var check in scriptSubscriptions)
-                    Invoke(runState, context, run.Span, check, commands, commandContext);
+                    Invoke(runState, context, run.Span, check, named, commandContext);
             }
             context.IsOnbuildTrigger = false;
             context.OnbuildParent = null;

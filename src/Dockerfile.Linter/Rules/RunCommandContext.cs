@@ -5,7 +5,10 @@ using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
 
-/// <summary>What an <see cref="RuleRegistrar.OnRunCommand"/> callback sees: the RUN, its parsed script, and the rule's context.</summary>
+/// <summary>
+/// What an <see cref="RuleRegistrar.OnRunCommand"/> callback sees: the RUN, its parsed script, and the rule's context.
+/// Valid during the callback only: the engine reuses it for the rule's next RUN.
+/// </summary>
 public sealed class RunCommandContext
 {
     internal RunCommandContext(RuleContext context, RunInstruction run, ShellScript script)
@@ -15,14 +18,22 @@ public sealed class RunCommandContext
         Script = script;
     }
 
+    /// <summary>Points this context at the next RUN (one context serves a rule for a whole file).</summary>
+    internal RunCommandContext MoveTo(RunInstruction run, ShellScript script)
+    {
+        Run = run;
+        Script = script;
+        return this;
+    }
+
     /// <summary>The rule's context for the file (syntax, semantic model, options, reporting).</summary>
     public RuleContext Context { get; }
 
     /// <summary>The RUN instruction the command belongs to.</summary>
-    public RunInstruction Run { get; }
+    public RunInstruction Run { get; private set; }
 
     /// <summary>The whole parsed script of the RUN (every command, pipelines, parse errors).</summary>
-    public ShellScript Script { get; }
+    public ShellScript Script { get; private set; }
 
     /// <summary>The descriptor of the rule this context reports for.</summary>
     public RuleDescriptor Descriptor => Context.Descriptor;

@@ -85,7 +85,7 @@ public static class CredentialPatterns
     {
         var found = new List<SecretFinding>();
         if (string.IsNullOrEmpty(text)) return found;
-        foreach (var pattern in (Regex[])[AssignmentPattern, ExpansionDefaultPattern])
+        foreach (var pattern in (LinearPattern[])[AssignmentPattern, ExpansionDefaultPattern])
             foreach (var m in Scan(pattern, text))
                 if (SecretNames.FindSecretWord(m.Groups["name"].Value) is { } word && word != "connection string")
                     AddValue(found, m.Groups["v"], SecretKind.SecretAssignment);
@@ -114,30 +114,50 @@ public static class CredentialPatterns
     // quadratic with backtracking). That engine has no lookbehind: a "not preceded by" condition is written as a
     // consumed character class or the start of the text (`(?:^|[^…])`), and Scan resumes one character before the end
     // of the previous match so that character can serve as the next match's left context, as a lookbehind allows.
-    private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+    // Each pattern comes with words every match contains (see LinearPattern): the regex runs only on texts that have them.
+    private static readonly LinearPattern UrlWithPasswordPattern = new(@"(?:^|[^A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://(?<user>[^\s/:@'""]*):(?<v>[^\s/@'""]+)@[A-Za-z0-9\[]", RegexOptions.None,
+        t => t.Contains("://", StringComparison.Ordinal) && t.Contains('@'));
+    private static readonly LinearPattern ConnectionStringPartPattern = new(@"(?:^|[^A-Za-z0-9_])(?<key>AccountKey|SharedAccessKey|SharedAccessSignature|Password|Pwd)=(?<v>[^;'""\s]+)", RegexOptions.IgnoreCase,
+        t => t.Contains('=') && (LinearPattern.HasWord(t, "key") || LinearPattern.HasWord(t, "signature") || LinearPattern.HasWord(t, "password") || LinearPattern.HasWord(t, "pwd")));
+    private static readonly LinearPattern LongPasswordOptionPattern = new(@"(?:^|[^\w-])--(?<flag>[A-Za-z0-9-]*(?:password|passwd|pass|passphrase|secret|token|api-key|apikey|access-key|secret-key|private-key))(?:=|[ \t]+)" + ValuePattern, RegexOptions.IgnoreCase,
+        t => t.Contains("--", StringComparison.Ordinal) && (LinearPattern.HasWord(t, "pass") || LinearPattern.HasWord(t, "secret") || LinearPattern.HasWord(t, "token") || LinearPattern.HasWord(t, "key")));
+    private static readonly LinearPattern MysqlPasswordPattern = new(@"\b(?:mysql|mysqladmin|mysqldump|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-admin|mariadb-dump)\b[^;&|\n]*?\s-p" + ValuePattern, RegexOptions.None,
+        t => t.Contains("-p", StringComparison.Ordinal) && (t.Contains("mysql", StringComparison.Ordinal) || t.Contains("mariadb", StringComparison.Ordinal)));
+    private static readonly LinearPattern SshpassPasswordPattern = new(@"\bsshpass\s+-p\s*" + ValuePattern, RegexOptions.None,
+        t => t.Contains("sshpass", StringComparison.Ordinal));
+    private static readonly LinearPattern DockerLoginPasswordPattern = new(@"\bdocker\s+login\b[^;&|\n]*?\s-p\s*" + ValuePattern, RegexOptions.None,
+        t => t.Contains("docker", StringComparison.Ordinal) && t.Contains("login", StringComparison.Ordinal));
+    private static readonly LinearPattern OpensslPassPattern = new(@"\s-pass(?:in|out)?\s+pass:" + ValuePattern, RegexOptions.None,
+        t => t.Contains("pass:", StringComparison.Ordinal));
+    private static readonly LinearPattern CurlUserPasswordPattern = new(@"\bcurl\b[^;&|\n]*?\s(?:-u\s*|--user[= ]\s*)[""']?[^\s:'""$]+:(?<v>[^\s'""@;&|]+)", RegexOptions.None,
+        t => t.Contains("curl", StringComparison.Ordinal) && t.Contains(':'));
+    private static readonly LinearPattern ChpasswdEchoPattern = new(@"\b(?:echo|printf)\s+(?:-[ne]+\s+)?[""']?[A-Za-z0-9_.-]+:(?<v>[^\s'"":|;]+)[""']?\s*\|\s*(?:sudo\s+)?(?:/usr/sbin/)?chpasswd", RegexOptions.None,
+        t => t.Contains("chpasswd", StringComparison.Ordinal));
+    private static readonly LinearPattern NetrcPasswordPattern = new(@"\bmachine\s+\S+\s+login\s+\S+\s+password\s+" + ValuePattern, RegexOptions.None,
+        t => t.Contains("machine", StringComparison.Ordinal));
+    private static readonly LinearPattern AwsConfigureSetPattern = new(@"\baws\s+configure\s+set\s+(?:[\w.-]+\.)?(?:aws_secret_access_key|aws_session_token)\s+" + ValuePattern, RegexOptions.None,
+        t => t.Contains("configure", StringComparison.Ordinal));
+    private static readonly LinearPattern PackageManagerConfigSetPattern = new(@"\b(?:npm|yarn|pnpm)\s+config\s+set\s+(?:--\S+\s+)*(?<name>[^\s=]+)(?:=|\s+)" + ValuePattern, RegexOptions.None,
+        t => t.Contains("config", StringComparison.Ordinal));
+    private static readonly LinearPattern AssignmentPattern = new(@"(?:^|[^\w$.{/-])(?<name>[A-Za-z_][A-Za-z0-9_]*)=" + ValuePattern, RegexOptions.None,
+        t => t.Contains('='));
+    private static readonly LinearPattern ExpansionDefaultPattern = new(@"\$\{(?<name>[A-Za-z_][A-Za-z0-9_]*):?[-=](?<v>[^}$""'\s]+)\}", RegexOptions.None,
+        t => t.Contains("${", StringComparison.Ordinal));
 
-    private static readonly Regex UrlWithPasswordPattern = new(@"(?:^|[^A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://(?<user>[^\s/:@'""]*):(?<v>[^\s/@'""]+)@[A-Za-z0-9\[]", Linear);
-    private static readonly Regex ConnectionStringPartPattern = new(@"(?:^|[^A-Za-z0-9_])(?<key>AccountKey|SharedAccessKey|SharedAccessSignature|Password|Pwd)=(?<v>[^;'""\s]+)", Linear | RegexOptions.IgnoreCase);
-    private static readonly Regex LongPasswordOptionPattern = new(@"(?:^|[^\w-])--(?<flag>[A-Za-z0-9-]*(?:password|passwd|pass|passphrase|secret|token|api-key|apikey|access-key|secret-key|private-key))(?:=|[ \t]+)" + ValuePattern, Linear | RegexOptions.IgnoreCase);
-    private static readonly Regex MysqlPasswordPattern = new(@"\b(?:mysql|mysqladmin|mysqldump|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-admin|mariadb-dump)\b[^;&|\n]*?\s-p" + ValuePattern, Linear);
-    private static readonly Regex SshpassPasswordPattern = new(@"\bsshpass\s+-p\s*" + ValuePattern, Linear);
-    private static readonly Regex DockerLoginPasswordPattern = new(@"\bdocker\s+login\b[^;&|\n]*?\s-p\s*" + ValuePattern, Linear);
-    private static readonly Regex OpensslPassPattern = new(@"\s-pass(?:in|out)?\s+pass:" + ValuePattern, Linear);
-    private static readonly Regex CurlUserPasswordPattern = new(@"\bcurl\b[^;&|\n]*?\s(?:-u\s*|--user[= ]\s*)[""']?[^\s:'""$]+:(?<v>[^\s'""@;&|]+)", Linear);
-    private static readonly Regex ChpasswdEchoPattern = new(@"\b(?:echo|printf)\s+(?:-[ne]+\s+)?[""']?[A-Za-z0-9_.-]+:(?<v>[^\s'"":|;]+)[""']?\s*\|\s*(?:sudo\s+)?(?:/usr/sbin/)?chpasswd", Linear);
-    private static readonly Regex PasswdStdinPattern = new(@"\b(?:echo|printf)\s+(?:-[ne]+\s+)?" + ValuePattern + @"\s*\|\s*(?:sudo\s+)?(?:/usr/bin/)?passwd\b", Linear);
-    private static readonly Regex OpensslPasswdPattern = new(@"\bopenssl\s+passwd(?:\s+-(?:1|5|6|apr1|aixmd5|crypt|quiet|noverify)|\s+-salt\s+[^\s;&|()]+)*\s+" + ValuePattern, Linear);
-    private static readonly Regex HtpasswdBatchPattern = new(@"\bhtpasswd\s+(?:-[A-Za-z]+\s+)*-[A-Za-mo-z]*b[A-Za-mo-z]*\s+(?:-[A-Za-z]+\s+)*[^\s;&|-][^\s;&|]*\s+[^\s;&|]+\s+" + ValuePattern, Linear);
-    private static readonly Regex HtpasswdPrintPattern = new(@"\bhtpasswd\s+(?:-[A-Za-z]+\s+)*-[A-Za-z]*(?:n[A-Za-z]*b|b[A-Za-z]*n)[A-Za-z]*\s+(?:-[A-Za-z]+\s+)*[^\s;&|-][^\s;&|]*\s+" + ValuePattern, Linear);
-    private static readonly Regex MysqladminPasswordPattern = new(@"\bmysqladmin\b[^;&|\n]*?\spassword\s+" + ValuePattern, Linear);
-    private static readonly Regex UseraddPasswordPattern = new(@"\b(?:useradd|usermod|adduser)\b[^;&|\n]*?\s-p\s*" + ValuePattern, Linear);
-    private static readonly Regex NetrcPasswordPattern = new(@"\bmachine\s+\S+\s+login\s+\S+\s+password\s+" + ValuePattern, Linear);
-    private static readonly Regex AwsConfigureSetPattern = new(@"\baws\s+configure\s+set\s+(?:[\w.-]+\.)?(?:aws_secret_access_key|aws_session_token)\s+" + ValuePattern, Linear);
-    private static readonly Regex PackageManagerConfigSetPattern = new(@"\b(?:npm|yarn|pnpm)\s+config\s+set\s+(?:--\S+\s+)*(?<name>[^\s=]+)(?:=|\s+)" + ValuePattern, Linear);
-    private static readonly Regex AssignmentPattern = new(@"(?:^|[^\w$.{/-])(?<name>[A-Za-z_][A-Za-z0-9_]*)=" + ValuePattern, Linear);
-    private static readonly Regex ExpansionDefaultPattern = new(@"\$\{(?<name>[A-Za-z_][A-Za-z0-9_]*):?[-=](?<v>[^}$""'\s]+)\}", Linear);
+    private static readonly LinearPattern PasswdStdinPattern = new(@"\b(?:echo|printf)\s+(?:-[ne]+\s+)?" + ValuePattern + @"\s*\|\s*(?:sudo\s+)?(?:/usr/bin/)?passwd\b", RegexOptions.None,
+        t => t.Contains("passwd", StringComparison.Ordinal));
+    private static readonly LinearPattern OpensslPasswdPattern = new(@"\bopenssl\s+passwd(?:\s+-(?:1|5|6|apr1|aixmd5|crypt|quiet|noverify)|\s+-salt\s+[^\s;&|()]+)*\s+" + ValuePattern, RegexOptions.None,
+        t => t.Contains("openssl", StringComparison.Ordinal));
+    private static readonly LinearPattern HtpasswdBatchPattern = new(@"\bhtpasswd\s+(?:-[A-Za-z]+\s+)*-[A-Za-mo-z]*b[A-Za-mo-z]*\s+(?:-[A-Za-z]+\s+)*[^\s;&|-][^\s;&|]*\s+[^\s;&|]+\s+" + ValuePattern, RegexOptions.None,
+        t => t.Contains("htpasswd", StringComparison.Ordinal));
+    private static readonly LinearPattern HtpasswdPrintPattern = new(@"\bhtpasswd\s+(?:-[A-Za-z]+\s+)*-[A-Za-z]*(?:n[A-Za-z]*b|b[A-Za-z]*n)[A-Za-z]*\s+(?:-[A-Za-z]+\s+)*[^\s;&|-][^\s;&|]*\s+" + ValuePattern, RegexOptions.None,
+        t => t.Contains("htpasswd", StringComparison.Ordinal));
+    private static readonly LinearPattern MysqladminPasswordPattern = new(@"\bmysqladmin\b[^;&|\n]*?\spassword\s+" + ValuePattern, RegexOptions.None,
+        t => t.Contains("mysqladmin", StringComparison.Ordinal));
+    private static readonly LinearPattern UseraddPasswordPattern = new(@"\b(?:useradd|usermod|adduser)\b[^;&|\n]*?\s-p\s*" + ValuePattern, RegexOptions.None,
+        t => t.Contains("-p", StringComparison.Ordinal) && (t.Contains("useradd", StringComparison.Ordinal) || t.Contains("usermod", StringComparison.Ordinal) || t.Contains("adduser", StringComparison.Ordinal)));
 
-    private static readonly Regex[] PasswordCommandPatterns =
+    private static readonly LinearPattern[] PasswordCommandPatterns =
     [
         MysqlPasswordPattern, SshpassPasswordPattern, DockerLoginPasswordPattern, OpensslPassPattern, CurlUserPasswordPattern,
         ChpasswdEchoPattern, NetrcPasswordPattern, AwsConfigureSetPattern, PasswdStdinPattern, OpensslPasswdPattern,
@@ -149,12 +169,15 @@ public static class CredentialPatterns
     /// match ended (so a consumed left-context character may be the previous match's last one) and never before the
     /// previous match began.
     /// </summary>
-    private static IEnumerable<Match> Scan(Regex pattern, string text)
+    private static IEnumerable<Match> Scan(LinearPattern pattern, string text) =>
+        pattern.MayMatch(text) ? Matches(pattern.Regex, text) : [];   // no iterator object for the usual miss
+
+    private static IEnumerable<Match> Matches(Regex regex, string text)
     {
         int from = 0;
         while (from <= text.Length)
         {
-            var m = pattern.Match(text, from);
+            var m = regex.Match(text, from);
             if (!m.Success) yield break;
             yield return m;
             from = Math.Max(m.Index + 1, m.Index + m.Length - 1);

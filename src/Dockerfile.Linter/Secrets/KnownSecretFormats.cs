@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Dockerfile.Linter.Secrets;
@@ -8,26 +9,28 @@ public static partial class KnownSecretFormats
     // Linear with the backtracking engine: each pattern starts with a fixed prefix and, where a run follows, a
     // lookbehind keeps a match from starting inside the run of an earlier attempt, so every character is scanned a
     // bounded number of times (tested on 200 KB adversarial texts in HostileInputTests).
-    private readonly record struct Format(SecretKind Kind, Regex Pattern, Func<string, bool>? Accept = null);
+    // Literals: every match holds one of them (compared ignoring case when IgnoresCase), so a text holding none is
+    // skipped without running the regex.
+    private readonly record struct Format(SecretKind Kind, Regex Pattern, string[] Literals, Func<string, bool>? Accept = null, bool IgnoresCase = false);
 
     private static readonly Format[] Formats =
     [
-        new(SecretKind.AwsAccessKeyId, AwsAccessKeyId(), v => !v.EndsWith("EXAMPLE", StringComparison.Ordinal)),
-        new(SecretKind.AwsSecretAccessKey, AwsSecretAccessKey(), v => !v.Contains("EXAMPLE", StringComparison.Ordinal) && MixesLettersAndDigits(v)),
-        new(SecretKind.GitHubToken, GitHubToken(), MixesLettersAndDigits),
-        new(SecretKind.GitLabToken, GitLabToken(), MixesLettersAndDigits),
-        new(SecretKind.SlackToken, SlackToken(), MixesLettersAndDigits),
-        new(SecretKind.SlackToken, SlackWebhook()),
-        new(SecretKind.StripeKey, StripeKey(), MixesLettersAndDigits),
-        new(SecretKind.GoogleApiKey, GoogleApiKey(), MixesLettersAndDigits),
-        new(SecretKind.NpmToken, NpmToken(), MixesLettersAndDigits),
-        new(SecretKind.PyPiToken, PyPiToken()),
-        new(SecretKind.DockerHubToken, DockerHubToken(), MixesLettersAndDigits),
-        new(SecretKind.SendGridKey, SendGridKey()),
-        new(SecretKind.VaultToken, VaultToken(), MixesLettersAndDigits),
-        new(SecretKind.AiApiKey, AiApiKey(), v => MixesLettersAndDigits(v) && v.Any(char.IsAsciiLetterUpper)),
-        new(SecretKind.PrivateKey, PrivateKeyBlock()),
-        new(SecretKind.JsonWebToken, JsonWebToken()),
+        new(SecretKind.AwsAccessKeyId, AwsAccessKeyId(), ["AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AIPA", "ANPA", "ANVA", "AROA", "APKA"], v => !v.EndsWith("EXAMPLE", StringComparison.Ordinal)),
+        new(SecretKind.AwsSecretAccessKey, AwsSecretAccessKey(), ["secret"], v => !v.Contains("EXAMPLE", StringComparison.Ordinal) && MixesLettersAndDigits(v), IgnoresCase: true),
+        new(SecretKind.GitHubToken, GitHubToken(), ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"], MixesLettersAndDigits),
+        new(SecretKind.GitLabToken, GitLabToken(), ["glpat-", "gldt-", "glptt-", "glrt-", "glcbt-", "gloas-", "glft-", "glimt-", "glagent-"], MixesLettersAndDigits),
+        new(SecretKind.SlackToken, SlackToken(), ["xox"], MixesLettersAndDigits),
+        new(SecretKind.SlackToken, SlackWebhook(), ["https://hooks.slack.com/services/"]),
+        new(SecretKind.StripeKey, StripeKey(), ["k_live_"], MixesLettersAndDigits),
+        new(SecretKind.GoogleApiKey, GoogleApiKey(), ["AIza"], MixesLettersAndDigits),
+        new(SecretKind.NpmToken, NpmToken(), ["npm_"], MixesLettersAndDigits),
+        new(SecretKind.PyPiToken, PyPiToken(), ["pypi-AgE"]),
+        new(SecretKind.DockerHubToken, DockerHubToken(), ["dckr_pat_"], MixesLettersAndDigits),
+        new(SecretKind.SendGridKey, SendGridKey(), ["SG."]),
+        new(SecretKind.VaultToken, VaultToken(), ["hvs."], MixesLettersAndDigits),
+        new(SecretKind.AiApiKey, AiApiKey(), ["sk-"], v => MixesLettersAndDigits(v) && v.Any(char.IsAsciiLetterUpper)),
+        new(SecretKind.PrivateKey, PrivateKeyBlock(), ["PRIVATE KEY"]),
+        new(SecretKind.JsonWebToken, JsonWebToken(), ["eyJ"]),
     ];
 
     /// <summary>Every well-known secret token in <paramref name="text"/>, in order of position. Never throws.</summary>
@@ -35,8 +38,11 @@ public static partial class KnownSecretFormats
     {
         var found = new List<SecretFinding>();
         if (string.IsNullOrEmpty(text)) return found;
+        bool ascii = Ascii.IsValid(text);
         foreach (var format in Formats)
         {
+            // Ignoring case, the regex also folds a few non-ASCII letters (the Kelvin sign): no shortcut then.
+            if ((ascii || !format.IgnoresCase) && !HoldsAny(text, format)) continue;
             foreach (var match in RegexScan.MatchesOf(format.Pattern, text))
             {
                 var value = match.Groups["v"].Success ? match.Groups["v"] : (Group)match;
@@ -46,6 +52,14 @@ public static partial class KnownSecretFormats
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    private static bool HoldsAny(string text, Format format)
+    {
+        var comparison = format.IgnoresCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        foreach (var literal in format.Literals)
+            if (text.Contains(literal, comparison)) return true;
+        return false;
     }
 
     private static bool MixesLettersAndDigits(string value) =>

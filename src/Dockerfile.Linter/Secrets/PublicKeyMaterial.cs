@@ -47,8 +47,12 @@ public static partial class PublicKeyMaterial
         if (string.IsNullOrWhiteSpace(value)) return false;
         var v = value.Trim();
         if (v.Contains("PRIVATE KEY", StringComparison.Ordinal)) return false;
-        return PublicPemBlock().IsMatch(v) || SshPublicKey().IsMatch(v) || MinisignKey().IsMatch(v)
-            || AgeRecipient().IsMatch(v) || Digest().IsMatch(v)
+        // Each regex behind a literal every match holds: most values hold none, and no automaton is built for them.
+        return (v.Contains("-----BEGIN ", StringComparison.Ordinal) && PublicPemBlock().IsMatch(v))
+            || (v.Contains("AAAA", StringComparison.Ordinal) && SshPublicKey().IsMatch(v))
+            || (v.StartsWith("RW", StringComparison.Ordinal) && MinisignKey().IsMatch(v))
+            || (v.StartsWith("age1", StringComparison.Ordinal) && AgeRecipient().IsMatch(v))
+            || (v.StartsWith("sha", StringComparison.Ordinal) && Digest().IsMatch(v))
             || v.StartsWith("untrusted comment:", StringComparison.Ordinal);
     }
 

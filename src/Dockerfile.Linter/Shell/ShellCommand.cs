@@ -20,6 +20,7 @@ public sealed class ShellCommand
     private StrongBox<ShellCommand?>? _inner;
     private ParsedFlags? _parsed;
     private ImmutableArray<ShellWord> _arguments;
+    private string? _baseName;
 
     internal ShellCommand(ImmutableArray<ShellWord> words, ImmutableArray<ShellAssignment> assignments,
         ImmutableArray<ShellRedirection> redirections, TextSpan span, ShellCommandContext context)
@@ -41,7 +42,7 @@ public sealed class ShellCommand
     public string Name => NameWord?.UnquotedText ?? "";
 
     /// <summary>The last path segment of <see cref="Name"/> (<c>/usr/bin/apt-get</c> gives <c>apt-get</c>).</summary>
-    public string BaseName => BaseNameOf(Name);
+    public string BaseName => _baseName ??= BaseNameOf(Name);
 
     /// <summary>The words after the name, as written (for a wrapper such as <c>sudo</c> these include the wrapped command).</summary>
     public ImmutableArray<ShellWord> Arguments

@@ -53,7 +53,20 @@ internal sealed partial class ShellSyntaxParser
             return null;
         }
         if (i < _end && _text[i] is '\'' or '"' or '\\' or '$' or '`') return null;
-        return _text[_pos..i];
+        return AsReservedWord(_text.AsSpan(_pos, i - _pos));
+    }
+
+    // Every word the grammar asks PeekReservedWord about; any other word reads as null (callers only compare with
+    // these), so peeking at an ordinary word allocates nothing.
+    private static readonly string[] ReservedWords =
+        ["!", "{", "}", "[[", "]]", "if", "then", "else", "elif", "fi", "do", "done", "esac", "while", "until", "for", "select", "case", "function", "in"];
+
+    private static string? AsReservedWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 8) return null;
+        foreach (var reserved in ReservedWords)
+            if (word.SequenceEqual(reserved)) return reserved;
+        return null;
     }
 
     private string? PeekCloser()

@@ -89,7 +89,10 @@ internal sealed partial class ShellSyntaxParser
         }
         if (_pos == start) return null;
         _lastTokenEnd = _pos;
-        return new ShellWord(_text[start.._pos], w.Unquoted.ToString(), [.. w.Offsets], SpanOf(start, _pos),
+        string text = _text[start.._pos];
+        // Most words have no quotes or escapes: the unquoted text is the text, and one string serves both.
+        string unquoted = w.Unquoted.Equals(text.AsSpan()) ? text : w.Unquoted.ToString();
+        return new ShellWord(text, unquoted, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(w.Offsets), SpanOf(start, _pos),
             w.Quoted, w.Expansion, w.Variables.Count == 0 ? [] : [.. w.Variables.Distinct()], _toFile, start);
     }
 

@@ -501,10 +501,10 @@ internal sealed partial class ShellSyntaxParser
         var script = ShellDialect.GetInlineScript(command);
         if (script?.Value is not { } value) return;
 
-        var offsets = script.UnquotedOffsets;
+        int count = script.OffsetCount;
         int fallback = script.Span.Start;
         sink.Depth++;
-        var nested = new ShellSyntaxParser(value, i => i < offsets.Length ? offsets[i] : offsets.Length > 0 ? offsets[^1] + 1 : fallback,
+        var nested = new ShellSyntaxParser(value, i => i < count ? script.OffsetAt(i) : count > 0 ? script.OffsetAt(count - 1) + 1 : fallback,
             sink, ShellCommandContext.ShellArgument);
         nested.Run();
         sink.Depth--;

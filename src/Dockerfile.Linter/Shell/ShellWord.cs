@@ -8,18 +8,25 @@ namespace Dockerfile.Linter.Shell;
 /// </summary>
 public sealed class ShellWord
 {
-    private readonly int[] _unquotedOffsets;
+    // The file offset of each character of UnquotedText; null when they are contiguous from _firstOffset (a word
+    // without quotes, escapes or line continuations), which spares an array per word.
+    private readonly int[]? _unquotedOffsets;
+    private readonly int _firstOffset;
+    private readonly int _offsetCount;
+
     private readonly Func<int, int>? _textToFile;
     private readonly int _textStart;
 
-    internal ShellWord(string text, string unquotedText, int[] unquotedOffsets, TextSpan span, bool isQuoted,
+    internal ShellWord(string text, string unquotedText, ReadOnlySpan<int> unquotedOffsets, TextSpan span, bool isQuoted,
         bool hasExpansion, ImmutableArray<string> variables, Func<int, int>? textToFile = null, int textStart = 0)
     {
         _textToFile = textToFile;
         _textStart = textStart;
         Text = text;
         UnquotedText = unquotedText;
-        _unquotedOffsets = unquotedOffsets;
+        _offsetCount = unquotedOffsets.Length;
+        if (IsContiguous(unquotedOffsets)) _firstOffset = unquotedOffsets.Length > 0 ? unquotedOffsets[0] : 0;
+        else _unquotedOffsets = unquotedOffsets.ToArray();
         Span = span;
         IsQuoted = isQuoted;
         HasExpansion = hasExpansion;
@@ -63,13 +70,13 @@ public sealed class ShellWord
     /// </summary>
     public TextSpan GetSpanOfUnquoted(int start, int length)
     {
-        if (_unquotedOffsets.Length == 0) return new TextSpan(Span.Start, 0);
-        start = Math.Clamp(start, 0, _unquotedOffsets.Length);
-        length = Math.Clamp(length, 0, _unquotedOffsets.Length - start);
-        if (start == _unquotedOffsets.Length) return new TextSpan(_unquotedOffsets[^1] + 1, 0);
-        if (length == 0) return new TextSpan(_unquotedOffsets[start], 0);
-        int s = _unquotedOffsets[start];
-        int e = _unquotedOffsets[start + length - 1] + 1;
+        if (_offsetCount == 0) return new TextSpan(Span.Start, 0);
+        start = Math.Clamp(start, 0, _offsetCount);
+        length = Math.Clamp(length, 0, _offsetCount - start);
+        if (start == _offsetCount) return new TextSpan(OffsetAt(_offsetCount - 1) + 1, 0);
+        if (length == 0) return new TextSpan(OffsetAt(start), 0);
+        int s = OffsetAt(start);
+        int e = OffsetAt(start + length - 1) + 1;
         return e >= s ? TextSpan.FromBounds(s, e) : new TextSpan(s, 0);
     }
 
@@ -90,8 +97,18 @@ public sealed class ShellWord
         return e >= s ? TextSpan.FromBounds(s, e) : new TextSpan(s, 0);
     }
 
-    /// <summary>File offset of each character of <see cref="UnquotedText"/> (used to parse <c>sh -c '…'</c> scripts with exact spans).</summary>
-    internal int[] UnquotedOffsets => _unquotedOffsets;
+    /// <summary>The number of characters of <see cref="UnquotedText"/> with a file offset.</summary>
+    internal int OffsetCount => _offsetCount;
+
+    /// <summary>The file offset of character <paramref name="index"/> of <see cref="UnquotedText"/> (0 ≤ index &lt; <see cref="OffsetCount"/>).</summary>
+    internal int OffsetAt(int index) => _unquotedOffsets is { } offsets ? offsets[index] : _firstOffset + index;
+
+    private static bool IsContiguous(ReadOnlySpan<int> offsets)
+    {
+        for (int i = 1; i < offsets.Length; i++)
+            if (offsets[i] != offsets[0] + i) return false;
+        return true;
+    }
 
     /// <summary>Creates a static word (exec-form element or synthetic word).</summary>
     internal static ShellWord Literal(string text, string value, int[] offsets, TextSpan span) =>

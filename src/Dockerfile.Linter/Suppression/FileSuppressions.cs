@@ -63,6 +63,8 @@ internal sealed partial class FileSuppressions
             previousEnd = instruction.FullSpan.End;
             foreach (var comment in instruction.PrecedingComments)
             {
+                // Only a comment starting with "check" can match; most are skipped without trimming a copy.
+                if (comment.AsSpan().TrimStart() is not [ 'c' or 'C', ..]) continue;
                 var match = CheckCommentPattern().Match(comment.Trim());
                 if (!match.Success) continue;
                 var settings = CheckSettings.Parse(match.Groups["value"].Value);

@@ -54,7 +54,8 @@ internal sealed partial class DF3005CredentialsWrittenAndRemovedLater : Rule
         foreach (var run in stage.Instructions.OfType<RunInstruction>())
         {
             var commands = context.PosixScript(run).Commands;
-            foreach (var command in commands)
+            // Removals matter only once a credential file was written (in most stages none is).
+            foreach (var command in written.Count == 0 ? [] : commands)
             {
                 foreach (var (file, span) in RemovalTargets(command))
                     foreach (var hit in written.Where(w => w.By != run && CredentialFiles.Removes(file, w.File)).ToList())
@@ -67,7 +68,7 @@ internal sealed partial class DF3005CredentialsWrittenAndRemovedLater : Rule
                 foreach (var (file, span) in CredentialWrites(command))
                     written.Add((file, span, run));
             // removed again inside the same RUN: no layer keeps it
-            foreach (var command in commands)
+            foreach (var command in written.Count == 0 ? [] : commands)
                 foreach (var (file, _) in RemovalTargets(command))
                     written.RemoveAll(w => w.By == run && CredentialFiles.Removes(file, w.File));
         }

@@ -74,10 +74,10 @@ internal sealed class DF1203UnsortedPackageList : Rule
             if (packages.Length < 3 || packages.Any(p => !p.IsStatic)) continue;
             var lines = packages.Select(p => context.Source.GetLinePosition(p.Span.Start).Line).ToList();
             if (lines.Distinct().Count() != lines.Count) continue;   // not one package per line
-            var sorted = packages.OrderBy(p => p.UnquotedText, PackageOrder).ToList();
             int firstOutOfOrder = Enumerable.Range(1, packages.Length - 1)
                 .FirstOrDefault(i => PackageOrder.Compare(packages[i - 1].UnquotedText, packages[i].UnquotedText) > 0);
             if (firstOutOfOrder == 0) continue;
+            var sorted = packages.OrderBy(p => p.UnquotedText, PackageOrder).ToList();
             var edits = new List<TextEdit>();
             for (int i = 0; i < packages.Length; i++)
                 if (!ReferenceEquals(sorted[i], packages[i]))

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 
 namespace Dockerfile.Linter.Shell.PackageManagers;
 
@@ -9,13 +8,12 @@ namespace Dockerfile.Linter.Shell.PackageManagers;
 /// </summary>
 public sealed class PackageManager
 {
-    private readonly Regex _commandName;
+    private readonly CommandNamePattern _commandName;
 
     internal PackageManager(string name, string commandNamePattern, CommandSpec spec, params string[] installSubcommands)
     {
         Name = name;
-        // Built-in patterns only (literal names, one trailing class loop such as pip[0-9.]*): linear.
-        _commandName = new Regex("^(?:" + commandNamePattern + ")$", RegexOptions.CultureInvariant);
+        _commandName = new CommandNamePattern(commandNamePattern);
         Spec = spec;
         InstallSubcommands = [.. installSubcommands.Select(s => s.Split(' ').ToImmutableArray())];
     }
