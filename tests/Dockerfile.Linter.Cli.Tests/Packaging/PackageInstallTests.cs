@@ -43,10 +43,11 @@ public class PackageInstallTests
         var native = ToolSettings(packages, $"Dockerfile.Linter.Tool.{rid}.{version}.nupkg", out var nativeFiles);
         Assert.Equal("executable", (string?)native.Descendants("Command").Single().Attribute("Runner"));
         Assert.Contains(nativeFiles, f => f.EndsWith($"/{rid}/dockerfile-lint{Exe}", StringComparison.Ordinal));
-        Assert.DoesNotContain(nativeFiles, f => f.EndsWith(".dll", StringComparison.Ordinal) || f.EndsWith(".dbg", StringComparison.Ordinal));
+        Assert.DoesNotContain(nativeFiles, f => Path.GetExtension(f) is ".dll" or ".pdb" or ".dbg");
         var portable = ToolSettings(packages, $"Dockerfile.Linter.Tool.any.{version}.nupkg", out var portableFiles);
         Assert.Equal("dotnet", (string?)portable.Descendants("Command").Single().Attribute("Runner"));
         Assert.Contains(portableFiles, f => f.EndsWith("/dockerfile-lint.dll", StringComparison.Ordinal));
+        Assert.DoesNotContain(portableFiles, f => f.EndsWith("/Dockerfile.Linter.xml", StringComparison.Ordinal));
 
         // Each package carries its own README (not the repository's).
         foreach (var (package, readme) in new[] { ("Dockerfile.Linter", "src/Dockerfile.Linter/README.md"), ("Dockerfile.Linter.Tool", "src/Dockerfile.Linter.Cli/README.md") })

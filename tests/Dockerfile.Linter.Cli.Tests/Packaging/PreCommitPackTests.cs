@@ -50,7 +50,7 @@ public class PreCommitPackTests
         using (var zip = ZipFile.OpenRead(Path.Combine(clone.Path, "pre-commit-build", packages[0])))
         {
             var files = zip.Entries.Select(e => e.FullName).ToArray();
-            Assert.Contains($"tools/net10.0/{rid}/dockerfile-lint", files);
+            Assert.Contains(files, f => f.EndsWith($"/{rid}/dockerfile-lint", StringComparison.Ordinal));
             Assert.DoesNotContain(files, f => f.EndsWith(".dll", StringComparison.Ordinal));
         }
 
