@@ -38,7 +38,7 @@ public class PackageInstallTests
         // The pointer names every release RID and `any`; the native package holds one executable and no assemblies; the
         // portable one runs on the shared framework.
         var pointer = ToolSettings(packages, $"Dockerfile.Linter.Tool.{version}.nupkg", out _);
-        var rids = pointer.Descendants("RuntimeIdentifierPackage").Select(e => (string?)e.Attribute("RuntimeIdentifier")).ToArray();
+        var rids = pointer.Descendants("RuntimeIdentifierPackage").Select(e => e.Attribute("RuntimeIdentifier")?.Value ?? "").ToArray();
         Assert.Equal(["linux-x64", "linux-arm64", "osx-arm64", "osx-x64", "win-x64", "any"], rids);
         var native = ToolSettings(packages, $"Dockerfile.Linter.Tool.{rid}.{version}.nupkg", out var nativeFiles);
         Assert.Equal("executable", (string?)native.Descendants("Command").Single().Attribute("Runner"));
