@@ -24,7 +24,7 @@ public class PreCommitPackTests
 
         // Exactly pre-commit's command (pre_commit/languages/dotnet.py).
         var pack = ProcessRunner.Run("dotnet", ["pack", "--configuration", "Release", "--output", "pre-commit-build"], clone.Path,
-            timeoutSeconds: 900);
+            timeoutSeconds: 1800);
         Assert.True(pack.ExitCode == 0, pack.ToString());
 
         var packages = Directory.GetFiles(Path.Combine(clone.Path, "pre-commit-build"), "*.nupkg").Select(p => Path.GetFileName(p)!).ToArray();
