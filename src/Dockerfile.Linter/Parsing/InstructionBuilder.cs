@@ -241,12 +241,19 @@ internal sealed class InstructionBuilder
         };
     }
 
-    private RunInstruction BuildRun(Args args) => new()
+    private RunInstruction BuildRun(Args args)
     {
-        Command = Command(args.Start, args.End, out bool json, out _), IsJsonForm = json,
-        Mounts = [.. args.Header.Flags.Where(f => f.Name == "mount" && f.Value is not null).Select(MountParser.Parse)],
-        Header = args.Header, Span = args.Header.Span,
-    };
+        var command = Command(args.Start, args.End, out bool json, out bool failed);
+        // parseRun: no arguments at all (`RUN`, `RUN --mount=…`, `RUN []`) is refused; a heredoc marker is an argument.
+        if (!failed && (command is null || command is ExecForm { Elements.Length: 0 }))
+            Refuse(args, "RUN requires at least one argument", args.LineSpan);
+        return new RunInstruction
+        {
+            Command = command, IsJsonForm = json,
+            Mounts = [.. args.Header.Flags.Where(f => f.Name == "mount" && f.Value is not null).Select(MountParser.Parse)],
+            Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
+        };
+    }
 
     private CommandInstruction BuildCommand(Args args, InstructionKind kind)
     {

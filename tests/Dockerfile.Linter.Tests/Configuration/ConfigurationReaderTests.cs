@@ -91,6 +91,17 @@ public class ConfigurationReaderTests
     }
 
     [Fact]
+    public void ShellCheck_codes_the_linter_implements_are_rules_and_the_others_are_noted()
+    {
+        var all = Dockerfile.Linter.Rules.RuleRegistry.All.Select(r => r.Descriptor).ToArray();
+        var result = ConfigurationReader.Read("ignored: [DL3007, SC2086, SC2164]\n", ".hadolint.yaml", ConfigurationDialect.Hadolint, all);
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(["DL3007", "SC2086"], result.Configuration.Ignore);
+        Assert.Equal(["SC2164"], result.ShellCheckCodes);
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
     public void Reads_hadolint_configuration()
     {
         var result = Hadolint("""
@@ -114,7 +125,7 @@ public class ConfigurationReaderTests
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         var c = result.Configuration;
         Assert.Equal(ConfigurationDialect.Hadolint, c.Dialect);
-        Assert.Equal(["DL3007", "SC2086"], c.Ignore);   // SC2086 is a rule of this linter
+        Assert.Equal(["DL3007"], c.Ignore);   // the sample rule list has no ShellCheck rules
         Assert.Equal(Severity.Error, c.Severity["DL3008"]); // error beats style, as in hadolint
         Assert.Equal(Severity.Style, c.Severity["DL3011"]);
         Assert.Equal(Severity.Info, c.Severity["DL3015"]);
@@ -125,7 +136,7 @@ public class ConfigurationReaderTests
         Assert.True(c.DisableInlineSuppressions);
         // ShellCheck codes not implemented here are collected for one note per run, not warned about per file.
         Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("SC2164"));
-        Assert.Equal(["SC2164"], result.ShellCheckCodes);
+        Assert.Equal(["SC2086", "SC2164"], result.ShellCheckCodes);
         Assert.Contains(result.Warnings, w => w.Message.Contains("no-color"));
     }
 

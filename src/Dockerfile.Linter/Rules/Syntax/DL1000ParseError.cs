@@ -42,6 +42,7 @@ internal sealed class DL1000ParseError : Rule
             | `EXPOSE`, `VOLUME`, `HEALTHCHECK`, `ONBUILD` | `EXPOSE requires at least one argument` |
             | `VOLUME [""]` | `VOLUME specified can not be an empty string` |
             | `SHELL`, `SHELL []` | `SHELL requires at least one argument` |
+            | `RUN`, `RUN []`, `RUN --mount=…` with no command | `RUN requires at least one argument` |
             | `SHELL /bin/sh -c` | `SHELL requires the arguments to be in JSON form` |
             | `HEALTHCHECK NONE x` | `HEALTHCHECK NONE takes no arguments` |
             | `HEALTHCHECK CMD`, `HEALTHCHECK CMD []` | `Missing command after HEALTHCHECK CMD` |
@@ -51,8 +52,8 @@ internal sealed class DL1000ParseError : Rule
 
             For example `EXPOSE abc` on line 3 reads `invalid containerPort: abc (expected a port number or range
             after EXPOSE at 3:8)`. EXPOSE words holding a variable, quotes or the escape character are left alone:
-            BuildKit expands them first. `RUN`, `CMD` and `ENTRYPOINT` without arguments are accepted by BuildKit
-            (the shell runs an empty command) and are not reported. ONBUILD triggers BuildKit forbids (`ONBUILD
+            BuildKit expands them first. `CMD` and `ENTRYPOINT` without arguments are accepted by BuildKit (an empty
+            command) and are not reported; a `RUN` whose only argument is a heredoc (`RUN <<EOF`) has one. ONBUILD triggers BuildKit forbids (`ONBUILD
             ONBUILD`, `FROM`, `MAINTAINER`) are DL3043's, instructions before the first `FROM` are DL3061's.
 
             ## Why

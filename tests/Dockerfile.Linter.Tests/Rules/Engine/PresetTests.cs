@@ -34,6 +34,9 @@ public class PresetTests
         ["DL4005"] = Severity.Warning, ["DL4006"] = Severity.Warning,
         // Not hadolint's, but a failure of the linter itself is reported whatever the preset.
         ["DF0000"] = Severity.Error,
+        // hadolint runs ShellCheck on every RUN and reports its findings at ShellCheck's own severities.
+        ["SC2006"] = Severity.Style, ["SC2016"] = Severity.Info, ["SC2046"] = Severity.Warning, ["SC2086"] = Severity.Info,
+        ["SC2154"] = Severity.Warning, ["SC2155"] = Severity.Warning,
     };
 
     private static readonly DockerfileLinter Hadolint = new(new LintOptions { Preset = Preset.Hadolint });

@@ -74,10 +74,14 @@ public class DL1000ParseErrorTests
     [InlineData("FROM alpine:3.20\n[|HEALTHCHECK CMD|]\n")]
     [InlineData("FROM alpine:3.20\n[|HEALTHCHECK CMD []|]\n")]
     [InlineData("FROM alpine:3.20\n[|ONBUILD|]\n")]
+    [InlineData("FROM alpine:3.20\n[|RUN|]\n")]
+    [InlineData("FROM alpine:3.20\n[|RUN --mount=type=cache,target=/x|]\n")]
+    [InlineData("FROM alpine:3.20\n[|RUN []|]\n")]
     public void What_BuildKit_refuses_after_parsing_is_an_error(string marked) => RuleTester.Invalid<DL1000ParseError>(marked);
 
     [Theory]
-    [InlineData("FROM alpine:3.20\nRUN\nCMD\nENTRYPOINT\n")]
+    [InlineData("FROM alpine:3.20\nCMD\nENTRYPOINT\n")]
+    [InlineData("FROM alpine:3.20\nRUN <<EOF\necho hi\nEOF\n")]
     [InlineData("FROM alpine:3.20\nEXPOSE 80 443/udp 8000-8010 5000/SCTP 127.0.0.1:8080:80 8080-8090:80 $PORT \"90\" 1-2:3-4\n")]
     [InlineData("FROM alpine:3.20\nARG NAME\nARG A=1 B\nENV A=1 B=\"2 3\"\nLABEL a=b\nENV LEGACY value here\n")]
     [InlineData("FROM alpine:3.20 AS Build-1\nCOPY a b /c/\nCOPY <<EOF /x\nhi\nEOF\nVOLUME /a /b\nVOLUME [\"/c\"]\n")]
@@ -98,6 +102,7 @@ public class DL1000ParseErrorTests
     [InlineData("FROM alpine:3.20\nHEALTHCHECK CMD\n", "Missing command after HEALTHCHECK CMD (expected a command after HEALTHCHECK at 2:16)")]
     [InlineData("FROM alpine:3.20\nEXPOSE 80/tcpx\n", "invalid proto: tcpx")]
     [InlineData("FROM alpine:3.20\nVOLUME [\"\"]\n", "VOLUME specified can not be an empty string")]
+    [InlineData("FROM alpine:3.20\nRUN\n", "RUN requires at least one argument")]
     public void Refusals_carry_BuildKit_text_and_what_was_expected_where(string dockerfile, string message)
     {
         var diagnostic = Assert.Single(RuleTester.Diagnostics<DL1000ParseError>(dockerfile));
