@@ -327,23 +327,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
     private Dictionary<string, string> BuildArgs(YamlNode node)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (IsNullNode(node)) return result;
-        var entries = new List<(YamlNode Node, string Name, string? Value)>();
-        if (node is YamlMappingNode map)
-            foreach (var (k, v) in map.Children) entries.Add((v, KeyName(k), v is YamlScalarNode s && !IsNullNode(v) ? s.Value ?? "" : null));
-        else if (node is YamlSequenceNode list)
-            foreach (var item in list.Children)
-            {
-                var text = (item as YamlScalarNode)?.Value ?? "";
-                var eq = text.IndexOf('=');
-                entries.Add((item, eq > 0 ? text[..eq] : "", eq > 0 ? text[(eq + 1)..] : null));
-            }
-        else
-        {
-            Error(node, "'build-args' must be a mapping of argument name to value (or a list of NAME=value)");
-            return result;
-        }
-        foreach (var (at, name, value) in entries)
+        foreach (var (at, name, value) in NameValueEntries(node, "build-args", "argument name to value (or a list of NAME=value)"))
         {
             if (name.Length == 0 || value is null)
             {
@@ -359,24 +343,8 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
     private Dictionary<string, string> BuildContexts(YamlNode node)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (IsNullNode(node)) return result;
-        var entries = new List<(YamlNode Node, string Name, string? Value)>();
-        if (node is YamlMappingNode map)
-            foreach (var (k, v) in map.Children) entries.Add((v, KeyName(k), (v as YamlScalarNode)?.Value));
-        else if (node is YamlSequenceNode list)
-            foreach (var item in list.Children)
-            {
-                var text = (item as YamlScalarNode)?.Value ?? "";
-                var eq = text.IndexOf('=');
-                entries.Add((item, eq > 0 ? text[..eq] : "", eq > 0 ? text[(eq + 1)..] : null));
-            }
-        else
-        {
-            Error(node, "'build-contexts' must be a mapping of context name to folder or reference (or a list of name=value)");
-            return result;
-        }
         var baseDirectory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        foreach (var (at, name, value) in entries)
+        foreach (var (at, name, value) in NameValueEntries(node, "build-contexts", "context name to folder or reference (or a list of name=value)"))
         {
             if (name.Length == 0 || string.IsNullOrEmpty(value))
             {
@@ -386,6 +354,29 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
             result[name] = Context.NamedBuildContext.Parse(name, value, baseDirectory).Directory ?? value;
         }
         return result;
+    }
+
+    /// <summary>
+    /// The entries of a <c>{ name: value }</c> mapping or a list of <c>name=value</c> strings, as the command line's
+    /// repeatable <c>NAME=VALUE</c> options; a missing name is empty and a missing value null. Any other shape is an
+    /// error and yields nothing.
+    /// </summary>
+    private List<(YamlNode Node, string Name, string? Value)> NameValueEntries(YamlNode node, string key, string expected)
+    {
+        var entries = new List<(YamlNode Node, string Name, string? Value)>();
+        if (IsNullNode(node)) return entries;
+        if (node is YamlMappingNode map)
+            foreach (var (k, v) in map.Children) entries.Add((v, KeyName(k), v is YamlScalarNode s && !IsNullNode(v) ? s.Value ?? "" : null));
+        else if (node is YamlSequenceNode list)
+            foreach (var item in list.Children)
+            {
+                var text = (item as YamlScalarNode)?.Value ?? "";
+                var eq = text.IndexOf('=');
+                entries.Add((item, eq > 0 ? text[..eq] : "", eq > 0 ? text[(eq + 1)..] : null));
+            }
+        else
+            Error(node, $"'{key}' must be a mapping of {expected}");
+        return entries;
     }
 
     private string? Format(YamlNode node)

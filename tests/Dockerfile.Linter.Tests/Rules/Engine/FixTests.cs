@@ -119,13 +119,7 @@ public class FixTests
     /// <summary>Offers a fix on ENV that leaves it without a value (a parse error) and a harmless one on LABEL.</summary>
     private sealed class SyntaxBreakingFixRule : Rule
     {
-        public override RuleDescriptor Descriptor { get; } = TestRules.Descriptor("DF9906", "syntax-breaking-fix") is var d
-            ? new RuleDescriptor
-            {
-                Code = d.Code, Name = d.Name, Title = d.Title, MessageFormat = d.MessageFormat, Category = d.Category,
-                DefaultSeverity = d.DefaultSeverity, Docs = d.Docs, Fix = FixAvailability.Sometimes,
-            }
-            : null!;
+        public override RuleDescriptor Descriptor { get; } = TestRules.FixingDescriptor("DF9906", "syntax-breaking-fix");
 
         public override void Register(RuleRegistrar registrar) => registrar.OnFile((syntax, context) =>
         {
@@ -140,13 +134,7 @@ public class FixTests
     /// <summary>Offers two fixes inserting at the same point; only one can apply per pass.</summary>
     private sealed class OverlappingFixRule : Rule
     {
-        public override RuleDescriptor Descriptor { get; } = TestRules.Descriptor("DF9905", "overlapping-fix") is var d
-            ? new RuleDescriptor
-            {
-                Code = d.Code, Name = d.Name, Title = d.Title, MessageFormat = d.MessageFormat, Category = d.Category,
-                DefaultSeverity = d.DefaultSeverity, Docs = d.Docs, Fix = FixAvailability.Sometimes,
-            }
-            : null!;
+        public override RuleDescriptor Descriptor { get; } = TestRules.FixingDescriptor("DF9905", "overlapping-fix");
 
         public override void Register(RuleRegistrar registrar) => registrar.OnFile((syntax, context) =>
         {

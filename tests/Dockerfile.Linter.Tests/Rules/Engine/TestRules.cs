@@ -20,6 +20,15 @@ internal static class TestRules
         Aliases = [.. aliases],
         Docs = "## What it does\ntest\n",
     };
+
+    /// <summary>A descriptor for a test rule that sometimes offers a fix.</summary>
+    public static RuleDescriptor FixingDescriptor(string code, string name) => Descriptor(code, name) is var d
+        ? new RuleDescriptor
+        {
+            Code = d.Code, Name = d.Name, Title = d.Title, MessageFormat = d.MessageFormat, Category = d.Category,
+            DefaultSeverity = d.DefaultSeverity, Docs = d.Docs, Fix = FixAvailability.Sometimes,
+        }
+        : null!;
 }
 
 /// <summary>Reports every instruction's keyword with what the context said about it.</summary>
