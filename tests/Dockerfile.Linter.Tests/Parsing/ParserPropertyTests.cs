@@ -53,9 +53,14 @@ public class ParserPropertyTests
         return true;
     }
 
-    [Property(Arbitrary = [typeof(DockerfileArbitraries)], MaxTest = 500, EndSize = 200)]
+    /// <summary>Inputs on which the properties once failed (found by the generators below).</summary>
+    [Theory]
+    [InlineData("\uBA48\u99DEVOLUME SHELL 3<<EOFa=\"b c\"\\\nONBUILD -- :# escape=`\n<<\"E\"[1]\\\n  # indented\n\n \\\n")]
+    public void Former_counterexamples_parse_losslessly(string text) => Holds(text);
+
+    [Property(Arbitrary = [typeof(DockerfileArbitraries)], MaxTest = 2000, EndSize = 200)]
     public bool Dockerfile_like_text_parses_losslessly(DockerfileText input) => Holds(input.Text);
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 1000)]
     public bool Arbitrary_strings_parse_losslessly(string? input) => Holds(input ?? "");
 }

@@ -46,8 +46,10 @@ public sealed class SourceMap
     /// <summary>Original span covering the logical range [<paramref name="logicalStart"/>, <paramref name="logicalStart"/> + <paramref name="length"/>).</summary>
     public TextSpan ToSource(int logicalStart, int length)
     {
+        // An empty range sits right after the character before it: at a join, the start of the next piece would lie
+        // beyond the continuation and comment lines the join skipped, outside every enclosing node.
+        if (length <= 0) return new TextSpan(logicalStart > 0 ? ToSource(logicalStart - 1) + 1 : ToSource(0), 0);
         int start = ToSource(logicalStart);
-        if (length <= 0) return new TextSpan(start, 0);
         int end = ToSource(logicalStart + length - 1) + 1;
         return TextSpan.FromBounds(start, end);
     }
