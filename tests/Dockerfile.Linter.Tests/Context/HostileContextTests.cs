@@ -1,3 +1,4 @@
+using Dockerfile.Linter.Tests.TestSupport;
 using System.Diagnostics;
 using Dockerfile.Linter.Context;
 using FsCheck;
@@ -122,7 +123,7 @@ public class HostileContextTests
          from path in Gen.ArrayOf(Gen.Elements(PathPieces)).Resize(8)
          select (string.Concat(pieces), string.Concat(path))).ToArbitrary();
 
-    [Property(MaxTest = 2000)]
+    [SeededProperty(MaxTest = 2000)]
     public Property Ignore_pattern_automaton_agrees_with_the_regex_translation() =>
         Prop.ForAll(IgnoreCases(), c =>
         {

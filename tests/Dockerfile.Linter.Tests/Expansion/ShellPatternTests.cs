@@ -1,3 +1,4 @@
+using Dockerfile.Linter.Tests.TestSupport;
 using System.Text;
 using System.Text.RegularExpressions;
 using Dockerfile.Linter.Expansion;
@@ -77,7 +78,7 @@ public class ShellPatternTests
          from chars in Gen.ArrayOf(Gen.Elements(ValueChars)).Resize(12)
          select (string.Concat(pieces), new string(chars))).ToArbitrary();
 
-    [Property(MaxTest = 1000)]
+    [SeededProperty(MaxTest = 1000)]
     public Property Agrees_with_the_regex_translation_on_small_inputs() =>
         Prop.ForAll(Cases(), c =>
         {
@@ -91,7 +92,7 @@ public class ShellPatternTests
             Assert.Equal(Reference.ReplaceAll(pattern, value, "<>"), ShellPattern.Replace(pattern, value, "<>", all: true));
         });
 
-    [Property(MaxTest = 300)]
+    [SeededProperty(MaxTest = 300)]
     public Property Expansion_of_random_patterns_never_throws() =>
         Prop.ForAll(Cases(), c =>
         {

@@ -1,3 +1,4 @@
+using Dockerfile.Linter.Tests.TestSupport;
 using System.Text;
 using Dockerfile.Linter.Configuration;
 using Dockerfile.Linter.Expansion;
@@ -84,7 +85,7 @@ public class LimitPropertyTests
         return options;
     }
 
-    [Property(Arbitrary = [typeof(NestingArbitraries)], MaxTest = 60)]
+    [SeededProperty(Arbitrary = [typeof(NestingArbitraries)], MaxTest = 60)]
     public bool Nesting_and_chains_lint_completely_with_bounded_output(NestingCase input)
     {
         string text = input.Dockerfile();
@@ -99,7 +100,7 @@ public class LimitPropertyTests
         return true;
     }
 
-    [Property(MaxTest = 200)]
+    [SeededProperty(MaxTest = 200)]
     public bool Words_without_anything_to_expand_take_the_fast_path_with_the_lexers_result(NonNull<string> input)
     {
         string text = input.Get.Replace("$", "").Replace("'", "").Replace("\"", "").Replace("\\", "");
@@ -110,7 +111,7 @@ public class LimitPropertyTests
         return true;
     }
 
-    [Property(MaxTest = 40)]
+    [SeededProperty(MaxTest = 40)]
     public bool Configuration_nesting_never_overflows(PositiveInt depth, bool mappings)
     {
         int d = depth.Get % 30_000;

@@ -1,3 +1,4 @@
+using Dockerfile.Linter.Tests.TestSupport;
 using Dockerfile.Linter.Rules;
 using Dockerfile.Linter.Tests.Parsing;
 using FsCheck.Xunit;
@@ -31,9 +32,9 @@ public class LintPropertyTests
         return true;
     }
 
-    [Property(Arbitrary = [typeof(DockerfileArbitraries)], MaxTest = 300, EndSize = 150)]
+    [SeededProperty(Arbitrary = [typeof(DockerfileArbitraries)], MaxTest = 300, EndSize = 150)]
     public bool Dockerfile_like_text_lints_without_rule_failures(DockerfileText input) => Holds(input.Text);
 
-    [Property(MaxTest = 100)]
+    [SeededProperty(MaxTest = 100)]
     public bool Arbitrary_strings_lint_without_rule_failures(string? input) => Holds(input ?? "");
 }

@@ -58,9 +58,9 @@ public class ParserPropertyTests
     [InlineData("\uBA48\u99DEVOLUME SHELL 3<<EOFa=\"b c\"\\\nONBUILD -- :# escape=`\n<<\"E\"[1]\\\n  # indented\n\n \\\n")]
     public void Former_counterexamples_parse_losslessly(string text) => Holds(text);
 
-    [Property(Arbitrary = [typeof(DockerfileArbitraries)], MaxTest = 2000, EndSize = 200)]
+    [SeededProperty(Arbitrary = [typeof(DockerfileArbitraries)], MaxTest = 2000, EndSize = 200)]
     public bool Dockerfile_like_text_parses_losslessly(DockerfileText input) => Holds(input.Text);
 
-    [Property(MaxTest = 1000)]
+    [SeededProperty(MaxTest = 1000)]
     public bool Arbitrary_strings_parse_losslessly(string? input) => Holds(input ?? "");
 }

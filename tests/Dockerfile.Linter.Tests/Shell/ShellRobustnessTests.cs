@@ -1,3 +1,4 @@
+using Dockerfile.Linter.Tests.TestSupport;
 using Dockerfile.Linter.Expansion;
 using Dockerfile.Linter.Shell;
 using FsCheck;
@@ -13,7 +14,7 @@ public class ShellRobustnessTests
     private static Arbitrary<string> ShellishStrings() =>
         Gen.ArrayOf(Gen.Elements(Alphabet)).Select(chars => new string(chars)).ToArbitrary();
 
-    [Property(MaxTest = 500)]
+    [SeededProperty(MaxTest = 500)]
     public Property Parser_never_throws_and_spans_stay_inside_the_text() =>
         Prop.ForAll(ShellishStrings(), text =>
         {
@@ -24,7 +25,7 @@ public class ShellRobustnessTests
             return !internalError && spansOk;
         });
 
-    [Property(MaxTest = 500)]
+    [SeededProperty(MaxTest = 500)]
     public Property Expander_never_throws() =>
         Prop.ForAll(ShellishStrings(), text =>
         {
