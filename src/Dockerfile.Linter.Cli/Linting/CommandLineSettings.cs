@@ -2,6 +2,7 @@ using Dockerfile.Linter.Configuration;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Reporting;
 using Dockerfile.Linter.Rules;
+using Dockerfile.Linter.Suppression;
 
 namespace Dockerfile.Linter.Cli.Linting;
 
@@ -109,6 +110,8 @@ internal static class CommandLineSettings
             if (eq > 0) buildArgs[item[..eq]] = item[(eq + 1)..];
             else if (env.GetEnvironmentVariable(item) is { } fromEnvironment) buildArgs[item] = fromEnvironment;
         }
+        if (buildArgs.TryGetValue(FileSuppressions.CheckBuildArg, out var check) && CheckSettings.Parse(check).Problem is { } problem)
+            throw new CliException($"--build-arg {FileSuppressions.CheckBuildArg}: {problem}");
 
         return new LinterConfiguration
         {

@@ -334,6 +334,11 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
                 Error(at, "each build argument needs a name and a value (NAME: value, or NAME=value)");
                 continue;
             }
+            if (name == Suppression.FileSuppressions.CheckBuildArg && Suppression.CheckSettings.Parse(value).Problem is { } problem)
+            {
+                Error(at, $"{name}: {problem}");
+                continue;
+            }
             result[name] = value;
         }
         return result;

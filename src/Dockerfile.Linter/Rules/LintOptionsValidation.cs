@@ -2,7 +2,8 @@ namespace Dockerfile.Linter.Rules;
 
 /// <summary>
 /// Checks a linter's rules and options when it is created, so that a typo fails loudly instead of being ignored:
-/// duplicate rule codes, rule references that match no rule, and settings a rule does not declare or cannot parse.
+/// duplicate rule codes, rule references that match no rule, settings a rule does not declare or cannot parse, and a
+/// <c>BUILDKIT_DOCKERFILE_CHECK</c> build argument BuildKit would refuse.
 /// </summary>
 internal static class LintOptionsValidation
 {
@@ -45,6 +46,9 @@ internal static class LintOptionsValidation
                 if (RuleSettingValidation.Check(rule.Descriptor, name, value) is { } problem)
                     problems.Add($"LintOptions.RuleSettings: {problem.Message}");
         }
+        if (options.BuildArgs.TryGetValue(Suppression.FileSuppressions.CheckBuildArg, out var check)
+            && Suppression.CheckSettings.Parse(check).Problem is { } checkProblem)
+            problems.Add($"LintOptions.BuildArgs: {Suppression.FileSuppressions.CheckBuildArg}: {checkProblem}");
         if (problems.Count > 0) throw new ArgumentException(string.Join("; ", problems), nameof(options));
     }
 }

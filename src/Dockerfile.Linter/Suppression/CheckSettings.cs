@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Dockerfile.Linter.Parsing;
 
 namespace Dockerfile.Linter.Suppression;
 
@@ -34,7 +35,13 @@ internal sealed class CheckSettings
     public bool? Error { get; private init; }
 
     /// <summary>False when BuildKit would refuse the value (a part without <c>=</c>, an unknown key, a bad boolean).</summary>
-    public bool IsValid { get; private init; } = true;
+    public bool IsValid => Problem is null;
+
+    /// <summary>
+    /// Why BuildKit refuses the value, in its words (<c>failed to parse check options: invalid check option "x"</c>);
+    /// null when valid. BuildKit stops at the first bad part, and so does this text.
+    /// </summary>
+    public string? Problem { get; private init; }
 
     /// <summary>True when the check named <paramref name="buildKitName"/> is skipped (never for an experimental check).</summary>
     public bool Skips(string buildKitName) =>
@@ -50,14 +57,15 @@ internal sealed class CheckSettings
         int space = value.IndexOfAny([' ', '\t']);
         if (space >= 0) value = value[..space];
         if (value.Length == 0) return None;
-        bool valid = true, skipAll = false, experimentalAll = false;
+        bool skipAll = false, experimentalAll = false;
         bool? error = null;
+        string? problem = null;
         var skip = FrozenSet<string>.Empty;
         var experimental = FrozenSet<string>.Empty;
         foreach (var part in value.Split(';', 3))
         {
             int eq = part.IndexOf('=');
-            if (eq < 0) { valid = false; continue; }
+            if (eq < 0) { problem ??= $"invalid check option {GoText.Quote(part)}"; continue; }
             string key = part[..eq].Trim(), v = part[(eq + 1)..].Trim();
             switch (key)
             {
@@ -70,17 +78,17 @@ internal sealed class CheckSettings
                 case "error":
                     if (s_true.Contains(v)) error = true;
                     else if (s_false.Contains(v)) error = false;
-                    else valid = false;
+                    else problem ??= $"failed to parse check option {GoText.Quote(part)}: strconv.ParseBool: parsing {GoText.Quote(v)}: invalid syntax";
                     break;
                 default:
-                    valid = false;
+                    problem ??= $"invalid check option {GoText.Quote(key)}";
                     break;
             }
         }
         return new CheckSettings
         {
             SkipAll = skipAll, Skip = skip, ExperimentalAll = experimentalAll, Experimental = experimental,
-            Error = error, IsValid = valid,
+            Error = error, Problem = problem is null ? null : $"failed to parse check options: {problem}",
         };
     }
 

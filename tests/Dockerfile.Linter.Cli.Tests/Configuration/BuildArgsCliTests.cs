@@ -83,4 +83,23 @@ public class BuildArgsCliTests
         var replaced = CliRunner.Run(dir.Path, only.With("--build-arg", "BUILDKIT_DOCKERFILE_CHECK=skip=JSONArgsRecommended;error=true", "Dockerfile"));
         Assert.Contains("Dockerfile:3:1: error: Maintainer instruction is deprecated in favor of using label [DL4000]", replaced.Out);
     }
+
+    [Fact]
+    public void An_invalid_BUILDKIT_DOCKERFILE_CHECK_is_a_usage_error_as_BuildKit_refuses_it()
+    {
+        using var dir = TempDirectory.WithDockerfile(PinnedByDefault);
+        var run = Lint(dir, "--build-arg", "BUILDKIT_DOCKERFILE_CHECK=skip");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--build-arg BUILDKIT_DOCKERFILE_CHECK: failed to parse check options: invalid check option \"skip\"", run.Error);
+    }
+
+    [Fact]
+    public void An_invalid_BUILDKIT_DOCKERFILE_CHECK_in_the_configuration_file_is_a_configuration_error()
+    {
+        using var dir = TempDirectory.WithDockerfile(PinnedByDefault);
+        dir.Write(".dockerfile-lint.yaml", "build-args:\n  BUILDKIT_DOCKERFILE_CHECK: error=often\n");
+        var run = Lint(dir);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("BUILDKIT_DOCKERFILE_CHECK: failed to parse check options: failed to parse check option \"error=often\"", run.Error);
+    }
 }
