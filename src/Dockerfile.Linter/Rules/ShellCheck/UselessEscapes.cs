@@ -1,0 +1,46 @@
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>
+/// The backslashes of a script that escape an ordinary character outside quotes (<c>\_</c>, <c>\u</c>, <c>\n</c>):
+/// the shell drops the backslash and keeps the character. Backslashes before characters that mean something to the
+/// shell (<c>\$</c>, <c>\"</c>, <c>\;</c>, <c>\*</c>, <c>\{</c> …) and inside quotes are not listed.
+/// </summary>
+internal static class UselessEscapes
+{
+    // Characters the shell treats specially unquoted (so escaping them is meaningful), plus those ShellCheck accepts
+    // as a deliberate escape (glob, brace and history characters).
+    private const string Meaningful = "|&;<>()\\ '\t\n\r\"$`\u00a0?*@!+[]{}.,~#";
+
+    /// <summary>Every useless escape of the commands of <paramref name="script"/>: its span (backslash and character) and the character.</summary>
+    public static IEnumerable<(TextSpan Span, char Escaped)> Find(ShellCheckScript script)
+    {
+        foreach (var command in script.Commands)
+            foreach (var word in WordsOf(command))
+            {
+                if (word.Text.IndexOf('\\') < 0) continue;
+                foreach (var part in script.PartsOf(word))
+                {
+                    if (part.Kind != WordPartKind.Literal || part.InDoubleQuotes) continue;
+                    for (int i = part.Start; i < part.End - 1; i++)
+                    {
+                        if (word.Text[i] != '\\') continue;
+                        char next = word.Text[i + 1];
+                        i++;
+                        if (Meaningful.Contains(next)) continue;
+                        yield return (word.GetSpanOfText(i - 1, 2), next);
+                    }
+                }
+            }
+    }
+
+    private static IEnumerable<ShellWord> WordsOf(ShellCommand command)
+    {
+        foreach (var a in command.Assignments) yield return a.Word;
+        foreach (var w in command.Words) yield return w;
+        foreach (var r in command.Redirections)
+            if (!r.IsHeredoc && r.Target is { } target) yield return target;
+    }
+}
