@@ -39,6 +39,7 @@ internal sealed class SC1001UselessEscape : ShellCheckRule
             ```
 
             ## Differences from hadolint
+            As in ShellCheck, nothing after a shell syntax error (SC1072, SC1088) is reported.
             Same characters as ShellCheck. Most of hadolint's SC1001 findings on the corpus are Windows paths in
             Windows stages, which are not shell-checked; a RUN of a file whose escape character is a backquote
             is read with BuildKit's continuation rules, not as hadolint hands it over.

@@ -36,6 +36,7 @@ internal sealed class SC1012LiteralEscapeLetter : ShellCheckRule
             ```
 
             ## Differences from hadolint
+            As in ShellCheck, nothing after a shell syntax error (SC1072, SC1088) is reported.
             The Windows paths behind hadolint's SC1012 findings on the corpus (`c:\nginx` in PowerShell commands of
             Windows stages) are not shell-checked.
             """,

@@ -41,15 +41,17 @@ internal sealed class SC1083LiteralBrace : ShellCheckRule
 
             ## Differences from hadolint
             Same judgement as ShellCheck, on the command's name and arguments (not its assignments and
-            redirections).
+            redirections); as in ShellCheck, nothing after a shell syntax error (SC1072, SC1088) is reported.
             """,
     };
 
     protected override void Check(ShellCheckScript script, ShellCheckReporter reporter)
     {
+        // ShellCheck stops at a syntax error: nothing after the first one is reported.
+        int stop = ShellSyntaxErrors.First(script)?.Span.Start ?? int.MaxValue;
         foreach (var command in script.Commands)
             foreach (var word in BraceScanner.ExpandedWords(command))
                 foreach (var (span, brace) in BraceScanner.Scan(script, word).LiteralBraces)
-                    reporter.Report(span, null, brace);
+                    if (span.Start < stop) reporter.Report(span, null, brace);
     }
 }

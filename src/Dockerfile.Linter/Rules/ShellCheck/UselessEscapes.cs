@@ -6,7 +6,9 @@ namespace Dockerfile.Linter.Rules;
 /// <summary>
 /// The backslashes of a script that escape an ordinary character outside quotes (<c>\_</c>, <c>\u</c>, <c>\n</c>):
 /// the shell drops the backslash and keeps the character. Backslashes before characters that mean something to the
-/// shell (<c>\$</c>, <c>\"</c>, <c>\;</c>, <c>\*</c>, <c>\{</c> …) and inside quotes are not listed.
+/// shell (<c>\$</c>, <c>\"</c>, <c>\;</c>, <c>\*</c>, <c>\{</c> …), inside quotes, and the one opening a command name
+/// (<c>\cp -f</c>, the idiom that bypasses an alias) are not listed. As ShellCheck stops at a syntax error, nothing
+/// after the first one is listed.
 /// </summary>
 internal static class UselessEscapes
 {
@@ -17,6 +19,7 @@ internal static class UselessEscapes
     /// <summary>Every useless escape of the commands of <paramref name="script"/>: its span (backslash and character) and the character.</summary>
     public static IEnumerable<(TextSpan Span, char Escaped)> Find(ShellCheckScript script)
     {
+        int stop = ShellSyntaxErrors.First(script)?.Span.Start ?? int.MaxValue;
         foreach (var command in script.Commands)
             foreach (var word in WordsOf(command))
             {
@@ -29,8 +32,9 @@ internal static class UselessEscapes
                         if (word.Text[i] != '\\') continue;
                         char next = word.Text[i + 1];
                         i++;
-                        if (Meaningful.Contains(next)) continue;
-                        yield return (word.GetSpanOfText(i - 1, 2), next);
+                        if (Meaningful.Contains(next) || (i == 1 && ReferenceEquals(word, command.NameWord))) continue;
+                        var span = word.GetSpanOfText(i - 1, 2);
+                        if (span.Start < stop) yield return (span, next);
                     }
                 }
             }
