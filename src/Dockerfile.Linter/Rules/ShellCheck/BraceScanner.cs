@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
 
@@ -67,6 +68,6 @@ internal static class BraceScanner
     }
 
     /// <summary>The words of <paramref name="command"/> the shell brace-expands: its name and arguments (not assignments, not <c>[[ … ]]</c>).</summary>
-    public static IEnumerable<ShellWord> ExpandedWords(ShellCommand command) =>
-        command.Name == "[[" ? [] : command.Words;
+    public static ImmutableArray<ShellWord> ExpandedWords(ShellCommand command) =>
+        command.Name == "[[" ? ImmutableArray<ShellWord>.Empty : command.Words;
 }

@@ -55,7 +55,8 @@ internal sealed class SC3014DoubleEqualsInTest : PortabilityRule
         foreach (var word in command.Arguments)
         {
             if (word.Value != "==") continue;
-            var fix = word.Text == "==" && reporter.Source.Text.AsSpan(word.Span.Start, word.Span.Length).SequenceEqual("==")
+            var fix = word.Text == "==" && word.Span.End <= reporter.Source.Length
+                && reporter.Source.Text.AsSpan(word.Span.Start, word.Span.Length).SequenceEqual("==")
                 ? new Fix("Use '='", [new TextEdit(word.Span, "=")])
                 : null;
             reporter.Report(word.Span, fix, name);

@@ -45,23 +45,23 @@ internal sealed class SC3060StringReplacement : PortabilityRule
 
     protected override void CheckCommand(ShellCheckScript script, ShellCommand command, ShellCheckReporter reporter)
     {
-        foreach (var word in WordsOf(command))
-            foreach (var part in script.PartsOf(word))
-            {
-                if (part.Kind != WordPartKind.Parameter || !part.IsBraced || !part.HasOperator || part.Name.Length == 0) continue;
-                string text = word.Text[part.Start..part.End];
-                // ${NAME/…}: the operator right after the name (not ${#NAME}, not ${!NAME}).
-                if (text.Length < 3 || !char.IsAsciiLetterOrDigit(text[2]) && text[2] != '_') continue;
-                int after = 2 + part.Name.Length;
-                if (after < text.Length && text[after] == '/') reporter.Report(ShellCheckScript.SpanOf(word, part), null, text);
-            }
+        foreach (var a in command.Assignments) CheckWord(script, a.Word, reporter);
+        foreach (var w in command.Words) CheckWord(script, w, reporter);
+        foreach (var r in command.Redirections)
+            if (!r.IsHeredoc && r.Target is { } target) CheckWord(script, target, reporter);
     }
 
-    private static IEnumerable<ShellWord> WordsOf(ShellCommand command)
+    private static void CheckWord(ShellCheckScript script, ShellWord word, ShellCheckReporter reporter)
     {
-        foreach (var a in command.Assignments) yield return a.Word;
-        foreach (var w in command.Words) yield return w;
-        foreach (var r in command.Redirections)
-            if (!r.IsHeredoc && r.Target is { } target) yield return target;
+        if (word.Text.IndexOf("${", StringComparison.Ordinal) < 0) return;
+        foreach (var part in script.PartsOf(word))
+        {
+            if (part.Kind != WordPartKind.Parameter || !part.IsBraced || !part.HasOperator || part.Name.Length == 0) continue;
+            string text = word.Text[part.Start..part.End];
+            // ${NAME/…}: the operator right after the name (not ${#NAME}, not ${!NAME}).
+            if (text.Length < 3 || !char.IsAsciiLetterOrDigit(text[2]) && text[2] != '_') continue;
+            int after = 2 + part.Name.Length;
+            if (after < text.Length && text[after] == '/') reporter.Report(ShellCheckScript.SpanOf(word, part), null, text);
+        }
     }
 }

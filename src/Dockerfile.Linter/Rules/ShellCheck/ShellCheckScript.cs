@@ -63,11 +63,28 @@ internal sealed class ShellCheckScript
     /// <summary>The script of <paramref name="run"/> to check, or null when it is not checked as a POSIX shell script.</summary>
     public static ShellCheckScript? For(RunInstruction run, RuleContext context)
     {
+        if (run.Command is not ShellForm) return null;
+        // Every SC rule asks for every RUN: the answer, yes or no, is worked out once per parse of the RUN.
+        var script = context.GetScript(run);
+        if (Cache.TryGetValue(script, out var cached)) return cached;
+        if (NotChecked.TryGetValue(script, out _)) return null;
+        var created = Create(run, script, context);
+        if (created is null)
+        {
+            NotChecked.AddOrUpdate(script, NotCheckedMarker);
+            return null;
+        }
+        return Cache.GetValue(script, _ => created);
+    }
+
+    private static readonly ConditionalWeakTable<ShellScript, object> NotChecked = new();
+    private static readonly object NotCheckedMarker = new();
+
+    private static ShellCheckScript? Create(RunInstruction run, ShellScript script, RuleContext context)
+    {
         if (!IsShellChecked(run, context.Semantics)) return null;
         var shell = context.Semantics.GetShell(run);
         if (DialectOf(ShellPragmas.ShellAt(context.Semantics, run) ?? (shell.IsDefaultOrEmpty ? "sh" : shell[0])) is not { } dialect) return null;
-        var script = context.GetScript(run);
-        if (Cache.TryGetValue(script, out var cached)) return cached;
         // RUN powershell -Command "…" / RUN cmd /c …: the text is for another interpreter, whatever the stage.
         if (script.Commands.Length > 0 && script.Commands[0].Context == ShellCommandContext.TopLevel
             && ShellDialect.ExecutableName(script.Commands[0].Name) is "powershell" or "pwsh" or "cmd")
@@ -84,8 +101,7 @@ internal sealed class ShellCheckScript
             if (DialectOf(interpreter) is { } d) regions.Add((heredoc.ContentSpan, d));
         }
         AddNestedShells(script, regions);
-        var created = new ShellCheckScript(run, script, context, dialect, regions.ToImmutable());
-        return Cache.GetValue(script, _ => created);
+        return new ShellCheckScript(run, script, context, dialect, regions.ToImmutable());
     }
 
     /// <summary>

@@ -17,34 +17,36 @@ internal static class UselessEscapes
     private const string Meaningful = "|&;<>()\\ '\t\n\r\"$`\u00a0?*@!+[]{}.,~#";
 
     /// <summary>Every useless escape of the commands of <paramref name="script"/>: its span (backslash and character) and the character.</summary>
-    public static IEnumerable<(TextSpan Span, char Escaped)> Find(ShellCheckScript script)
+    public static List<(TextSpan Span, char Escaped)> Find(ShellCheckScript script)
     {
-        int stop = ShellSyntaxErrors.First(script)?.Span.Start ?? int.MaxValue;
+        var found = new List<(TextSpan, char)>();
+        int stop = -1;
         foreach (var command in script.Commands)
-            foreach (var word in WordsOf(command))
-            {
-                if (word.Text.IndexOf('\\') < 0) continue;
-                foreach (var part in script.PartsOf(word))
-                {
-                    if (part.Kind != WordPartKind.Literal || part.InDoubleQuotes) continue;
-                    for (int i = part.Start; i < part.End - 1; i++)
-                    {
-                        if (word.Text[i] != '\\') continue;
-                        char next = word.Text[i + 1];
-                        i++;
-                        if (Meaningful.Contains(next) || (i == 1 && ReferenceEquals(word, command.NameWord))) continue;
-                        var span = word.GetSpanOfText(i - 1, 2);
-                        if (span.Start < stop) yield return (span, next);
-                    }
-                }
-            }
+        {
+            foreach (var a in command.Assignments) Scan(script, command, a.Word, found, ref stop);
+            foreach (var w in command.Words) Scan(script, command, w, found, ref stop);
+            foreach (var r in command.Redirections)
+                if (!r.IsHeredoc && r.Target is { } target) Scan(script, command, target, found, ref stop);
+        }
+        return found;
     }
 
-    private static IEnumerable<ShellWord> WordsOf(ShellCommand command)
+    private static void Scan(ShellCheckScript script, ShellCommand command, ShellWord word, List<(TextSpan, char)> found, ref int stop)
     {
-        foreach (var a in command.Assignments) yield return a.Word;
-        foreach (var w in command.Words) yield return w;
-        foreach (var r in command.Redirections)
-            if (!r.IsHeredoc && r.Target is { } target) yield return target;
+        if (word.Text.IndexOf('\\') < 0) return;
+        if (stop < 0) stop = ShellSyntaxErrors.First(script)?.Span.Start ?? int.MaxValue;
+        foreach (var part in script.PartsOf(word))
+        {
+            if (part.Kind != WordPartKind.Literal || part.InDoubleQuotes) continue;
+            for (int i = part.Start; i < part.End - 1; i++)
+            {
+                if (word.Text[i] != '\\') continue;
+                char next = word.Text[i + 1];
+                i++;
+                if (Meaningful.Contains(next) || (i == 1 && ReferenceEquals(word, command.NameWord))) continue;
+                var span = word.GetSpanOfText(i - 1, 2);
+                if (span.Start < stop) found.Add((span, next));
+            }
+        }
     }
 }
