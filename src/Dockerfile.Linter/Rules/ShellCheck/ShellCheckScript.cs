@@ -63,17 +63,34 @@ internal sealed class ShellCheckScript
     /// <summary>The script of <paramref name="run"/> to check, or null when it is not checked as a POSIX shell script.</summary>
     public static ShellCheckScript? For(RunInstruction run, RuleContext context)
     {
+        if (run.Command is not ShellForm) return null;
+        // Every SC rule asks for every RUN: the answer, yes or no, is worked out once per parse of the RUN.
+        var script = context.GetScript(run);
+        if (Cache.TryGetValue(script, out var cached)) return cached;
+        if (NotChecked.TryGetValue(script, out _)) return null;
+        var created = Create(run, script, context);
+        if (created is null)
+        {
+            NotChecked.AddOrUpdate(script, NotCheckedMarker);
+            return null;
+        }
+        return Cache.GetValue(script, _ => created);
+    }
+
+    private static readonly ConditionalWeakTable<ShellScript, object> NotChecked = new();
+    private static readonly object NotCheckedMarker = new();
+
+    private static ShellCheckScript? Create(RunInstruction run, ShellScript script, RuleContext context)
+    {
         if (!IsShellChecked(run, context.Semantics)) return null;
         var shell = context.Semantics.GetShell(run);
         if (DialectOf(ShellPragmas.ShellAt(context.Semantics, run) ?? (shell.IsDefaultOrEmpty ? "sh" : shell[0])) is not { } dialect) return null;
-        var script = context.GetScript(run);
-        if (Cache.TryGetValue(script, out var cached)) return cached;
         // RUN powershell -Command "…" / RUN cmd /c …: the text is for another interpreter, whatever the stage.
         if (script.Commands.Length > 0 && script.Commands[0].Context == ShellCommandContext.TopLevel
             && ShellDialect.ExecutableName(script.Commands[0].Name) is "powershell" or "pwsh" or "cmd")
             return null;
 
-        var heredocs = ImmutableArray.CreateBuilder<(TextSpan, ShellCheckDialect)>();
+        var regions = ImmutableArray.CreateBuilder<(TextSpan, ShellCheckDialect)>();
         foreach (var heredoc in run.Heredocs)
         {
             if (!heredoc.Content.StartsWith("#!", StringComparison.Ordinal)) continue;
@@ -81,10 +98,10 @@ internal sealed class ShellCheckScript
             if (shebang.Length == 0) continue;
             string interpreter = shebang[0];
             if (ShellDialect.ExecutableName(interpreter) == "env" && shebang.Length > 1) interpreter = shebang[^1];
-            if (DialectOf(interpreter) is { } d) heredocs.Add((heredoc.ContentSpan, d));
+            if (DialectOf(interpreter) is { } d) regions.Add((heredoc.ContentSpan, d));
         }
-        var created = new ShellCheckScript(run, script, context, dialect, heredocs.ToImmutable());
-        return Cache.GetValue(script, _ => created);
+        AddNestedShells(script, regions);
+        return new ShellCheckScript(run, script, context, dialect, regions.ToImmutable());
     }
 
     /// <summary>
@@ -110,12 +127,40 @@ internal sealed class ShellCheckScript
         _ => null,
     };
 
-    /// <summary>The dialect at a file offset: a heredoc's shebang decides inside its body, the stage's shell elsewhere.</summary>
+    /// <summary>
+    /// The regions another shell runs: the script argument of <c>bash -c '…'</c> (or <c>sh -c</c>, <c>zsh -c</c> …)
+    /// and the heredoc body fed to a shell (<c>bash &lt;&lt;EOF</c>), with that shell's dialect. zsh counts as bash
+    /// here: it has every feature the portability checks look for.
+    /// </summary>
+    private static void AddNestedShells(ShellScript script, ImmutableArray<(TextSpan, ShellCheckDialect)>.Builder regions)
+    {
+        foreach (var command in script.Commands)
+        {
+            string name = command.EffectiveName;
+            if (!ShellDialect.IsShell(name)) continue;
+            var dialect = name == "zsh" ? ShellCheckDialect.Bash : DialectOf(name);
+            if (dialect is not { } d) continue;
+            if (ShellDialect.GetInlineScript(command) is { } inline) regions.Add((inline.Span, d));
+            foreach (var redirection in command.Redirections)
+                if (redirection.IsHeredoc && redirection.HeredocBodySpan is { } body) regions.Add((body, d));
+        }
+    }
+
+    /// <summary>
+    /// The dialect at a file offset: the innermost region another shell runs decides (a heredoc's shebang, the
+    /// script of <c>bash -c '…'</c>, a heredoc fed to <c>bash</c>), the stage's shell elsewhere.
+    /// </summary>
     public ShellCheckDialect DialectAt(int offset)
     {
-        foreach (var (body, dialect) in _heredocDialects)
-            if (offset >= body.Start && offset < body.End) return dialect;
-        return Dialect;
+        var result = Dialect;
+        int best = int.MaxValue;
+        foreach (var (region, dialect) in _heredocDialects)
+            if (offset >= region.Start && offset < region.End && region.Length < best)
+            {
+                best = region.Length;
+                result = dialect;
+            }
+        return result;
     }
 
     /// <summary>True when a <c># shellcheck disable=</c> directive of the script turns <paramref name="code"/> off at <paramref name="span"/>.</summary>

@@ -37,6 +37,10 @@ public class PresetTests
         // hadolint runs ShellCheck on every RUN and reports its findings at ShellCheck's own severities.
         ["SC2006"] = Severity.Style, ["SC2016"] = Severity.Info, ["SC2046"] = Severity.Warning, ["SC2086"] = Severity.Info,
         ["SC2154"] = Severity.Warning, ["SC2155"] = Severity.Warning,
+        ["SC1001"] = Severity.Info, ["SC1012"] = Severity.Warning, ["SC1072"] = Severity.Error, ["SC1083"] = Severity.Warning,
+        ["SC1088"] = Severity.Error, ["SC3001"] = Severity.Warning, ["SC3009"] = Severity.Warning, ["SC3010"] = Severity.Warning,
+        ["SC3014"] = Severity.Warning, ["SC3020"] = Severity.Warning, ["SC3037"] = Severity.Warning, ["SC3040"] = Severity.Warning,
+        ["SC3044"] = Severity.Warning, ["SC3050"] = Severity.Warning, ["SC3060"] = Severity.Warning,
     };
 
     private static readonly DockerfileLinter Hadolint = new(new LintOptions { Preset = Preset.Hadolint });

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using Dockerfile.Linter.Shell;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Rules;
+
+/// <summary>
+/// Finds the unquoted braces of a word, as bash reads them: pairs holding a top-level <c>,</c> or <c>..</c> are brace
+/// expansions (<c>{a,b}</c>, <c>{1..5}</c>); <c>{}</c> is the literal that <c>find -exec</c> and <c>xargs -I</c> use;
+/// every other unquoted <c>{</c> or <c>}</c> is a literal character. Quoted text, escaped braces and expansions
+/// (<c>${x}</c>, <c>$(…)</c>) are skipped. One pass over the word.
+/// </summary>
+internal static class BraceScanner
+{
+    /// <summary>The braces of one word: the outermost brace expansions and the literal braces, as file spans.</summary>
+    internal readonly record struct Result(List<(TextSpan Span, string Text)> Expansions, List<(TextSpan Span, char Brace)> LiteralBraces);
+
+    /// <summary>Scans <paramref name="word"/>.</summary>
+    public static Result Scan(ShellCheckScript script, ShellWord word)
+    {
+        var expansions = new List<(TextSpan, string)>();
+        var literals = new List<(TextSpan, char)>();
+        if (word.Text.IndexOf('{') < 0 && word.Text.IndexOf('}') < 0) return new Result(expansions, literals);
+
+        string text = word.Text;
+        var open = new List<(int At, bool Separated)>();
+        var literalAt = new List<int>();
+        var expansionAt = new List<(int Start, int End)>();
+        foreach (var part in script.PartsOf(word))
+        {
+            if (part.Kind != WordPartKind.Literal || part.InDoubleQuotes) continue;
+            for (int i = part.Start; i < part.End; i++)
+            {
+                char c = text[i];
+                if (c == '\\')
+                {
+                    i++;
+                    continue;
+                }
+                if (c == '{') open.Add((i, false));
+                else if (c == '}')
+                {
+                    if (open.Count == 0)
+                    {
+                        literalAt.Add(i);
+                        continue;
+                    }
+                    var (at, separated) = open[^1];
+                    open.RemoveAt(open.Count - 1);
+                    if (separated) expansionAt.Add((at, i + 1));
+                    else if (i > at + 1)
+                    {
+                        literalAt.Add(at);
+                        literalAt.Add(i);
+                    }
+                }
+                else if (open.Count > 0 && (c == ',' || (c == '.' && i + 1 < part.End && text[i + 1] == '.')))
+                    open[^1] = (open[^1].At, true);
+            }
+        }
+        foreach (var (at, _) in open) literalAt.Add(at);
+
+        foreach (var (start, end) in expansionAt)
+            if (!expansionAt.Any(o => o.Start < start && o.End >= end))
+                expansions.Add((word.GetSpanOfText(start, end - start), text[start..end]));
+        foreach (int at in literalAt.Order()) literals.Add((word.GetSpanOfText(at, 1), text[at]));
+        return new Result(expansions, literals);
+    }
+
+    /// <summary>The words of <paramref name="command"/> the shell brace-expands: its name and arguments (not assignments, not <c>[[ … ]]</c>).</summary>
+    public static ImmutableArray<ShellWord> ExpandedWords(ShellCommand command) =>
+        command.Name == "[[" ? ImmutableArray<ShellWord>.Empty : command.Words;
+}
