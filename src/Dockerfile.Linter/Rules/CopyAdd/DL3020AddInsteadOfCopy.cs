@@ -21,10 +21,12 @@ internal sealed class DL3020AddInsteadOfCopy : Rule
         Title = "Use COPY instead of ADD for files and folders",
         MessageFormat = "Use COPY instead of ADD for '{0}'",
         Category = RuleCategory.CopyAdd,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Error),
         PresetRationale = "ADD of a local file behaves exactly like COPY: preferring COPY is advice, not a broken build.",
         Fix = FixAvailability.Sometimes,
+        FixTitle = "Replace ADD with COPY",
         Docs = """
             ## What it does
             Reports an `ADD` with a source that is a plain local file or folder: not a URL (`http(s)://`, `git@…`) and
@@ -66,7 +68,7 @@ internal sealed class DL3020AddInsteadOfCopy : Rule
 
     private static void Check(AddInstruction add, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || add.Destination is null) return;
+        if (add.Destination is null) return;
         string? offending = null;
         bool allPlain = true;
         foreach (var source in add.Sources)
@@ -84,7 +86,7 @@ internal sealed class DL3020AddInsteadOfCopy : Rule
         if (allPlain && !add.Flags.Any(f => AddOnlyFlags.Contains(f.Name, StringComparer.OrdinalIgnoreCase)))
         {
             string keyword = add.Keyword.Text.Any(char.IsUpper) ? "COPY" : "copy";
-            fix = new Fix("Replace ADD with COPY", [new TextEdit(add.Keyword.Span, keyword)], FixSafety.Safe);
+            fix = context.CreateFix([new TextEdit(add.Keyword.Span, keyword)], FixSafety.Safe);
         }
         context.Report(add.Keyword.Span, fix, offending);
     }
