@@ -1,3 +1,4 @@
+using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Syntax;
 
@@ -74,7 +75,7 @@ internal sealed class DL3020AddInsteadOfCopy : Rule
         foreach (var source in add.Sources)
         {
             string? value = IsHeredocMarker(source, add) ? source.Text : context.Semantics.Expand(source, add);
-            if (value is null || IsRemote(value) || IsArchive(value))
+            if (value is null || RemoteSource.IsRemote(value) || IsArchive(value))
             {
                 allPlain = false;
                 continue;
@@ -93,9 +94,6 @@ internal sealed class DL3020AddInsteadOfCopy : Rule
 
     private static bool IsHeredocMarker(Word source, Instruction instruction) =>
         source.Text.StartsWith("<<", StringComparison.Ordinal) && instruction.Heredocs.Any(h => h.MarkerSpan.Start == source.Span.Start);
-
-    private static bool IsRemote(string source) =>
-        source.Contains("://", StringComparison.Ordinal) || source.StartsWith("git@", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsArchive(string source)
     {
