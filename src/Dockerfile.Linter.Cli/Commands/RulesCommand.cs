@@ -63,7 +63,7 @@ internal static class RulesCommand
         return string.Join('\n', sb.ToString().Split('\n').Select(l => l.TrimEnd()));
     }
 
-    /// <summary><c>{"version":1,"rules":[{code,name,title,severity,enabledByDefault,category,fix,aliases,settings,helpUri}]}</c>.</summary>
+    /// <summary><c>{"version":1,"rules":[{code,name,title,severity,enabledByDefault,category,fix,fixTitle?,aliases,settings:[{name,type,default,description?}],helpUri}]}</c>.</summary>
     internal static string Json(IReadOnlyList<RuleDescriptor> rules)
     {
         var links = new ReportOptions();
@@ -82,6 +82,7 @@ internal static class RulesCommand
                 w.WriteBoolean("enabledByDefault", r.EnabledByDefault);
                 w.WriteString("category", r.Category.ToString());
                 w.WriteString("fix", r.Fix.ToString().ToLowerInvariant());
+                if (r.FixTitle is { } fixTitle) w.WriteString("fixTitle", fixTitle);
                 w.WriteStartArray("aliases");
                 foreach (var alias in r.Aliases) w.WriteStringValue(alias);
                 w.WriteEndArray();
@@ -90,7 +91,9 @@ internal static class RulesCommand
                 {
                     w.WriteStartObject();
                     w.WriteString("name", setting.Name);
+                    w.WriteString("type", SettingType(setting.Kind));
                     w.WriteString("default", setting.DefaultValue);
+                    if (setting.Description is { } description) w.WriteString("description", description);
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
@@ -101,6 +104,14 @@ internal static class RulesCommand
             w.WriteEndObject();
         });
     }
+
+    /// <summary>The JSON Schema type name of a setting's values (<c>integer</c>, <c>boolean</c>, <c>string</c>).</summary>
+    internal static string SettingType(RuleSettingKind kind) => kind switch
+    {
+        RuleSettingKind.PositiveInteger => "integer",
+        RuleSettingKind.Boolean => "boolean",
+        _ => "string",
+    };
 
     internal static string Describe(RuleDescriptor rule)
     {
@@ -117,8 +128,13 @@ internal static class RulesCommand
             FixAvailability.Always => "always",
             FixAvailability.Sometimes => "sometimes",
             _ => "none",
-        }).Append('\n');
+        }).Append(rule.Fix != FixAvailability.None && rule.FixTitle is { } fixTitle ? $" ({fixTitle})" : "").Append('\n');
+        foreach (var setting in rule.Settings)
+            sb.Append("Setting: ").Append(setting.Name).Append(" (").Append(SettingType(setting.Kind)).Append(", default ")
+              .Append(setting.DefaultValue).Append(')').Append(setting.Description is { } d ? ": " + d : "").Append('\n');
         if (rule.Aliases.Length > 0) sb.Append("Aliases: ").Append(string.Join(", ", rule.Aliases)).Append('\n');
+        if (rule.ExampleConfiguration is { } configuration)
+            sb.Append("Examples assume: ").Append(configuration.ReplaceLineEndings("\n").Trim('\n').Replace("\n", "; ", StringComparison.Ordinal)).Append('\n');
         sb.Append('\n').Append(rule.Docs.ReplaceLineEndings("\n").TrimEnd()).Append('\n');
         return sb.ToString();
     }

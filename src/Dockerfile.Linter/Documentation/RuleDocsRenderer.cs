@@ -63,9 +63,14 @@ internal static class RuleDocsRenderer
         sb.Append("**").Append(rule.Title).Append("**\n\n");
         sb.Append("Default severity: ").Append(SeverityText(rule));
         sb.Append(" · Fixable: ").Append(rule.Fix switch { FixAvailability.Always => "always", FixAvailability.Sometimes => "sometimes", _ => "no" });
+        if (rule.Fix != FixAvailability.None && rule.FixTitle is { } fixTitle) sb.Append(" (").Append(fixTitle).Append(')');
         if (rule.Aliases.Length > 0) sb.Append(" · Aliases: ").Append(string.Join(", ", rule.Aliases.Select(a => $"`{a}`")));
         sb.Append("\n\n");
         sb.Append(PresetText(rule)).Append("\n\n");
+        if (SettingsText(rule) is { } settings) sb.Append(settings).Append("\n\n");
+        if (rule.ExampleConfiguration is { } configuration)
+            sb.Append("The examples assume this configuration (`.dockerfile-lint.yaml`):\n\n```yaml\n")
+              .Append(configuration.ReplaceLineEndings("\n").Trim('\n')).Append("\n```\n\n");
         sb.Append(DemoteHeadings(rule.Docs.ReplaceLineEndings("\n").Trim('\n'))).Append("\n\n");
         return sb.ToString();
     }
@@ -87,6 +92,21 @@ internal static class RuleDocsRenderer
         if (!string.IsNullOrWhiteSpace(rule.PresetRationale)) sb.Append(". *Why:* ").Append(rule.PresetRationale.Trim());
         return sb.ToString();
     }
+
+    /// <summary>The settings line (<c>settings: { CODE: { name: value } }</c>), or null for a rule without settings.</summary>
+    internal static string? SettingsText(RuleDescriptor rule)
+    {
+        if (rule.Settings.IsEmpty) return null;
+        return "Settings (`settings: { " + rule.Code + ": { name: value } }`): " + string.Join(" · ", rule.Settings.Select(s =>
+            $"`{s.Name}` ({KindText(s.Kind)}, default `{s.DefaultValue}`)" + (s.Description is { } d ? ": " + d.TrimEnd('.') : "")));
+    }
+
+    private static string KindText(RuleSettingKind kind) => kind switch
+    {
+        RuleSettingKind.PositiveInteger => "whole number > 0",
+        RuleSettingKind.Boolean => "true or false",
+        _ => "text",
+    };
 
     private static string FixText(FixAvailability fix) => fix switch
     {

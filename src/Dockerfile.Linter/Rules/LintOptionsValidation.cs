@@ -7,9 +7,14 @@ namespace Dockerfile.Linter.Rules;
 /// </summary>
 internal static class LintOptionsValidation
 {
-    /// <exception cref="ArgumentException">Two rules share a code.</exception>
+    /// <exception cref="ArgumentException">Two rules share a code, or a rule's setting has a default its kind does not accept.</exception>
     public static void CheckRules(IReadOnlyList<Rule> rules)
     {
+        var badDefaults = rules
+            .SelectMany(r => r.Descriptor.Settings.Where(s => !s.Accepts(s.DefaultValue))
+                .Select(s => $"setting '{s.Name}' of {r.Descriptor.Code} has the default '{s.DefaultValue}', which is not {s.Expected}"))
+            .ToList();
+        if (badDefaults.Count > 0) throw new ArgumentException(string.Join("; ", badDefaults), "rules");
         var duplicates = rules
             .GroupBy(r => r.Descriptor.Code, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() > 1)

@@ -1,27 +1,12 @@
+using Dockerfile.Linter.Rules.Support;
+
 namespace Dockerfile.Linter.Rules;
 
 /// <summary>"Did you mean" suggestions for misspelt names in configuration and on the command line (case-insensitive).</summary>
 internal static class NameSuggestions
 {
-    private const int DistanceLimit = 3;
-
     /// <summary>The known name closest to <paramref name="name"/> (Levenshtein distance below 3, ignoring case), or null.</summary>
-    public static string? Closest(string name, IEnumerable<string> known)
-    {
-        string lower = name.ToLowerInvariant();
-        string? match = null;
-        int best = DistanceLimit;
-        foreach (var option in known)
-        {
-            int distance = DidYouMean.Distance(lower, option.ToLowerInvariant());
-            if (distance < best)
-            {
-                best = distance;
-                match = option;
-            }
-        }
-        return match;
-    }
+    public static string? Closest(string name, IEnumerable<string> known) => DidYouMean.Closest(name, known);
 
     /// <summary>
     /// Suggestions for an unknown rule reference: the closest code or name; failing that, up to three rule names that

@@ -91,6 +91,25 @@ public sealed class RuleContext
     internal RunCommandContext RunCommandContextFor(RunInstruction run, ShellScript script) =>
         _runCommandContext?.MoveTo(run, script) ?? (_runCommandContext = new RunCommandContext(this, run, script));
 
+    /// <summary>The whole-number setting <paramref name="name"/> the rule declares (<see cref="RuleSettingKind.PositiveInteger"/>): its configured value, or its default.</summary>
+    /// <exception cref="InvalidOperationException">The rule does not declare the setting with that kind.</exception>
+    public int GetIntegerSetting(string name) =>
+        int.Parse(RuleSettingValues.Get(Options, Descriptor, name, RuleSettingKind.PositiveInteger).Trim(), CultureInfo.InvariantCulture);
+
+    /// <summary>The <see cref="RuleSettingKind.Boolean"/> setting <paramref name="name"/> the rule declares: its configured value, or its default.</summary>
+    /// <exception cref="InvalidOperationException">The rule does not declare the setting with that kind.</exception>
+    public bool GetBooleanSetting(string name) =>
+        bool.Parse(RuleSettingValues.Get(Options, Descriptor, name, RuleSettingKind.Boolean).Trim());
+
+    /// <summary>The <see cref="RuleSettingKind.Text"/> setting <paramref name="name"/> the rule declares: its configured value, or its default.</summary>
+    /// <exception cref="InvalidOperationException">The rule does not declare the setting with that kind.</exception>
+    public string GetTextSetting(string name) => RuleSettingValues.Get(Options, Descriptor, name, RuleSettingKind.Text);
+
+    /// <summary>A fix of <paramref name="edits"/> (against the original text) titled with the rule's <see cref="RuleDescriptor.FixTitle"/>.</summary>
+    /// <exception cref="InvalidOperationException">The rule declares no <see cref="RuleDescriptor.FixTitle"/>.</exception>
+    public Fix CreateFix(IReadOnlyList<TextEdit> edits, FixSafety safety = FixSafety.Safe) =>
+        new(Descriptor.FixTitle ?? throw new InvalidOperationException($"{Descriptor.Code} declares no FixTitle"), edits, safety);
+
     /// <summary>Reports a finding at <paramref name="span"/>; the message is <see cref="RuleDescriptor.MessageFormat"/> formatted with <paramref name="messageArgs"/>.</summary>
     public void Report(TextSpan span, params object?[] messageArgs) => Report(span, null, messageArgs);
 

@@ -64,14 +64,37 @@ public sealed class RuleDescriptor
     /// <summary>Whether findings come with fixes.</summary>
     public FixAvailability Fix { get; init; } = FixAvailability.None;
 
+    /// <summary>
+    /// What the rule's fix does, in a few words and apart from the message (<c>Add --no-cache</c>, <c>Double-quote the
+    /// expansion</c>): the title of the fixes made with <see cref="RuleContext.CreateFix"/>, and what the catalogue and
+    /// <c>rules -f json</c> show for the rule. A fix may carry a more specific title of its own (<c>Write 'AS'</c>).
+    /// Required when <see cref="Fix"/> is not <see cref="FixAvailability.None"/>.
+    /// </summary>
+    public string? FixTitle { get; init; }
+
     /// <summary>Markdown documentation: what it does, why, an example that triggers and one that does not.</summary>
     public required string Docs { get; init; }
+
+    /// <summary>
+    /// The configuration the examples in <see cref="Docs"/> assume, as the YAML of a <c>.dockerfile-lint.yaml</c>
+    /// (<c>trusted-registries: [registry.example.com]</c>), for rules that do nothing without it; null for the others.
+    /// The catalogue shows it with the examples, and the docs-example tests lint them with it.
+    /// </summary>
+    public string? ExampleConfiguration { get; init; }
 
     /// <summary>Other names the rule answers to: a BuildKit check name (<c>StageNameCasing</c>) or another tool's code.</summary>
     public ImmutableArray<string> Aliases { get; init; } = ImmutableArray<string>.Empty;
 
     /// <summary>The settings the rule reads from <see cref="LintOptions.RuleSettings"/>; anything else there is an error.</summary>
     public ImmutableArray<RuleSetting> Settings { get; init; } = ImmutableArray<RuleSetting>.Empty;
+
+    /// <summary>
+    /// Whether the rule's instruction and RUN-command callbacks also run for the instruction an <c>ONBUILD</c> wraps
+    /// (then <see cref="RuleContext.IsOnbuildTrigger"/> is true). True by default, as hadolint checks triggers like any
+    /// instruction; false for checks that only make sense in the build that runs the trigger (BuildKit's checks do
+    /// not look at triggers, and names, stages and variables in a trigger belong to the child build).
+    /// </summary>
+    public bool IncludeOnbuildTriggers { get; init; } = true;
 
     /// <inheritdoc/>
     public override string ToString() => $"{Code} {Name}";

@@ -105,6 +105,7 @@ internal sealed class RuleEngine
     {
         foreach (var (ruleIndex, invoke) in SubscriptionsFor(instruction.GetType()))
         {
+            if (onbuild is not null && !_active[ruleIndex].Rule.Descriptor.IncludeOnbuildTriggers) continue;
             var context = contexts[ruleIndex];
             context.CurrentStage = stage;
             context.IsOnbuildTrigger = onbuild is not null;
@@ -129,6 +130,7 @@ internal sealed class RuleEngine
             var subscriptions = _active[i].Registrar.RunCommandSubscriptions;
             var scriptSubscriptions = _active[i].Registrar.RunScriptSubscriptions;
             if (subscriptions.Count == 0 && scriptSubscriptions.Count == 0) continue;
+            if (onbuild is not null && !_active[i].Rule.Descriptor.IncludeOnbuildTriggers) continue;
             var context = contexts[i];
             var commandContext = context.RunCommandContextFor(run, script);
             context.CurrentStage = stage;

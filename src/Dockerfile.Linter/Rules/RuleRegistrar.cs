@@ -27,7 +27,8 @@ public sealed class RuleRegistrar
 
     /// <summary>
     /// Calls <paramref name="check"/> for every instruction of type <typeparamref name="T"/> (or derived from it),
-    /// including the trigger wrapped by an ONBUILD (then <see cref="RuleContext.IsOnbuildTrigger"/> is true).
+    /// including the trigger wrapped by an ONBUILD (then <see cref="RuleContext.IsOnbuildTrigger"/> is true) unless the
+    /// rule's <see cref="RuleDescriptor.IncludeOnbuildTriggers"/> is false.
     /// </summary>
     public void OnInstruction<T>(Action<T, RuleContext> check) where T : Instruction
     {
@@ -50,7 +51,8 @@ public sealed class RuleRegistrar
     }
 
     /// <summary>
-    /// Calls <paramref name="check"/> for every simple command of every RUN (ONBUILD RUN included), in execution
+    /// Calls <paramref name="check"/> for every simple command of every RUN (ONBUILD RUN included unless
+    /// <see cref="RuleDescriptor.IncludeOnbuildTriggers"/> is false), in execution
     /// order: shell form, exec form, and heredoc bodies the shell runs (see <see cref="ShellParser.ParseRun"/>).
     /// Commands that only assign variables are skipped, and so are shell-form RUNs of stages whose SHELL is not
     /// POSIX (PowerShell, cmd). Called right after the RUN's instruction callbacks.

@@ -53,6 +53,9 @@ public sealed class RunCommandContext
     /// <summary>True when the RUN is the trigger wrapped by an ONBUILD.</summary>
     public bool IsOnbuildTrigger => Context.IsOnbuildTrigger;
 
+    /// <summary>A fix of <paramref name="edits"/> titled with the rule's <see cref="RuleDescriptor.FixTitle"/> (see <see cref="RuleContext.CreateFix"/>).</summary>
+    public Fix CreateFix(IReadOnlyList<TextEdit> edits, FixSafety safety = FixSafety.Safe) => Context.CreateFix(edits, safety);
+
     /// <summary>Reports a finding at <paramref name="span"/> (see <see cref="RuleContext.Report(TextSpan, object?[])"/>).</summary>
     public void Report(TextSpan span, params object?[] messageArgs) => Context.Report(span, null, messageArgs);
 

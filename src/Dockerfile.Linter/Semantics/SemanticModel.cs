@@ -14,12 +14,8 @@ public sealed class SemanticModel
     /// <summary>The shell BuildKit uses on Linux when no SHELL instruction says otherwise.</summary>
     public static readonly ImmutableArray<string> DefaultShell = ["/bin/sh", "-c"];
 
-    /// <summary>The automatic platform arguments BuildKit defines for FROM lines.</summary>
-    public static readonly ImmutableArray<string> AutomaticArgs =
-    [
-        "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT",
-        "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT",
-    ];
+    /// <summary>The automatic platform arguments BuildKit defines for FROM lines (the names of <see cref="GlobalArguments.Automatic"/>).</summary>
+    public static readonly ImmutableArray<string> AutomaticArgs = [.. GlobalArguments.Automatic.Select(a => a.Key)];
 
     private readonly Dictionary<Instruction, StageInfo> _stageOf = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Instruction, VariableScope> _scopes = new(ReferenceEqualityComparer.Instance);

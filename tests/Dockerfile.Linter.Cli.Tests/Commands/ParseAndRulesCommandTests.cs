@@ -112,6 +112,10 @@ public class ParseAndRulesCommandTests
         Assert.Equal("long-line", longLine.GetProperty("name").GetString());
         Assert.False(longLine.GetProperty("enabledByDefault").GetBoolean());
         Assert.Equal("max-length", longLine.GetProperty("settings")[0].GetProperty("name").GetString());
+        Assert.Equal("integer", longLine.GetProperty("settings")[0].GetProperty("type").GetString());
+        Assert.False(longLine.TryGetProperty("fixTitle", out _));
+        var quote = rules.EnumerateArray().Single(r => r.GetProperty("code").GetString() == "SC2086");
+        Assert.Equal("Double-quote the expansion", quote.GetProperty("fixTitle").GetString());
         Assert.EndsWith("rules.md#df1201-long-line", longLine.GetProperty("helpUri").GetString());
 
         using var one = System.Text.Json.JsonDocument.Parse(CliRunner.RunInEmptyDirectory("rules", "latest-tag", "-f", "json").Out);

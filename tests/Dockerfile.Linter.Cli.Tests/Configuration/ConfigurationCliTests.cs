@@ -82,6 +82,8 @@ public class ConfigurationCliTests
     [InlineData("colour: red\n", ".dockerfile-lint.yaml:1:1: unknown key 'colour'")]
     [InlineData("ignore: [NOPE1234]\n", ".dockerfile-lint.yaml:1:10: unknown rule 'NOPE1234'")]
     [InlineData("no-fail: 3\n", ".dockerfile-lint.yaml:1:10: 'no-fail' must be true or false")]
+    [InlineData("settings:\n  long-line:\n    max-lenght: 100\n", ".dockerfile-lint.yaml:3:5: unknown setting 'max-lenght' of DF1201 (did you mean 'max-length'?)")]
+    [InlineData("settings:\n  DF1202:\n    max-commands: many\n", ".dockerfile-lint.yaml:3:19: setting 'max-commands' of DF1202 must be a whole number greater than 0, got 'many'")]
     public void Invalid_config_exits_2_with_file_line_and_message(string yaml, string expected)
     {
         using var dir = new TempDirectory();
@@ -192,6 +194,35 @@ public class ConfigurationSchemaEnumTests
         string[] Enum(string key) => properties.GetProperty(key).GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToArray();
         Assert.Equal(Dockerfile.Linter.Reporting.ReportFormatNames.All, Enum("format"));
         Assert.Equal(Dockerfile.Linter.Configuration.FailureThresholdNames.All, Enum("failure-threshold"));
+    }
+}
+
+public class ConfigurationSchemaSettingsTests
+{
+    [Fact]
+    public void Schema_declares_each_rule_setting_with_its_type_and_default()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schemas", "dockerfile-lint.schema.json")));
+        var root = schema.RootElement;
+        var byRule = root.GetProperty("properties").GetProperty("settings").GetProperty("properties");
+        var withSettings = Dockerfile.Linter.Rules.RuleRegistry.All.Select(r => r.Descriptor).Where(d => !d.Settings.IsEmpty).ToList();
+        Assert.NotEmpty(withSettings);
+        Assert.Equal(withSettings.SelectMany(d => new[] { d.Code, d.Name }).Order(StringComparer.Ordinal),
+            byRule.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        foreach (var rule in withSettings)
+        {
+            string reference = byRule.GetProperty(rule.Code).GetProperty("$ref").GetString()!;
+            Assert.Equal(reference, byRule.GetProperty(rule.Name).GetProperty("$ref").GetString());
+            var declared = root.GetProperty("definitions").GetProperty(reference.Split('/')[^1]).GetProperty("properties");
+            Assert.Equal(rule.Settings.Select(s => s.Name).Order(StringComparer.Ordinal), declared.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+            foreach (var setting in rule.Settings)
+            {
+                var entry = declared.GetProperty(setting.Name);
+                Assert.Equal(Dockerfile.Linter.Cli.Commands.RulesCommand.SettingType(setting.Kind), entry.GetProperty("type").GetString());
+                Assert.Equal(setting.DefaultValue, entry.GetProperty("default").ToString());
+                Assert.Equal(setting.Description, entry.GetProperty("description").GetString());
+            }
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using Dockerfile.Linter.Configuration;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Rules;
 using Dockerfile.Linter.Tests.TestSupport;
@@ -123,6 +124,17 @@ public class RuleCatalogTests
 
     [Theory]
     [MemberData(nameof(AllRules))]
+    public void A_rule_with_fixes_says_what_they_do_apart_from_its_message(string code)
+    {
+        var rule = RuleFor(code).Descriptor;
+        if (rule.Fix == FixAvailability.None)
+            Assert.True(rule.FixTitle is null, $"{code}: a FixTitle without fixes (set Fix, or remove FixTitle)");
+        else
+            Assert.False(string.IsNullOrWhiteSpace(rule.FixTitle), $"{code}: offers fixes but has no FixTitle");
+    }
+
+    [Theory]
+    [MemberData(nameof(AllRules))]
     public void Docs_examples_trigger_the_rule_and_alternatives_do_not(string code)
     {
         if (EngineOnly.Contains(code)) return;
@@ -154,12 +166,7 @@ public class RuleCatalogTests
         string? context = files is null ? null : RuleDocs.CreateContext(files);
         try
         {
-            var example = ExampleOptions.For(code);
-            var options = new LintOptions
-            {
-                Enable = example.Enable, TrustedRegistries = example.TrustedRegistries, LabelSchema = example.LabelSchema,
-                StrictLabels = example.StrictLabels, ContextDirectory = context,
-            };
+            var options = ExampleOptions(RuleFor(code).Descriptor, context);
             var result = new DockerfileLinter(options).Lint(dockerfile, context is null ? null : Path.Combine(context, "Dockerfile"));
             Assert.True(result.RuleFailures.IsEmpty, string.Join("\n", result.RuleFailures.Select(f => $"{f.RuleCode}: {f.Exception}")));
             return result.Diagnostics;
@@ -167,6 +174,34 @@ public class RuleCatalogTests
         finally
         {
             if (context is not null) Directory.Delete(context, true);
+        }
+    }
+
+    /// <summary>The options a rule's docs examples run under: its <see cref="RuleDescriptor.ExampleConfiguration"/>, read as a configuration file.</summary>
+    private static LintOptions ExampleOptions(RuleDescriptor rule, string? contextDirectory)
+    {
+        var configuration = LinterConfiguration.Empty;
+        if (rule.ExampleConfiguration is { } yaml)
+        {
+            var read = ConfigurationReader.Read(yaml, "/docs/.dockerfile-lint.yaml", ConfigurationDialect.Native,
+                RuleRegistry.All.Select(r => r.Descriptor).ToArray());
+            Assert.True(read.Succeeded, $"{rule.Code}: its ExampleConfiguration is not a valid configuration: {string.Join("; ", read.Errors)}");
+            configuration = read.Configuration;
+        }
+        return (configuration with { Enable = [.. configuration.Enable, rule.Code], Context = contextDirectory }).ToLintOptions();
+    }
+
+    [Fact]
+    public void Docs_examples_that_need_configuration_fail_without_it()
+    {
+        // The configuration is what makes these examples trigger: linted without it, they must not.
+        var configured = RuleRegistry.All.Where(r => r.Descriptor.ExampleConfiguration is not null).ToList();
+        Assert.True(configured.Count >= 10, $"only {configured.Count} rules declare an example configuration");
+        foreach (var rule in configured)
+        {
+            var example = RuleDocs.DockerfileBlocks(RuleDocs.Sections(rule.Descriptor.Docs).Single(s => s.Heading == "Example").Body)[0];
+            var options = new LintOptions { Enable = { rule.Descriptor.Code } };
+            Assert.DoesNotContain(new DockerfileLinter(options).Lint(example).Diagnostics, d => d.Code == rule.Descriptor.Code);
         }
     }
 

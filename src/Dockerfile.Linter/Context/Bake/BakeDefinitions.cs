@@ -74,7 +74,7 @@ internal static class BakeDefinitions
     {
         var context = Substitute(target.Context ?? ".", variables);
         var dockerfile = Substitute(target.Dockerfile ?? "Dockerfile", variables);
-        if (string.IsNullOrEmpty(context) || string.IsNullOrEmpty(dockerfile) || IsRemote(context)) return null;
+        if (string.IsNullOrEmpty(context) || string.IsNullOrEmpty(dockerfile) || RemoteSource.IsRemote(context)) return null;
         if (DefinitionFileLimits.FullPath(context, directory) is not { } contextDirectory) return null;
         if (DefinitionFileLimits.FullPath(dockerfile, contextDirectory) is not { } dockerfilePath) return null;
         var named = new List<NamedBuildContext>();
@@ -84,9 +84,6 @@ internal static class BakeDefinitions
         }
         return new BuildDefinition(BuildContextOrigin.Bake, Path.GetFullPath(target.File), target.Name, contextDirectory, dockerfilePath, named);
     }
-
-    private static bool IsRemote(string value) =>
-        value.Contains("://", StringComparison.Ordinal) || value.StartsWith("git@", StringComparison.Ordinal);
 
     /// <summary><c>${NAME}</c> replaced by its default; null when a template needs anything else.</summary>
     internal static string? Substitute(string value, IReadOnlyDictionary<string, string> variables)

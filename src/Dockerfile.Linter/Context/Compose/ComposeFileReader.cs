@@ -96,7 +96,7 @@ internal static class ComposeFileReader
             default:
                 return null;
         }
-        if (string.IsNullOrEmpty(context) || context.Contains("://", StringComparison.Ordinal) || context.StartsWith("git@", StringComparison.Ordinal))
+        if (string.IsNullOrEmpty(context) || RemoteSource.IsRemote(context))
             return null;
         if (DefinitionFileLimits.FullPath(context, directory) is not { } contextDirectory) return null;
         if (DefinitionFileLimits.FullPath(dockerfile, contextDirectory) is not { } dockerfilePath) return null;

@@ -16,7 +16,7 @@ internal static class MainContextSources
         {
             if (!instruction.Heredocs.IsEmpty && word.Text.StartsWith("<<", StringComparison.Ordinal)) continue;
             var value = semantics.Expand(word, instruction);
-            if (string.IsNullOrEmpty(value) || IsRemote(value)) continue;
+            if (string.IsNullOrEmpty(value) || RemoteSource.IsRemote(value)) continue;
             yield return (word, value);
         }
     }
@@ -27,7 +27,4 @@ internal static class MainContextSources
             .Where(i => !i.HasFlag("from"))
             .SelectMany(i => Of(i, semantics))
             .Select(s => s.Value);
-
-    private static bool IsRemote(string value) =>
-        value.Contains("://", StringComparison.Ordinal) || value.StartsWith("git@", StringComparison.Ordinal);
 }

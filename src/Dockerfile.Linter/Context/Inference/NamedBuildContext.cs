@@ -24,9 +24,8 @@ public sealed record NamedBuildContext(string Name, string Value, string? Direct
 
     private static bool IsLocal(string value) =>
         value.Length > 0
-        && !value.Contains("://", StringComparison.Ordinal)
+        && !RemoteSource.IsRemote(value)
         && !value.StartsWith("target:", StringComparison.Ordinal)
-        && !value.StartsWith("git@", StringComparison.Ordinal)
         && !value.Contains("${", StringComparison.Ordinal);
 
     private static string? FullPathOrNull(string value, string baseDirectory)

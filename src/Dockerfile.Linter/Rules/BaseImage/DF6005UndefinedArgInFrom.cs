@@ -1,5 +1,7 @@
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Expansion;
+using Dockerfile.Linter.Rules.Support;
+using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;

@@ -1,5 +1,6 @@
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Expansion;
+using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;

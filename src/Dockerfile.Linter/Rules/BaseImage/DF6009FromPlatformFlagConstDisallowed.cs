@@ -1,6 +1,7 @@
 using Dockerfile.Linter.Diagnostics;
-using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Expansion;
+using Dockerfile.Linter.Parsing;
+using Dockerfile.Linter.Rules.Support;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;

@@ -15,6 +15,7 @@ internal sealed partial class DL3006UntaggedImage : Rule
         Title = "Always tag the version of an image explicitly",
         MessageFormat = "Image '{0}' has no tag; pin a version (or a digest)",
         Category = RuleCategory.BaseImage,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Warning,
         Hadolint = PresetSetting.On(Severity.Warning),
         Docs = """
@@ -78,7 +79,7 @@ internal sealed partial class DL3006UntaggedImage : Rule
 
     private static void Check(FromInstruction from, RuleContext context)
     {
-        if (from.Image is not { } image || context.IsOnbuildTrigger) return;
+        if (from.Image is not { } image) return;
         string? known = context.Semantics.Expand(image.Text, from);
         string value = known ?? image.Text;
         if (value.Length == 0 || value.Equals("scratch", StringComparison.OrdinalIgnoreCase) || context.IsNamedContext(value)) return;

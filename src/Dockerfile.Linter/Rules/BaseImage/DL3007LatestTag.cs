@@ -13,6 +13,7 @@ internal sealed class DL3007LatestTag : Rule
         Title = "Do not use the latest tag",
         MessageFormat = "Image '{0}' uses the 'latest' tag; pin a version",
         Category = RuleCategory.BaseImage,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Warning,
         Hadolint = PresetSetting.On(Severity.Warning),
         Docs = """
@@ -62,7 +63,7 @@ internal sealed class DL3007LatestTag : Rule
 
     private static void Check(FromInstruction from, RuleContext context)
     {
-        if (from.Image is not { } image || context.IsOnbuildTrigger) return;
+        if (from.Image is not { } image) return;
         string value = context.Semantics.Expand(image.Text, from) ?? image.Text;
         if (value.Length == 0 || context.IsNamedContext(value)) return;
         var reference = ImageReference.Parse(value, image.Span);

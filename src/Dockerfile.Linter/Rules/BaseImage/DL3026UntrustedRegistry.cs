@@ -15,8 +15,10 @@ internal sealed class DL3026UntrustedRegistry : Rule
         Title = "Use only images from trusted registries",
         MessageFormat = "Image '{0}' comes from registry '{1}', which is not in the trusted registries",
         Category = RuleCategory.BaseImage,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Error,
         Hadolint = PresetSetting.On(Severity.Error),
+        ExampleConfiguration = "trusted-registries: [registry.example.com]\n",
         Docs = """
             ## What it does
             When trusted registries are configured, reports every image pulled from another registry: `FROM` images,
@@ -33,7 +35,6 @@ internal sealed class DL3026UntrustedRegistry : Rule
             FROM docker.io/library/alpine:3.20
             RUN echo hello
             ```
-            (with `TrustedRegistries = ["registry.example.com"]`)
 
             ## Use instead
             ```dockerfile
@@ -61,7 +62,7 @@ internal sealed class DL3026UntrustedRegistry : Rule
 
     private static void CheckFrom(FromInstruction from, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || context.Options.TrustedRegistries.Count == 0 || from.Image is not { } image) return;
+        if (context.Options.TrustedRegistries.Count == 0 || from.Image is not { } image) return;
         string? value = context.Semantics.Expand(image.Text, from);
         if (string.IsNullOrEmpty(value) || value.Equals("scratch", StringComparison.OrdinalIgnoreCase) || context.IsNamedContext(value)) return;
         if (context.Semantics.GetStage(from) is { } stage && context.Semantics.FindStage(value, stage) is not null) return;
@@ -70,14 +71,14 @@ internal sealed class DL3026UntrustedRegistry : Rule
 
     private static void CheckCopy(CopyInstruction copy, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || context.Options.TrustedRegistries.Count == 0) return;
+        if (context.Options.TrustedRegistries.Count == 0) return;
         if (copy.From is not { Value: { } raw } flag) return;
         CheckSource(raw, flag.ValueSpan ?? flag.Span, copy, context);
     }
 
     private static void CheckRun(RunInstruction run, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || context.Options.TrustedRegistries.Count == 0) return;
+        if (context.Options.TrustedRegistries.Count == 0) return;
         foreach (var mount in run.Mounts)
             if (mount.Get("from") is { Length: > 0 } raw) CheckSource(raw, mount.Flag.Span, run, context);
     }

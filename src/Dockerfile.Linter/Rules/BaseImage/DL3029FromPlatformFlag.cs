@@ -15,6 +15,7 @@ internal sealed partial class DL3029FromPlatformFlag : Rule
         Title = "Do not pin FROM to a fixed platform",
         MessageFormat = "FROM --platform={0} pins the stage to one platform; use $BUILDPLATFORM/$TARGETPLATFORM or drop the flag",
         Category = RuleCategory.BaseImage,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Info,
         EnabledByDefault = false,
         Hadolint = PresetSetting.On(Severity.Warning),
@@ -55,7 +56,7 @@ internal sealed partial class DL3029FromPlatformFlag : Rule
 
     private static void Check(FromInstruction from, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || from.Platform is not { Value: { } raw } flag) return;
+        if (from.Platform is not { Value: { } raw } flag) return;
         foreach (Match m in VariablePattern().Matches(raw))
             if (SemanticModel.AutomaticArgs.Contains(m.Groups["name"].Value)) return;
         string? value = raw.Contains('$') ? context.Semantics.Expand(raw, from) : raw;

@@ -13,10 +13,12 @@ internal sealed class DL3065RedundantTargetPlatform : Rule
         Title = "FROM --platform=$TARGETPLATFORM is redundant",
         MessageFormat = "Setting platform to predefined {0} in FROM is redundant as this is the default behavior",
         Category = RuleCategory.BaseImage,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Style,
         Hadolint = PresetSetting.On(Severity.Warning),
         PresetRationale = "The flag is redundant, not harmful: cosmetics.",
         Fix = FixAvailability.Always,
+        FixTitle = "Remove --platform=$TARGETPLATFORM",
         Aliases = ["RedundantTargetPlatform"],
         Docs = """
             ## What it does
@@ -44,7 +46,7 @@ internal sealed class DL3065RedundantTargetPlatform : Rule
 
     private static void Check(FromInstruction from, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || from.Platform is not { Value: { } value } flag) return;
+        if (from.Platform is not { Value: { } value } flag) return;
         if (value is not ("$TARGETPLATFORM" or "${TARGETPLATFORM}")) return;
         context.Report(flag.Span, RemovalFix(flag, context.Source.Text), value);
     }

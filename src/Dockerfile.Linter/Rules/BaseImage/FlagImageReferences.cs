@@ -14,12 +14,11 @@ internal static class FlagImageReferences
     /// <summary>
     /// The image references of <paramref name="instruction"/>'s <c>--from</c> and mount <c>from=</c> values that are
     /// neither an earlier stage (by name or index) nor a named build context, and that look like an image (they hold
-    /// a <c>:</c>, <c>/</c> or <c>@</c>; a bare unknown name is DL3022's question). ONBUILD triggers are skipped:
-    /// their names belong to the build that uses the image.
+    /// a <c>:</c>, <c>/</c> or <c>@</c>; a bare unknown name is DL3022's question). The rules that ask take no
+    /// ONBUILD triggers: their names belong to the build that uses the image.
     /// </summary>
     public static IEnumerable<FlagImage> Of(Instruction instruction, RuleContext context)
     {
-        if (context.IsOnbuildTrigger) yield break;
         if (instruction is CopyInstruction { From: { Value: { } raw } flag }
             && AsImage(raw, instruction, context) is { } image)
             yield return new FlagImage(image, flag.ValueSpan ?? flag.Span);

@@ -12,16 +12,17 @@ internal readonly record struct ContextSource(Word Word, string Value);
 /// <summary>
 /// The sources of a COPY/ADD that come from the main build context. Left out: <c>COPY --from</c> (another stage,
 /// image or named context), heredoc bodies, URLs and git repositories of ADD, and sources whose variables are not
-/// known statically. ONBUILD triggers are left out too: they run in another build with another context.
+/// known statically. (ONBUILD triggers run in another build with another context: the rules that use this do not
+/// take triggers, <see cref="RuleDescriptor.IncludeOnbuildTriggers"/>.)
 /// </summary>
 internal static class ContextSources
 {
     public static IEnumerable<ContextSource> Of(FileTransferInstruction instruction, RuleContext context) =>
-        context.IsOnbuildTrigger || instruction.HasFlag("from") ? [] : SourcesOf(instruction, context.Semantics);
+        instruction.HasFlag("from") ? [] : SourcesOf(instruction, context.Semantics);
 
     /// <summary>The sources of a <c>COPY --from=name</c> (whatever the name is), expanded like the others.</summary>
     public static IEnumerable<ContextSource> FromOtherContext(FileTransferInstruction instruction, RuleContext context) =>
-        context.IsOnbuildTrigger || !instruction.HasFlag("from") ? [] : SourcesOf(instruction, context.Semantics);
+        !instruction.HasFlag("from") ? [] : SourcesOf(instruction, context.Semantics);
 
     private static IEnumerable<ContextSource> SourcesOf(FileTransferInstruction instruction, SemanticModel semantics) =>
         MainContextSources.Of(instruction, semantics).Select(s => new ContextSource(s.Word, s.Value));

@@ -21,6 +21,7 @@ internal sealed class DF2001CopiedSecretFile : Rule
         Title = "Secret-looking files from the build context are copied into the image",
         MessageFormat = "'{0}' copies {1} into the image ({2}); add to .dockerignore and pass secrets with RUN --mount=type=secret",
         Category = RuleCategory.BuildContext,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Warning,
         Docs = """
             ## What it does

@@ -14,6 +14,7 @@ internal sealed class DF2003CopySourceNotFound : Rule
         Title = "COPY/ADD source does not exist in the build context",
         MessageFormat = "'{0}' {1}",
         Category = RuleCategory.BuildContext,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Warning,
         Docs = """
             ## What it does

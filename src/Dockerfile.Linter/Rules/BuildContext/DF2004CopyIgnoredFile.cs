@@ -14,6 +14,7 @@ internal sealed class DF2004CopyIgnoredFile : Rule
         Title = "COPY/ADD source is excluded by .dockerignore",
         MessageFormat = "Attempting to {0} file {1} that is excluded by .dockerignore",
         Category = RuleCategory.BuildContext,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Warning,
         Aliases = ["CopyIgnoredFile"],
         Docs = """

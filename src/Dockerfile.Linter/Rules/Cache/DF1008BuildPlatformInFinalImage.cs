@@ -13,8 +13,10 @@ internal sealed class DF1008BuildPlatformInFinalImage : Rule
         Title = "The final image should not be built for $BUILDPLATFORM",
         MessageFormat = "This stage is built for the build machine's platform ({0}) and the final image is built on it, so a multi-platform build ships the build machine's architecture under every platform",
         Category = RuleCategory.Cache,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Warning,
         Fix = FixAvailability.Always,
+        FixTitle = "Remove --platform=$BUILDPLATFORM",
         PresetRationale = "No finding on the corpus once development and CI targets (moby's dev, tonistiigi's vendored build checks) are left out; a shipped final stage built for $BUILDPLATFORM publishes the wrong architecture, so it fails the gate.",
         Docs = """
             ## What it does
@@ -76,7 +78,7 @@ internal sealed class DF1008BuildPlatformInFinalImage : Rule
 
     private static void Check(FromInstruction from, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || from.Platform is not { Value: { } value } flag) return;
+        if (from.Platform is not { Value: { } value } flag) return;
         string v = value.Trim('"', '\'');
         if (v is not ("$BUILDPLATFORM" or "${BUILDPLATFORM}")) return;
         if (context.Semantics.GetStage(from) is not { } stage || !context.Semantics.IsInFinalImage(stage)) return;
@@ -85,7 +87,7 @@ internal sealed class DF1008BuildPlatformInFinalImage : Rule
         int end = flag.Span.End;
         string text = context.Source.Text;
         while (end < text.Length && text[end] is ' ' or '\t') end++;
-        var fix = new Fix("Remove --platform=$BUILDPLATFORM", [new TextEdit(TextSpan.FromBounds(flag.Span.Start, end), "")], FixSafety.Unsafe);
+        var fix = context.CreateFix([new TextEdit(TextSpan.FromBounds(flag.Span.Start, end), "")], FixSafety.Unsafe);
         context.Report(flag.Span, fix, v);
     }
 }

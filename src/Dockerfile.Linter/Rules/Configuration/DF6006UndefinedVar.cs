@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Expansion;
 using Dockerfile.Linter.Semantics;
+using Dockerfile.Linter.Rules.Support;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -176,53 +177,17 @@ internal sealed class DF6006UndefinedVar : Rule
 
         public void CheckInstruction(Instruction instruction)
         {
-            switch (instruction)
+            foreach (var piece in BuilderExpansion.Of(instruction))
             {
-                case FileTransferInstruction transfer:
-                    foreach (var name in (string[])["chown", "chmod", "checksum"])
-                        if (transfer.GetFlag(name) is { Value: { } v, ValueSpan: { } s } && (name != "checksum" || transfer is AddInstruction))
-                            Word(v, s);
-                    foreach (var word in transfer.Words) Word(word);
-                    foreach (var heredoc in transfer.Heredocs)
-                        if (heredoc.Expand) Heredoc(heredoc);
-                    break;
-                case KeyValueInstruction kv:
-                    foreach (var pair in kv.Pairs)
-                    {
-                        Word(pair.Key);
-                        _selfReference = kv is EnvInstruction ? pair.Key.Text : null;
-                        Word(pair.Value);
-                        _selfReference = null;
-                    }
-                    break;
-                case ArgInstruction arg:
-                    foreach (var declaration in arg.Declarations)
-                    {
-                        _selfReference = declaration.Name.Text;
-                        if (declaration.DefaultValue is { } value) Word(value);
-                        _selfReference = null;
-                        Known.Add(declaration.Name.Text);
-                    }
-                    break;
-                case WorkdirInstruction { Path: { } path }: Word(path); break;
-                case UserInstruction { Value: { } user }: Word(user); break;
-                case StopsignalInstruction { Signal: { } signal }: Word(signal); break;
-                case VolumeInstruction volume:
-                    foreach (var path in volume.Paths) Word(path);
-                    break;
-                case RunInstruction run:
-                    foreach (var mount in run.Mounts)
-                        foreach (var option in mount.Options)
-                            if (option.Key != "from" && option.Value is { } value) Report(value, option.Span, VariableExpander.For(_escape), false);
-                    break;
+                // An ENV value or ARG default that reads its own name reads what the base image may have set.
+                _selfReference = piece.Declares;
+                if (piece.IsHeredocBody) Report(piece.Text, piece.Span, VariableExpander.Default, true);
+                else Report(piece.Text, piece.Span, VariableExpander.For(_escape), false);
+                _selfReference = null;
+                // An ARG's name is visible to the declarations after it; an ENV's only to the next instruction.
+                if (instruction is ArgInstruction && piece.Declares is { } declared) Known.Add(declared);
             }
         }
-
-        private void Word(Word word) => Word(word.Text, word.Span);
-
-        private void Word(string text, TextSpan span) => Report(text, span, VariableExpander.For(_escape), false);
-
-        private void Heredoc(Heredoc heredoc) => Report(heredoc.Content, heredoc.ContentSpan, VariableExpander.Default, true);
 
         private void Report(string text, TextSpan span, VariableExpander expander, bool heredoc)
         {

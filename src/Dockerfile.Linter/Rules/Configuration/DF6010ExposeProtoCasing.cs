@@ -1,4 +1,5 @@
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Rules.Support;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -13,9 +14,11 @@ internal sealed class DF6010ExposeProtoCasing : Rule
         Title = "EXPOSE protocols should be lower-case",
         MessageFormat = "Defined protocol '{0}' in EXPOSE instruction should be lowercase",
         Category = RuleCategory.Configuration,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Style,
         PresetRationale = "Protocol casing is cosmetics.",
         Fix = FixAvailability.Sometimes,
+        FixTitle = "Write the protocol in lower case",
         Aliases = ["ExposeProtoCasing"],
         Docs = """
             ## What it does
@@ -50,7 +53,6 @@ internal sealed class DF6010ExposeProtoCasing : Rule
 
     private static void Check(ExposeInstruction expose, RuleContext context)
     {
-        if (context.IsOnbuildTrigger) return;
         foreach (var port in expose.Ports)
         {
             var raw = port.Raw;

@@ -1,4 +1,5 @@
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Rules.Support;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -13,6 +14,7 @@ internal sealed class DF6011ExposeInvalidFormat : Rule
         Title = "EXPOSE should not publish ports or bind addresses",
         MessageFormat = "EXPOSE instruction should not define an IP address or host-port mapping, found '{0}'",
         Category = RuleCategory.Configuration,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Warning,
         Aliases = ["ExposeInvalidFormat"],
         Docs = """
@@ -50,7 +52,6 @@ internal sealed class DF6011ExposeInvalidFormat : Rule
 
     private static void Check(ExposeInstruction expose, RuleContext context)
     {
-        if (context.IsOnbuildTrigger) return;
         foreach (var port in expose.Ports)
         {
             var raw = port.Raw;

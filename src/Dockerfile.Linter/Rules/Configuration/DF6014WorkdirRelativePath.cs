@@ -17,6 +17,7 @@ internal sealed class DF6014WorkdirRelativePath : Rule
         Title = "The first WORKDIR of a stage should be absolute",
         MessageFormat = "Relative workdir {0} can have unexpected results if the base image changes",
         Category = RuleCategory.Configuration,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Info,
         EnabledByDefault = false,
         PresetRationale = "Off in `recommended`, where DL3000 (at info) already reports every relative WORKDIR, this one included: running both would report the first WORKDIR twice. Enable it (`--enable WorkdirRelativePath`, with `--ignore DL3000`) for BuildKit's narrower scope.",
@@ -59,7 +60,7 @@ internal sealed class DF6014WorkdirRelativePath : Rule
 
     private static void Check(WorkdirInstruction workdir, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || workdir.Path is not { } path) return;
+        if (workdir.Path is not { } path) return;
         if (context.Semantics.GetEffectiveWorkdir(workdir) is not null) return;
         string? value = context.Semantics.Expand(path, workdir);
         if (value is null || value.Length == 0 || DL3000WorkdirRelativePath.IsAbsolute(value)) return;

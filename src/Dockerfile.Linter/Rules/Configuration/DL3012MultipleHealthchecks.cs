@@ -1,4 +1,5 @@
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Rules.Support;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;

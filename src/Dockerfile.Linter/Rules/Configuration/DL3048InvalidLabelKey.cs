@@ -15,6 +15,7 @@ internal sealed class DL3048InvalidLabelKey : Rule
         Title = "Invalid label key",
         MessageFormat = "Label key '{0}' is invalid: {1}",
         Category = RuleCategory.Configuration,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Style,
         Hadolint = PresetSetting.On(Severity.Style),
         Docs = """
@@ -52,7 +53,6 @@ internal sealed class DL3048InvalidLabelKey : Rule
 
     private static void Check(LabelInstruction label, RuleContext context)
     {
-        if (context.IsOnbuildTrigger) return;
         foreach (var pair in label.Pairs)
         {
             var evaluated = context.Semantics.Evaluate(pair.Key.Text, label);

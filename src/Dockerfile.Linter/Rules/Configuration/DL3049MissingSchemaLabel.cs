@@ -16,6 +16,7 @@ internal sealed class DL3049MissingSchemaLabel : Rule
         Category = RuleCategory.Configuration,
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Info),
+        ExampleConfiguration = "label-schema:\n  org.opencontainers.image.source: url\n",
         Docs = """
             ## What it does
             For every label in the configured label schema, reports a stage whose image lacks it: neither the stage
@@ -32,7 +33,6 @@ internal sealed class DL3049MissingSchemaLabel : Rule
             FROM alpine:3.20
             RUN echo hello
             ```
-            (with `LabelSchema = { ["org.opencontainers.image.source"] = "url" }`)
 
             ## Use instead
             ```dockerfile

@@ -13,8 +13,10 @@ internal sealed class DL3050LabelNotInSchema : Rule
         Title = "Superfluous label not in the label schema",
         MessageFormat = "Label '{0}' is not in the label schema",
         Category = RuleCategory.Configuration,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Info),
+        ExampleConfiguration = "strict-labels: true\nlabel-schema:\n  org.opencontainers.image.source: url\n",
         Docs = """
             ## What it does
             When strict labels are enabled, reports every `LABEL` key that the configured label schema does not
@@ -30,7 +32,6 @@ internal sealed class DL3050LabelNotInSchema : Rule
             FROM alpine:3.20
             LABEL org.opencontainers.image.sources="https://github.com/acme/app"
             ```
-            (with `StrictLabels = true` and `LabelSchema = { ["org.opencontainers.image.source"] = "url" }`)
 
             ## Use instead
             ```dockerfile
@@ -47,7 +48,7 @@ internal sealed class DL3050LabelNotInSchema : Rule
 
     private static void Check(LabelInstruction label, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || !context.Options.StrictLabels) return;
+        if (!context.Options.StrictLabels) return;
         foreach (var resolved in LabelSchema.Resolve(label, context))
             if (resolved.Key is { } key && LabelSchema.TypeOf(key, context.Options) is null)
                 context.Report(resolved.Pair.Key.Span, key);

@@ -13,8 +13,10 @@ internal sealed class DL3051EmptySchemaLabel : Rule
         Title = "Label in the label schema is empty",
         MessageFormat = "Label '{0}' is empty",
         Category = RuleCategory.Configuration,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Warning,
         Hadolint = PresetSetting.On(Severity.Warning),
+        ExampleConfiguration = "label-schema:\n  org.opencontainers.image.revision: hash\n",
         Docs = """
             ## What it does
             Reports a `LABEL` whose key is in the configured label schema and whose value is empty (`""`, or a
@@ -30,7 +32,6 @@ internal sealed class DL3051EmptySchemaLabel : Rule
             ARG REVISION=""
             LABEL org.opencontainers.image.revision="$REVISION"
             ```
-            (with `LabelSchema = { ["org.opencontainers.image.revision"] = "hash" }`)
 
             ## Use instead
             ```dockerfile
@@ -48,7 +49,7 @@ internal sealed class DL3051EmptySchemaLabel : Rule
 
     private static void Check(LabelInstruction label, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || context.Options.LabelSchema.Count == 0) return;
+        if (context.Options.LabelSchema.Count == 0) return;
         foreach (var resolved in LabelSchema.Resolve(label, context))
         {
             if (resolved.Key is not { } key || resolved.Value is not "" || LabelSchema.TypeOf(key, context.Options) is null) continue;

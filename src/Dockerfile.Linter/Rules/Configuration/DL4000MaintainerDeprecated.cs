@@ -18,6 +18,7 @@ internal sealed class DL4000MaintainerDeprecated : Rule
         Hadolint = PresetSetting.On(Severity.Error),
         PresetRationale = "MAINTAINER still works; replacing it with a label is advice, not a broken build.",
         Fix = FixAvailability.Sometimes,
+        FixTitle = "Replace with LABEL org.opencontainers.image.authors",
         Aliases = ["MaintainerDeprecated"],
         Docs = """
             ## What it does

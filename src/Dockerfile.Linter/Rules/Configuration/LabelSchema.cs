@@ -33,7 +33,7 @@ internal static partial class LabelSchema
     /// </summary>
     internal static void CheckValues(LabelInstruction label, RuleContext context, string type, Func<string, bool> isValid)
     {
-        if (context.IsOnbuildTrigger || context.Options.LabelSchema.Count == 0) return;
+        if (context.Options.LabelSchema.Count == 0) return;
         foreach (var resolved in Resolve(label, context))
         {
             if (resolved.Key is null || string.IsNullOrEmpty(resolved.Value) || TypeOf(resolved.Key, context.Options) != type) continue;

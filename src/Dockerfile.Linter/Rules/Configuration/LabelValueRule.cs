@@ -27,8 +27,10 @@ internal abstract class LabelValueRule(
         Title = title,
         MessageFormat = messageFormat,
         Category = RuleCategory.Configuration,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Warning,
         Hadolint = PresetSetting.On(Severity.Warning),
+        ExampleConfiguration = $"label-schema:\n  {exampleLabel}: {schemaType}\n",
         Docs = Docs(schemaType, validValue, exampleLabel, badValue, goodValue, differencesFromHadolint),
     };
 
@@ -61,7 +63,6 @@ internal abstract class LabelValueRule(
             FROM alpine:3.20
             LABEL {{label}}="{{bad}}"
             ```
-            (with `LabelSchema = { ["{{label}}"] = "{{type}}" }`)
 
             ## Use instead
             ```dockerfile

@@ -16,10 +16,12 @@ internal sealed partial class DL3025ShellFormCommand : Rule
         Title = "Use JSON (exec) form for CMD and ENTRYPOINT",
         MessageFormat = "JSON arguments recommended for {0} to prevent unintended behavior related to OS signals",
         Category = RuleCategory.Container,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Warning),
         PresetRationale = "A shell-form CMD works (with `exec` it even forwards signals): the JSON form is advice.",
         Fix = FixAvailability.Sometimes,
+        FixTitle = "Rewrite in JSON form",
         Aliases = ["JSONArgsRecommended"],
         Docs = """
             ## What it does
@@ -69,7 +71,7 @@ internal sealed partial class DL3025ShellFormCommand : Rule
 
     private static void Check(Instruction instruction, CommandForm? command, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || command is not ShellForm shell || shell.Text.Length == 0) return;
+        if (command is not ShellForm shell || shell.Text.Length == 0) return;
         if (!context.Semantics.GetShell(instruction).SequenceEqual(SemanticModel.DefaultShell)) return;
         context.Report(shell.Span, ExecFormFix(shell), instruction.Keyword.Text);
     }

@@ -1,3 +1,4 @@
+using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Syntax;
 
@@ -21,10 +22,12 @@ internal sealed class DL3020AddInsteadOfCopy : Rule
         Title = "Use COPY instead of ADD for files and folders",
         MessageFormat = "Use COPY instead of ADD for '{0}'",
         Category = RuleCategory.CopyAdd,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Error),
         PresetRationale = "ADD of a local file behaves exactly like COPY: preferring COPY is advice, not a broken build.",
         Fix = FixAvailability.Sometimes,
+        FixTitle = "Replace ADD with COPY",
         Docs = """
             ## What it does
             Reports an `ADD` with a source that is a plain local file or folder: not a URL (`http(s)://`, `git@…`) and
@@ -66,13 +69,13 @@ internal sealed class DL3020AddInsteadOfCopy : Rule
 
     private static void Check(AddInstruction add, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || add.Destination is null) return;
+        if (add.Destination is null) return;
         string? offending = null;
         bool allPlain = true;
         foreach (var source in add.Sources)
         {
             string? value = IsHeredocMarker(source, add) ? source.Text : context.Semantics.Expand(source, add);
-            if (value is null || IsRemote(value) || IsArchive(value))
+            if (value is null || RemoteSource.IsRemote(value) || IsArchive(value))
             {
                 allPlain = false;
                 continue;
@@ -84,16 +87,13 @@ internal sealed class DL3020AddInsteadOfCopy : Rule
         if (allPlain && !add.Flags.Any(f => AddOnlyFlags.Contains(f.Name, StringComparer.OrdinalIgnoreCase)))
         {
             string keyword = add.Keyword.Text.Any(char.IsUpper) ? "COPY" : "copy";
-            fix = new Fix("Replace ADD with COPY", [new TextEdit(add.Keyword.Span, keyword)], FixSafety.Safe);
+            fix = context.CreateFix([new TextEdit(add.Keyword.Span, keyword)], FixSafety.Safe);
         }
         context.Report(add.Keyword.Span, fix, offending);
     }
 
     private static bool IsHeredocMarker(Word source, Instruction instruction) =>
         source.Text.StartsWith("<<", StringComparison.Ordinal) && instruction.Heredocs.Any(h => h.MarkerSpan.Start == source.Span.Start);
-
-    private static bool IsRemote(string source) =>
-        source.Contains("://", StringComparison.Ordinal) || source.StartsWith("git@", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsArchive(string source)
     {

@@ -16,6 +16,7 @@ internal sealed class DL3021MultipleSourcesDestinationNotDirectory : Rule
         DefaultSeverity = Severity.Error,
         Hadolint = PresetSetting.On(Severity.Error),
         Fix = FixAvailability.Sometimes,
+        FixTitle = "Append / to the destination",
         Docs = """
             ## What it does
             Reports a `COPY` or `ADD` with two or more sources whose destination does not end with `/` and is not
@@ -57,7 +58,7 @@ internal sealed class DL3021MultipleSourcesDestinationNotDirectory : Rule
         Fix? fix = null;
         if (!transfer.IsJsonForm && destination.Text.All(c => c is not ('"' or '\'' or '$' or '\\' or '`')) &&
             destination.Span.Length == destination.Text.Length)
-            fix = new Fix("Append / to the destination", [new TextEdit(new TextSpan(destination.Span.End, 0), "/")], FixSafety.Safe);
+            fix = context.CreateFix([new TextEdit(new TextSpan(destination.Span.End, 0), "/")], FixSafety.Safe);
         context.Report(destination.Span, fix, transfer.Keyword.Text.ToUpperInvariant(), transfer.Sources.Length, value);
     }
 

@@ -13,6 +13,7 @@ internal sealed class DL3022CopyFromUnknownStage : Rule
         Title = "COPY --from should reference a previously defined stage",
         MessageFormat = "COPY --from={0} names no earlier stage; if it is an image, give its full reference with a tag",
         Category = RuleCategory.CopyAdd,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Warning,
         Hadolint = PresetSetting.On(Severity.Warning),
         Docs = """
@@ -55,7 +56,7 @@ internal sealed class DL3022CopyFromUnknownStage : Rule
 
     private static void Check(CopyInstruction copy, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || copy.From is not { Value: { } raw } flag) return;
+        if (copy.From is not { Value: { } raw } flag) return;
         string? value = raw.Contains('$') ? context.Semantics.Expand(raw, copy) : raw;
         if (string.IsNullOrEmpty(value) || value.IndexOfAny([':', '/', '@']) >= 0 || context.IsNamedContext(value)) return;
         var current = context.Semantics.GetStage(copy);

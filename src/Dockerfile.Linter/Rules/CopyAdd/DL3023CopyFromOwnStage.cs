@@ -13,6 +13,7 @@ internal sealed class DL3023CopyFromOwnStage : Rule
         Title = "COPY --from cannot reference its own stage",
         MessageFormat = "COPY --from={0} names the stage it is in",
         Category = RuleCategory.CopyAdd,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Error,
         Hadolint = PresetSetting.On(Severity.Error),
         Docs = """
@@ -48,7 +49,7 @@ internal sealed class DL3023CopyFromOwnStage : Rule
 
     private static void Check(CopyInstruction copy, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || copy.From is not { Value: { } raw } flag) return;
+        if (copy.From is not { Value: { } raw } flag) return;
         string? value = raw.Contains('$') ? context.Semantics.Expand(raw, copy) : raw;
         if (string.IsNullOrEmpty(value) || context.Semantics.GetStage(copy) is not { } current) return;
         bool own = value.All(char.IsAsciiDigit)

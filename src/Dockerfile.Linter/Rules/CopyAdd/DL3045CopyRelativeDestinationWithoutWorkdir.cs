@@ -14,6 +14,7 @@ internal sealed class DL3045CopyRelativeDestinationWithoutWorkdir : Rule
         Title = "COPY to a relative destination without WORKDIR set",
         MessageFormat = "COPY to relative destination '{0}' while no WORKDIR is set in this stage",
         Category = RuleCategory.CopyAdd,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Warning),
         PresetRationale = "A relative destination without WORKDIR resolves against / (or the base image's WORKDIR) and works: advice to be explicit.",
@@ -58,7 +59,7 @@ internal sealed class DL3045CopyRelativeDestinationWithoutWorkdir : Rule
 
     private static void Check(CopyInstruction copy, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || copy.Destination is not { } destination) return;
+        if (copy.Destination is not { } destination) return;
         // An external base image brings its own working directory (jupyterhub/jupyterhub sets /srv/jupyterhub); only
         // a stage that starts from scratch, directly or through its base stages, has none to rely on. Neither has the
         // implicit stage of instructions written before any FROM (a snippet): no base image is named there.

@@ -13,6 +13,7 @@ internal sealed class DL3067CopyWholeFilesystem : Rule
         Title = "Do not copy the whole filesystem of another stage",
         MessageFormat = "COPY --from={0} / / copies the entire filesystem; copy only the paths you need",
         Category = RuleCategory.CopyAdd,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Warning),
         PresetRationale = "Copying a whole stage is the documented idiom of helper images (tonistiigi/xx) and root-filesystem builds: advice.",
@@ -53,7 +54,7 @@ internal sealed class DL3067CopyWholeFilesystem : Rule
 
     private static void Check(CopyInstruction copy, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || copy.From is not { Value: { } from }) return;
+        if (copy.From is not { Value: { } from }) return;
         if (copy.Sources.Length != 1 || copy.Destination is not { } destination) return;
         if (context.Semantics.Expand(copy.Sources[0], copy) is not "/" || context.Semantics.Expand(destination, copy) is not "/") return;
         if (IsMadeToBeCopiedWhole(from, copy, context)) return;

@@ -14,6 +14,7 @@ internal sealed class DF0001UnusedSuppression : Rule
         Category = RuleCategory.Meta,
         DefaultSeverity = Severity.Info,
         Fix = FixAvailability.Always,
+        FixTitle = "Remove the unused suppression",
         Docs = """
             ## What it does
             Reports each rule named in a `# dockerfile-lint ignore=…` comment (also the `global` and `stage` forms)

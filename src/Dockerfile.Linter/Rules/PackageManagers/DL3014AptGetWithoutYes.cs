@@ -17,6 +17,7 @@ internal sealed class DL3014AptGetWithoutYes : Rule
         DefaultSeverity = Severity.Warning,
         Hadolint = PresetSetting.On(Severity.Warning),
         Fix = FixAvailability.Always,
+        FixTitle = "Add -y",
         Docs = """
             ## What it does
             Reports `apt-get install` without `-y`, `--yes`, `--assume-yes` or a double quiet (`-qq`, `-q -q`,
@@ -54,7 +55,7 @@ internal sealed class DL3014AptGetWithoutYes : Rule
         if (command.HasFlag("s", "simulate", "dry-run", "just-print", "recon", "no-act")) return;
         if (command.GetFlagValues("q").Any(v => v == "2") || command.GetFlagValues("quiet").Any(v => v == "2")) return;
         var install = command.Effective.Arguments.FirstOrDefault(a => a.Value == "install");
-        var fix = install is null ? null : new Fix("Add -y",
+        var fix = install is null ? null : context.CreateFix(
             [new TextEdit(new Syntax.TextSpan(install.Span.End, 0), " -y")]);
         context.Report(install?.Span ?? command.Span, fix);
     }

@@ -17,6 +17,7 @@ internal sealed class DL3015AptGetInstallRecommends : Rule
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Info),
         Fix = FixAvailability.Always,
+        FixTitle = "Add --no-install-recommends",
         Docs = """
             ## What it does
             Reports `apt-get install` without `--no-install-recommends` (or `-o APT::Install-Recommends=false`).
@@ -53,7 +54,7 @@ internal sealed class DL3015AptGetInstallRecommends : Rule
                                                || a.UnquotedText.Contains("Install-Recommends=0", StringComparison.Ordinal))) return;
         var install = command.Effective.Arguments.FirstOrDefault(a => a.Value == "install");
         var span = install?.Span ?? command.Span;
-        var fix = install is null ? null : new Fix("Add --no-install-recommends",
+        var fix = install is null ? null : context.CreateFix(
             [new TextEdit(new Syntax.TextSpan(install.Span.End, 0), " --no-install-recommends")], FixSafety.Unsafe);
         context.Report(span, fix);
     }

@@ -18,6 +18,7 @@ internal sealed class DL3019ApkWithoutNoCache : Rule
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Info),
         Fix = FixAvailability.Always,
+        FixTitle = "Add --no-cache",
         Docs = """
             ## What it does
             Reports `apk add` without `--no-cache`, unless the RUN mounts a cache or tmpfs on `/var/cache/apk`.
@@ -48,7 +49,7 @@ internal sealed class DL3019ApkWithoutNoCache : Rule
         if (!PackageManagerCatalog.Apk.IsInstall(command) || command.HasFlag("no-cache")) return;
         if (CacheMounts.Covers(context.Run, "/var/cache/apk")) return;
         var add = command.Effective.Arguments.FirstOrDefault(a => a.Value == "add");
-        var fix = add is null ? null : new Fix("Add --no-cache", [new TextEdit(new TextSpan(add.Span.End, 0), " --no-cache")]);
+        var fix = add is null ? null : context.CreateFix([new TextEdit(new TextSpan(add.Span.End, 0), " --no-cache")]);
         context.Report(add?.Span ?? command.Span, fix);
     }
 }

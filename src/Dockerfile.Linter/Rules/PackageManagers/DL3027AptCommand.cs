@@ -18,6 +18,7 @@ internal sealed class DL3027AptCommand : Rule
         Hadolint = PresetSetting.On(Severity.Warning),
         PresetRationale = "`apt` works in scripts (it only warns that its interface may change): 0 of 6 audited findings worth a change.",
         Fix = FixAvailability.Sometimes,
+        FixTitle = "Use apt-get",
         Docs = """
             ## What it does
             Reports the `apt` command in RUN. For the subcommands that `apt-get` has too (`install`, `update`,
@@ -54,7 +55,7 @@ internal sealed class DL3027AptCommand : Rule
         if (name is null) return;
         Fix? fix = null;
         if (name.Value == "apt" && command.Subcommand is { } sub && AptGetSubcommands.Contains(sub))
-            fix = new Fix("Use apt-get", [new TextEdit(name.Span, "apt-get")]);
+            fix = context.CreateFix([new TextEdit(name.Span, "apt-get")]);
         context.Report(name.Span, fix);
     }
 }

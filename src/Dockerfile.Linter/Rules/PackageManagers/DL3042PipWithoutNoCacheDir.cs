@@ -19,6 +19,7 @@ internal sealed class DL3042PipWithoutNoCacheDir : Rule
         Hadolint = PresetSetting.On(Severity.Warning),
         PresetRationale = "pip's download cache costs image size, not correctness: 1 of 6 audited findings was worth a change.",
         Fix = FixAvailability.Always,
+        FixTitle = "Add --no-cache-dir",
         Docs = """
             ## What it does
             Reports `pip install` without `--no-cache-dir`. It stays silent when `PIP_NO_CACHE_DIR` is set to a
@@ -61,7 +62,7 @@ internal sealed class DL3042PipWithoutNoCacheDir : Rule
         if (context.Script.Commands.Any(c => c.Effective.Arguments.Any(a =>
                 a.UnquotedText.StartsWith("PIP_NO_CACHE_DIR=", StringComparison.Ordinal) && !IsFalsy(a.Value?["PIP_NO_CACHE_DIR=".Length..])))) return;
         var install = command.Effective.Arguments.FirstOrDefault(a => a.Value == "install");
-        var fix = install is null ? null : new Fix("Add --no-cache-dir", [new TextEdit(new TextSpan(install.Span.End, 0), " --no-cache-dir")]);
+        var fix = install is null ? null : context.CreateFix([new TextEdit(new TextSpan(install.Span.End, 0), " --no-cache-dir")]);
         context.Report(install?.Span ?? command.Span, fix);
     }
 

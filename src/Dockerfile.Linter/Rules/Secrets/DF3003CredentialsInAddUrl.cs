@@ -1,3 +1,4 @@
+using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Secrets;
 using Dockerfile.Linter.Syntax;
@@ -46,7 +47,7 @@ internal sealed class DF3003CredentialsInAddUrl : Rule
         foreach (var source in add.Sources)
         {
             var (value, offset) = SecretValueText.Unquote(source);
-            if (!value.Contains("://", StringComparison.Ordinal) && !value.StartsWith("git@", StringComparison.Ordinal)) continue;
+            if (!RemoteSource.IsRemote(value)) continue;
             foreach (var finding in SecretScanner.Scan(value))
             {
                 var span = SecretValueText.SpanOf(source, offset, finding);

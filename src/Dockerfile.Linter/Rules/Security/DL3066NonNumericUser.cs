@@ -14,6 +14,7 @@ internal sealed class DL3066NonNumericUser : Rule
         Title = "Use a numeric uid in USER",
         MessageFormat = "USER '{0}' is a name; use a numeric uid so the runtime can verify the user is not root",
         Category = RuleCategory.Security,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Info),
         Docs = """
@@ -55,7 +56,7 @@ internal sealed class DL3066NonNumericUser : Rule
 
     private static void Check(UserInstruction instruction, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || instruction.User is not { } user) return;
+        if (instruction.User is not { } user) return;
         // The user the container runs as: the last USER of the final stage or, in a snippet without FROM, of the
         // instructions that form its implicit stage.
         var final = context.Semantics.FinalStage;

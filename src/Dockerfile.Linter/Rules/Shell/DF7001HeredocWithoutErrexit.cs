@@ -16,6 +16,7 @@ internal sealed class DF7001HeredocWithoutErrexit : Rule
         Category = RuleCategory.Shell,
         DefaultSeverity = Severity.Warning,
         Fix = FixAvailability.Always,
+        FixTitle = "Insert 'set -e' at the start of the script",
         PresetRationale = "Corpus: 12 findings, 3 in production files (docker/cli, tonistiigi/xx: a failed make followed by cp and rm goes unnoticed), all real; heredoc RUNs are still rare, and every finding is a build that can succeed broken.",
         Docs = """
             ## What it does

@@ -21,6 +21,7 @@ internal sealed class DF7002ContinuationGluesCommands : Rule
         Category = RuleCategory.Shell,
         DefaultSeverity = Severity.Warning,
         Fix = FixAvailability.Always,
+        FixTitle = "End the command before the continuation",
         PresetRationale = "No finding on the corpus once set -- (docker-library/busybox's deliberate argument list) is left out; each finding is a command that never runs as written, so it fails the gate.",
         Docs = """
             ## What it does

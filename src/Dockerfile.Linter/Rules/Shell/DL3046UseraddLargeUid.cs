@@ -16,6 +16,7 @@ internal sealed class DL3046UseraddLargeUid : Rule
         DefaultSeverity = Severity.Warning,
         Hadolint = PresetSetting.On(Severity.Warning),
         Fix = FixAvailability.Always,
+        FixTitle = "Add -l",
         Docs = """
             ## What it does
             Reports `useradd -u <uid>` (or `--uid`) with a UID of more than five digits when `-l`/`--no-log-init`
@@ -52,7 +53,7 @@ internal sealed class DL3046UseraddLargeUid : Rule
         string? value = word.IsStatic ? word.Value : context.Semantics.Expand(word.UnquotedText, context.Run);
         if (value is not { Length: > 5 } || !value.All(char.IsAsciiDigit)) return;
         var name = command.Effective.NameWord;
-        var fix = name is null ? null : new Fix("Add -l", [new TextEdit(new Syntax.TextSpan(name.Span.End, 0), " -l")]);
+        var fix = name is null ? null : context.CreateFix([new TextEdit(new Syntax.TextSpan(name.Span.End, 0), " -l")]);
         context.Report(word.Span, fix, value);
     }
 }

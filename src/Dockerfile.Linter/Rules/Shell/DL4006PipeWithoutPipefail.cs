@@ -15,6 +15,7 @@ internal sealed class DL4006PipeWithoutPipefail : Rule
         Title = "Set pipefail before piping in RUN",
         MessageFormat = "Pipe in RUN without 'pipefail': only the exit status of '{0}' counts, earlier failures are hidden; set SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]",
         Category = RuleCategory.Shell,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Warning),
         PresetRationale = "Most pipes in real files start with echo, printf or a version query, where no failure can hide (994 of 1,888 corpus findings start with echo); a remote script piped into a shell is DF4007, a warning.",
@@ -58,7 +59,7 @@ internal sealed class DL4006PipeWithoutPipefail : Rule
 
     private static void Check(RunInstruction run, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || run.Command is ExecForm) return;
+        if (run.Command is ExecForm) return;
         var shell = context.Semantics.GetShell(run);
         if (!ShellDialect.IsPosix(shell) || ShellDialect.SetsPipefail(shell)) return;
         // Without a SHELL instruction a Windows stage runs RUN with cmd, which has no pipefail question either.

@@ -17,6 +17,7 @@ internal sealed class SC2006Backticks : ShellCheckRule
         DefaultSeverity = Severity.Style,
         Hadolint = PresetSetting.On(Severity.Style),
         Fix = FixAvailability.Sometimes,
+        FixTitle = "Use $(…)",
         PresetRationale = "Cosmetic with a safe fix: style, as in ShellCheck.",
         Docs = """
             ## What it does

@@ -17,6 +17,7 @@ internal sealed class SC2086UnquotedExpansion : ShellCheckRule
         DefaultSeverity = Severity.Info,
         Hadolint = PresetSetting.On(Severity.Info),
         Fix = FixAvailability.Sometimes,
+        FixTitle = "Double-quote the expansion",
         PresetRationale = "Left on as advice: it reports only values that may really hold blanks (command output, an environment nothing declares), not ARG/ENV values known to be one word, which are most of what hadolint reports.",
         Docs = """
             ## What it does

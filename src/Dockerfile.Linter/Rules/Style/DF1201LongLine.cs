@@ -6,8 +6,6 @@ namespace Dockerfile.Linter.Rules;
 /// <summary>DF1201: a physical line of a RUN, ENV or LABEL that is longer than the configured limit.</summary>
 internal sealed class DF1201LongLine : Rule
 {
-    internal const int DefaultMaxLength = 120;
-
     public override RuleDescriptor Descriptor { get; } = new()
     {
         Code = "DF1201",
@@ -18,7 +16,7 @@ internal sealed class DF1201LongLine : Rule
         DefaultSeverity = Severity.Style,
         EnabledByDefault = false,
         PresetRationale = "Line length is mostly long URLs and package names (3,960 findings in 1,480 corpus files); DF1202 reports what hurts readability.",
-        Settings = [new RuleSetting("max-length", RuleSettingKind.PositiveInteger, DefaultMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+        Settings = [new RuleSetting("max-length", RuleSettingKind.PositiveInteger, "120") { Description = "The longest a physical line of a RUN, ENV or LABEL may be, in characters." }],
         Docs = """
             ## What it does
             Reports a physical line of a `RUN`, `ENV` or `LABEL` instruction that is longer than a limit (120
@@ -56,7 +54,7 @@ internal sealed class DF1201LongLine : Rule
     private static void Check(Instruction instruction, RuleContext context)
     {
         if (instruction.Kind is not (InstructionKind.Run or InstructionKind.Env or InstructionKind.Label)) return;
-        int maxLength = RuleSettingValues.GetPositiveInt(context, "max-length", DefaultMaxLength);
+        int maxLength = context.GetIntegerSetting("max-length");
         var source = context.Source;
         int logicalEnd = Math.Max(instruction.ArgumentsSpan.End, instruction.Keyword.Span.End) - 1;
         int lastLine = source.GetLinePosition(logicalEnd).Line;

@@ -7,8 +7,6 @@ namespace Dockerfile.Linter.Rules;
 /// <summary>DF1202: more than a few commands chained with <c>&amp;&amp;</c> on one physical line of a RUN.</summary>
 internal sealed class DF1202LongAndChain : Rule
 {
-    internal const int DefaultMaxCommands = 3;
-
     public override RuleDescriptor Descriptor { get; } = new()
     {
         Code = "DF1202",
@@ -18,7 +16,7 @@ internal sealed class DF1202LongAndChain : Rule
         Category = RuleCategory.Style,
         DefaultSeverity = Severity.Style,
         PresetRationale = "Many commands chained on one line hurt readability: visible, as cosmetics.",
-        Settings = [new RuleSetting("max-commands", RuleSettingKind.PositiveInteger, DefaultMaxCommands.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+        Settings = [new RuleSetting("max-commands", RuleSettingKind.PositiveInteger, "3") { Description = "The most commands that may be chained with '&&' on one physical line of a RUN." }],
         Docs = """
             ## What it does
             Reports a physical line of a `RUN` on which more than three commands (unless configured) are chained
@@ -56,7 +54,7 @@ internal sealed class DF1202LongAndChain : Rule
     private static void Check(RunInstruction run, RuleContext context)
     {
         if (!context.Semantics.IsPosixShell(run)) return;
-        int maxCommands = RuleSettingValues.GetPositiveInt(context, "max-commands", DefaultMaxCommands);
+        int maxCommands = context.GetIntegerSetting("max-commands");
         var commands = context.GetScript(run).Commands
             .Where(c => c.Context is not (ShellCommandContext.CommandSubstitution or ShellCommandContext.ProcessSubstitution or ShellCommandContext.ShellArgument))
             .ToList();

@@ -23,6 +23,7 @@ internal sealed class DF1203UnsortedPackageList : Rule
         Category = RuleCategory.Style,
         DefaultSeverity = Severity.Style,
         Fix = FixAvailability.Always,
+        FixTitle = "Sort the package list",
         Docs = """
             ## What it does
             Reports an `apt-get`/`apt`/`apk`/`dnf`/`yum`/`zypper`/`pip`/`npm` install command whose packages are
@@ -82,7 +83,7 @@ internal sealed class DF1203UnsortedPackageList : Rule
             for (int i = 0; i < packages.Length; i++)
                 if (!ReferenceEquals(sorted[i], packages[i]))
                     edits.Add(new TextEdit(packages[i].Span, sorted[i].Text));
-            var fix = new Fix("Sort the package list", edits, FixSafety.Safe);
+            var fix = context.CreateFix(edits, FixSafety.Safe);
             var culprit = packages[firstOutOfOrder];
             context.Report(culprit.Span, fix, culprit.UnquotedText);
         }

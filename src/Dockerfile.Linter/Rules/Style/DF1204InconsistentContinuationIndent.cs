@@ -15,6 +15,7 @@ internal sealed class DF1204InconsistentContinuationIndent : Rule
         Category = RuleCategory.Style,
         DefaultSeverity = Severity.Style,
         Fix = FixAvailability.Sometimes,
+        FixTitle = "Indent like the first continuation line",
         Docs = """
             ## What it does
             Compares the indentation of the continuation lines of one instruction with the first continuation
@@ -86,8 +87,7 @@ internal sealed class DF1204InconsistentContinuationIndent : Rule
         // change the nesting they show (an "if" at 3 and its "fi" at 5).
         bool bothSides = accidental.Any(l => l.Indent.Length < first.Length) && accidental.Any(l => l.Indent.Length > first.Length);
         Fix? fix = !bothSides && accidental.All(l => IsUnambiguouslyFirst(l.Indent, first, levels))
-            ? new Fix("Indent like the first continuation line",
-                [.. accidental.Select(l => new TextEdit(new TextSpan(l.Start, l.Indent.Length), first))])
+            ? context.CreateFix([.. accidental.Select(l => new TextEdit(new TextSpan(l.Start, l.Indent.Length), first))])
             : null;
         var (start, indent) = accidental[0];
         string more = accidental.Count switch

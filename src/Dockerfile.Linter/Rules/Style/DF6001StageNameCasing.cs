@@ -16,6 +16,7 @@ internal sealed class DF6001StageNameCasing : Rule
         DefaultSeverity = Severity.Style,
         PresetRationale = "Casing is cosmetics; BuildKit reports it as a warning, which `--severity` restores.",
         Fix = FixAvailability.Always,
+        FixTitle = "Rename the stage in lower case",
         Aliases = ["StageNameCasing"],
         Docs = """
             ## What it does

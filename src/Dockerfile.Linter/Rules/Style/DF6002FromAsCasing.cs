@@ -16,6 +16,7 @@ internal sealed class DF6002FromAsCasing : Rule
         DefaultSeverity = Severity.Style,
         PresetRationale = "Casing is cosmetics (0 of 6 audited findings worth a change).",
         Fix = FixAvailability.Always,
+        FixTitle = "Match the casing of AS to FROM",
         Aliases = ["FromAsCasing"],
         Docs = """
             ## What it does

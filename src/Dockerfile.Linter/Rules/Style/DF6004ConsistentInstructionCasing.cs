@@ -16,6 +16,7 @@ internal sealed class DF6004ConsistentInstructionCasing : Rule
         DefaultSeverity = Severity.Style,
         PresetRationale = "Casing is cosmetics.",
         Fix = FixAvailability.Always,
+        FixTitle = "Write the keyword in the file's casing",
         Aliases = ["ConsistentInstructionCasing"],
         Docs = """
             ## What it does

@@ -13,9 +13,11 @@ internal sealed class DF6007LegacyKeyValueFormat : Rule
         Title = "Use key=value in ENV and LABEL",
         MessageFormat = "\"{0} key=value\" should be used instead of legacy \"{0} key value\" format",
         Category = RuleCategory.Style,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Style,
         PresetRationale = "`ENV key value` builds the same image as `ENV key=value`: cosmetics (0 of 6 audited findings worth a change).",
         Fix = FixAvailability.Sometimes,
+        FixTitle = "Use KEY=value",
         Aliases = ["LegacyKeyValueFormat"],
         Docs = """
             ## What it does
@@ -57,7 +59,6 @@ internal sealed class DF6007LegacyKeyValueFormat : Rule
 
     private static void Check(KeyValueInstruction instruction, RuleContext context)
     {
-        if (context.IsOnbuildTrigger) return;
         foreach (var pair in instruction.Pairs)
         {
             if (!pair.IsLegacy) continue;

@@ -13,6 +13,7 @@ internal sealed class DF6012InvalidDefinitionDescription : Rule
         Title = "Comments above stages and ARGs should describe them",
         MessageFormat = "Comment for {0} should follow the format: `# {1} <description>`",
         Category = RuleCategory.Style,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Style,
         EnabledByDefault = false,
         PresetRationale = "The comment format it asks for is a BuildKit experiment; comments are cosmetics.",
@@ -65,7 +66,7 @@ internal sealed class DF6012InvalidDefinitionDescription : Rule
 
     private static void CheckArg(ArgInstruction arg, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || arg.Declarations.IsEmpty) return;
+        if (arg.Declarations.IsEmpty) return;
         var names = arg.Declarations.Select(d => d.Name.Text).ToList();
         var where = TextSpan.FromBounds(arg.Declarations[0].Name.Span.Start, arg.Declarations[^1].Name.Span.End);
         Check(arg, where, "ARG", names, names.Count == 1 ? names[0] : "<arg_key>", context);

@@ -17,6 +17,7 @@ internal sealed class DF6003NoEmptyContinuation : Rule
         Category = RuleCategory.Syntax,
         DefaultSeverity = Severity.Warning,
         Fix = FixAvailability.Always,
+        FixTitle = "Delete the empty continuation lines",
         Aliases = ["NoEmptyContinuation"],
         Docs = """
             ## What it does

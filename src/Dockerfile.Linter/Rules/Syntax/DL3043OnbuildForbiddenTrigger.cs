@@ -13,6 +13,7 @@ internal sealed class DL3043OnbuildForbiddenTrigger : Rule
         Title = "ONBUILD cannot wrap ONBUILD, FROM or MAINTAINER",
         MessageFormat = "ONBUILD {0} is not allowed",
         Category = RuleCategory.Syntax,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Error,
         Hadolint = PresetSetting.On(Severity.Error),
         Docs = """
@@ -42,7 +43,6 @@ internal sealed class DL3043OnbuildForbiddenTrigger : Rule
 
     private static void Check(OnbuildInstruction onbuild, RuleContext context)
     {
-        if (context.IsOnbuildTrigger) return;
         if (onbuild.Trigger is { Kind: InstructionKind.Onbuild or InstructionKind.From or InstructionKind.Maintainer } trigger)
             context.Report(trigger.Keyword.Span, trigger.Keyword.Text.ToUpperInvariant());
     }

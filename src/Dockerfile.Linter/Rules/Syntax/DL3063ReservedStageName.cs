@@ -14,6 +14,7 @@ internal sealed class DL3063ReservedStageName : Rule
         Title = "Do not name a stage 'scratch' or 'context'",
         MessageFormat = "Stage name should not use the same name as reserved stage {0}",
         Category = RuleCategory.Syntax,
+        IncludeOnbuildTriggers = false,
         DefaultSeverity = Severity.Warning,
         Hadolint = PresetSetting.On(Severity.Warning),
         Aliases = ["ReservedStageName"],
@@ -44,7 +45,7 @@ internal sealed class DL3063ReservedStageName : Rule
 
     private static void Check(FromInstruction from, RuleContext context)
     {
-        if (context.IsOnbuildTrigger || from.StageName is not { } name) return;
+        if (from.StageName is not { } name) return;
         if (name.Text.Equals("scratch", StringComparison.OrdinalIgnoreCase) || name.Text.Equals("context", StringComparison.OrdinalIgnoreCase))
             context.Report(name.Span, GoText.Quote(name.Text.ToLowerInvariant()));
     }

@@ -29,6 +29,16 @@ public class RuleEngineTests
         ], messages);
     }
 
+    [Theory]
+    [InlineData(true, "COPY,ONBUILD,COPY*,RUN,npm,ONBUILD,RUN*,npm*")]
+    [InlineData(false, "COPY,ONBUILD,RUN,npm,ONBUILD")]
+    public void Onbuild_triggers_reach_only_rules_that_include_them(bool include, string expected)
+    {
+        const string text = "FROM a:1\nCOPY x y\nONBUILD COPY a b\nRUN npm ci\nONBUILD RUN npm ci\n";
+        var rule = new TriggerAwareRule(include);
+        Assert.Equal(expected.Split(','), Messages(text, rule));
+    }
+
     [Fact]
     public void Diagnostics_are_sorted_by_position_then_code()
     {

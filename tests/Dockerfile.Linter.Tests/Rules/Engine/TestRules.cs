@@ -75,3 +75,23 @@ internal sealed class BadSpanRule(Func<FromInstruction, TextSpan> span, Func<Fro
             related is null ? [] : [new RelatedSpan(related(f), "related")],
             edit is null ? null : new Fix("edit", [new TextEdit(edit(f), "x")]), "bad"));
 }
+
+/// <summary>Reports COPY, ONBUILD and RUN instructions and RUN commands, marking those seen as ONBUILD triggers with '*'.</summary>
+internal sealed class TriggerAwareRule(bool includeOnbuildTriggers) : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "DF9904", Name = "trigger-aware", Title = "trigger-aware", MessageFormat = "{0}", Category = RuleCategory.Meta,
+        DefaultSeverity = Severity.Warning, Docs = "## What it does\ntest\n", IncludeOnbuildTriggers = includeOnbuildTriggers,
+    };
+
+    public override void Register(RuleRegistrar registrar)
+    {
+        registrar.OnInstruction<Instruction>((i, c) =>
+        {
+            if (i is CopyInstruction or OnbuildInstruction or RunInstruction)
+                c.Report(i.Keyword.Span, i.Keyword.Text + (c.IsOnbuildTrigger ? "*" : ""));
+        });
+        registrar.OnRunCommand((command, c) => c.Report(command.NameWord!.Span, command.EffectiveName + (c.IsOnbuildTrigger ? "*" : "")));
+    }
+}

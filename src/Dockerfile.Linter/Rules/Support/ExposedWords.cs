@@ -1,6 +1,6 @@
 using Dockerfile.Linter.Syntax;
 
-namespace Dockerfile.Linter.Rules;
+namespace Dockerfile.Linter.Rules.Support;
 
 /// <summary>The port words an EXPOSE word stands for once the builder has expanded and split it.</summary>
 internal static class ExposedWords

@@ -1,4 +1,4 @@
-namespace Dockerfile.Linter.Rules;
+namespace Dockerfile.Linter.Rules.Support;
 
 /// <summary>
 /// Parses a platform specifier (<c>linux/amd64</c>, <c>linux/arm64/v8</c>, <c>arm64</c>, <c>windows</c>) into its

@@ -1,13 +1,13 @@
 using Dockerfile.Linter.Expansion;
 using Dockerfile.Linter.Syntax;
 
-namespace Dockerfile.Linter.Rules;
+namespace Dockerfile.Linter.Semantics;
 
 /// <summary>
 /// What a FROM line can see: the ARGs declared before the first FROM (with their defaults, no build arguments) and the
 /// builder's automatic platform arguments, given the values of a <c>linux/amd64</c> build.
 /// </summary>
-internal sealed class GlobalArguments
+public sealed class GlobalArguments
 {
     /// <summary>The automatic arguments every FROM line can use without declaring them, with assumed values.</summary>
     public static readonly IReadOnlyList<KeyValuePair<string, string>> Automatic =
@@ -18,7 +18,7 @@ internal sealed class GlobalArguments
         new("TARGETARCH", "amd64"), new("TARGETVARIANT", ""), new("TARGETSTAGE", ""),
     ];
 
-    private GlobalArguments(VariableEnvironment defaults, HashSet<string> declared)
+    private GlobalArguments(VariableEnvironment defaults, IReadOnlySet<string> declared)
     {
         Defaults = defaults;
         Declared = declared;
@@ -28,7 +28,7 @@ internal sealed class GlobalArguments
     public VariableEnvironment Defaults { get; }
 
     /// <summary>Every name a FROM line may use: automatic arguments and all global ARGs, with or without default.</summary>
-    public HashSet<string> Declared { get; }
+    public IReadOnlySet<string> Declared { get; }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DockerfileSyntax, GlobalArguments> Cache = new();
 

@@ -1,6 +1,6 @@
 using Dockerfile.Linter.Syntax;
 
-namespace Dockerfile.Linter.Rules;
+namespace Dockerfile.Linter.Expansion;
 
 /// <summary>Finds where a variable is referenced (<c>$NAME</c> or <c>${NAME…}</c>) inside a word, for precise spans.</summary>
 internal static class VariableReferences

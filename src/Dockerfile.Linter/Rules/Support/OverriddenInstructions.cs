@@ -1,6 +1,6 @@
 using Dockerfile.Linter.Syntax;
 
-namespace Dockerfile.Linter.Rules;
+namespace Dockerfile.Linter.Rules.Support;
 
 /// <summary>
 /// The instructions of a stage that the image keeps only once (CMD, ENTRYPOINT, HEALTHCHECK), in pairs of one that is
