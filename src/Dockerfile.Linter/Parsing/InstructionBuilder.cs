@@ -142,13 +142,17 @@ internal sealed class InstructionBuilder
     /// Records what BuildKit refuses, with its exact text; when a grammar failed, what it expected where follows in
     /// parentheses ("expected a port number or range after EXPOSE at 3:8").
     /// </summary>
-    private void Refuse(Args args, string buildKitText, TextSpan span, GrammarFailure? failure = null)
+    private void Refuse(Args args, string buildKitText, TextSpan span, GrammarFailure? failure = null) =>
+        RefuseAt(args, buildKitText, span, failure?.Expected, failure is { } f ? _map.ToSource(f.Offset) : null);
+
+    // The same, with the failure's place as a source offset (a flag's value is parsed apart from the line).
+    private void RefuseAt(Args args, string buildKitText, TextSpan span, string? expected, int? sourceOffset)
     {
         string message = buildKitText;
-        if (failure is { } f)
+        if (expected is not null && sourceOffset is { } offset)
         {
-            string at = _source is null ? "" : " at " + _source.GetLinePosition(_map.ToSource(f.Offset));
-            message += $" (expected {f.Expected} after {args.Name}{at})";
+            string at = _source is null ? "" : " at " + _source.GetLinePosition(offset);
+            message += $" (expected {expected} after {args.Name}{at})";
         }
         args.Refusals.Add(new ParseDiagnostic
         {
@@ -213,20 +217,20 @@ internal sealed class InstructionBuilder
 
     private FromInstruction BuildFrom(Args args)
     {
-        var words = BlankWords(args);
-        Word? image = words.Length > 0 ? words[0] : null, asKeyword = null, stageName = null;
+        Word? asKeyword = null, stageName = null;
+        GrammarParts.TryParse(FromGrammar.Shape, _line, args.Start, args.End, out var shape, out _);
         if (GrammarParts.TryParse(FromGrammar.Arguments, _line, args.Start, args.End, out var parsed, out var failure))
         {
             if (parsed.AsKeyword is { } kw) asKeyword = Word(kw, args.Start);
             if (parsed.StageName is { } name) stageName = Word(name, args.Start);
         }
-        else if (words.Length >= 2 && words[1].Text.Equals("as", StringComparison.OrdinalIgnoreCase))
+        else if (shape?.AsKeyword is { } kw)
         {
             // BuildKit still names the stage when the name is invalid (it then refuses it); so does the tree.
-            asKeyword = words[1];
-            stageName = words.Length >= 3 ? words[2] : null;
-            if (words.Length == 3)
-                Refuse(args, $"invalid name for build stage: {GoText.Quote(words[2].Text)}, name can't start with a number or contain symbols", words[2].Span, failure);
+            asKeyword = Word(kw, args.Start);
+            stageName = shape.StageName is { } name ? Word(name, args.Start) : null;
+            if (stageName is not null && shape.ExtraWords == 0)
+                Refuse(args, $"invalid name for build stage: {GoText.Quote(stageName.Text)}, name can't start with a number or contain symbols", stageName.Span, failure);
             else
                 Refuse(args, "FROM requires either one or three arguments", args.LineSpan, failure);
         }
@@ -236,10 +240,13 @@ internal sealed class InstructionBuilder
         }
         return new FromInstruction
         {
-            Image = image is null ? null : ImageReference.Parse(image.Text, image.Span), AsKeyword = asKeyword,
-            StageName = stageName, Words = words, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
+            Image = shape is null ? null : Image(shape.Image.Shift(args.Start)), AsKeyword = asKeyword,
+            StageName = stageName, Words = BlankWords(args), Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
         };
     }
+
+    private ImageReference Image(Located<string> image) =>
+        ImageReferenceReader.Read(image.Value, Src(image.Start, image.End), (start, end) => Src(image.Start + start, image.Start + end));
 
     private RunInstruction BuildRun(Args args)
     {
@@ -535,24 +542,32 @@ internal sealed class InstructionBuilder
         Word? type = null;
         CommandForm? command = null;
         bool json = false;
-        if (GrammarParts.TryParse(CommandFormGrammar.HealthcheckType, _line, args.Start, args.End, out var head, out var failure))
+        var options = ImmutableArray<HealthcheckOption>.Empty;
+        if (GrammarParts.TryParse(HealthcheckGrammar.Head, _line, args.Start, args.End, out var head, out var failure))
         {
             type = Word(head.Type, args.Start);
             int next = args.Start + head.CommandStart;
             command = Command(next, args.End, out json, out bool failed);
+            bool none = type.Text.Equals("NONE", StringComparison.OrdinalIgnoreCase);
+            bool cmd = type.Text.Equals("CMD", StringComparison.OrdinalIgnoreCase);
             if (!failed)
             {
                 bool noCommand = command is null or ExecForm { Elements.Length: 0 };
-                if (type.Text.Equals("NONE", StringComparison.OrdinalIgnoreCase))
+                if (none && !noCommand)
                 {
-                    if (!noCommand) Refuse(args, "HEALTHCHECK NONE takes no arguments", command!.Span);
+                    Refuse(args, "HEALTHCHECK NONE takes no arguments", command!.Span);
                 }
-                else if (type.Text.Equals("CMD", StringComparison.OrdinalIgnoreCase) && noCommand)
+                else if (cmd && noCommand)
                 {
                     GrammarParts.TryParse(CommandFormGrammar.ShellForm, _line, next, args.End, out _, out var f);
                     Refuse(args, "Missing command after HEALTHCHECK CMD", args.LineSpan, command is null ? f : null);
                 }
             }
+            if (!none && !cmd)
+                Refuse(args, $"Unknown type {GoText.Quote(type.Text.ToUpperInvariant())} in HEALTHCHECK (try CMD)", type.Span,
+                    new GrammarFailure(head.Type.Start + args.Start, "NONE or CMD"));
+            // parseHealthcheck reads the options of every type but NONE
+            if (!none) options = HealthcheckOptions(args);
         }
         else
         {
@@ -560,8 +575,33 @@ internal sealed class InstructionBuilder
         }
         return new HealthcheckInstruction
         {
-            Type = type, Command = command, IsJsonForm = json, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
+            Type = type, Command = command, IsJsonForm = json, Options = options,
+            Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
         };
+    }
+
+    private ImmutableArray<HealthcheckOption> HealthcheckOptions(Args args)
+    {
+        var options = ImmutableArray.CreateBuilder<HealthcheckOption>();
+        foreach (var flag in args.Header.Flags)
+        {
+            // an empty value means "not set"; values with variables are left alone
+            if (flag.Value is not { Length: > 0 } value || value.Contains('$')) continue;
+            bool isDuration = Array.IndexOf(HealthcheckGrammar.DurationOptions, flag.Name) >= 0;
+            if (!isDuration && flag.Name != "retries") continue;
+            string? error;
+            GrammarFailure? failure;
+            var option = isDuration
+                ? new HealthcheckOption { Flag = flag, Span = flag.Span, Duration = HealthcheckGrammar.DurationValue(flag.Name, value, out error, out failure) }
+                : new HealthcheckOption { Flag = flag, Span = flag.Span, Retries = HealthcheckGrammar.RetriesValue(value, out error, out failure) };
+            options.Add(option);
+            if (error is null) continue;
+            var span = flag.ValueSpan ?? flag.Span;
+            // the failure's offset counts in the value; it is a source offset too when the value is written as read
+            int? at = failure is { } f ? span.Start + (span.Length == value.Length ? f.Offset : 0) : null;
+            RefuseAt(args, error, span, failure?.Expected, at);
+        }
+        return options.ToImmutable();
     }
 
     private OnbuildInstruction BuildOnbuild(Args args, InstructionFrame frame)
