@@ -69,7 +69,7 @@ internal static class ImageReferenceGrammar
     public static readonly Parser<char, Unit> Domain =
         Ipv6.Or(DomainComponent.SeparatedAtLeastOnce(Char('.')).IgnoreResult())
             .Then(Char(':').Then(Token(char.IsAsciiDigit).SkipAtLeastOnce().Labelled("a port number")).Optional())
-            .Then(End.Labelled("'/' after the registry host"));
+            .Then(End.Labelled("a letter, digit, '-', '.' or ':' and a port in the registry host"));
 
     private static readonly Parser<char, Unit> PathSeparator = OneOf(
         Char('.').IgnoreResult(),
@@ -83,7 +83,7 @@ internal static class ImageReferenceGrammar
     /// <summary>The repository path: <c>library/ubuntu</c>, <c>org/team/app</c>.</summary>
     public static readonly Parser<char, Unit> Path =
         PathComponent.SeparatedAtLeastOnce(Char('/')).IgnoreResult()
-            .Then(End.Labelled("':' and a tag, '@' and a digest, or a path component"));
+            .Then(End.Labelled("a lower-case letter, digit, '.', '_', '-' or '/' in the repository path"));
 
     /// <summary>A tag: a word character, then up to 127 word characters, dots and dashes.</summary>
     public static readonly Parser<char, Unit> Tag =

@@ -50,7 +50,8 @@ public class ImageReferenceGrammarTests
     [InlineData("alpine:3.20:x", 11, "'@' and a digest")]
     [InlineData("alpine@sha256", 13, "':' after the digest algorithm")]
     [InlineData("alpine@sha256:abc", 17, "at least 32 hexadecimal digits")]
-    [InlineData("a_b.io/app", 1, "a host name (letters, digits and inner '-')")]
+    [InlineData("a_b.io/app", 1, "a letter, digit, '-', '.' or ':' and a port in the registry host")]
+    [InlineData("org/app!", 7, "a lower-case letter, digit, '.', '_', '-' or '/' in the repository path")]
     [InlineData("host-.io/app", 5, "a host name (letters, digits and inner '-')")]
     [InlineData("localhost:port/app", 10, "a port number")]
     public void Malformed_references_say_what_was_expected_where(string text, int offset, string expected)
