@@ -162,13 +162,16 @@ internal sealed class InstructionBuilder
 
     private Flag MakeFlag(RawFlag raw)
     {
-        string text = raw.Text;
-        int eq = text.IndexOf('=');
-        string name = _pool.Get(text, 2, eq < 0 ? text.Length : eq);
-        string? value = eq < 0 ? null : _pool.Get(text, eq + 1, text.Length);
-        int rawEq = _line.IndexOf('=', raw.Start, raw.End - raw.Start);
-        TextSpan nameSpan = rawEq < 0 || eq < 0 ? Src(raw.Start, raw.End) : Src(raw.Start, rawEq);
-        TextSpan? valueSpan = eq < 0 ? null : rawEq < 0 ? Src(raw.End, raw.End) : Src(rawEq + 1, raw.End);
+        if (!GrammarParts.TryParse(FlagGrammar.NameAndValue, raw.Text, 0, raw.Text.Length, out var parts, out _))
+            parts = new DeclarationText(new Located<string>(raw.Text, 0, raw.Text.Length), null);
+        string name = _pool.Get(parts.Name.Value);
+        string? value = parts.Default is { } v ? _pool.Get(v.Value) : null;
+        // the same grammar over the flag as written gives the ranges (quotes may hide or move the '=')
+        GrammarParts.TryParse(FlagGrammar.NameAndValue, _line, raw.Start, raw.End, out var written, out _);
+        var writtenValue = written.Default;
+        TextSpan nameSpan = value is null || writtenValue is null ? Src(raw.Start, raw.End) : Src(raw.Start, raw.Start + written.Name.End);
+        TextSpan? valueSpan = value is null ? null
+            : writtenValue is { } wv ? Src(raw.Start + wv.Start, raw.Start + wv.End) : Src(raw.End, raw.End);
         return new Flag
         {
             Raw = Word(raw.Start, raw.End), Name = name, NameSpan = nameSpan, Value = value, ValueSpan = valueSpan,
@@ -294,16 +297,27 @@ internal sealed class InstructionBuilder
     private Instruction BuildFileTransfer(Args args, InstructionKind kind)
     {
         var words = ListWords(args, out bool json, out bool failed);
-        var sources = words.Length >= 2 ? words[..^1] : [];
-        Word? destination = words.Length >= 2 ? words[^1] : null;
+        ImmutableArray<Word> sources = [];
+        Word? destination = null;
+        GrammarFailure? failure = null;
+        if (json)
+        {
+            if (words.Length >= 2) (sources, destination) = (words[..^1], words[^1]);
+        }
+        else if (GrammarParts.TryParse(SourcesAndDestinationGrammar.Arguments, _line, args.Start, args.End, out var parsed, out var f))
+        {
+            sources = [.. parsed.Sources.Select(w => Word(w, args.Start))];
+            destination = Word(parsed.Destination, args.Start);
+        }
+        else
+        {
+            failure = f;
+        }
         if (!failed)
         {
-            GrammarFailure? failure = null;
-            if (!json && !GrammarParts.TryParse(SourcesAndDestinationGrammar.Arguments, _line, args.Start, args.End, out _, out var f))
-                failure = f;
-            if (words.Length < 2)
+            if (destination is null)
                 Refuse(args, $"{args.Name} requires at least two arguments, but only one was provided. Destination could not be determined", args.LineSpan, failure);
-            else if (IsHeredocWord(destination!.Text))
+            else if (IsHeredocWord(destination.Text))
                 Refuse(args, $"{args.Name} cannot accept a heredoc as a destination", destination.Span);
         }
         if (kind == InstructionKind.Copy)
@@ -373,9 +387,8 @@ internal sealed class InstructionBuilder
         if (text.Contains('$'))
             return new ExposePort { Raw = word, Port = null, EndPort = null, Protocol = null, HasHostPart = false, Span = word.Span };
         int at = located.Start;
-        GrammarParts.TryParse(ExposeGrammar.Parts, _line, at, at + text.Length, out var partList, out _);
-        var parts = partList.ToImmutableArray();
-        var container = parts[^1];
+        GrammarParts.TryParse(ExposeGrammar.Spec, _line, at, at + text.Length, out var spec, out _);
+        var container = spec.ContainerPart;
         GrammarParts.TryParse(ExposeGrammar.ContainerPart, _line, at + container.Start, at + container.End, out var split, out _);
         int portAt = at + container.Start;
         var (portText, protocol) = (split.Port, split.Protocol);
@@ -388,20 +401,20 @@ internal sealed class InstructionBuilder
         }
         else
         {
-            int dash = portText.Value.IndexOf('-');
-            port = ExposeGrammar.LooseNumber(dash < 0 ? portText.Value : portText.Value[..dash]);
-            endPort = dash < 0 ? null : ExposeGrammar.LooseNumber(portText.Value[(dash + 1)..]);
+            var loose = GrammarParts.Shape(ExposeGrammar.LooseRange, portText.Value);
+            port = ExposeGrammar.LooseNumber(loose.Start);
+            endPort = loose.End is { } end ? ExposeGrammar.LooseNumber(end) : null;
         }
         if (!text.Contains('\'') && !text.Contains('"') && !text.Contains(_escape))
-            CheckPortSpec(args, word, parts, portText.Value, protocol?.Value, valid ? null : failure);
+            CheckPortSpec(args, word, spec.HostPort?.Value ?? "", portText.Value, protocol?.Value, valid ? null : failure);
         return new ExposePort
         {
-            Raw = word, Port = port, EndPort = endPort, Protocol = protocol?.Value, HasHostPart = parts.Length > 1, Span = word.Span,
+            Raw = word, Port = port, EndPort = endPort, Protocol = protocol?.Value, HasHostPart = spec.HostPort is not null, Span = word.Span,
         };
     }
 
     // nat.ParsePortSpec, which BuildKit's dispatch runs on each EXPOSE word (after expansion; only literal words here).
-    private void CheckPortSpec(Args args, Word word, ImmutableArray<Located<string>> parts, string containerPort, string? protocol, GrammarFailure? failure)
+    private void CheckPortSpec(Args args, Word word, string hostPort, string containerPort, string? protocol, GrammarFailure? failure)
     {
         if (containerPort.Length == 0)
         {
@@ -419,7 +432,6 @@ internal sealed class InstructionBuilder
             Refuse(args, "invalid containerPort: " + containerPort, word.Span, failure);
             return;
         }
-        string hostPort = parts.Length >= 2 ? parts[^2].Value : "";
         if (hostPort.Length == 0) return;
         if (PortRangeOf(hostPort) is not { } host)
             Refuse(args, "invalid hostPort: " + hostPort, word.Span);
@@ -430,11 +442,10 @@ internal sealed class InstructionBuilder
     // parsePortRange: "start" or "start-end", each strconv.ParseUint(…, 10, 16), end not below start.
     private static (int Start, int End)? PortRangeOf(string text)
     {
-        int dash = text.IndexOf('-');
-        string startText = dash < 0 ? text : text[..dash];
+        var (startText, endText) = GrammarParts.Shape(ExposeGrammar.LooseRange, text);
         if (ExposeGrammar.PortValue(startText) is not { } start) return null;
-        if (dash < 0 || startText == text[(dash + 1)..]) return (start, start);
-        if (ExposeGrammar.PortValue(text[(dash + 1)..]) is not { } end || end < start) return null;
+        if (endText is null || startText == endText) return (start, start);
+        if (ExposeGrammar.PortValue(endText) is not { } end || end < start) return null;
         return (start, end);
     }
 
@@ -452,7 +463,7 @@ internal sealed class InstructionBuilder
             GrammarParts.TryParse(KeyValueGrammar.LegacyPair, _line, a, e, out _, out var f);
             Refuse(args, $"{args.Name} requires at least one argument", args.LineSpan, f);
         }
-        else if (_line.IndexOf('=', words[0].Start, words[0].End - words[0].Start) < 0)
+        else if (!GrammarParts.TryParse(KeyValueGrammar.Pair, _line, words[0].Start, words[0].End, out _, out _))
         {
             if (GrammarParts.TryParse(KeyValueGrammar.LegacyPair, _line, a, e, out var pair, out _))
                 pairs.Add(new KeyValue { Key = Word(pair.Key, a), Value = Word(pair.Value, a), IsLegacy = true, Span = Src(a, e) });

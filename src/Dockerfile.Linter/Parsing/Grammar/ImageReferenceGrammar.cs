@@ -104,7 +104,7 @@ internal static class ImageReferenceGrammar
             .Then(End.Labelled("the end of the reference"));
 
     /// <summary>Reads <paramref name="text"/> into its parts (always).</summary>
-    public static ImageReferenceParts Read(string text) => Shape.Parse(text).Value;
+    public static ImageReferenceParts Read(string text) => GrammarParts.Shape(Shape, text);
 
     /// <summary>
     /// Holds every part of <paramref name="parts"/> (read from <paramref name="text"/>) to its grammar; returns the
