@@ -166,8 +166,11 @@ internal sealed class InstructionBuilder
             parts = new DeclarationText(new Located<string>(raw.Text, 0, raw.Text.Length), null);
         string name = _pool.Get(parts.Name.Value);
         string? value = parts.Default is { } v ? _pool.Get(v.Value) : null;
-        // the same grammar over the flag as written gives the ranges (quotes may hide or move the '=')
-        GrammarParts.TryParse(FlagGrammar.NameAndValue, _line, raw.Start, raw.End, out var written, out _);
+        // the same grammar over the flag as written gives the ranges (quotes may hide or move the '='); a flag
+        // written as read (the common case) has them already
+        var written = parts;
+        if (raw.End - raw.Start != raw.Text.Length || string.CompareOrdinal(_line, raw.Start, raw.Text, 0, raw.Text.Length) != 0)
+            GrammarParts.TryParse(FlagGrammar.NameAndValue, _line, raw.Start, raw.End, out written, out _);
         var writtenValue = written.Default;
         TextSpan nameSpan = value is null || writtenValue is null ? Src(raw.Start, raw.End) : Src(raw.Start, raw.Start + written.Name.End);
         TextSpan? valueSpan = value is null ? null
