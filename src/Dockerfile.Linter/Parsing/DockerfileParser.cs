@@ -7,6 +7,15 @@ namespace Dockerfile.Linter.Parsing;
 /// <summary>Parses Dockerfile text into a <see cref="DockerfileSyntax"/> exactly as BuildKit does. Never throws on bad input.</summary>
 public static class DockerfileParser
 {
+    /// <summary>
+    /// Reads an image reference (<c>[registry/]repository[:tag][@digest]</c>) with the grammar FROM's image is read
+    /// with: for values known only later, such as an expanded <c>FROM $BASE</c> or a <c>COPY --from</c> image.
+    /// When <paramref name="text"/> is as long as <paramref name="span"/>, the parts get their own ranges in it;
+    /// otherwise (an expanded value) each part gets <paramref name="span"/>. Never throws.
+    /// </summary>
+    public static ImageReference ParseImageReference(string text, TextSpan span) =>
+        ImageReferenceReader.Read(text ?? "", span);
+
     /// <summary>Parses <paramref name="text"/>; problems are reported in <see cref="DockerfileSyntax.Diagnostics"/>.</summary>
     public static DockerfileSyntax Parse(string text, string? path = null)
     {

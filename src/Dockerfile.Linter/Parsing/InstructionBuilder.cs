@@ -142,13 +142,17 @@ internal sealed class InstructionBuilder
     /// Records what BuildKit refuses, with its exact text; when a grammar failed, what it expected where follows in
     /// parentheses ("expected a port number or range after EXPOSE at 3:8").
     /// </summary>
-    private void Refuse(Args args, string buildKitText, TextSpan span, GrammarFailure? failure = null)
+    private void Refuse(Args args, string buildKitText, TextSpan span, GrammarFailure? failure = null) =>
+        RefuseAt(args, buildKitText, span, failure?.Expected, failure is { } f ? _map.ToSource(f.Offset) : null);
+
+    // The same, with the failure's place as a source offset (a flag's value is parsed apart from the line).
+    private void RefuseAt(Args args, string buildKitText, TextSpan span, string? expected, int? sourceOffset)
     {
         string message = buildKitText;
-        if (failure is { } f)
+        if (expected is not null && sourceOffset is { } offset)
         {
-            string at = _source is null ? "" : " at " + _source.GetLinePosition(_map.ToSource(f.Offset));
-            message += $" (expected {f.Expected} after {args.Name}{at})";
+            string at = _source is null ? "" : " at " + _source.GetLinePosition(offset);
+            message += $" (expected {expected} after {args.Name}{at})";
         }
         args.Refusals.Add(new ParseDiagnostic
         {
@@ -158,13 +162,19 @@ internal sealed class InstructionBuilder
 
     private Flag MakeFlag(RawFlag raw)
     {
-        string text = raw.Text;
-        int eq = text.IndexOf('=');
-        string name = _pool.Get(text, 2, eq < 0 ? text.Length : eq);
-        string? value = eq < 0 ? null : _pool.Get(text, eq + 1, text.Length);
-        int rawEq = _line.IndexOf('=', raw.Start, raw.End - raw.Start);
-        TextSpan nameSpan = rawEq < 0 || eq < 0 ? Src(raw.Start, raw.End) : Src(raw.Start, rawEq);
-        TextSpan? valueSpan = eq < 0 ? null : rawEq < 0 ? Src(raw.End, raw.End) : Src(rawEq + 1, raw.End);
+        if (!GrammarParts.TryParse(FlagGrammar.NameAndValue, raw.Text, 0, raw.Text.Length, out var parts, out _))
+            parts = new DeclarationText(new Located<string>(raw.Text, 0, raw.Text.Length), null);
+        string name = _pool.Get(parts.Name.Value);
+        string? value = parts.Default is { } v ? _pool.Get(v.Value) : null;
+        // the same grammar over the flag as written gives the ranges (quotes may hide or move the '='); a flag
+        // written as read (the common case) has them already
+        var written = parts;
+        if (raw.End - raw.Start != raw.Text.Length || string.CompareOrdinal(_line, raw.Start, raw.Text, 0, raw.Text.Length) != 0)
+            GrammarParts.TryParse(FlagGrammar.NameAndValue, _line, raw.Start, raw.End, out written, out _);
+        var writtenValue = written.Default;
+        TextSpan nameSpan = value is null || writtenValue is null ? Src(raw.Start, raw.End) : Src(raw.Start, raw.Start + written.Name.End);
+        TextSpan? valueSpan = value is null ? null
+            : writtenValue is { } wv ? Src(raw.Start + wv.Start, raw.Start + wv.End) : Src(raw.End, raw.End);
         return new Flag
         {
             Raw = Word(raw.Start, raw.End), Name = name, NameSpan = nameSpan, Value = value, ValueSpan = valueSpan,
@@ -213,20 +223,20 @@ internal sealed class InstructionBuilder
 
     private FromInstruction BuildFrom(Args args)
     {
-        var words = BlankWords(args);
-        Word? image = words.Length > 0 ? words[0] : null, asKeyword = null, stageName = null;
+        Word? asKeyword = null, stageName = null;
+        GrammarParts.TryParse(FromGrammar.Shape, _line, args.Start, args.End, out var shape, out _);
         if (GrammarParts.TryParse(FromGrammar.Arguments, _line, args.Start, args.End, out var parsed, out var failure))
         {
             if (parsed.AsKeyword is { } kw) asKeyword = Word(kw, args.Start);
             if (parsed.StageName is { } name) stageName = Word(name, args.Start);
         }
-        else if (words.Length >= 2 && words[1].Text.Equals("as", StringComparison.OrdinalIgnoreCase))
+        else if (shape?.AsKeyword is { } kw)
         {
             // BuildKit still names the stage when the name is invalid (it then refuses it); so does the tree.
-            asKeyword = words[1];
-            stageName = words.Length >= 3 ? words[2] : null;
-            if (words.Length == 3)
-                Refuse(args, $"invalid name for build stage: {GoText.Quote(words[2].Text)}, name can't start with a number or contain symbols", words[2].Span, failure);
+            asKeyword = Word(kw, args.Start);
+            stageName = shape.StageName is { } name ? Word(name, args.Start) : null;
+            if (stageName is not null && shape.ExtraWords == 0)
+                Refuse(args, $"invalid name for build stage: {GoText.Quote(stageName.Text)}, name can't start with a number or contain symbols", stageName.Span, failure);
             else
                 Refuse(args, "FROM requires either one or three arguments", args.LineSpan, failure);
         }
@@ -236,10 +246,13 @@ internal sealed class InstructionBuilder
         }
         return new FromInstruction
         {
-            Image = image is null ? null : ImageReference.Parse(image.Text, image.Span), AsKeyword = asKeyword,
-            StageName = stageName, Words = words, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
+            Image = shape is null ? null : Image(shape.Image.Shift(args.Start)), AsKeyword = asKeyword,
+            StageName = stageName, Words = BlankWords(args), Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
         };
     }
+
+    private ImageReference Image(Located<string> image) =>
+        ImageReferenceReader.Read(image.Value, Src(image.Start, image.End), (start, end) => Src(image.Start + start, image.Start + end));
 
     private RunInstruction BuildRun(Args args)
     {
@@ -287,16 +300,27 @@ internal sealed class InstructionBuilder
     private Instruction BuildFileTransfer(Args args, InstructionKind kind)
     {
         var words = ListWords(args, out bool json, out bool failed);
-        var sources = words.Length >= 2 ? words[..^1] : [];
-        Word? destination = words.Length >= 2 ? words[^1] : null;
+        ImmutableArray<Word> sources = [];
+        Word? destination = null;
+        GrammarFailure? failure = null;
+        if (json)
+        {
+            if (words.Length >= 2) (sources, destination) = (words[..^1], words[^1]);
+        }
+        else if (GrammarParts.TryParse(SourcesAndDestinationGrammar.Arguments, _line, args.Start, args.End, out var parsed, out var f))
+        {
+            sources = [.. parsed.Sources.Select(w => Word(w, args.Start))];
+            destination = Word(parsed.Destination, args.Start);
+        }
+        else
+        {
+            failure = f;
+        }
         if (!failed)
         {
-            GrammarFailure? failure = null;
-            if (!json && !GrammarParts.TryParse(SourcesAndDestinationGrammar.Arguments, _line, args.Start, args.End, out _, out var f))
-                failure = f;
-            if (words.Length < 2)
+            if (destination is null)
                 Refuse(args, $"{args.Name} requires at least two arguments, but only one was provided. Destination could not be determined", args.LineSpan, failure);
-            else if (IsHeredocWord(destination!.Text))
+            else if (IsHeredocWord(destination.Text))
                 Refuse(args, $"{args.Name} cannot accept a heredoc as a destination", destination.Span);
         }
         if (kind == InstructionKind.Copy)
@@ -366,9 +390,8 @@ internal sealed class InstructionBuilder
         if (text.Contains('$'))
             return new ExposePort { Raw = word, Port = null, EndPort = null, Protocol = null, HasHostPart = false, Span = word.Span };
         int at = located.Start;
-        GrammarParts.TryParse(ExposeGrammar.Parts, _line, at, at + text.Length, out var partList, out _);
-        var parts = partList.ToImmutableArray();
-        var container = parts[^1];
+        GrammarParts.TryParse(ExposeGrammar.Spec, _line, at, at + text.Length, out var spec, out _);
+        var container = spec.ContainerPart;
         GrammarParts.TryParse(ExposeGrammar.ContainerPart, _line, at + container.Start, at + container.End, out var split, out _);
         int portAt = at + container.Start;
         var (portText, protocol) = (split.Port, split.Protocol);
@@ -381,20 +404,20 @@ internal sealed class InstructionBuilder
         }
         else
         {
-            int dash = portText.Value.IndexOf('-');
-            port = ExposeGrammar.LooseNumber(dash < 0 ? portText.Value : portText.Value[..dash]);
-            endPort = dash < 0 ? null : ExposeGrammar.LooseNumber(portText.Value[(dash + 1)..]);
+            var loose = GrammarParts.Shape(ExposeGrammar.LooseRange, portText.Value);
+            port = ExposeGrammar.LooseNumber(loose.Start);
+            endPort = loose.End is { } end ? ExposeGrammar.LooseNumber(end) : null;
         }
         if (!text.Contains('\'') && !text.Contains('"') && !text.Contains(_escape))
-            CheckPortSpec(args, word, parts, portText.Value, protocol?.Value, valid ? null : failure);
+            CheckPortSpec(args, word, spec.HostPort?.Value ?? "", portText.Value, protocol?.Value, valid ? null : failure);
         return new ExposePort
         {
-            Raw = word, Port = port, EndPort = endPort, Protocol = protocol?.Value, HasHostPart = parts.Length > 1, Span = word.Span,
+            Raw = word, Port = port, EndPort = endPort, Protocol = protocol?.Value, HasHostPart = spec.HostPort is not null, Span = word.Span,
         };
     }
 
     // nat.ParsePortSpec, which BuildKit's dispatch runs on each EXPOSE word (after expansion; only literal words here).
-    private void CheckPortSpec(Args args, Word word, ImmutableArray<Located<string>> parts, string containerPort, string? protocol, GrammarFailure? failure)
+    private void CheckPortSpec(Args args, Word word, string hostPort, string containerPort, string? protocol, GrammarFailure? failure)
     {
         if (containerPort.Length == 0)
         {
@@ -412,7 +435,6 @@ internal sealed class InstructionBuilder
             Refuse(args, "invalid containerPort: " + containerPort, word.Span, failure);
             return;
         }
-        string hostPort = parts.Length >= 2 ? parts[^2].Value : "";
         if (hostPort.Length == 0) return;
         if (PortRangeOf(hostPort) is not { } host)
             Refuse(args, "invalid hostPort: " + hostPort, word.Span);
@@ -423,11 +445,10 @@ internal sealed class InstructionBuilder
     // parsePortRange: "start" or "start-end", each strconv.ParseUint(…, 10, 16), end not below start.
     private static (int Start, int End)? PortRangeOf(string text)
     {
-        int dash = text.IndexOf('-');
-        string startText = dash < 0 ? text : text[..dash];
+        var (startText, endText) = GrammarParts.Shape(ExposeGrammar.LooseRange, text);
         if (ExposeGrammar.PortValue(startText) is not { } start) return null;
-        if (dash < 0 || startText == text[(dash + 1)..]) return (start, start);
-        if (ExposeGrammar.PortValue(text[(dash + 1)..]) is not { } end || end < start) return null;
+        if (endText is null || startText == endText) return (start, start);
+        if (ExposeGrammar.PortValue(endText) is not { } end || end < start) return null;
         return (start, end);
     }
 
@@ -445,7 +466,7 @@ internal sealed class InstructionBuilder
             GrammarParts.TryParse(KeyValueGrammar.LegacyPair, _line, a, e, out _, out var f);
             Refuse(args, $"{args.Name} requires at least one argument", args.LineSpan, f);
         }
-        else if (_line.IndexOf('=', words[0].Start, words[0].End - words[0].Start) < 0)
+        else if (!GrammarParts.TryParse(KeyValueGrammar.Pair, _line, words[0].Start, words[0].End, out _, out _))
         {
             if (GrammarParts.TryParse(KeyValueGrammar.LegacyPair, _line, a, e, out var pair, out _))
                 pairs.Add(new KeyValue { Key = Word(pair.Key, a), Value = Word(pair.Value, a), IsLegacy = true, Span = Src(a, e) });
@@ -535,24 +556,32 @@ internal sealed class InstructionBuilder
         Word? type = null;
         CommandForm? command = null;
         bool json = false;
-        if (GrammarParts.TryParse(CommandFormGrammar.HealthcheckType, _line, args.Start, args.End, out var head, out var failure))
+        var options = ImmutableArray<HealthcheckOption>.Empty;
+        if (GrammarParts.TryParse(HealthcheckGrammar.Head, _line, args.Start, args.End, out var head, out var failure))
         {
             type = Word(head.Type, args.Start);
             int next = args.Start + head.CommandStart;
             command = Command(next, args.End, out json, out bool failed);
+            bool none = type.Text.Equals("NONE", StringComparison.OrdinalIgnoreCase);
+            bool cmd = type.Text.Equals("CMD", StringComparison.OrdinalIgnoreCase);
             if (!failed)
             {
                 bool noCommand = command is null or ExecForm { Elements.Length: 0 };
-                if (type.Text.Equals("NONE", StringComparison.OrdinalIgnoreCase))
+                if (none && !noCommand)
                 {
-                    if (!noCommand) Refuse(args, "HEALTHCHECK NONE takes no arguments", command!.Span);
+                    Refuse(args, "HEALTHCHECK NONE takes no arguments", command!.Span);
                 }
-                else if (type.Text.Equals("CMD", StringComparison.OrdinalIgnoreCase) && noCommand)
+                else if (cmd && noCommand)
                 {
                     GrammarParts.TryParse(CommandFormGrammar.ShellForm, _line, next, args.End, out _, out var f);
                     Refuse(args, "Missing command after HEALTHCHECK CMD", args.LineSpan, command is null ? f : null);
                 }
             }
+            if (!none && !cmd)
+                Refuse(args, $"Unknown type {GoText.Quote(type.Text.ToUpperInvariant())} in HEALTHCHECK (try CMD)", type.Span,
+                    new GrammarFailure(head.Type.Start + args.Start, "NONE or CMD"));
+            // parseHealthcheck reads the options of every type but NONE
+            if (!none) options = HealthcheckOptions(args);
         }
         else
         {
@@ -560,8 +589,33 @@ internal sealed class InstructionBuilder
         }
         return new HealthcheckInstruction
         {
-            Type = type, Command = command, IsJsonForm = json, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
+            Type = type, Command = command, IsJsonForm = json, Options = options,
+            Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
         };
+    }
+
+    private ImmutableArray<HealthcheckOption> HealthcheckOptions(Args args)
+    {
+        var options = ImmutableArray.CreateBuilder<HealthcheckOption>();
+        foreach (var flag in args.Header.Flags)
+        {
+            // an empty value means "not set"; values with variables are left alone
+            if (flag.Value is not { Length: > 0 } value || value.Contains('$')) continue;
+            bool isDuration = Array.IndexOf(HealthcheckGrammar.DurationOptions, flag.Name) >= 0;
+            if (!isDuration && flag.Name != "retries") continue;
+            string? error;
+            GrammarFailure? failure;
+            var option = isDuration
+                ? new HealthcheckOption { Flag = flag, Span = flag.Span, Duration = HealthcheckGrammar.DurationValue(flag.Name, value, out error, out failure) }
+                : new HealthcheckOption { Flag = flag, Span = flag.Span, Retries = HealthcheckGrammar.RetriesValue(value, out error, out failure) };
+            options.Add(option);
+            if (error is null) continue;
+            var span = flag.ValueSpan ?? flag.Span;
+            // the failure's offset counts in the value; it is a source offset too when the value is written as read
+            int? at = failure is { } f ? span.Start + (span.Length == value.Length ? f.Offset : 0) : null;
+            RefuseAt(args, error, span, failure?.Expected, at);
+        }
+        return options.ToImmutable();
     }
 
     private OnbuildInstruction BuildOnbuild(Args args, InstructionFrame frame)

@@ -106,7 +106,7 @@ public class HostileInputTests
     {
         // FROM lines are hostile too; the reference grammar's separators are mandatory, so each split is unique.
         string reference = string.Concat(Enumerable.Repeat(piece, 100_000 / piece.Length)) + "!";
-        Assert.False(Dockerfile.Linter.Rules.ImageReferenceGrammar.IsValid(reference));
-        Assert.False(Dockerfile.Linter.Rules.ImageReferenceGrammar.IsValid("host.example:5000/" + reference));
+        Assert.False(Dockerfile.Linter.Parsing.Grammar.ImageReferenceGrammar.IsValid(reference));
+        Assert.False(Dockerfile.Linter.Parsing.Grammar.ImageReferenceGrammar.IsValid("host.example:5000/" + reference));
     }
 }

@@ -10,6 +10,12 @@ namespace Dockerfile.Linter.Parsing.Grammar;
 internal readonly record struct PortRangeText(Located<string> Start, Located<string>? End);
 
 /// <summary>
+/// A port spec cut as <c>nat.ParsePortSpec</c> cuts it: the container part is the last <c>:</c>-separated part, the
+/// host port the one before it (null when there is none), anything earlier the IP.
+/// </summary>
+internal readonly record struct PortSpecText(Located<string>? HostPort, Located<string> ContainerPart);
+
+/// <summary>
 /// <c>EXPOSE port[-end][/protocol] …</c>, each word <c>[ip:][hostPort:]containerPort[/protocol]</c>: the word is cut
 /// at every <c>:</c>, the last part at its first <c>/</c>; a port is 1–5 digits up to 65535.
 /// </summary>
@@ -19,6 +25,22 @@ internal static class ExposeGrammar
 
     /// <summary>One word cut at every <c>:</c> (<c>splitParts</c>); always succeeds.</summary>
     public static readonly Parser<char, IEnumerable<Located<string>>> Parts = Part.SeparatedAtLeastOnce(Char(':'));
+
+    /// <summary>A whole word as a port spec: <c>[ip:][hostPort:]containerPart</c>; always succeeds.</summary>
+    public static readonly Parser<char, PortSpecText> Spec = Parts.Select(parts =>
+    {
+        var list = parts.ToList();
+        return new PortSpecText(list.Count >= 2 ? list[^2] : null, list[^1]);
+    });
+
+    /// <summary>
+    /// A port range as <c>parsePortRange</c> cuts it before judging the numbers: the text up to the first <c>-</c>
+    /// and, after it, the rest; always succeeds.
+    /// </summary>
+    public static readonly Parser<char, (string Start, string? End)> LooseRange = Map(
+        (start, end) => (start, end.HasValue ? end.Value : null),
+        Token(c => c != '-').ManyString(),
+        Char('-').Then(Any.ManyString()).Optional());
 
     /// <summary>The container part cut at its first <c>/</c> (<c>SplitProtoPort</c>): port text and protocol.</summary>
     public static readonly Parser<char, (Located<string> Port, Located<string>? Protocol)> ContainerPart = Map(

@@ -20,6 +20,12 @@ internal sealed class FlagGrammar
 
     private readonly Parser<char, (ImmutableArray<FlagWord> Words, int End)> _flags;
 
+    /// <summary>
+    /// A flag word's name and value: <c>--</c>, the name up to the first <c>=</c> and the value after it (none for a
+    /// bare <c>--link</c>); read on the processed text for the values and on the raw text for their ranges.
+    /// </summary>
+    public static readonly Parser<char, DeclarationText> NameAndValue = String("--").Then(KeyValueGrammar.Declaration);
+
     private FlagGrammar(char escape)
     {
         var space = Token(GoText.IsByteSpace).SkipMany();

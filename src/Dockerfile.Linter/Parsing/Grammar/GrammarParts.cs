@@ -66,6 +66,9 @@ internal static class GrammarParts
         return false;
     }
 
+    /// <summary>The value of a grammar that accepts any text (a shape, not a judgement) over all of <paramref name="text"/>.</summary>
+    public static T Shape<T>(Parser<char, T> parser, string text) => parser.Parse(text).Value;
+
     /// <summary>Pidgin's expected set in words: labels as given, the end of input as "the end of the arguments".</summary>
     public static string Describe(ParseError<char> error)
     {

@@ -1,5 +1,6 @@
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Expansion;
+using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Syntax;
 
@@ -69,6 +70,6 @@ internal sealed class DF6008InvalidDefaultArgInFrom : Rule
         if (!image.Text.Contains('$')) return false;
         var expander = VariableExpander.For(syntax.EscapeCharacter);
         var result = expander.ExpandWord(image.Text, GlobalArguments.Of(syntax).Defaults);
-        return result.Success && !ImageReferenceGrammar.IsValid(result.Value!);
+        return result.Success && !DockerfileParser.ParseImageReference(result.Value!, image.Span).IsValid;
     }
 }

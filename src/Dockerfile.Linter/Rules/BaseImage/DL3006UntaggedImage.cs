@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Syntax;
 
@@ -72,7 +73,7 @@ internal sealed partial class DL3006UntaggedImage : Rule
     {
         foreach (var image in FlagImageReferences.Of(instruction, context))
         {
-            var reference = ImageReference.Parse(image.Value, image.Span);
+            var reference = DockerfileParser.ParseImageReference(image.Value, image.Span);
             if (reference.Tag is null && reference.Digest is null) context.Report(image.Span, image.Value);
         }
     }
@@ -95,7 +96,7 @@ internal sealed partial class DL3006UntaggedImage : Rule
             // ARG BASE + FROM $BASE: the default makes the reference empty or invalid, which DF6008 reports.
             if (DF6008InvalidDefaultArgInFrom.IsInvalidWithDefaults(image, context.Syntax)) return;
         }
-        var reference = ImageReference.Parse(value, image.Span);
+        var reference = DockerfileParser.ParseImageReference(value, image.Span);
         if (reference.Tag is null && reference.Digest is null) context.Report(image.Span, value);
     }
 

@@ -1,4 +1,5 @@
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -55,7 +56,7 @@ internal sealed class DL3007LatestTag : Rule
     {
         foreach (var image in FlagImageReferences.Of(instruction, context))
         {
-            var reference = ImageReference.Parse(image.Value, image.Span);
+            var reference = DockerfileParser.ParseImageReference(image.Value, image.Span);
             if (reference.Digest is null && string.Equals(reference.Tag, "latest", StringComparison.Ordinal))
                 context.Report(image.Span, image.Value);
         }
@@ -66,7 +67,7 @@ internal sealed class DL3007LatestTag : Rule
         if (from.Image is not { } image) return;
         string value = context.Semantics.Expand(image.Text, from) ?? image.Text;
         if (value.Length == 0 || context.IsNamedContext(value)) return;
-        var reference = ImageReference.Parse(value, image.Span);
+        var reference = DockerfileParser.ParseImageReference(value, image.Span);
         if (reference.Digest is null && string.Equals(reference.Tag, "latest", StringComparison.Ordinal))
             context.Report(image.Span, value);
     }

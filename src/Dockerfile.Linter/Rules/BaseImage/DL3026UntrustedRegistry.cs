@@ -1,4 +1,5 @@
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -93,7 +94,7 @@ internal sealed class DL3026UntrustedRegistry : Rule
 
     private static void CheckImage(string image, TextSpan span, RuleContext context)
     {
-        string registry = ImageReference.Parse(image, span).Registry ?? "docker.io";
+        string registry = DockerfileParser.ParseImageReference(image, span).Registry ?? "docker.io";
         bool isHub = DockerHubNames.Contains(registry, StringComparer.OrdinalIgnoreCase);
         foreach (string pattern in context.Options.TrustedRegistries)
         {

@@ -23,9 +23,7 @@ internal sealed class DL1000ParseError : Rule
             but the build stops with `unknown instruction` (before the first `FROM`, DL3061 reports it). So is a flag
             the instruction does not take (`RUN --foo`, `COPY --mount`, any flag on `ENV`): the build stops with
             `unknown flag`. Flag names are case-sensitive, as in BuildKit. A `RUN --mount` type other than `bind`,
-            `cache`, `tmpfs`, `secret` or `ssh` is reported as well, and so are HEALTHCHECK values the build refuses:
-            a type other than `CMD`/`NONE`, a duration option that is not a Go duration (`30s`, `1m30s`) or is
-            below 1ms, and a negative or non-numeric `--retries`.
+            `cache`, `tmpfs`, `secret` or `ssh` is reported as well.
 
             Everything else BuildKit's instruction layer and dispatch refuse although its parser accepts it is
             reported with BuildKit's own error text, followed by what the grammar expected where:
@@ -46,13 +44,19 @@ internal sealed class DL1000ParseError : Rule
             | `SHELL /bin/sh -c` | `SHELL requires the arguments to be in JSON form` |
             | `HEALTHCHECK NONE x` | `HEALTHCHECK NONE takes no arguments` |
             | `HEALTHCHECK CMD`, `HEALTHCHECK CMD []` | `Missing command after HEALTHCHECK CMD` |
+            | `HEALTHCHECK CONNECT x` | `Unknown type "CONNECT" in HEALTHCHECK (try CMD)` |
+            | `HEALTHCHECK --interval=abc CMD x` | `time: invalid duration "abc"` (also `time: missing unit in duration "10"`, `time: unknown unit "x" in duration "10x"`) |
+            | `HEALTHCHECK --timeout=10us CMD x`, `--interval=-5s` | `Interval "timeout" cannot be less than 1ms` |
+            | `HEALTHCHECK --retries=three CMD x` | `strconv.ParseInt: parsing "three": invalid syntax` |
+            | `HEALTHCHECK --retries=-1 CMD x` | `--retries cannot be negative (-1)` |
             | `EXPOSE abc`, `EXPOSE 70000` | `invalid containerPort: abc` |
             | `EXPOSE 80/tcpx`, `EXPOSE 80:` | `invalid proto: tcpx`, `no port specified: 80:<empty>` |
             | `EXPOSE x:80`, `EXPOSE 1-2:80-90` | `invalid hostPort: x`, `invalid ranges specified for container and host Ports: 80-90 and 1-2` |
 
             For example `EXPOSE abc` on line 3 reads `invalid containerPort: abc (expected a port number or range
             after EXPOSE at 3:8)`. EXPOSE words holding a variable, quotes or the escape character are left alone:
-            BuildKit expands them first. `CMD` and `ENTRYPOINT` without arguments are accepted by BuildKit (an empty
+            BuildKit expands them first; so are HEALTHCHECK option values holding a variable, and the options of
+            `HEALTHCHECK NONE`, which BuildKit never reads. `CMD` and `ENTRYPOINT` without arguments are accepted by BuildKit (an empty
             command) and are not reported; a `RUN` whose only argument is a heredoc (`RUN <<EOF`) has one. ONBUILD triggers BuildKit forbids (`ONBUILD
             ONBUILD`, `FROM`, `MAINTAINER`) are DL3043's, instructions before the first `FROM` are DL3061's.
 
@@ -100,9 +104,6 @@ internal sealed class DL1000ParseError : Rule
                 context.Report(instruction.Keyword.Span, $"unknown instruction: {instruction.Keyword.Text}");
             foreach (var flag in KnownInstructionFlags.Unknown(instruction))
                 context.Report(flag.Span, $"unknown flag: --{flag.Name} on {instruction.Keyword.Text.ToUpperInvariant()}");
-            if (instruction is HealthcheckInstruction healthcheck)
-                foreach (var (span, message) in HealthcheckOptions.Problems(healthcheck))
-                    context.Report(span, message);
             if (instruction is RunInstruction run)
                 foreach (var mount in run.Mounts)
                     if (!MountTypes.Contains(mount.Type) && !mount.Type.Contains('$'))

@@ -206,6 +206,30 @@ public sealed class HealthcheckInstruction : Instruction
 
     /// <summary>The command after <c>CMD</c>, or null.</summary>
     public required CommandForm? Command { get; init; }
+
+    /// <summary>
+    /// The options BuildKit reads (<c>--interval</c>, <c>--timeout</c>, <c>--start-period</c>, <c>--start-interval</c>,
+    /// <c>--retries</c>) with their values; empty for <c>HEALTHCHECK NONE</c>, whose flags BuildKit never reads.
+    /// Values holding a variable are left out.
+    /// </summary>
+    public ImmutableArray<HealthcheckOption> Options { get; init; } = [];
+
+    /// <summary><c>--interval</c>'s duration, or null when not given (or not valid).</summary>
+    public TimeSpan? Interval => Duration("interval");
+
+    /// <summary><c>--timeout</c>'s duration, or null when not given (or not valid).</summary>
+    public TimeSpan? Timeout => Duration("timeout");
+
+    /// <summary><c>--start-period</c>'s duration, or null when not given (or not valid).</summary>
+    public TimeSpan? StartPeriod => Duration("start-period");
+
+    /// <summary><c>--start-interval</c>'s duration, or null when not given (or not valid).</summary>
+    public TimeSpan? StartInterval => Duration("start-interval");
+
+    /// <summary><c>--retries</c>' count, or null when not given (or not valid).</summary>
+    public int? Retries => Options.LastOrDefault(o => o.Name == "retries")?.Retries;
+
+    private TimeSpan? Duration(string name) => Options.LastOrDefault(o => o.Name == name)?.Duration;
 }
 
 /// <summary><c>ONBUILD instruction</c>.</summary>

@@ -1,55 +1,51 @@
 namespace Dockerfile.Linter.Syntax;
 
-/// <summary>The image of a FROM instruction: <c>[registry/]repository[:tag][@digest]</c>, <c>scratch</c>, a stage name or a variable.</summary>
+/// <summary>
+/// An image reference: <c>[registry/]repository[:tag][@digest]</c>, <c>scratch</c>, a stage name or a text with
+/// variables. The parser (<c>Dockerfile.Linter.Parsing.DockerfileParser.ParseImageReference</c>) cuts any text into
+/// these parts and tells whether the whole is a reference the builder accepts.
+/// </summary>
 public sealed class ImageReference : SyntaxNode
 {
-    /// <summary>The image word as written.</summary>
+    /// <summary>The image text as written (or as given, for a reference read from an expanded value).</summary>
     public required string Text { get; init; }
 
     /// <summary>The registry host (<c>ghcr.io</c>, <c>localhost:5000</c>), or null when the reference names none.</summary>
     public required string? Registry { get; init; }
 
+    /// <summary>The range of <see cref="Registry"/>, or null.</summary>
+    public TextSpan? RegistrySpan { get; init; }
+
     /// <summary>The repository path (<c>library/ubuntu</c>, <c>ubuntu</c>).</summary>
     public required string Repository { get; init; }
+
+    /// <summary>The range of <see cref="Repository"/>.</summary>
+    public TextSpan RepositorySpan { get; init; }
 
     /// <summary>The tag, or null.</summary>
     public required string? Tag { get; init; }
 
+    /// <summary>The range of <see cref="Tag"/> (after the <c>:</c>), or null.</summary>
+    public TextSpan? TagSpan { get; init; }
+
     /// <summary>The digest (<c>sha256:…</c>), or null.</summary>
     public required string? Digest { get; init; }
+
+    /// <summary>The range of <see cref="Digest"/> (after the <c>@</c>), or null.</summary>
+    public TextSpan? DigestSpan { get; init; }
 
     /// <summary>True when the text contains a variable reference (<c>$BASE</c>).</summary>
     public required bool HasVariable { get; init; }
 
-    /// <summary>Splits an image reference text into its parts. Never throws.</summary>
-    public static ImageReference Parse(string text, TextSpan span)
-    {
-        string rest = text;
-        string? digest = null, tag = null, registry = null;
-        int at = rest.IndexOf('@');
-        if (at >= 0) { digest = rest[(at + 1)..]; rest = rest[..at]; }
-        int slash = rest.IndexOf('/');
-        if (slash > 0)
-        {
-            string first = rest[..slash];
-            if (first.Contains('.') || first.Contains(':') || first == "localhost")
-            {
-                registry = first;
-                rest = rest[(slash + 1)..];
-            }
-        }
-        int colon = rest.LastIndexOf(':');
-        if (colon >= 0 && rest.IndexOf('/', colon) < 0)
-        {
-            tag = rest[(colon + 1)..];
-            rest = rest[..colon];
-        }
-        return new ImageReference
-        {
-            Span = span, Text = text, Registry = registry, Repository = rest, Tag = tag, Digest = digest,
-            HasVariable = text.Contains('$'),
-        };
-    }
+    /// <summary>
+    /// Null when the text is a valid reference; otherwise what the reference grammar expected where
+    /// (<c>expected a lower-case letter or digit at offset 0</c> for <c>Ubuntu</c>), offsets counted in
+    /// <see cref="Text"/>. A text with variables is judged as written: expand it first to judge its value.
+    /// </summary>
+    public string? Problem { get; init; }
+
+    /// <summary>True when <see cref="Text"/> is a reference the builder accepts as it stands.</summary>
+    public bool IsValid => Problem is null;
 
     /// <inheritdoc/>
     public override string ToString() => Text;

@@ -96,13 +96,8 @@ public class ArgumentGrammarTests
     }
 
     [Fact]
-    public void HEALTHCHECK_type_and_command_start()
-    {
-        var head = Parses(CommandFormGrammar.HealthcheckType, "CMD  curl -f http://localhost/");
-        Assert.Equal(("CMD", 0, 3, 5), (head.Type.Value, head.Type.Start, head.Type.End, head.CommandStart));
-        Assert.Equal("NONE or CMD", Fails(CommandFormGrammar.HealthcheckType, "").Expected);
+    public void A_shell_form_command_is_the_rest() =>
         Assert.Equal("a command", Fails(CommandFormGrammar.ShellForm, "").Expected);
-    }
 }
 
 public class MountGrammarTests
