@@ -4,12 +4,12 @@ using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
 
-/// <summary>DF0004: the <c># check=</c> directive has a value BuildKit refuses, so the build fails before it starts.</summary>
-internal sealed class DF0004InvalidCheckDirective : Rule
+/// <summary>DF0005: the <c># check=</c> directive has a value BuildKit refuses, so the build fails before it starts.</summary>
+internal sealed class DF0005InvalidCheckDirective : Rule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
-        Code = "DF0004",
+        Code = "DF0005",
         Name = "invalid-check-directive",
         Title = "Check directive BuildKit cannot parse",
         MessageFormat = "{0}",
