@@ -138,10 +138,11 @@ public sealed class RuleContext
             ExternalSeverity = severity,
         });
 
-    /// <summary>True when a rule of this linter (or a built-in rule) answers to <paramref name="code"/>.</summary>
+    /// <summary>True when <paramref name="code"/> is the code of a built-in rule or of a rule of this linter.</summary>
     internal bool IsRuleCode(string code) =>
-        _run.Rules?.Find(code) is { } rule ? rule.Descriptor.Code.Equals(code, StringComparison.OrdinalIgnoreCase)
-            : RuleRegistry.Find(code) is { } builtIn && builtIn.Descriptor.Code.Equals(code, StringComparison.OrdinalIgnoreCase);
+        HasCode(RuleRegistry.Find(code), code) || HasCode(_run.Rules?.Find(code), code);
+
+    private static bool HasCode(Rule? rule, string code) => rule is not null && rule.Descriptor.Code.Equals(code, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Marks <paramref name="span"/> as holding a secret: reports that show the source (code frames) mask it, whichever

@@ -22,7 +22,8 @@ internal static class ExampleOptions
 
     public static LintOptions For(string code)
     {
-        var options = new LintOptions { Enable = { code } };
+        // DF0004 reports what the shellcheck executable finds, only when asked to.
+        var options = new LintOptions { Enable = { code }, ShellCheck = code == "DF0004" };
         if (code == "DL3026") options.TrustedRegistries.Add("registry.example.com");
         if (SchemaTypeByCode.TryGetValue(code, out string? entry))
         {

@@ -13,18 +13,14 @@ namespace Dockerfile.Linter.Rules;
 /// </summary>
 internal sealed class ExternalScript
 {
-    private readonly SourceMap _commandMap;
-    private readonly int _commandLength;
-    private readonly int _tailStart;
+    private readonly int[] _fileOffsets;
 
-    private ExternalScript(RunInstruction run, string text, string shell, SourceMap commandMap, int commandLength, int tailStart)
+    private ExternalScript(RunInstruction run, string text, int[] fileOffsets, string shell)
     {
         Run = run;
         Text = text;
         Shell = shell;
-        _commandMap = commandMap;
-        _commandLength = commandLength;
-        _tailStart = tailStart;
+        _fileOffsets = fileOffsets;
         var starts = new List<int> { 0 };
         for (int i = 0; i < text.Length; i++)
             if (text[i] == '\n') starts.Add(i + 1);
@@ -34,7 +30,7 @@ internal sealed class ExternalScript
     /// <summary>The RUN.</summary>
     public RunInstruction Run { get; }
 
-    /// <summary>The script text (carriage returns before line feeds replaced by spaces, so offsets stay those of the file).</summary>
+    /// <summary>The script text (carriage returns before line feeds left out).</summary>
     public string Text { get; }
 
     /// <summary>The name ShellCheck knows the shell by (<c>--shell</c>): <c>sh</c>, <c>bash</c>, <c>dash</c> or <c>ksh</c>.</summary>
@@ -53,13 +49,13 @@ internal sealed class ExternalScript
         var shell = semantics.GetShell(run);
         if (ShellName(ShellPragmas.ShellAt(semantics, run) ?? (shell.IsDefaultOrEmpty ? "sh" : shell[0])) is not { } stageShell)
             return null;
-        if (run.Heredocs.IsEmpty)
-            return new ExternalScript(run, Clean(form.Text), stageShell, form.Map, form.Text.Length, 0);
-
+        var builder = new Builder();
         if (run.Heredocs.Length == 1 && IsOnlyHeredoc(form.Text, run.Heredocs[0]))
         {
+            // BuildKit runs the body as a script file: <<- strips the leading tabs of its lines, a shebang picks the interpreter.
             var heredoc = run.Heredocs[0];
-            string body = heredoc.Content;
+            builder.AddFile(source, heredoc.ContentSpan.Start, heredoc.ContentSpan.End, heredoc.Chomp);
+            string body = builder.ToString();
             string bodyShell = stageShell;
             if (body.StartsWith("#!", StringComparison.Ordinal))
             {
@@ -72,17 +68,22 @@ internal sealed class ExternalScript
                     bodyShell = named;
                 }
             }
-            return new ExternalScript(run, Clean(body), bodyShell, SourceMap.Contiguous(heredoc.ContentSpan.Start), 0, heredoc.ContentSpan.Start);
+            return builder.Build(run, bodyShell);
         }
 
-        // The command line, a line break, then the bodies and delimiter lines as they stand in the file.
-        var first = run.Heredocs[0];
-        var last = run.Heredocs[^1];
-        int tailEnd = last.TerminatorSpan.Length > 0 ? last.TerminatorSpan.End : last.ContentSpan.End;
-        int tailStart = first.ContentSpan.Start;
-        if (tailEnd < tailStart) tailEnd = tailStart;
-        string text = form.Text + "\n" + source[tailStart..tailEnd];
-        return new ExternalScript(run, Clean(text), stageShell, form.Map, form.Text.Length, tailStart);
+        // The command line as the shell receives it; then, after a line break, the heredoc bodies and delimiter lines
+        // as they stand in the file (the shell reads them as here-documents of the command line).
+        for (int i = 0; i < form.Text.Length; i++)
+            if (!(form.Text[i] == '\r' && i + 1 < form.Text.Length && form.Text[i + 1] == '\n')) builder.Add(form.Text[i], form.Map.ToSource(i));
+        if (!run.Heredocs.IsEmpty)
+        {
+            int end = form.Text.Length > 0 ? form.Map.ToSource(form.Text.Length - 1) + 1 : run.Span.End;
+            builder.Add('\n', end);
+            var last = run.Heredocs[^1];
+            int tailEnd = last.TerminatorSpan.Length > 0 ? last.TerminatorSpan.End : last.ContentSpan.End;
+            builder.AddFile(source, run.Heredocs[0].ContentSpan.Start, Math.Max(tailEnd, run.Heredocs[0].ContentSpan.Start), chomp: false);
+        }
+        return builder.Build(run, stageShell);
     }
 
     /// <summary>The file span of the script range [<paramref name="start"/>, <paramref name="end"/>).</summary>
@@ -92,10 +93,41 @@ internal sealed class ExternalScript
         end = Math.Clamp(end, start, Text.Length);
         if (end == start)
         {
-            int at = start > 0 ? ToFile(start - 1) + 1 : ToFile(0);
+            int at = start > 0 ? _fileOffsets[start - 1] + 1 : _fileOffsets.Length > 0 ? _fileOffsets[0] : Run.Span.End;
             return new TextSpan(at, 0);
         }
-        return TextSpan.FromBounds(ToFile(start), ToFile(end - 1) + 1);
+        return TextSpan.FromBounds(_fileOffsets[start], _fileOffsets[end - 1] + 1);
+    }
+
+    /// <summary>Collects the script's characters with the file offset of each.</summary>
+    private sealed class Builder
+    {
+        private readonly System.Text.StringBuilder _text = new();
+        private readonly List<int> _offsets = [];
+
+        public void Add(char c, int fileOffset)
+        {
+            _text.Append(c);
+            _offsets.Add(fileOffset);
+        }
+
+        /// <summary>The file text [<paramref name="start"/>, <paramref name="end"/>), without CR before LF and, with <paramref name="chomp"/>, without leading tabs.</summary>
+        public void AddFile(string source, int start, int end, bool chomp)
+        {
+            bool lineStart = true;
+            for (int i = start; i < end && i < source.Length; i++)
+            {
+                char c = source[i];
+                if (c == '\r' && i + 1 < end && source[i + 1] == '\n') continue;
+                if (chomp && lineStart && c == '\t') continue;
+                lineStart = c == '\n';
+                Add(c, i);
+            }
+        }
+
+        public override string ToString() => _text.ToString();
+
+        public ExternalScript Build(RunInstruction run, string shell) => new(run, _text.ToString(), [.. _offsets], shell);
     }
 
     /// <summary>The offset in <see cref="Text"/> of 1-based <paramref name="line"/> and <paramref name="column"/> (ShellCheck counts characters, a tab as one).</summary>
@@ -111,13 +143,6 @@ internal sealed class ExternalScript
         return offset;
     }
 
-    private int ToFile(int offset)
-    {
-        if (offset < _commandLength) return _commandMap.ToSource(offset);
-        if (offset == _commandLength && _commandLength > 0) return _commandMap.ToSource(_commandLength - 1) + 1;
-        return _tailStart + (offset - (_commandLength > 0 ? _commandLength + 1 : 0));
-    }
-
     /// <summary>Shell-form text whose first word is the heredoc marker and nothing else: <c>&lt;&lt;EOF</c>, <c>&lt;&lt;-"EOF"</c>.</summary>
     private static bool IsOnlyHeredoc(string command, Heredoc heredoc)
     {
@@ -129,8 +154,6 @@ internal sealed class ExternalScript
         if (text.Length >= 2 && (text[0] is '"' or '\'') && text[^1] == text[0]) text = text[1..^1];
         return text.SequenceEqual(heredoc.Name);
     }
-
-    private static string Clean(string text) => text.Contains('\r') ? text.Replace("\r\n", " \n") : text;
 
     /// <summary>ShellCheck's name for an interpreter; null for shells it does not check (zsh, fish) and non-shells.</summary>
     internal static string? ShellName(string interpreter) => ShellDialect.ExecutableName(interpreter) switch
