@@ -105,7 +105,10 @@ public sealed class LintOptions
     public TimeSpan ShellCheckTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>A copy whose collections are new (case-insensitive where the defaults are) and can be changed independently.</summary>
-    public LintOptions Clone() => new()
+    public LintOptions Clone() => Clone(ShellCheckExecutable);
+
+    /// <summary>A copy (as <see cref="Clone()"/>) that runs <paramref name="shellCheckExecutable"/> for <see cref="ShellCheck"/>.</summary>
+    internal LintOptions Clone(string shellCheckExecutable) => new()
     {
         Preset = Preset,
         Ignore = new HashSet<string>(Ignore, StringComparer.OrdinalIgnoreCase),
@@ -121,7 +124,7 @@ public sealed class LintOptions
         BuildArgs = new Dictionary<string, string>(BuildArgs, StringComparer.Ordinal),
         DisableInlineSuppressions = DisableInlineSuppressions,
         ShellCheck = ShellCheck,
-        ShellCheckExecutable = ShellCheckExecutable,
+        ShellCheckExecutable = shellCheckExecutable,
         ShellCheckTimeout = ShellCheckTimeout,
         RuleSettings = RuleSettings.ToDictionary(
             e => e.Key,
