@@ -182,8 +182,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
         return [];
     }
 
-    private static bool IsShellCheckCode(string key) =>
-        key.Length > 2 && key.StartsWith("SC", StringComparison.OrdinalIgnoreCase) && key.AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0;
+    private static bool IsShellCheckCode(string key) => Rules.ShellCheckCodes.IsShellCheckCode(key);
 
     private Dictionary<string, Severity?> SeverityMap(YamlNode node)
     {

@@ -37,6 +37,8 @@ public class PresetTests
         // hadolint runs ShellCheck on every RUN and reports its findings at ShellCheck's own severities.
         ["SC2006"] = Severity.Style, ["SC2016"] = Severity.Info, ["SC2046"] = Severity.Warning, ["SC2086"] = Severity.Info,
         ["SC2154"] = Severity.Warning, ["SC2155"] = Severity.Warning,
+        // ShellCheck's other codes, from the shellcheck executable when --shellcheck asks for them (at their own levels).
+        ["DF0004"] = Severity.Warning,
     };
 
     private static readonly DockerfileLinter Hadolint = new(new LintOptions { Preset = Preset.Hadolint });
