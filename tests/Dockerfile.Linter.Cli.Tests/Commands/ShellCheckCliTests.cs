@@ -68,7 +68,8 @@ public class ShellCheckCliTests
     {
         using var dir = TempDirectory.WithDockerfile(Dockerfile);
         string fake = dir.Write("bin/shellcheck", "#!/bin/sh\necho garbage\nexit 1\n");
-        File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var run = CliRunner.Run(dir.Path, [.. Only, "--shellcheck", "-f", "gnu", "Dockerfile"], environment: PathOf(Path.GetDirectoryName(fake)));
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("Dockerfile:2:1: warning: shellcheck's output is not JSON", run.Out);

@@ -24,7 +24,8 @@ internal sealed class DF0004ShellCheckExternal : Rule
             on the script of every shell-form `RUN` of a POSIX stage and reports what it finds under ShellCheck's own
             code (`SC2181`, `SC2012`, …), with ShellCheck's message and its level as the severity (error, warning,
             info, style), at the exact place in the Dockerfile (across continuation lines and in heredoc bodies).
-            Codes implemented here (`dockerfile-lint rules SC`) always come from the built-in rule, never twice.
+            Codes implemented here (the `SC` rules `dockerfile-lint rules` lists) always come from the built-in rule,
+            never twice.
 
             What ShellCheck is given: the command line of the `RUN` as the shell receives it (continuations joined,
             comment lines dropped), followed, when there are heredocs, by their bodies and delimiter lines; a `RUN`

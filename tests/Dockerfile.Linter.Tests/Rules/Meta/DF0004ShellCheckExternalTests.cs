@@ -168,7 +168,8 @@ public class DF0004ShellCheckExternalTests
         {
             string file = System.IO.Path.Combine(Path, name);
             File.WriteAllText(file, text);
-            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            if (!OperatingSystem.IsWindows())
+                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             return file;
         }
 
