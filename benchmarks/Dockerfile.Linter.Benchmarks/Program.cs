@@ -18,6 +18,12 @@ if (args.Length > 0 && args[0] == "lint-cpu")
     CpuTimeLintThroughput.Run(allRules: args.Contains("all"), withoutShellCheck: args.Contains("no-shellcheck"));
     return;
 }
+if (args.Length > 0 && args[0] == "sc-family")
+{
+    // The in-process ShellCheck family on versus off, alternating, thread CPU time (ShellCheckFamilyBenchmark in BenchmarkDotNet).
+    ShellCheckFamily.RunCpu();
+    return;
+}
 if (args.Length > 0 && args[0] == "rule-costs")
 {
     RuleCosts.Run();

@@ -87,8 +87,28 @@ public sealed class LintOptions
     public IDictionary<string, IDictionary<string, string>> RuleSettings { get; init; } =
         new Dictionary<string, IDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Delegate the ShellCheck codes this linter does not implement to a <c>shellcheck</c> executable
+    /// (<see cref="ShellCheckExecutable"/>): it checks the script of every shell-form RUN of a POSIX stage (heredoc
+    /// bodies included) with the stage's shell, and its findings are reported under their <c>SC</c> codes at the exact
+    /// place in the Dockerfile, through the same suppressions, presets and severity overrides as every finding (rule
+    /// <c>DF0004</c>, <c>shellcheck-external</c>). Codes implemented in process are never taken from it. Off by default:
+    /// the default run never starts a process. When the executable is missing, fails, or takes longer than
+    /// <see cref="ShellCheckTimeout"/>, each affected file gets one DF0004 finding saying so.
+    /// </summary>
+    public bool ShellCheck { get; init; }
+
+    /// <summary>The ShellCheck executable for <see cref="ShellCheck"/>: a path, or a name looked up on <c>PATH</c> (default <c>shellcheck</c>).</summary>
+    public string ShellCheckExecutable { get; init; } = "shellcheck";
+
+    /// <summary>How long one <c>shellcheck</c> process may run (one per file and shell, all its RUNs at once) before it is killed; default 30 seconds.</summary>
+    public TimeSpan ShellCheckTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>A copy whose collections are new (case-insensitive where the defaults are) and can be changed independently.</summary>
-    public LintOptions Clone() => new()
+    public LintOptions Clone() => Clone(ShellCheckExecutable);
+
+    /// <summary>A copy (as <see cref="Clone()"/>) that runs <paramref name="shellCheckExecutable"/> for <see cref="ShellCheck"/>.</summary>
+    internal LintOptions Clone(string shellCheckExecutable) => new()
     {
         Preset = Preset,
         Ignore = new HashSet<string>(Ignore, StringComparer.OrdinalIgnoreCase),
@@ -103,6 +123,9 @@ public sealed class LintOptions
         NamedContexts = new Dictionary<string, string>(NamedContexts, StringComparer.Ordinal),
         BuildArgs = new Dictionary<string, string>(BuildArgs, StringComparer.Ordinal),
         DisableInlineSuppressions = DisableInlineSuppressions,
+        ShellCheck = ShellCheck,
+        ShellCheckExecutable = shellCheckExecutable,
+        ShellCheckTimeout = ShellCheckTimeout,
         RuleSettings = RuleSettings.ToDictionary(
             e => e.Key,
             e => (IDictionary<string, string>)new Dictionary<string, string>(e.Value, StringComparer.OrdinalIgnoreCase),

@@ -68,6 +68,10 @@ internal sealed class LintCommand(CliEnvironment env)
     }.AcceptOnlyFromAmong(ColorMode.Names);
     private readonly Option<bool> _strictLabels = new("--strict-labels") { Description = "Report labels that are not in the label schema (DL3050)." };
     private readonly Option<string[]> _requireLabel = new("--require-label") { Description = "A label every image must set, with the type of its value (text, url, semver, hash, rfc3339, spdx, email); repeatable.", HelpName = "LABEL:TYPE" };
+    private readonly Option<bool> _shellCheck = new("--shellcheck")
+    {
+        Description = "Also report the ShellCheck codes dockerfile-lint does not implement, from the shellcheck executable on PATH (exit 2 when it is missing).",
+    };
     private readonly Option<string?> _filePathInReport = new("--file-path-in-report") { Description = "The path to show in reports for the (single) linted file.", HelpName = "PATH" };
     private readonly Option<bool> _verbose = new("--verbose", "-V") { Description = "Print which configuration each file uses and what the run did, on stderr." };
     private readonly Option<int?> _githubMaxAnnotations = new("--github-max-annotations")
@@ -92,7 +96,7 @@ internal sealed class LintCommand(CliEnvironment env)
                  {
                      _format, _output, _preset, _threshold, _noFail, _ignore, _enable, _severity, _asError, _asWarning, _asInfo, _asStyle,
                      _trusted, _config, _context, _buildContexts, _buildArgs,
-                     _disableSuppressions, _strictLabels, _requireLabel, _color, _noColor, _stdinFileName, _filePathInReport,
+                     _disableSuppressions, _strictLabels, _requireLabel, _shellCheck, _color, _noColor, _stdinFileName, _filePathInReport,
                      _githubMaxAnnotations, _sarifRules, _verbose, _fix, _unsafeFixes, _diff,
                  })
             command.Options.Add(option);
@@ -127,7 +131,8 @@ internal sealed class LintCommand(CliEnvironment env)
             parse.GetValue(_disableSuppressions),
             parse.GetValue(_strictLabels),
             parse.GetValue(_requireLabel),
-            parse.GetValue(_buildArgs)), rules, env);
+            parse.GetValue(_buildArgs),
+            parse.GetValue(_shellCheck)), rules, env);
         var targets = (parse.GetValue(_format) ?? []).Select(ReportTarget.Parse).ToList();
         CheckDestinations(targets, parse.GetValue(_output));
         if (parse.GetValue(_githubMaxAnnotations) is < 0)
@@ -147,10 +152,19 @@ internal sealed class LintCommand(CliEnvironment env)
         foreach (var warning in resolver.Warnings.Distinct()) env.Error.WriteLine($"dockerfile-lint: {warning}");
         bool verbose = parse.GetValue(_verbose);
         // One note per run, and only where someone reads it: ShellCheck codes in a hadolint file are expected.
-        if (resolver.ShellCheckCodes.Count > 0 && (verbose || env.IsOutputTerminal))
+        bool shellCheck = configurations.Any(c => c.ShellCheck == true) || runConfiguration.ShellCheck == true;
+        if (resolver.ShellCheckCodes.Count > 0 && !shellCheck && (verbose || env.IsOutputTerminal))
             env.Error.WriteLine($"dockerfile-lint: note: ShellCheck codes in the configuration ({string.Join(", ", resolver.ShellCheckCodes)}) " +
                                 "are accepted and ignored: dockerfile-lint does not implement these ShellCheck checks");
         if (verbose) WriteVerbose(inputs, configurations, resolver);
+        // Asked for, ShellCheck must be there: a run that silently lacks its findings would pass a gate it should not.
+        string? shellCheckPath = shellCheck ? ShellCheckProcess.Locate("shellcheck", env.GetEnvironmentVariable("PATH")) : null;
+        if (shellCheck && shellCheckPath is null)
+        {
+            env.Error.WriteLine("dockerfile-lint: --shellcheck (or 'shellcheck: true'): no 'shellcheck' executable on PATH; " +
+                                "install ShellCheck (apt-get install shellcheck) or leave the option out");
+            return ExitCodes.UsageOrIoError;
+        }
         if (resolver.Errors.Any())
         {
             foreach (var error in resolver.Errors.Distinct()) env.Error.WriteLine($"dockerfile-lint: {error}");
@@ -161,7 +175,7 @@ internal sealed class LintCommand(CliEnvironment env)
         if (pathInReport is not null && inputs.Count > 1)
             throw new CliException($"--file-path-in-report names one file, but {inputs.Count} files are linted");
         string? stdinPath = stdinName is null ? null : env.FullPath(stdinName);
-        var outcomes = LintAll(inputs, configurations, pathInReport, commandLine.Context is not null, stdinPath, fixSettings);
+        var outcomes = LintAll(inputs, configurations, pathInReport, commandLine.Context is not null, stdinPath, fixSettings, shellCheckPath);
         bool ioError = discovery.Errors.Count > 0;
         var reports = new List<FileReport>();
         bool fails = false;
@@ -227,9 +241,9 @@ internal sealed class LintCommand(CliEnvironment env)
     private sealed record Outcome(FileReport? Report, IReadOnlyList<string> Warnings, string? Error, FileFixOutcome? Fix = null);
 
     private Outcome[] LintAll(IReadOnlyList<InputFile> inputs, LinterConfiguration[] configurations, string? pathInReport,
-        bool contextOnCommandLine, string? stdinPath, FixSettings fixSettings)
+        bool contextOnCommandLine, string? stdinPath, FixSettings fixSettings, string? shellCheckPath)
     {
-        var engine = new LintEngine();
+        var engine = new LintEngine { ShellCheckExecutable = shellCheckPath };
         var fixer = fixSettings.Mode == FixMode.Off ? null : new FileFixer(fixSettings, engine);
         var outcomes = new Outcome[inputs.Count];
         Parallel.For(0, inputs.Count, i =>

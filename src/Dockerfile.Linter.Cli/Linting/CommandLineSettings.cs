@@ -22,7 +22,8 @@ internal static class CommandLineSettings
         bool DisableInlineSuppressions,
         bool StrictLabels = false,
         string[]? RequireLabels = null,
-        string[]? BuildArgs = null);
+        string[]? BuildArgs = null,
+        bool ShellCheck = false);
 
     private static readonly string[] LabelTypes = ["text", "url", "semver", "hash", "rfc3339", "spdx", "email"];
 
@@ -34,6 +35,8 @@ internal static class CommandLineSettings
         {
             if (rules.Count == 0) return [key];
             var found = lookup.FindAll(key);
+            // A ShellCheck code without a rule here names the findings of the shellcheck executable (--shellcheck).
+            if (found.Count == 0 && ShellCheckCodes.IsShellCheckCode(key)) return [key.Trim()];
             return found.Count > 0
                 ? found.Select(r => r.Code)
                 : throw new CliException($"unknown rule '{key}' in {option}{lookup.Hint(key)}");
@@ -127,6 +130,7 @@ internal static class CommandLineSettings
             BuildArgs = buildArgs,
             DisableInlineSuppressions = raw.DisableInlineSuppressions ? true : null,
             StrictLabels = raw.StrictLabels ? true : null,
+            ShellCheck = raw.ShellCheck ? true : null,
             LabelSchema = labels,
         };
     }

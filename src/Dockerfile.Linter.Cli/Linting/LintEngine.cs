@@ -31,6 +31,13 @@ internal sealed class LintEngine
     public FixResult Fix(string text, string path, LinterConfiguration configuration, bool includeUnsafe) =>
         Linter(configuration).Fix(text, path, includeUnsafe);
 
+    /// <summary>The <c>shellcheck</c> executable found on the environment's PATH, for configurations that ask for it; null: the library looks it up.</summary>
+    public string? ShellCheckExecutable { get; init; }
+
     private DockerfileLinter Linter(LinterConfiguration configuration) =>
-        _linters.GetValue(configuration, c => new DockerfileLinter(c.ToLintOptions()));
+        _linters.GetValue(configuration, c =>
+        {
+            var options = c.ToLintOptions();
+            return new DockerfileLinter(ShellCheckExecutable is { } executable ? options.Clone(executable) : options);
+        });
 }

@@ -70,6 +70,9 @@ public sealed record LinterConfiguration
     /// <summary>Ignore inline suppression comments (<c># hadolint ignore=…</c>, <c># dockerfile-lint ignore=…</c>).</summary>
     public bool? DisableInlineSuppressions { get; init; }
 
+    /// <summary>Delegate the ShellCheck codes without a rule here to the <c>shellcheck</c> executable; see <see cref="LintOptions.ShellCheck"/>.</summary>
+    public bool? ShellCheck { get; init; }
+
     /// <summary>Per-rule settings (thresholds) keyed by rule code, then by setting name; see <see cref="LintOptions.RuleSettings"/>.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> RuleSettings { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>();
@@ -117,6 +120,7 @@ public sealed record LinterConfiguration
             BuildContexts = buildContexts,
             BuildArgs = buildArgs,
             DisableInlineSuppressions = higher.DisableInlineSuppressions ?? DisableInlineSuppressions,
+            ShellCheck = higher.ShellCheck ?? ShellCheck,
             RuleSettings = settings,
             Format = higher.Format ?? Format,
         };
@@ -139,6 +143,7 @@ public sealed record LinterConfiguration
         NamedContexts = new Dictionary<string, string>(BuildContexts, StringComparer.Ordinal),
         BuildArgs = new Dictionary<string, string>(BuildArgs, StringComparer.Ordinal),
         DisableInlineSuppressions = DisableInlineSuppressions ?? false,
+        ShellCheck = ShellCheck ?? false,
         RuleSettings = RuleSettings.ToDictionary(
             e => e.Key,
             e => (IDictionary<string, string>)new Dictionary<string, string>(e.Value, StringComparer.OrdinalIgnoreCase),

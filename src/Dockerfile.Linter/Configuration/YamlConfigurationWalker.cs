@@ -26,7 +26,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
 
     private static readonly string[] NativeKeys =
         ["preset", "ignore", "enable", "severity", "failure-threshold", "no-fail", "trusted-registries", "label-schema",
-         "strict-labels", "context", "build-contexts", "build-args", "format", "disable-inline-suppressions", "settings"];
+         "strict-labels", "context", "build-contexts", "build-args", "format", "disable-inline-suppressions", "settings", "shellcheck"];
 
     private static readonly string[] HadolintKeys =
         ["ignored", "override", "trustedRegistries", "label-schema", "strict-labels", "failure-threshold", "no-fail",
@@ -67,6 +67,7 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
                 case "format": c = c with { Format = Format(value) }; break;
                 case "disable-inline-suppressions": c = c with { DisableInlineSuppressions = Bool(value, key) }; break;
                 case "settings": c = c with { RuleSettings = RuleSettingsMap(value) }; break;
+                case "shellcheck": c = c with { ShellCheck = Bool(value, key) }; break;
                 default:
                     Error(keyNode, UnknownKey("key", key, NativeKeys));
                     break;
@@ -170,14 +171,18 @@ internal sealed class YamlConfigurationWalker(string path, IReadOnlyCollection<R
         string hint = _rules.Suggest(key) is { Count: > 0 } close
             ? $"did you mean {string.Join(" or ", close.Select(c => $"'{c}'"))}?"
             : "run 'dockerfile-lint rules' for the list";
+        // A ShellCheck code without a rule here names the findings of the shellcheck executable (shellcheck: true).
+        if (IsShellCheckCode(key))
+        {
+            ShellCheckCodes.Add(key);
+            return [key];
+        }
         if (strict) Error(at, $"unknown rule '{key}' ({hint})");
-        else if (IsShellCheckCode(key)) ShellCheckCodes.Add(key);
         else Warn(at, $"rule '{key}' is not known to dockerfile-lint and is ignored ({hint})");
         return [];
     }
 
-    private static bool IsShellCheckCode(string key) =>
-        key.Length > 2 && key.StartsWith("SC", StringComparison.OrdinalIgnoreCase) && key.AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0;
+    private static bool IsShellCheckCode(string key) => Rules.ShellCheckCodes.IsShellCheckCode(key);
 
     private Dictionary<string, Severity?> SeverityMap(YamlNode node)
     {

@@ -33,6 +33,8 @@ internal static class LintOptionsValidation
         void CheckReference(string key, string where)
         {
             if (lookup.FindAll(key).Count > 0) return;
+            // ShellCheck's codes name the findings of the shellcheck executable (LintOptions.ShellCheck) too.
+            if (ShellCheckCodes.IsShellCheckCode(key)) return;
             var close = NameSuggestions.ForRule(key, descriptors);
             string hint = close.Count > 0 ? $" (did you mean {string.Join(" or ", close.Select(c => $"'{c}'"))}?)" : "";
             problems.Add($"{where}: unknown rule '{key}'{hint}");

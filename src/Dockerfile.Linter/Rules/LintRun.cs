@@ -87,6 +87,9 @@ internal sealed class LintRun
     /// </summary>
     public SuppressionFilter? Filter { get; init; }
 
+    /// <summary>The rules of the linter, by code, name and alias; null for a bare run (built-in rules then).</summary>
+    public RuleLookup<Rule>? Rules { get; init; }
+
     /// <summary>
     /// Keeps a rule's report, or, when its span, a related span or a fix edit lies outside the file, drops it and
     /// records a rule failure (reported as DF0000): a bad span is a rule bug to see, not to repair silently.

@@ -10,14 +10,18 @@ internal sealed class RuleConfiguration
     private readonly Dictionary<Rule, Severity?> _overrides = new(ReferenceEqualityComparer.Instance);
 
     private readonly Preset _preset;
+    private readonly HashSet<string> _externalIgnored = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Severity?> _externalOverrides = new(StringComparer.OrdinalIgnoreCase);
 
     public RuleConfiguration(LintOptions options, RuleLookup<Rule> lookup)
     {
         _preset = options.Preset;
         var unknown = new List<string>();
-        foreach (var key in options.Ignore) Resolve(key, lookup, unknown, r => _ignored.Add(r));
+        foreach (var key in options.Ignore)
+            if (!Resolve(key, lookup, unknown, r => _ignored.Add(r))) _externalIgnored.Add(key.Trim());
         foreach (var key in options.Enable) Resolve(key, lookup, unknown, r => _enabled.Add(r));
-        foreach (var (key, severity) in options.SeverityOverrides) Resolve(key, lookup, unknown, r => _overrides[r] = severity);
+        foreach (var (key, severity) in options.SeverityOverrides)
+            if (!Resolve(key, lookup, unknown, r => _overrides[r] = severity)) _externalOverrides[key.Trim()] = severity;
         UnknownReferences = unknown;
     }
 
@@ -49,10 +53,23 @@ internal sealed class RuleConfiguration
     /// <summary>True when the options set the rule's severity explicitly.</summary>
     public bool HasExplicitSeverity(Rule rule) => _overrides.ContainsKey(rule);
 
-    private static void Resolve(string key, RuleLookup<Rule> lookup, List<string> unknown, Action<Rule> apply)
+    /// <summary>
+    /// How the options set findings reported under another tool's code (a ShellCheck code no rule implements, found
+    /// by the <c>shellcheck</c> executable): not kept when the code is ignored or given no severity; kept with the
+    /// severity the options give it, or with a null severity (the tool's own) when they give none.
+    /// </summary>
+    public (bool Kept, Severity? Severity) ForExternalCode(string code)
+    {
+        if (_externalIgnored.Contains(code)) return (false, null);
+        if (_externalOverrides.TryGetValue(code, out var severity)) return (severity is not null, severity);
+        return (true, null);
+    }
+
+    private static bool Resolve(string key, RuleLookup<Rule> lookup, List<string> unknown, Action<Rule> apply)
     {
         var rules = lookup.FindAll(key);
         if (rules.Count == 0) unknown.Add(key);
         foreach (var rule in rules) apply(rule);
+        return rules.Count > 0;
     }
 }

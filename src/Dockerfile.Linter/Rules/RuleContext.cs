@@ -146,6 +146,24 @@ public sealed class RuleContext
     }
 
     /// <summary>
+    /// Reports a finding of another tool under that tool's own <paramref name="code"/> and
+    /// <paramref name="severity"/> (ShellCheck's <c>SC3046</c> found by the <c>shellcheck</c> executable): it goes
+    /// through suppressions, presets and overrides of this rule and of <paramref name="code"/>.
+    /// </summary>
+    internal void ReportExternal(TextSpan span, string code, Severity severity, string message) =>
+        _run.AddReport(new RuleReport(Rule, span, Secrets.SecretMask.MaskSecretsIn(message), null)
+        {
+            ExternalCode = code,
+            ExternalSeverity = severity,
+        });
+
+    /// <summary>True when <paramref name="code"/> is the code of a built-in rule or of a rule of this linter.</summary>
+    internal bool IsRuleCode(string code) =>
+        HasCode(RuleRegistry.Find(code), code) || HasCode(_run.Rules?.Find(code), code);
+
+    private static bool HasCode(Rule? rule, string code) => rule is not null && rule.Descriptor.Code.Equals(code, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Marks <paramref name="span"/> as holding a secret: reports that show the source (code frames) mask it, whichever
     /// finding they show. Secret rules call it for every value they find, even when the finding is suppressed.
     /// </summary>
@@ -159,6 +177,12 @@ internal sealed record RuleReport(Rule Rule, TextSpan Span, string Message, Fix?
 
     /// <summary>The same problem as another rule reports it (see <see cref="RuleContext.ReportWithCounterpart"/>), or null.</summary>
     public Counterpart? Counterpart { get; init; }
+
+    /// <summary>The code of another tool's finding (<c>SC3046</c>), reported instead of the rule's code; null for the rule's own findings.</summary>
+    public string? ExternalCode { get; init; }
+
+    /// <summary>The other tool's severity for <see cref="ExternalCode"/>, used unless the options set one.</summary>
+    public Severity? ExternalSeverity { get; init; }
 }
 
 /// <summary>Where, and under which rule code, another rule reports the same problem.</summary>

@@ -60,7 +60,7 @@ internal sealed class RuleEngine
     {
         var filter = new SuppressionFilter(ActiveByRule, Lookup, Configuration, AllRules, !Options.DisableInlineSuppressions,
             Options.BuildArgs.TryGetValue(FileSuppressions.CheckBuildArg, out var checkOverride) ? checkOverride : null, syntax, path);
-        var run = new LintRun(syntax, Options, path, buildContext, inferrer) { Filter = filter };
+        var run = new LintRun(syntax, Options, path, buildContext, inferrer) { Filter = filter, Rules = Lookup };
         var contexts = new RuleContext[_active.Length];
         for (int i = 0; i < contexts.Length; i++) contexts[i] = new RuleContext(_active[i].Rule, run);
 

@@ -163,6 +163,14 @@ internal sealed partial class SuppressionFilter
         foreach (var alias in active.BuildKitAliases)
             if (_suppressions.CheckSkips(alias, report.Span)) return null;
         if (report.Counterpart is { } counterpart && IsCounterpartSilenced(report.Rule, counterpart)) return null;
+        if (report.ExternalCode is { } code)
+        {
+            // Another tool's finding: its own code can be suppressed and configured as well as the rule that reports it.
+            if (IsSuppressedByCode(code, report.Span)) return null;
+            var (kept, configured) = _configuration.ForExternalCode(code);
+            if (!kept) return null;
+            return configured ?? (active.HasExplicitSeverity ? active.Severity : report.ExternalSeverity ?? active.Severity);
+        }
         return FindingSeverity.Of(active, _suppressions);
     }
 
@@ -173,7 +181,7 @@ internal sealed partial class SuppressionFilter
         var span = report.Span;
         diagnostics.Add(new Diagnostic
         {
-            Code = report.Rule.Descriptor.Code,
+            Code = report.ExternalCode ?? report.Rule.Descriptor.Code,
             RuleName = report.Rule.Descriptor.Name,
             Severity = severity,
             Message = report.Message,
@@ -213,6 +221,20 @@ internal sealed partial class SuppressionFilter
         foreach (var entry in _entries)
         {
             if (!entry.Rules.Contains(rule) || !entry.Pragma.AppliesTo(span)) continue;
+            entry.Used = true;
+            suppressed = true;
+        }
+        return suppressed;
+    }
+
+    /// <summary>True when a suppression comment that applies at <paramref name="span"/> names <paramref name="code"/>, which no rule answers to.</summary>
+    private bool IsSuppressedByCode(string code, TextSpan span)
+    {
+        bool suppressed = false;
+        foreach (var entry in _entries)
+        {
+            if (entry.Rules.Count > 0 || !entry.Entry.Text.Trim().Equals(code, StringComparison.OrdinalIgnoreCase)
+                || !entry.Pragma.AppliesTo(span)) continue;
             entry.Used = true;
             suppressed = true;
         }

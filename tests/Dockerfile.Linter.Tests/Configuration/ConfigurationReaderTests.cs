@@ -91,14 +91,32 @@ public class ConfigurationReaderTests
     }
 
     [Fact]
-    public void ShellCheck_codes_the_linter_implements_are_rules_and_the_others_are_noted()
+    public void ShellCheck_codes_the_linter_implements_are_rules_and_the_others_are_kept_and_noted()
+    {
+        // The others name the findings of the shellcheck executable (shellcheck: true), so they are kept too.
+        var all = Dockerfile.Linter.Rules.RuleRegistry.All.Select(r => r.Descriptor).ToArray();
+        var result = ConfigurationReader.Read("ignored: [DL3007, SC2086, SC2317]\n", ".hadolint.yaml", ConfigurationDialect.Hadolint, all);
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(["DL3007", "SC2086", "SC2317"], result.Configuration.Ignore);
+        Assert.Equal(["SC2317"], result.ShellCheckCodes);
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
+    public void Native_configuration_switches_shellcheck_on_and_takes_its_codes()
     {
         var all = Dockerfile.Linter.Rules.RuleRegistry.All.Select(r => r.Descriptor).ToArray();
-        var result = ConfigurationReader.Read("ignored: [DL3007, SC2086, SC2164]\n", ".hadolint.yaml", ConfigurationDialect.Hadolint, all);
+        var result = ConfigurationReader.Read("shellcheck: true\nignore: [SC2317]\nseverity:\n  SC2181: error\n", ".dockerfile-lint.yaml",
+            ConfigurationDialect.Native, all);
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.Equal(["DL3007", "SC2086"], result.Configuration.Ignore);
-        Assert.Equal(["SC2164"], result.ShellCheckCodes);
-        Assert.Empty(result.Warnings);
+        Assert.True(result.Configuration.ShellCheck);
+        Assert.Equal(["SC2317"], result.Configuration.Ignore);
+        Assert.Equal(Severity.Error, result.Configuration.Severity["SC2181"]);
+        var options = result.Configuration.ToLintOptions();
+        Assert.True(options.ShellCheck);
+        _ = new DockerfileLinter(options);   // the options are valid as they are
+        // A code of the wrong shape is still an unknown rule.
+        Assert.False(ConfigurationReader.Read("ignore: [SC21810]\n", ".dockerfile-lint.yaml", ConfigurationDialect.Native, all).Succeeded);
     }
 
     [Fact]
@@ -125,7 +143,7 @@ public class ConfigurationReaderTests
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         var c = result.Configuration;
         Assert.Equal(ConfigurationDialect.Hadolint, c.Dialect);
-        Assert.Equal(["DL3007"], c.Ignore);   // the sample rule list has no ShellCheck rules
+        Assert.Equal(["DL3007", "SC2086", "SC2164"], c.Ignore);   // ShellCheck codes are kept for the shellcheck executable's findings
         Assert.Equal(Severity.Error, c.Severity["DL3008"]); // error beats style, as in hadolint
         Assert.Equal(Severity.Style, c.Severity["DL3011"]);
         Assert.Equal(Severity.Info, c.Severity["DL3015"]);

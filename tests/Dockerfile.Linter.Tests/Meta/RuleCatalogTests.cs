@@ -138,6 +138,8 @@ public class RuleCatalogTests
     public void Docs_examples_trigger_the_rule_and_alternatives_do_not(string code)
     {
         if (EngineOnly.Contains(code)) return;
+        // DF0004's findings come from the shellcheck executable (installed in CI).
+        if (code == "DF0004" && TestSupport.ShellCheckTheoryAttribute.SkipReason is not null) return;
         var rule = RuleFor(code);
         var sections = RuleDocs.Sections(rule.Descriptor.Docs).ToDictionary(s => s.Heading, s => s.Body);
 
@@ -146,7 +148,7 @@ public class RuleCatalogTests
         foreach (var example in examples)
         {
             var found = LintExample(code, example, sections["Example"]);
-            Assert.True(found.Any(d => d.Code == code), $"{code}: this example does not trigger the rule:\n{example}{ContextHint(rule)}");
+            Assert.True(found.Any(d => d.Code == code || d.RuleName == rule.Descriptor.Name), $"{code}: this example does not trigger the rule:\n{example}{ContextHint(rule)}");
         }
 
         var alternatives = RuleDocs.DockerfileBlocks(sections["Use instead"]);
@@ -154,7 +156,7 @@ public class RuleCatalogTests
         foreach (var alternative in alternatives)
         {
             var found = LintExample(code, alternative, sections["Use instead"]);
-            Assert.False(found.Any(d => d.Code == code),
+            Assert.False(found.Any(d => d.Code == code || d.RuleName == rule.Descriptor.Name),
                 $"{code}: this alternative triggers the rule:\n{alternative}\n{string.Join("\n", found.Where(d => d.Code == code))}");
         }
     }

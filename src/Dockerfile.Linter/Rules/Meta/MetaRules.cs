@@ -9,6 +9,7 @@ internal static class MetaRules
         new DF0001UnusedSuppression(),
         new DF0002UnknownSuppressionCode(),
         new DF0003AnalysisIncomplete(),
+        new DF0004ShellCheckExternal(),
         new DF0005InvalidCheckDirective(),
         new DL1001InlineIgnorePragma(),
     ];

@@ -41,6 +41,8 @@ public class PresetTests
         ["SC1088"] = Severity.Error, ["SC3001"] = Severity.Warning, ["SC3009"] = Severity.Warning, ["SC3010"] = Severity.Warning,
         ["SC3014"] = Severity.Warning, ["SC3020"] = Severity.Warning, ["SC3037"] = Severity.Warning, ["SC3040"] = Severity.Warning,
         ["SC3044"] = Severity.Warning, ["SC3050"] = Severity.Warning, ["SC3060"] = Severity.Warning,
+        // ShellCheck's other codes, from the shellcheck executable when --shellcheck asks for them (at their own levels).
+        ["DF0004"] = Severity.Warning,
     };
 
     private static readonly DockerfileLinter Hadolint = new(new LintOptions { Preset = Preset.Hadolint });
