@@ -26,7 +26,8 @@ if (args.Length > 0 && args[0] == "sc-family")
 }
 if (args.Length > 0 && args[0] == "rule-costs")
 {
-    RuleCosts.Run();
+    // rule-costs [CODE-PREFIX…]: only the rules whose codes start so (all default rules otherwise).
+    RuleCosts.Run(args.Skip(1).ToArray());
     return;
 }
 if (args.Length > 0 && args[0] == "alloc-types")

@@ -9,12 +9,13 @@ namespace Dockerfile.Linter.Benchmarks;
 
 /// <summary>
 /// Where the time of a corpus lint goes (<c>rule-costs</c> mode): parse, the shared analyses (semantic model, shell
-/// parse of every RUN), the engine with no rules, and each default rule's own callbacks (see <see cref="TimedRule"/>).
-/// Thread CPU time and allocations per file for the parts; the rule rows are their share of the rules' time.
+/// parse of every RUN), the engine with no rules, and each default rule's own cost: a linter holding the rule and
+/// <see cref="SharedAnalyses"/> against one holding only the latter. Thread CPU time (least of the rounds) and
+/// allocations per file, so the figures hold on a loaded machine.
 /// </summary>
 internal static class RuleCosts
 {
-    public static void Run(int rounds = 3)
+    public static void Run(IReadOnlyCollection<string> only, int rounds = 3)
     {
         var (texts, bytes) = CorpusFiles.Load();
         var trees = texts.Select(t => DockerfileParser.Parse(t, "Dockerfile")).ToArray();
@@ -37,18 +38,29 @@ internal static class RuleCosts
         var baseline = ThreadCpu.Measure(() => { foreach (var t in trees) empty.Lint(t, "Dockerfile"); }, rounds);
         rows.Add(("(engine with no rules)", baseline.Seconds, baseline.Allocated));
 
-        // Each default rule's own callbacks, timed inside one linter holding all of them (wall-clock ticks, so the
-        // column is a share of the total rather than an exact CPU figure on a loaded machine).
-        var timed = RuleRegistry.All.Where(r => full.GetConfiguredSeverity(r.Descriptor) is not null).Select(r => new TimedRule(r)).ToArray();
-        var timedLinter = new DockerfileLinter(LintOptions.Default, timed);
-        foreach (var t in trees) timedLinter.Lint(t, "Dockerfile");   // warm
-        foreach (var rule in timed) rule.Ticks = 0;
-        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        double timedStart = ThreadCpu.Seconds();
-        foreach (var t in trees) timedLinter.Lint(t, "Dockerfile");
-        double timedTotal = ThreadCpu.Seconds() - timedStart;
-        rows.Add(("(lint of parsed trees, rules timed one by one)", timedTotal, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore));
-        var perRule = timed.Select(r => (Name: $"{r.Descriptor.Code} {r.Descriptor.Name}", Seconds: r.Ticks / (double)System.Diagnostics.Stopwatch.Frequency, Allocated: 0L)).ToList();
+        // Each default rule alone next to the shared analyses, against the shared analyses alone: the difference is
+        // the rule's own thread CPU time and allocations.
+        var analyses = new DockerfileLinter(LintOptions.Default, [new SharedAnalyses()]);
+        for (int i = 0; i < 3; i++) foreach (var t in trees) analyses.Lint(t, "Dockerfile");   // warm
+        var shared = ThreadCpu.Measure(() => { foreach (var t in trees) analyses.Lint(t, "Dockerfile"); }, rounds);
+        rows.Add(("(engine + semantic model + shell parse, no rules)", shared.Seconds, shared.Allocated));
+        var perRule = new List<(string Name, double Seconds, long Allocated)>();
+        foreach (var rule in RuleRegistry.All.Where(r => full.GetConfiguredSeverity(r.Descriptor) is not null
+                     && (only.Count == 0 || only.Any(o => r.Descriptor.Code.StartsWith(o, StringComparison.OrdinalIgnoreCase)))))
+        {
+            var one = new DockerfileLinter(LintOptions.Default, [new SharedAnalyses(), rule]);
+            foreach (var t in trees) one.Lint(t, "Dockerfile");   // warm
+            // The two alternate, so that both see the same load and the same state of the JIT.
+            (double Seconds, long Allocated) with = (double.MaxValue, 0), without = (double.MaxValue, 0);
+            for (int round = 0; round < rounds; round++)
+            {
+                var b = ThreadCpu.Measure(() => { foreach (var t in trees) analyses.Lint(t, "Dockerfile"); }, 1);
+                var c = ThreadCpu.Measure(() => { foreach (var t in trees) one.Lint(t, "Dockerfile"); }, 1);
+                without = (Math.Min(without.Seconds, b.Seconds), b.Allocated);
+                with = (Math.Min(with.Seconds, c.Seconds), c.Allocated);
+            }
+            perRule.Add(($"{rule.Descriptor.Code} {rule.Descriptor.Name}", with.Seconds - without.Seconds, with.Allocated - without.Allocated));
+        }
         rows.AddRange(perRule.OrderByDescending(r => r.Seconds));
 
         Console.WriteLine($"{texts.Length} files, {bytes:N0} bytes; thread CPU time, least of {rounds} rounds");
@@ -58,6 +70,6 @@ internal static class RuleCosts
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {name} | {seconds * 1000:F1} | {seconds / lint.Seconds * 100:F1} | {allocated / 1024.0 / texts.Length:F1} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"sum of the rules' own callbacks: {perRule.Sum(r => r.Seconds) * 1000:F1} ms (rule rows: no allocation figure)"));
+            $"sum of the rules' own costs: {perRule.Sum(r => r.Seconds) * 1000:F1} ms, {perRule.Sum(r => r.Allocated) / 1024.0 / texts.Length:F1} KB per file"));
     }
 }

@@ -53,7 +53,22 @@ public sealed class BuildContext
     internal ContextSummary? ComputedSummary => _summary.IsValueCreated ? _summary.Value : null;
 
     /// <summary>Resolves a COPY/ADD source (glob allowed, variables already expanded) against the context.</summary>
-    public SourceResolution ResolveSource(string copySource) => CopySourceResolver.Resolve(_fs, Matcher, copySource);
+    /// <remarks>
+    /// Remembered per source: the files that share a context (a folder of Dockerfiles) mostly copy the same sources,
+    /// so each is looked up on disk once (at most <see cref="MaxRememberedSources"/> sources are kept).
+    /// </remarks>
+    public SourceResolution ResolveSource(string copySource)
+    {
+        if (_resolved.TryGetValue(copySource, out var known)) return known;
+        var resolution = CopySourceResolver.Resolve(_fs, Matcher, copySource);
+        if (_resolved.Count < MaxRememberedSources) _resolved.TryAdd(copySource, resolution);
+        return resolution;
+    }
+
+    /// <summary>The most resolved sources one context remembers.</summary>
+    internal const int MaxRememberedSources = 100_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SourceResolution> _resolved = new(StringComparer.Ordinal);
 
     /// <summary>The secret-looking files that copying <paramref name="source"/> would put into the image.</summary>
     /// <param name="source">A resolved COPY/ADD source.</param>

@@ -127,4 +127,16 @@ public class ResolveSourceTests
         using var ctx = new TempContext().Link("current", "releases/v2");
         Assert.True(BuildContext.Open(ctx.Root).ResolveSource("current").Exists);
     }
+
+    [Fact]
+    public void A_context_looks_each_source_up_on_disk_once()
+    {
+        using var ctx = Sample();
+        var context = BuildContext.Open(ctx.Root);
+        var first = context.ResolveSource("src/*/index.js");
+        ctx.File("src/c/index.js");
+        // Remembered for the files that share the context; a context opened afterwards sees the new file.
+        Assert.Same(first, context.ResolveSource("src/*/index.js"));
+        Assert.Equal(["src/a/index.js", "src/b/index.js", "src/c/index.js"], BuildContext.Open(ctx.Root).ResolveSource("src/*/index.js").Matches.ToArray());
+    }
 }

@@ -32,6 +32,10 @@ public sealed class BuildContextInferrer
     private readonly ConcurrentDictionary<string, IReadOnlyList<BuildDefinition>> _bake = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, BuildContext> _contexts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ProducedFiles> _produced = new(StringComparer.Ordinal);
+    // Per folder and per (folder, source): the files of one folder share their repository root and most of their
+    // COPY sources, so each is looked up on disk once per run rather than once per file.
+    private readonly ConcurrentDictionary<string, string?> _roots = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Folder, string Source), bool> _sourceExists = new();
 
     /// <summary>Infers the context of the Dockerfile at <paramref name="dockerfilePath"/>, reading and parsing it for its COPY sources.</summary>
     /// <param name="dockerfilePath">The Dockerfile's path on disk.</param>
@@ -52,7 +56,7 @@ public sealed class BuildContextInferrer
         ArgumentNullException.ThrowIfNull(dockerfilePath);
         var dockerfile = Path.GetFullPath(dockerfilePath);
         var directory = Path.GetDirectoryName(dockerfile)!;
-        var root = GitRepository.FindRoot(directory);
+        var root = _roots.GetOrAdd(directory, GitRepository.FindRoot);
         var folders = GitRepository.FoldersUpTo(directory, root);
 
         foreach (var folder in folders)
@@ -61,7 +65,7 @@ public sealed class BuildContextInferrer
             if (Match(_bake.GetOrAdd(folder, f => BakeDefinitions.Read(f, f)), dockerfile, root) is { } found) return found;
 
         // "." names the folder itself and exists everywhere: it says nothing about which folder is meant.
-        var sources = syntax is null
+        var sources = syntax is null || !HasMainContextTransfer(syntax)
             ? []
             : MainContextSources.OfFile(syntax, SemanticModel.Create(syntax))
                 .Where(s => GoPath.ToContextRelative(s) != ".")
@@ -75,6 +79,14 @@ public sealed class BuildContextInferrer
             SourcesChecked = sources.Length,
             SourcesFound = own,
         };
+    }
+
+    /// <summary>True when a COPY or ADD without <c>--from</c> may read the main context (no semantic model is built otherwise).</summary>
+    private static bool HasMainContextTransfer(DockerfileSyntax syntax)
+    {
+        foreach (var instruction in syntax.Instructions)
+            if (instruction is FileTransferInstruction transfer && !transfer.HasFlag("from")) return true;
+        return false;
     }
 
     private static IReadOnlyList<BuildDefinition> ReadCompose(string folder) =>
@@ -97,7 +109,7 @@ public sealed class BuildContextInferrer
         return null;
     }
 
-    private static InferredBuildContext? FromAncestor(string[] sources, int own, List<string> folders, string root, string dockerfile)
+    private InferredBuildContext? FromAncestor(string[] sources, int own, List<string> folders, string root, string dockerfile)
     {
         string? best = null;
         var bestCount = own;
@@ -120,11 +132,16 @@ public sealed class BuildContextInferrer
         };
     }
 
-    private static int Found(string folder, string[] sources)
+    private int Found(string folder, string[] sources)
     {
         if (sources.Length == 0) return 0;
-        var fs = new PhysicalContextFileSystem(folder);
-        return sources.Count(s => CopySourceResolver.Resolve(fs, DockerIgnoreMatcher.Empty, s).Exists);
+        PhysicalContextFileSystem? fs = null;
+        int found = 0;
+        foreach (var source in sources)
+            if (_sourceExists.GetOrAdd((folder, source), key =>
+                    CopySourceResolver.Resolve(fs ??= new PhysicalContextFileSystem(key.Folder), DockerIgnoreMatcher.Empty, key.Source).Exists))
+                found++;
+        return found;
     }
 
     /// <summary>The walkable context of <paramref name="directory"/> for <paramref name="dockerfilePath"/>, shared by files that resolve to the same one.</summary>

@@ -49,34 +49,41 @@ internal sealed class DF1009PackageCacheCleanedInLaterRun : Rule
 
     private static void Check(Stage stage, RuleContext context)
     {
-        var pending = new Dictionary<string, ShellCommand>(StringComparer.Ordinal);
-        foreach (var run in stage.Instructions.OfType<RunInstruction>())
+        Dictionary<string, ShellCommand>? pending = null;   // the three collections are made when first needed:
+        foreach (var run in stage.Instructions.OfType<RunInstruction>())   // most commands are no package manager
         {
             var commands = context.PosixScript(run).Commands;
-            var installed = new Dictionary<string, ShellCommand>(StringComparer.Ordinal);
-            var cleaned = new List<(string Family, ShellCommand Command)>();
+            Dictionary<string, ShellCommand>? installed = null;
+            List<(string Family, ShellCommand Command)>? cleaned = null;
             foreach (var command in commands)
             {
                 var effective = command.Effective;
-                if (InstallFamily(effective) is { } family) installed.TryAdd(family, command);
-                foreach (var f in CleanFamilies(effective)) cleaned.Add((f, command));
+                if (!IsPackageCommand(effective.BaseName)) continue;
+                if (InstallFamily(effective) is { } family) (installed ??= new(StringComparer.Ordinal)).TryAdd(family, command);
+                foreach (var f in CleanFamilies(effective)) (cleaned ??= []).Add((f, command));
             }
-            foreach (var (family, command) in cleaned)
-                if (!installed.ContainsKey(family) && pending.TryGetValue(family, out var install))
-                    context.Report(command.Span, [new RelatedSpan(install.Span, "the install whose files stay in its layer")], null,
-                        Shorten(command.ToString()), install.Effective.BaseName);
+            if (cleaned is not null && pending is not null)
+                foreach (var (family, command) in cleaned)
+                    if (installed?.ContainsKey(family) != true && pending.TryGetValue(family, out var install))
+                        context.Report(command.Span, [new RelatedSpan(install.Span, "the install whose files stay in its layer")], null,
+                            Shorten(command.ToString()), install.Effective.BaseName);
+            if (installed is null) continue;
             bool cacheMount = run.Mounts.Any(m => m.Type == "cache");
             foreach (var (family, command) in installed)
-                if (!cacheMount && !cleaned.Any(c => c.Family == family)) pending.TryAdd(family, command);
+                if (!cacheMount && cleaned?.Any(c => c.Family == family) != true) (pending ??= new(StringComparer.Ordinal)).TryAdd(family, command);
         }
     }
 
-    private static string? InstallFamily(ShellCommand c) => (c.BaseName, c.Subcommand) switch
+    /// <summary>True for the commands <see cref="InstallFamily"/> or <see cref="CleanFamilies"/> may name a family for.</summary>
+    private static bool IsPackageCommand(string name) =>
+        name is "apt-get" or "apt" or "apk" or "yum" or "dnf" or "microdnf" or "dnf5" or "zypper" or "rm";
+
+    private static string? InstallFamily(ShellCommand c) => c.BaseName switch
     {
-        ("apt-get" or "apt", "install" or "update" or "upgrade" or "dist-upgrade" or "full-upgrade") => "apt",
-        ("apk", "add" or "update" or "upgrade") when !c.HasFlag("no-cache") => "apk",
-        ("yum" or "dnf" or "microdnf" or "dnf5", "install" or "update" or "upgrade" or "makecache" or "groupinstall" or "reinstall") => "rpm",
-        ("zypper", "install" or "in" or "refresh" or "ref" or "update" or "up") => "zypper",
+        "apt-get" or "apt" when c.Subcommand is "install" or "update" or "upgrade" or "dist-upgrade" or "full-upgrade" => "apt",
+        "apk" when c.Subcommand is "add" or "update" or "upgrade" && !c.HasFlag("no-cache") => "apk",
+        "yum" or "dnf" or "microdnf" or "dnf5" when c.Subcommand is "install" or "update" or "upgrade" or "makecache" or "groupinstall" or "reinstall" => "rpm",
+        "zypper" when c.Subcommand is "install" or "in" or "refresh" or "ref" or "update" or "up" => "zypper",
         _ => null,
     };
 

@@ -65,14 +65,19 @@ internal sealed partial class DF3005CredentialsWrittenAndRemovedLater : Rule
                     }
             }
             foreach (var command in commands)
-                foreach (var (file, span) in CredentialWrites(command))
-                    written.Add((file, span, run));
+                if (MayWriteCredentials(command))
+                    foreach (var (file, span) in CredentialWrites(command))
+                        written.Add((file, span, run));
             // removed again inside the same RUN: no layer keeps it
             foreach (var command in written.Count == 0 ? [] : commands)
                 foreach (var (file, _) in RemovalTargets(command))
                     written.RemoveAll(w => w.By == run && CredentialFiles.Removes(file, w.File));
         }
     }
+
+    /// <summary>A cheap test before <see cref="CredentialWrites"/>: a redirection, or a command that stores credentials.</summary>
+    private static bool MayWriteCredentials(ShellCommand command) =>
+        !command.Redirections.IsEmpty || command.EffectiveName is "aws" or "npm" or "pnpm" or "yarn" or "docker" or "podman" or "composer" or "git";
 
     private static IEnumerable<(string File, TextSpan Span)> CredentialWrites(ShellCommand command)
     {

@@ -65,20 +65,23 @@ internal sealed class DF4010DownloadedFileRunUnverified : Rule
     private static void Check(RunInstruction run, RuleContext context)
     {
         var commands = context.PosixScript(run).Commands;
-        var downloads = new List<Download>();
+        List<Download>? downloads = null;   // made at the first download: most RUNs have none
         foreach (var command in commands)
         {
             var effective = command.Effective;
             if (IsVerifier(effective))
             {
-                downloads.Clear();   // whatever was downloaded before is checked (or could be): stay quiet
+                downloads?.Clear();   // whatever was downloaded before is checked (or could be): stay quiet
                 continue;
             }
-            if (DownloadOf(effective) is { } download)
+            if (effective.BaseName is "curl" or "wget" && DownloadOf(effective) is { } download)
             {
-                downloads.Add(download with { Command = command });
+                (downloads ??= []).Add(download with { Command = command });
                 continue;
             }
+            // With nothing downloaded yet, only a package install from a plain-HTTP URL can be reported.
+            if ((downloads is null || downloads.Count == 0) && !IsPackageInstall(effective)) continue;
+            downloads ??= [];
             foreach (var (file, word) in RunFiles(effective))
             {
                 var match = downloads.LastOrDefault(d => d.FileName == FileNameOf(file));

@@ -54,6 +54,8 @@ internal sealed class SC2006Backticks : ShellCheckRule
         foreach (var command in script.Commands)
         {
             foreach (var word in WordsOf(command))
+            {
+                if (word.Text.IndexOf('`') < 0) continue;   // most words: no pieces to split
                 foreach (var part in script.PartsOf(word))
                 {
                     if (part.Kind != WordPartKind.Backticks) continue;
@@ -61,6 +63,7 @@ internal sealed class SC2006Backticks : ShellCheckRule
                     string text = word.Text[part.Start..part.End];
                     reporter.Report(span, Rewrite(reporter.Source, span, text), SC2046UnquotedCommandSubstitution.Abbreviate(text));
                 }
+            }
         }
     }
 

@@ -50,11 +50,14 @@ internal sealed class SC2046UnquotedCommandSubstitution : ShellCheckRule
     {
         foreach (var command in script.Commands)
             foreach (var word in script.SplitWords(command))
+            {
+                if (!ShellCheckScript.MaySubstitute(word)) continue;
                 foreach (var part in script.PartsOf(word))
                 {
                     if (part.Kind is not (WordPartKind.CommandSubstitution or WordPartKind.Backticks) || part.InDoubleQuotes) continue;
                     reporter.Report(ShellCheckScript.SpanOf(word, part), null, Abbreviate(word.Text[part.Start..part.End]));
                 }
+            }
     }
 
     /// <summary>The substitution as written, shortened to one line of reasonable length.</summary>

@@ -71,6 +71,7 @@ internal sealed class SC2086UnquotedExpansion : ShellCheckRule
         {
             foreach (var word in script.SplitWords(command))
             {
+                if (word.Text.IndexOf('$') < 0) continue;   // no parameter to expand
                 foreach (var part in script.PartsOf(word))
                 {
                     if (part.Kind != WordPartKind.Parameter || part.InDoubleQuotes) continue;

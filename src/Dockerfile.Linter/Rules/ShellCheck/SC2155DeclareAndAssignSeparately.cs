@@ -52,7 +52,7 @@ internal sealed class SC2155DeclareAndAssignSeparately : ShellCheckRule
             foreach (var word in command.Arguments)
             {
                 int value = ShellCheckScript.AssignmentValueStart(word.Text);
-                if (value <= 0) continue;
+                if (value <= 0 || !ShellCheckScript.MaySubstitute(word)) continue;
                 if (!script.PartsOf(word).Any(p => p.End > value && p.Kind is WordPartKind.CommandSubstitution or WordPartKind.Backticks)) continue;
                 string name = word.Text[..(value - 1)].TrimEnd('+');
                 reporter.Report(word.Span, null, SC2046UnquotedCommandSubstitution.Abbreviate(word.Text), command.Name, name);

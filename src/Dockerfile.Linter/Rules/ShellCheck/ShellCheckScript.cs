@@ -176,6 +176,9 @@ internal sealed class ShellCheckScript
         }
     }
 
+    /// <summary>True when <paramref name="word"/> may hold a command substitution (<c>$(…)</c> or backticks): words without <c>$</c> or a backtick need not be split.</summary>
+    public static bool MaySubstitute(ShellWord word) => word.Text.AsSpan().IndexOfAny('$', '`') >= 0;
+
     /// <summary>The file range of a piece of <paramref name="word"/>.</summary>
     public static TextSpan SpanOf(ShellWord word, WordPart part) => word.GetSpanOfText(part.Start, part.Length);
 

@@ -68,12 +68,13 @@ internal sealed class DF1204InconsistentContinuationIndent : Rule
         int lastLine = source.GetLinePosition(logicalEnd).Line;
         if (lastLine <= instruction.StartLine) return;
         var quoted = QuotedLineStarts(instruction, context);
+        if (!HasAccidentalIndent(source, instruction.StartLine + 1, lastLine, quoted)) return;   // the usual case, nothing allocated
         var lines = new List<(int Start, string Indent)>();
         for (int line = instruction.StartLine + 1; line <= lastLine; line++)
         {
             string text = source.GetLineText(line);
             string trimmed = text.TrimStart(' ', '\t');
-            if (trimmed.Length == 0 || trimmed.StartsWith('#') || quoted.Contains(line)) continue;
+            if (trimmed.Length == 0 || trimmed.StartsWith('#') || quoted?.Contains(line) == true) continue;
             lines.Add((source.GetLineStart(line), text[..(text.Length - trimmed.Length)]));
         }
         if (lines.Count < 2 || lines[0].Indent.Length == 0) return;
@@ -97,6 +98,41 @@ internal sealed class DF1204InconsistentContinuationIndent : Rule
             _ => $"; {accidental.Count - 1} more lines of this instruction are indented inconsistently",
         };
         context.Report(new TextSpan(start, indent.Length), fix, Describe(indent), Describe(first), more);
+    }
+
+    /// <summary>
+    /// The test of <see cref="Check"/> without its allocations: true when a continuation line (not blank, not a
+    /// comment, not inside quotes) is indented accidentally against the first such line.
+    /// </summary>
+    private static bool HasAccidentalIndent(SourceText source, int firstLine, int lastLine, HashSet<int>? quoted)
+    {
+        string text = source.Text;
+        int firstLength = -1;
+        bool firstTabs = false, firstSpaces = false;
+        for (int line = firstLine; line <= lastLine; line++)
+        {
+            if (quoted?.Contains(line) == true) continue;
+            int start = source.GetLineStart(line);
+            int end = line < source.LineCount ? source.GetLineStart(line + 1) : text.Length;
+            while (end > start && text[end - 1] is '\n' or '\r') end--;
+            int i = start;
+            bool tabs = false, spaces = false;
+            for (; i < end && text[i] is ' ' or '\t'; i++)
+            {
+                if (text[i] == '\t') tabs = true;
+                else spaces = true;
+            }
+            if (i == end || text[i] == '#') continue;
+            int length = i - start;
+            if (firstLength < 0)
+            {
+                if (length == 0) return false;
+                (firstLength, firstTabs, firstSpaces) = (length, tabs, spaces);
+                continue;
+            }
+            if (length > 0 && (tabs != firstTabs || spaces != firstSpaces || (Math.Abs(length - firstLength) == 1 && !tabs))) return true;
+        }
+        return false;
     }
 
     // Spaces only, one column off the first continuation line's spaces, and not one column off any other level in
@@ -134,12 +170,15 @@ internal sealed class DF1204InconsistentContinuationIndent : Rule
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
     /// <summary>Lines (1-based) that start inside a quoted string of the instruction's physical text.</summary>
-    private static HashSet<int> QuotedLineStarts(Instruction instruction, RuleContext context)
+    /// <remarks>Null when the instruction has no quote character at all (most instructions).</remarks>
+    private static HashSet<int>? QuotedLineStarts(Instruction instruction, RuleContext context)
     {
-        var result = new HashSet<int>();
         string text = context.Source.Text;
         char escape = context.Syntax.EscapeCharacter;
         int end = Math.Max(instruction.ArgumentsSpan.End, instruction.Keyword.Span.End);
+        int from = Math.Min(instruction.Span.Start, text.Length);
+        if (text.AsSpan(from, Math.Clamp(end, from, text.Length) - from).IndexOfAny('\'', '"') < 0) return null;
+        var result = new HashSet<int>();
         char quote = '\0';
         int line = instruction.StartLine;
         for (int i = instruction.Span.Start; i < end && i < text.Length; i++)

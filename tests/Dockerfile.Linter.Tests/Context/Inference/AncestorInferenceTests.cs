@@ -40,6 +40,19 @@ public sealed class AncestorInferenceTests : IDisposable
     }
 
     [Fact]
+    public void One_inferrer_looks_a_folders_sources_and_root_up_once()
+    {
+        var inferrer = new BuildContextInferrer();
+        Assert.Equal(_repo.Root, inferrer.Infer(_repo.Full("docker/app/Dockerfile")).Directory);
+        // The sources appear in the Dockerfile's folder afterwards: the inferrer that already looked keeps its answer
+        // (one lookup per folder and source for a whole run), a new one sees them.
+        _repo.File("docker/app/go.mod", "").File("docker/app/go.sum", "").File("docker/app/src/x.go", "")
+            .File("docker/app/docker/app/entrypoint.sh", "");
+        Assert.Equal(_repo.Root, inferrer.Infer(_repo.Full("docker/app/Dockerfile")).Directory);
+        Assert.Equal(_repo.Full("docker/app"), new BuildContextInferrer().Infer(_repo.Full("docker/app/Dockerfile")).Directory);
+    }
+
+    [Fact]
     public void Sources_found_in_the_Dockerfiles_folder_keep_it()
     {
         var context = Infer("services/web/Dockerfile");
