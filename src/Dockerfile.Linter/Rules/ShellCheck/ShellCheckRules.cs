@@ -6,10 +6,18 @@ internal static class ShellCheckRules
     internal static readonly Rule[] All =
     [
         new SC2006Backticks(),
+        new SC2015AndOrIsNotIfElse(),
         new SC2016SingleQuotedExpansion(),
+        new SC2028EchoEscapes(),
+        new SC2035GlobAsOption(),
+        new SC2043LoopRunsOnce(),
         new SC2046UnquotedCommandSubstitution(),
+        new SC2059VariableInPrintfFormat(),
         new SC2086UnquotedExpansion(),
         new SC2154UnassignedVariable(),
         new SC2155DeclareAndAssignSeparately(),
+        new SC2185FindWithoutPath(),
+        new SC2216PipeToNonReader(),
+        new SC2251NegationSkipsErrexit(),
     ];
 }
