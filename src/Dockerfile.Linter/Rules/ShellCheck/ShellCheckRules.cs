@@ -5,17 +5,22 @@ internal static class ShellCheckRules
 {
     internal static readonly Rule[] All =
     [
+        new SC2002UselessCat(),
         new SC2006Backticks(),
+        new SC2013ForOverLines(),
         new SC2015AndOrIsNotIfElse(),
         new SC2016SingleQuotedExpansion(),
         new SC2028EchoEscapes(),
         new SC2035GlobAsOption(),
+        new SC2038FindToXargs(),
         new SC2043LoopRunsOnce(),
         new SC2046UnquotedCommandSubstitution(),
         new SC2059VariableInPrintfFormat(),
         new SC2086UnquotedExpansion(),
         new SC2154UnassignedVariable(),
         new SC2155DeclareAndAssignSeparately(),
+        new SC2164UncheckedCd(),
+        new SC2174MkdirModeWithParents(),
         new SC2185FindWithoutPath(),
         new SC2216PipeToNonReader(),
         new SC2251NegationSkipsErrexit(),
