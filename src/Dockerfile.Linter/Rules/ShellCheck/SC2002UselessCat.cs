@@ -19,7 +19,8 @@ internal sealed class SC2002UselessCat : ShellCheckRule
         PresetRationale = "Off: one extra process in a build step costs nothing and changes no result; style where enabled.",
         Docs = """
             ## What it does
-            Reports `cat FILE | …`: a `cat` with a single file and no options at the start of a pipeline.
+            Reports `cat FILE | …`: a `cat` with a single file and no options at the start of a pipeline. A file
+            word with an unquoted variable (`cat $FILES | …`) may stand for several files and is not reported.
 
             ## Why
             The `cat` adds a process and a pipe that the next command does not need: `grep x < file` or
@@ -49,6 +50,8 @@ internal sealed class SC2002UselessCat : ShellCheckRule
             if (command.Name != "cat" || command.FollowingOperator is not (ShellOperator.Pipe or ShellOperator.PipeAll)) continue;
             if (command.PrecedingOperator is ShellOperator.Pipe or ShellOperator.PipeAll) continue;
             if (command.Arguments.Length != 1 || command.Arguments[0] is not { } file || file.Text.StartsWith('-')) continue;
+            // An unquoted variable may stand for several files or options (as in ShellCheck).
+            if (script.PartsOf(file).Any(p => p.Kind == WordPartKind.Parameter && !p.InDoubleQuotes)) continue;
             reporter.Report(file.Span, null, SC2046UnquotedCommandSubstitution.Abbreviate(file.Text));
         }
     }
