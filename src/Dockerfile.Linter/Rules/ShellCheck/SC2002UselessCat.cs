@@ -47,8 +47,7 @@ internal sealed class SC2002UselessCat : ShellCheckRule
     {
         foreach (var command in script.Commands)
         {
-            if (command.Name != "cat" || command.FollowingOperator is not (ShellOperator.Pipe or ShellOperator.PipeAll)) continue;
-            if (command.PrecedingOperator is ShellOperator.Pipe or ShellOperator.PipeAll) continue;
+            if (command.Name != "cat" || !ShellListStructure.IsFirstOfPipe(command, reporter.Source)) continue;
             if (command.Arguments.Length != 1 || command.Arguments[0] is not { } file || file.Text.StartsWith('-')) continue;
             // An unquoted variable may stand for several files or options (as in ShellCheck).
             if (script.PartsOf(file).Any(p => p.Kind == WordPartKind.Parameter && !p.InDoubleQuotes)) continue;

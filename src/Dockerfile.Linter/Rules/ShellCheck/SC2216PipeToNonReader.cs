@@ -57,7 +57,9 @@ internal sealed class SC2216PipeToNonReader : ShellCheckRule
     {
         foreach (var command in script.Commands)
         {
-            if (command.PrecedingOperator is not (ShellOperator.Pipe or ShellOperator.PipeAll)) continue;
+            // A later element of a pipeline itself, not the first command inside one (a | ( cd x && tar xf - )).
+            if (command.PrecedingOperator is not (ShellOperator.Pipe or ShellOperator.PipeAll) || command.Pipeline is not { HasPipe: true }
+                || ShellListStructure.IsFirstOfPipe(command, reporter.Source)) continue;
             string name = command.BaseName;
             if (!NonReaders.Contains(name) || MayConsume(script, command)) continue;
             string advice = name == "echo" ? "did you mean 'cat'?" : "wrong command, or missing 'xargs'?";

@@ -95,6 +95,20 @@ internal sealed class ShellListStructure
 
     private static bool Within(TextSpan span, int offset) => offset >= span.Start && offset < Math.Max(span.End, span.Start + 1);
 
+    /// <summary>
+    /// True when <paramref name="command"/> is the first element of a pipeline with a pipe (<c>cat f | …</c>);
+    /// false for a command inside a compound element (<c>a | ( cd x; … )</c>), which is the first of its own list.
+    /// </summary>
+    internal static bool IsFirstOfPipe(ShellCommand command, SourceText source)
+    {
+        if (command.Pipeline is not { HasPipe: true } pipeline || pipeline.Commands.IsEmpty || !ReferenceEquals(pipeline.Commands[0], command))
+            return false;
+        int from = pipeline.IsNegated ? pipeline.NegationSpan.End : pipeline.Span.Start;
+        for (int i = from; i < command.Span.Start && i < source.Length; i++)
+            if (!char.IsWhiteSpace(source.Text[i]) && source.Text[i] != '\\') return false;
+        return true;
+    }
+
     /// <summary>True for SHELL arguments that start the shell with errexit (<c>-e</c>, <c>-eo pipefail</c>, <c>-o errexit</c>).</summary>
     internal static bool SetsErrexit(ImmutableArray<string> shell) => !shell.IsDefaultOrEmpty && HasErrexitOption(shell.Skip(1));
 

@@ -11,6 +11,9 @@ public class SC2216PipeToNonReaderTests
     [InlineData("FROM debian:12\nRUN echo x | mkdir -p /y\n")]
     [InlineData("FROM debian:12\nRUN echo x | true\n")]
     [InlineData("FROM debian:12\nRUN a || rm /x\n")]
+    // The first command inside a compound element: the compound reads the pipe, not cd.
+    [InlineData("FROM debian:12\nRUN tar cf - .$i | ( cd /data-template && tar xf - )\n")]
+    [InlineData("FROM debian:12\nRUN tar cf - . | { cd /data && tar xf -; }\n")]
     // A substitution may read the input.
     [InlineData("FROM debian:12\nRUN find /x | rm $(cat)\n")]
     [InlineData("FROM debian:12\nRUN echo x | sudo rm /y\n")]
