@@ -94,10 +94,10 @@ public class ConfigurationReaderTests
     public void ShellCheck_codes_the_linter_implements_are_rules_and_the_others_are_noted()
     {
         var all = Dockerfile.Linter.Rules.RuleRegistry.All.Select(r => r.Descriptor).ToArray();
-        var result = ConfigurationReader.Read("ignored: [DL3007, SC2086, SC2164]\n", ".hadolint.yaml", ConfigurationDialect.Hadolint, all);
+        var result = ConfigurationReader.Read("ignored: [DL3007, SC2086, SC2129]\n", ".hadolint.yaml", ConfigurationDialect.Hadolint, all);
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         Assert.Equal(["DL3007", "SC2086"], result.Configuration.Ignore);
-        Assert.Equal(["SC2164"], result.ShellCheckCodes);
+        Assert.Equal(["SC2129"], result.ShellCheckCodes);
         Assert.Empty(result.Warnings);
     }
 

@@ -37,6 +37,10 @@ public class PresetTests
         // hadolint runs ShellCheck on every RUN and reports its findings at ShellCheck's own severities.
         ["SC2006"] = Severity.Style, ["SC2016"] = Severity.Info, ["SC2046"] = Severity.Warning, ["SC2086"] = Severity.Info,
         ["SC2154"] = Severity.Warning, ["SC2155"] = Severity.Warning,
+        ["SC2002"] = Severity.Style, ["SC2013"] = Severity.Info, ["SC2015"] = Severity.Info, ["SC2028"] = Severity.Info,
+        ["SC2035"] = Severity.Info, ["SC2038"] = Severity.Warning, ["SC2043"] = Severity.Warning, ["SC2059"] = Severity.Info,
+        ["SC2164"] = Severity.Warning, ["SC2174"] = Severity.Warning, ["SC2185"] = Severity.Info, ["SC2216"] = Severity.Warning,
+        ["SC2251"] = Severity.Info,
     };
 
     private static readonly DockerfileLinter Hadolint = new(new LintOptions { Preset = Preset.Hadolint });
