@@ -8,5 +8,7 @@ internal sealed class ParseSink
     internal List<ShellCommand> Commands { get; } = [];
     internal List<ShellPipeline> Pipelines { get; } = [];
     internal List<ShellParseError> Errors { get; } = [];
+    internal List<ShellAndOrList> AndOrLists { get; } = [];
+    internal List<ShellForLoop> ForLoops { get; } = [];
     internal int Depth { get; set; }
 }

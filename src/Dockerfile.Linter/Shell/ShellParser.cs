@@ -141,5 +141,9 @@ public static class ShellParser
     }
 
     private static ShellScript Build(string text, ParseSink sink, bool isExecForm) =>
-        new(text, [.. sink.Commands], [.. sink.Pipelines], [.. sink.Errors], isExecForm);
+        new(text, [.. sink.Commands], [.. sink.Pipelines], [.. sink.Errors], isExecForm)
+        {
+            AndOrLists = [.. sink.AndOrLists],
+            ForLoops = [.. sink.ForLoops],
+        };
 }

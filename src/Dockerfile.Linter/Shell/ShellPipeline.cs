@@ -20,6 +20,9 @@ public sealed class ShellPipeline
     /// <summary>True when the pipeline is prefixed by <c>!</c>.</summary>
     public bool IsNegated { get; internal set; }
 
+    /// <summary>The range of the <c>!</c> of a negated pipeline.</summary>
+    internal TextSpan NegationSpan { get; set; }
+
     /// <summary>The range from the first to the last element.</summary>
     public TextSpan Span { get; internal set; }
 }

@@ -19,6 +19,12 @@ public sealed class ShellScript
         IsExecForm = isExecForm;
     }
 
+    /// <summary>Every and-or list (list item) of every script read, inner lists before the ones containing them.</summary>
+    internal ImmutableArray<ShellAndOrList> AndOrLists { get; init; } = [];
+
+    /// <summary>Every <c>for NAME in WORDS</c> loop.</summary>
+    internal ImmutableArray<ShellForLoop> ForLoops { get; init; } = [];
+
     /// <summary>A script with no commands.</summary>
     public static ShellScript Empty { get; } = new("", [], [], [], false);
 

@@ -339,6 +339,8 @@ internal sealed partial class ShellSyntaxParser
         var savedLast = _lastSimple;
         bool savedLastWasSimple = _lastWasSimple;
         var savedPending = _pendingPreceding;
+        var savedKind = _listKind;
+        _listKind = ShellListKind.Substitution;
         _context = context;
         _lastSimple = null;
         _lastWasSimple = false;
@@ -350,6 +352,7 @@ internal sealed partial class ShellSyntaxParser
         _lastSimple = savedLast;
         _lastWasSimple = savedLastWasSimple;
         _pendingPreceding = savedPending;
+        _listKind = savedKind;
 
         if (Peek(0) == ')') _pos++;
         else Error("missing ')'", start, openLength);

@@ -23,6 +23,11 @@ internal sealed partial class ShellSyntaxParser
     private bool _lastWasSimple;
     private ShellOperator _pendingPreceding;
 
+    // Where the list being parsed sits (for ShellAndOrList), and whether the next compound command is a function body.
+    private ShellListKind _listKind;
+    private bool _functionBody;
+    private readonly ShellScriptRoot _root;
+
     internal ShellSyntaxParser(string text, Func<int, int> toFile, ParseSink sink, ShellCommandContext context)
     {
         _text = text;
@@ -30,6 +35,9 @@ internal sealed partial class ShellSyntaxParser
         _sink = sink;
         _end = text.Length;
         _context = context;
+        _listKind = context is ShellCommandContext.CommandSubstitution or ShellCommandContext.ProcessSubstitution
+            ? ShellListKind.Substitution : ShellListKind.Script;
+        _root = new ShellScriptRoot(SpanOf(0, text.Length), context);
     }
 
     /// <summary>Parses the whole text; stray closers are reported and skipped.</summary>
@@ -49,6 +57,14 @@ internal sealed partial class ShellSyntaxParser
 
     private void ParseList()
     {
+        var kind = _listKind;
+        ShellAndOrList? last = null;
+        ParseListItems(kind, ref last);
+        if (last is not null) last.IsLast = true;
+    }
+
+    private void ParseListItems(ShellListKind kind, ref ShellAndOrList? last)
+    {
         bool any = false;
         while (true)
         {
@@ -65,7 +81,7 @@ internal sealed partial class ShellSyntaxParser
             if (_pos >= _end || PeekCloser() is not null) return;
 
             int before = _pos;
-            ParseAndOr();
+            last = ParseAndOr(kind) ?? last;
             any = true;
             SkipBlanks();
             if (_pos >= _end) return;
@@ -80,6 +96,7 @@ internal sealed partial class ShellSyntaxParser
             if (c == '&' && Peek(1) != '&' && Peek(1) != '>')
             {
                 _pos++;
+                if (last is not null) last.IsBackground = true;
                 SetSeparator(ShellOperator.Background);
                 continue;
             }
@@ -92,27 +109,40 @@ internal sealed partial class ShellSyntaxParser
         }
     }
 
-    private void ParseAndOr()
+    private ShellAndOrList? ParseAndOr(ShellListKind kind)
     {
-        ParsePipeline();
+        var pipelines = ImmutableArray.CreateBuilder<ShellPipeline>();
+        var operators = ImmutableArray.CreateBuilder<(ShellOperator, Syntax.TextSpan)>();
+        if (ParsePipeline() is { } first) pipelines.Add(first);
         while (true)
         {
             SkipBlanks();
-            if (Matches("&&")) SetSeparator(ShellOperator.And);
-            else if (Matches("||")) SetSeparator(ShellOperator.Or);
-            else return;
+            ShellOperator op;
+            if (Matches("&&")) op = ShellOperator.And;
+            else if (Matches("||")) op = ShellOperator.Or;
+            else break;
+            SetSeparator(op);
+            var opSpan = SpanOf(_pos, _pos + 2);
             _pos += 2;
             SkipLinebreaks();
             if (_pos >= _end || PeekCloser() is not null || IsSeparatorChar())
             {
                 Error("missing command after operator", _pos, 0);
-                return;
+                break;
             }
-            ParsePipeline();
+            if (ParsePipeline() is { } next && pipelines.Count > 0)
+            {
+                operators.Add((op, opSpan));
+                pipelines.Add(next);
+            }
         }
+        if (pipelines.Count == 0) return null;
+        var list = new ShellAndOrList(pipelines.ToImmutable(), operators.ToImmutable(), kind, _root);
+        _sink.AndOrLists.Add(list);
+        return list;
     }
 
-    private void ParsePipeline()
+    private ShellPipeline? ParsePipeline()
     {
         var pipeline = new ShellPipeline();
         var commands = ImmutableArray.CreateBuilder<ShellCommand>();
@@ -122,6 +152,7 @@ internal sealed partial class ShellSyntaxParser
         if (PeekReservedWord() == "!")
         {
             pipeline.IsNegated = true;
+            pipeline.NegationSpan = SpanOf(_pos, _pos + 1);
             _pos++;
         }
 
@@ -160,11 +191,12 @@ internal sealed partial class ShellSyntaxParser
             break;
         }
 
-        if (elements == 0) return;
+        if (elements == 0) return null;
         pipeline.Commands = commands.ToImmutable();
         pipeline.ElementCount = elements;
         pipeline.Span = SpanOf(start, Math.Max(start, _lastTokenEnd));
         _sink.Pipelines.Add(pipeline);
+        return pipeline;
     }
 
     /// <summary>Parses one command; returns it when it is a simple command, null for compound ones.</summary>
@@ -179,41 +211,44 @@ internal sealed partial class ShellSyntaxParser
             return null;
         }
 
+        bool functionBody = _functionBody;
+        _functionBody = false;
         string? reserved = PeekReservedWord();
         switch (reserved)
         {
             case "{":
                 _pos++;
-                ParseBody(ShellCommandContext.Group);
+                ParseBody(ShellCommandContext.Group, functionBody ? ShellListKind.FunctionBody : ShellListKind.Group);
                 Expect("}");
                 return FinishCompound();
             case "if":
                 _pos += 2;
-                ParseBody(ShellCommandContext.Compound);
+                ParseBody(ShellCommandContext.Compound, ShellListKind.Condition);
                 Expect("then");
-                ParseBody(ShellCommandContext.Compound);
+                ParseBody(ShellCommandContext.Compound, ShellListKind.Branch);
                 while (PeekReservedWord() == "elif")
                 {
                     _pos += 4;
-                    ParseBody(ShellCommandContext.Compound);
+                    ParseBody(ShellCommandContext.Compound, ShellListKind.Condition);
                     Expect("then");
-                    ParseBody(ShellCommandContext.Compound);
+                    ParseBody(ShellCommandContext.Compound, ShellListKind.Branch);
                 }
                 if (PeekReservedWord() == "else")
                 {
                     _pos += 4;
-                    ParseBody(ShellCommandContext.Compound);
+                    ParseBody(ShellCommandContext.Compound, ShellListKind.Branch);
                 }
                 Expect("fi");
                 return FinishCompound();
             case "while" or "until":
                 _pos += reserved.Length;
-                ParseBody(ShellCommandContext.Compound);
+                ParseBody(ShellCommandContext.Compound, ShellListKind.Condition);
                 ParseDoGroup();
                 return FinishCompound();
             case "for" or "select":
+                int keyword = _pos;
                 _pos += reserved.Length;
-                ParseForHead();
+                ParseForHead(reserved == "for" ? keyword : -1);
                 ParseDoGroup();
                 return FinishCompound();
             case "case":
@@ -246,7 +281,7 @@ internal sealed partial class ShellSyntaxParser
                 return FinishCompound();
             }
             _pos++;
-            ParseBody(ShellCommandContext.Subshell);
+            ParseBody(ShellCommandContext.Subshell, ShellListKind.Subshell);
             if (Peek(0) == ')') _lastTokenEnd = ++_pos;
             else Error("missing ')'", _pos, 0);
             return FinishCompound();
@@ -274,21 +309,26 @@ internal sealed partial class ShellSyntaxParser
         var saved = _context;
         _context = ShellCommandContext.Group;
         _sink.Depth++;
+        _functionBody = true;
         ParseCommand();
+        _functionBody = false;
         _sink.Depth--;
         _context = saved;
         _lastWasSimple = false;
         return null;
     }
 
-    private void ParseBody(ShellCommandContext context)
+    private void ParseBody(ShellCommandContext context, ShellListKind kind)
     {
         var saved = _context;
+        var savedKind = _listKind;
         _context = context;
+        _listKind = kind;
         _sink.Depth++;
         ParseList();
         _sink.Depth--;
         _context = saved;
+        _listKind = savedKind;
     }
 
     private void ParseDoGroup()
@@ -297,16 +337,17 @@ internal sealed partial class ShellSyntaxParser
         if (PeekReservedWord() == "{")
         {
             _pos++;
-            ParseBody(ShellCommandContext.Compound);
+            ParseBody(ShellCommandContext.Compound, ShellListKind.LoopBody);
             Expect("}");
             return;
         }
         Expect("do");
-        ParseBody(ShellCommandContext.Compound);
+        ParseBody(ShellCommandContext.Compound, ShellListKind.LoopBody);
         Expect("done");
     }
 
-    private void ParseForHead()
+    /// <summary>Reads <c>NAME [in WORDS]</c> or <c>((…))</c>; records a <c>for … in</c> loop when <paramref name="keyword"/> (the offset of <c>for</c>) is not -1.</summary>
+    private void ParseForHead(int keyword)
     {
         SkipBlanks();
         if (Matches("(("))
@@ -320,16 +361,19 @@ internal sealed partial class ShellSyntaxParser
             if (PeekReservedWord() == "in")
             {
                 _pos += 2;
+                var items = ImmutableArray.CreateBuilder<ShellWord>();
                 while (true)
                 {
                     SkipBlanks();
                     if (_pos >= _end || IsSeparatorChar() || PeekCloser() is not null) break;
-                    if (ReadWord() is null)
+                    if (ReadWord() is { } item) items.Add(item);
+                    else
                     {
                         Error($"unexpected '{_text[_pos]}'", _pos, 1);
                         _pos++;
                     }
                 }
+                if (keyword >= 0) _sink.ForLoops.Add(new ShellForLoop(items.ToImmutable(), SpanOf(keyword, Math.Max(keyword, _lastTokenEnd))));
             }
         }
         SkipBlanks();
@@ -374,7 +418,7 @@ internal sealed partial class ShellSyntaxParser
                 break;
             }
 
-            ParseBody(ShellCommandContext.Compound);
+            ParseBody(ShellCommandContext.Compound, ShellListKind.CaseItem);
             SkipBlanks();
             if (Matches(";;&")) _pos += 3;
             else if (Matches(";;") || Matches(";&")) _pos += 2;

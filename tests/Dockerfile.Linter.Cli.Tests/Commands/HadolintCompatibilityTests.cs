@@ -134,13 +134,13 @@ public class HadolintCompatibilityTests
     {
         using var dir = TempDirectory.WithDockerfile(Samples.Latest);
         dir.Write("a/Dockerfile", Samples.Latest);
-        dir.Write("a/.hadolint.yaml", "ignored: [SC2164, SC2129, SC2086]\n");
-        dir.Write(".hadolint.yaml", "ignored: [SC2164]\n");
+        dir.Write("a/.hadolint.yaml", "ignored: [SC2140, SC2129, SC2086]\n");
+        dir.Write(".hadolint.yaml", "ignored: [SC2140]\n");
         var piped = CliRunner.Run(dir.Path, Only.With("Dockerfile", "a/Dockerfile"));
         Assert.Equal("", piped.Error);
         var terminal = CliRunner.Run(dir.Path, Only.With("Dockerfile", "a/Dockerfile"), terminal: true);
         var notes = terminal.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(["dockerfile-lint: note: ShellCheck codes in the configuration (SC2129, SC2164) are accepted and ignored: dockerfile-lint does not implement these ShellCheck checks"], notes);
+        Assert.Equal(["dockerfile-lint: note: ShellCheck codes in the configuration (SC2129, SC2140) are accepted and ignored: dockerfile-lint does not implement these ShellCheck checks"], notes);
     }
 
     [Fact]

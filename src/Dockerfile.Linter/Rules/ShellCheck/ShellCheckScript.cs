@@ -29,11 +29,13 @@ internal sealed class ShellCheckScript
     private readonly ImmutableArray<(TextSpan Body, ShellCheckDialect Dialect)> _heredocDialects;
     private readonly ShellCheckDirectives _directives;
     private SpacefulVariables? _variables;
+    private ShellListStructure? _structure;
 
     private ShellCheckScript(RunInstruction run, ShellScript script, RuleContext context, ShellCheckDialect dialect,
-        ImmutableArray<(TextSpan, ShellCheckDialect)> heredocDialects)
+        ImmutableArray<(TextSpan, ShellCheckDialect)> heredocDialects, bool shellErrexit)
     {
         Run = run;
+        ShellErrexit = shellErrexit;
         Script = script;
         Scope = context.IsOnbuildTrigger ? VariableScope.Empty(false) : context.Semantics.GetScope(run);
         Dialect = dialect;
@@ -56,6 +58,12 @@ internal sealed class ShellCheckScript
 
     /// <summary>Every simple command, in the order they are written (commands of <c>$(…)</c> inside their command).</summary>
     public ImmutableArray<ShellCommand> Commands { get; }
+
+    /// <summary>True when the stage's SHELL turns on errexit (<c>SHELL ["/bin/bash", "-eo", "pipefail", "-c"]</c>).</summary>
+    public bool ShellErrexit { get; }
+
+    /// <summary>Where the script's list items sit (conditions, errexit), worked out on first use.</summary>
+    public ShellListStructure Structure => _structure ??= new ShellListStructure(this);
 
     /// <summary>The variable facts SC2086 and SC2154 read, worked out on first use.</summary>
     public SpacefulVariables Variables => _variables ??= new SpacefulVariables(this);
@@ -101,7 +109,7 @@ internal sealed class ShellCheckScript
             if (DialectOf(interpreter) is { } d) regions.Add((heredoc.ContentSpan, d));
         }
         AddNestedShells(script, regions);
-        return new ShellCheckScript(run, script, context, dialect, regions.ToImmutable());
+        return new ShellCheckScript(run, script, context, dialect, regions.ToImmutable(), ShellListStructure.SetsErrexit(shell));
     }
 
     /// <summary>

@@ -43,6 +43,10 @@ public class PresetTests
         ["SC3044"] = Severity.Warning, ["SC3050"] = Severity.Warning, ["SC3060"] = Severity.Warning,
         // ShellCheck's other codes, from the shellcheck executable when --shellcheck asks for them (at their own levels).
         ["DF0004"] = Severity.Warning,
+        ["SC2002"] = Severity.Style, ["SC2013"] = Severity.Info, ["SC2015"] = Severity.Info, ["SC2028"] = Severity.Info,
+        ["SC2035"] = Severity.Info, ["SC2038"] = Severity.Warning, ["SC2043"] = Severity.Warning, ["SC2059"] = Severity.Info,
+        ["SC2164"] = Severity.Warning, ["SC2174"] = Severity.Warning, ["SC2185"] = Severity.Info, ["SC2216"] = Severity.Warning,
+        ["SC2251"] = Severity.Info,
     };
 
     private static readonly DockerfileLinter Hadolint = new(new LintOptions { Preset = Preset.Hadolint });
