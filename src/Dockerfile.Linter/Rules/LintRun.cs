@@ -122,11 +122,8 @@ internal sealed class LintRun
 
     public void AddSecretSpan(TextSpan span) => SecretSpans.Add(span);
 
-    /// <summary>
-    /// Most RUN scripts kept at once: far more than any real file has, and few enough (some megabytes) that a generated
-    /// file of a million RUNs does not keep its parses alive long enough for the collector to promote them.
-    /// </summary>
-    internal const int MaxCachedScripts = 4_096;
+    /// <summary>Most RUN scripts kept at once (far more than any real file has; some tens of megabytes at most).</summary>
+    internal const int MaxCachedScripts = 32_768;
 
     /// <summary>The parsed script of a RUN, parsed once per file and shared by every rule.</summary>
     public ShellScript GetScript(RunInstruction run)
