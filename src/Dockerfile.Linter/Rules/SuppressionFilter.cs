@@ -54,6 +54,7 @@ internal sealed partial class SuppressionFilter
         foreach (var pragma in _suppressions.Pragmas)
             foreach (var entry in pragma.Entries)
                 _entries.Add(new ResolvedEntry(pragma, entry, lookup.FindAll(entry.Text)));
+        _pragmasByRule = PragmaIndex.Build(_entries);
     }
 
     /// <summary>
@@ -109,6 +110,7 @@ internal sealed partial class SuppressionFilter
                                                  && !IsForeignCode(e)))
             ReportEngineFinding(UnknownSuppressionCode, entry.Entry.Span, null, diagnostics, entry.Entry.Text);
 
+        foreach (var index in _pragmasByRule.Values) index.MarkUsedEntries();
         var unused = _entries
             .Where(e => !e.Used && !IsHadolintPragma(e.Pragma)
                         && e.Rules.Any(r => _active.TryGetValue(r, out var a) && !a.OnlyWhenCheckEnables)
@@ -215,17 +217,9 @@ internal sealed partial class SuppressionFilter
 
     private bool IsSuppressedByPragma(RuleReport report) => IsSuppressedByPragma(report.Rule, report.Span);
 
-    private bool IsSuppressedByPragma(Rule rule, TextSpan span)
-    {
-        bool suppressed = false;
-        foreach (var entry in _entries)
-        {
-            if (!entry.Rules.Contains(rule) || !entry.Pragma.AppliesTo(span)) continue;
-            entry.Used = true;
-            suppressed = true;
-        }
-        return suppressed;
-    }
+    // Indexed by rule and position: a file of thousands of pragmas and findings is not a scan of every pragma per finding.
+    private bool IsSuppressedByPragma(Rule rule, TextSpan span) =>
+        _pragmasByRule.TryGetValue(rule, out var index) && index.Suppresses(span.Start);
 
     /// <summary>True when a suppression comment that applies at <paramref name="span"/> names <paramref name="code"/>, which no rule answers to.</summary>
     private bool IsSuppressedByCode(string code, TextSpan span)

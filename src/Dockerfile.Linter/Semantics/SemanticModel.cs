@@ -17,12 +17,19 @@ public sealed class SemanticModel
     /// <summary>The automatic platform arguments BuildKit defines for FROM lines (the names of <see cref="GlobalArguments.Automatic"/>).</summary>
     public static readonly ImmutableArray<string> AutomaticArgs = [.. GlobalArguments.Automatic.Select(a => a.Key)];
 
-    private readonly Dictionary<Instruction, StageInfo> _stageOf = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Instruction, VariableScope> _scopes = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Instruction, ImmutableArray<string>> _shells = new(ReferenceEqualityComparer.Instance);
+    // Nothing is stored per instruction: a file of a million instructions would hold a million entries in each of
+    // several dictionaries (about 30 bytes per input byte of a file of short ENV lines). Each segment (the preamble, a
+    // stage) keeps what is in effect before every CheckpointInterval-th instruction; the state before any other is
+    // replayed from the checkpoint before it (at most CheckpointInterval - 1 steps, one when asked in file order).
+    private const int CheckpointInterval = 64;
+
+    private readonly List<Segment> _segments = [];
+    private readonly Dictionary<Instruction, StageInfo> _triggerStages = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Instruction, ImmutableArray<string>> _triggerShells = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Instruction> _triggers = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Instruction, WorkdirInstruction> _workdirs = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Instruction, UserInstruction> _users = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Instruction, VariableScope> _globalArgScopes = new(ReferenceEqualityComparer.Instance);
+    private bool _replaying;   // a replay records no limit problems: the build recorded them once
+    private Cursor? _cursor;
 
     private static readonly IReadOnlyDictionary<string, string> s_noBuildArgs = new Dictionary<string, string>();
 
@@ -82,7 +89,12 @@ public sealed class SemanticModel
     public StageInfo GetStage(Stage stage) => Stages[stage.Index];
 
     /// <summary>The stage holding <paramref name="instruction"/> (for an ONBUILD trigger, the stage of its ONBUILD), or null before the first FROM.</summary>
-    public StageInfo? GetStage(Instruction instruction) => _stageOf.GetValueOrDefault(instruction);
+    public StageInfo? GetStage(Instruction instruction)
+    {
+        ArgumentNullException.ThrowIfNull(instruction);
+        if (_triggerStages.TryGetValue(instruction, out var stage)) return stage;
+        return Locate(instruction) is { Segment.Stage: { } info } ? info : null;
+    }
 
     /// <summary>True when <paramref name="instruction"/> is the trigger wrapped by an ONBUILD.</summary>
     public bool IsOnbuildTrigger(Instruction instruction) => _triggers.Contains(instruction);
@@ -108,8 +120,12 @@ public sealed class SemanticModel
     /// one instruction against the earlier environment). FROM sees <see cref="GlobalScope"/>. ONBUILD triggers run in a
     /// later build, so their scope knows nothing.
     /// </summary>
-    public VariableScope GetScope(Instruction instruction) =>
-        _scopes.TryGetValue(instruction, out var scope) ? scope : VariableScope.Empty(false);
+    public VariableScope GetScope(Instruction instruction)
+    {
+        ArgumentNullException.ThrowIfNull(instruction);
+        if (_globalArgScopes.TryGetValue(instruction, out var global)) return global;
+        return StateBefore(instruction)?.Scope ?? VariableScope.Empty(false);
+    }
 
     /// <summary>
     /// The value the builder would give <paramref name="word"/> at <paramref name="instruction"/> (quotes removed,
@@ -151,7 +167,7 @@ public sealed class SemanticModel
         // and result objects for each of them (a file of a million ENV lines builds its model several times faster).
         if (IsPlain(text)) return text;
         var value = Evaluate(text, scope);
-        if (value.Expansion.Error is { Kind: ExpansionErrorKind.TooDeep or ExpansionErrorKind.TooLong } error)
+        if (!_replaying && value.Expansion.Error is { Kind: ExpansionErrorKind.TooDeep or ExpansionErrorKind.TooLong } error)
             _limitProblems.Add((span, error.Detail));
         return value.Value;
     }
@@ -164,17 +180,23 @@ public sealed class SemanticModel
     }
 
     /// <summary>The SHELL in effect for <paramref name="instruction"/> (<see cref="DefaultShell"/> unless a SHELL instruction in the stage or a base stage changed it).</summary>
-    public ImmutableArray<string> GetShell(Instruction instruction) =>
-        _shells.TryGetValue(instruction, out var shell) ? shell : DefaultShell;
+    public ImmutableArray<string> GetShell(Instruction instruction)
+    {
+        ArgumentNullException.ThrowIfNull(instruction);
+        if (_triggerShells.TryGetValue(instruction, out var shell)) return shell;
+        return StateBefore(instruction)?.Shell ?? DefaultShell;
+    }
 
     /// <summary>
     /// The last WORKDIR before <paramref name="instruction"/> in its stage or, through <c>FROM &lt;alias&gt;</c>, in its
     /// base stages; null when the Dockerfile sets none (the base image's working directory applies).
     /// </summary>
-    public WorkdirInstruction? GetEffectiveWorkdir(Instruction instruction) => _workdirs.GetValueOrDefault(instruction);
+    public WorkdirInstruction? GetEffectiveWorkdir(Instruction instruction) =>
+        instruction is FromInstruction ? null : StateBefore(instruction)?.Workdir;
 
     /// <summary>The last USER before <paramref name="instruction"/> in its stage or its base stages; null when none is set.</summary>
-    public UserInstruction? GetEffectiveUser(Instruction instruction) => _users.GetValueOrDefault(instruction);
+    public UserInstruction? GetEffectiveUser(Instruction instruction) =>
+        instruction is FromInstruction ? null : StateBefore(instruction)?.User;
 
     /// <summary>True when the final image is built from <paramref name="stage"/>: it is the final stage or one of its base stages.</summary>
     public bool IsInFinalImage(StageInfo stage)
@@ -242,19 +264,22 @@ public sealed class SemanticModel
 
     private void Build()
     {
-        BuildGlobalScope();
         var stages = ImmutableArray.CreateBuilder<StageInfo>(Syntax.Stages.Length);
         foreach (var stage in Syntax.Stages) stages.Add(new StageInfo(stage));
         Stages = stages.MoveToImmutable();
+        var all = Syntax.Instructions;
+        for (int i = 0, k = 0; i < all.Length && k < Stages.Length; i++)
+            if (ReferenceEquals(all[i], Stages[k].Stage.From)) Stages[k++].FromIndex = i;
+        BuildGlobalScope();
+        BuildPreamble();
         foreach (var info in Stages)
             if (info.Name is { } name) _stagesByName.TryAdd(name, info);
         if (!Stages.IsEmpty) Stages[^1].IsFinal = true;
 
         var references = new List<StageReference>();
         var triggers = ImmutableArray.CreateBuilder<OnbuildTrigger>();
-        foreach (var instruction in Syntax.Instructions)
+        foreach (var instruction in Preamble)
         {
-            if (instruction.Span.Start >= FirstFromStart()) break;
             if (instruction is OnbuildInstruction { Trigger: { } t } onbuild)
             {
                 triggers.Add(new OnbuildTrigger(onbuild, t, null));
@@ -280,7 +305,7 @@ public sealed class SemanticModel
         foreach (var name in AutomaticArgs) scope = scope.With(new Variable(name, VariableKind.Automatic, null, null));
         foreach (var arg in Syntax.GlobalArgs)
         {
-            _scopes[arg] = scope;
+            _globalArgScopes[arg] = scope;
             var before = scope;
             foreach (var declaration in arg.Declarations)
             {
@@ -291,7 +316,6 @@ public sealed class SemanticModel
             }
         }
         GlobalScope = scope;
-        BuildPreamble();
     }
 
     /// <summary>
@@ -305,60 +329,29 @@ public sealed class SemanticModel
     // and USER apply to the later instructions of the preamble, as they would in a stage.
     private void BuildPreamble()
     {
-        int firstFrom = FirstFromStart();
-        var preamble = ImmutableArray.CreateBuilder<Instruction>();
+        var all = Syntax.Instructions;
+        int end = Stages.IsEmpty ? all.Length : Stages[0].FromIndex;
+        var preamble = ImmutableArray.CreateBuilder<Instruction>(end);
         // No base image is named: what it defines is unknown, so undeclared names are unknown rather than unset.
         var scope = VariableScope.Empty(false);
         foreach (var name in AutomaticArgs) scope = scope.With(new Variable(name, VariableKind.Automatic, null, null));
-        var shell = DefaultShell;
-        WorkdirInstruction? workdir = null;
-        UserInstruction? user = null;
-        foreach (var instruction in Syntax.Instructions)
+        var segment = new Segment(null, -1, 0, end);
+        _segments.Add(segment);
+        var state = new State(scope, DefaultShell, null, null);
+        for (int i = 0; i < end; i++)
         {
-            if (instruction.Span.Start >= firstFrom) break;
+            var instruction = all[i];
             preamble.Add(instruction);
-            if (!_scopes.ContainsKey(instruction)) _scopes[instruction] = scope;
-            _shells[instruction] = shell;
-            if (workdir is not null) _workdirs[instruction] = workdir;
-            if (user is not null) _users[instruction] = user;
-            switch (instruction)
-            {
-                case ArgInstruction arg:
-                    foreach (var declaration in arg.Declarations)
-                    {
-                        string? value = declaration.DefaultValue is { } d ? ExpandIn(d, scope) : null;
-                        scope = scope.With(new Variable(declaration.Name.Text, VariableKind.GlobalArg, value, arg));
-                    }
-                    break;
-                case EnvInstruction env:
-                    scope = DeclareEnv(env, scope);
-                    break;
-                case ShellInstruction { Command: ExecForm exec } when exec.Elements.Length > 0:
-                    shell = [.. exec.Values];
-                    break;
-                case WorkdirInstruction w:
-                    workdir = w;
-                    break;
-                case UserInstruction u:
-                    user = u;
-                    break;
-                case OnbuildInstruction { Trigger: { } trigger }:
-                    _shells[trigger] = shell;
-                    break;
-            }
+            if (i % CheckpointInterval == 0) segment.Checkpoints.Add(state);
+            if (instruction is OnbuildInstruction { Trigger: { } trigger }) _triggerShells[trigger] = state.Shell;
+            state = Step(instruction, state, inPreamble: true);
         }
-        Preamble = preamble.ToImmutable();
+        Preamble = preamble.MoveToImmutable();
     }
-
-    private int FirstFromStart() => Syntax.Stages.IsEmpty ? int.MaxValue : Syntax.Stages[0].From.Span.Start;
 
     private void BuildStage(StageInfo info, List<StageReference> references, ImmutableArray<OnbuildTrigger>.Builder triggers)
     {
         var from = info.Stage.From;
-        _stageOf[from] = info;
-        _scopes[from] = GlobalScope;
-        _shells[from] = DefaultShell;
-
         if (from.Image is { } image)
         {
             info.BaseImage = ExpandIn(image, GlobalScope);
@@ -372,40 +365,31 @@ public sealed class SemanticModel
                              ?? string.Equals(info.BaseImage, "scratch", StringComparison.OrdinalIgnoreCase);
 
         var scope = VariableScope.Empty(info.IsFromScratch);
-        var shell = DefaultShell;
-        WorkdirInstruction? workdir = null;
-        UserInstruction? user = null;
+        var state = new State(scope, DefaultShell, null, null);
         if (info.BaseStage is { } baseStage)
         {
-            shell = baseStage.FinalShell;
-            workdir = baseStage.FinalWorkdir;
-            user = baseStage.FinalUser;
-            foreach (var v in baseStage.FinalScope.Variables.Values.Where(v => v.Kind == VariableKind.Env)) scope = scope.With(v);
+            // The base stage's ENV variables, without its ARGs: its final scope less the names its ARGs declared
+            // (not a copy of every variable, which a chain of thousands of stages would make quadratic).
+            var inherited = baseStage.FinalScope.Variables;
+            if (_stageArgNames.TryGetValue(baseStage, out var argNames))
+                foreach (var name in argNames)
+                    if (inherited.TryGetValue(name, out var v) && v.Kind != VariableKind.Env) inherited = inherited.Remove(name);
+            state = new State(new VariableScope(inherited, info.IsFromScratch), baseStage.FinalShell, baseStage.FinalWorkdir, baseStage.FinalUser);
         }
 
-        foreach (var instruction in info.Stage.Instructions)
+        var all = Syntax.Instructions;
+        int first = info.FromIndex + 1, end = first + info.Stage.Instructions.Length;
+        var segment = new Segment(info, info.FromIndex, first, end);
+        _segments.Add(segment);
+        for (int i = first; i < end; i++)
         {
-            _stageOf[instruction] = info;
-            _scopes[instruction] = scope;
-            _shells[instruction] = shell;
-            if (workdir is not null) _workdirs[instruction] = workdir;
-            if (user is not null) _users[instruction] = user;
+            var instruction = all[i];
+            if ((i - first) % CheckpointInterval == 0) segment.Checkpoints.Add(state);
             switch (instruction)
             {
-                case WorkdirInstruction w:
-                    workdir = w;
-                    break;
-                case UserInstruction u:
-                    user = u;
-                    break;
                 case ArgInstruction arg:
-                    scope = DeclareArgs(arg, scope);
-                    break;
-                case EnvInstruction env:
-                    scope = DeclareEnv(env, scope);
-                    break;
-                case ShellInstruction { Command: ExecForm exec } when exec.Elements.Length > 0:
-                    shell = [.. exec.Values];
+                    if (!_stageArgNames.TryGetValue(info, out var names)) _stageArgNames[info] = names = [];
+                    foreach (var declaration in arg.Declarations) names.Add(declaration.Name.Text);
                     break;
                 case CopyInstruction copy when copy.From is { Value: { } fromValue } flag:
                     if (FindStage(fromValue) is { } source)
@@ -417,17 +401,114 @@ public sealed class SemanticModel
                             references.Add(new StageReference(StageReferenceKind.MountFrom, run, info, mounted, mount.Span));
                     break;
                 case OnbuildInstruction { Trigger: { } trigger } onbuild:
-                    _stageOf[trigger] = info;
+                    _triggerStages[trigger] = info;
                     _triggers.Add(trigger);
-                    _shells[trigger] = shell;
+                    _triggerShells[trigger] = state.Shell;
                     triggers.Add(new OnbuildTrigger(onbuild, trigger, info));
                     break;
             }
+            state = Step(instruction, state, inPreamble: false);
         }
-        info.FinalScope = scope;
-        info.FinalShell = shell;
-        info.FinalWorkdir = workdir;
-        info.FinalUser = user;
+        info.FinalScope = state.Scope;
+        info.FinalShell = state.Shell;
+        info.FinalWorkdir = state.Workdir;
+        info.FinalUser = state.User;
+    }
+
+    /// <summary>What is in effect before an instruction runs.</summary>
+    private readonly record struct State(VariableScope Scope, ImmutableArray<string> Shell, WorkdirInstruction? Workdir, UserInstruction? User);
+
+    /// <summary>The preamble (<see cref="Stage"/> null, no FROM) or a stage: its instructions [First, End) of the file's.</summary>
+    private sealed class Segment(StageInfo? stage, int fromIndex, int first, int end)
+    {
+        public StageInfo? Stage { get; } = stage;
+        public int FromIndex { get; } = fromIndex;
+        public int First { get; } = first;
+        public int End { get; } = end;
+        public int Begin => FromIndex < 0 ? First : FromIndex;
+
+        /// <summary>The state before instruction First + k * CheckpointInterval.</summary>
+        public List<State> Checkpoints { get; } = [];
+    }
+
+    /// <summary>The last state replayed (models may be shared between threads: it is replaced, never changed).</summary>
+    private sealed record Cursor(Segment Segment, int Index, State State);
+
+    private readonly Dictionary<StageInfo, List<string>> _stageArgNames = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>How <paramref name="instruction"/> changes what later instructions of its segment see.</summary>
+    private State Step(Instruction instruction, State state, bool inPreamble) => instruction switch
+    {
+        WorkdirInstruction w => state with { Workdir = w },
+        UserInstruction u => state with { User = u },
+        ArgInstruction arg => state with { Scope = inPreamble ? DeclarePreambleArgs(arg, state.Scope) : DeclareArgs(arg, state.Scope) },
+        EnvInstruction env => state with { Scope = DeclareEnv(env, state.Scope) },
+        ShellInstruction { Command: ExecForm exec } when exec.Elements.Length > 0 => state with { Shell = [.. exec.Values] },
+        _ => state,
+    };
+
+    private VariableScope DeclarePreambleArgs(ArgInstruction arg, VariableScope scope)
+    {
+        foreach (var declaration in arg.Declarations)
+        {
+            string? value = declaration.DefaultValue is { } d ? ExpandIn(d, scope) : null;
+            scope = scope.With(new Variable(declaration.Name.Text, VariableKind.GlobalArg, value, arg));
+        }
+        return scope;
+    }
+
+    /// <summary>The segment and file index of a top-level instruction, or null (an ONBUILD trigger, another file's node).</summary>
+    private (Segment Segment, int Index)? Locate(Instruction instruction)
+    {
+        var all = Syntax.Instructions;
+        int start = instruction.Span.Start, lo = 0, hi = all.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = lo + (hi - lo) / 2;
+            int at = all[mid].Span.Start;
+            if (at == start) { lo = mid; break; }
+            if (at < start) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        if (lo >= all.Length || !ReferenceEquals(all[lo], instruction)) return null;
+        int index = lo;
+        int s = 0, e = _segments.Count - 1, found = -1;
+        while (s <= e)
+        {
+            int mid = s + (e - s) / 2;
+            if (_segments[mid].Begin <= index) { found = mid; s = mid + 1; }
+            else e = mid - 1;
+        }
+        if (found < 0 || index >= _segments[found].End) return null;
+        return (_segments[found], index);
+    }
+
+    /// <summary>The state before a top-level instruction, replayed from the nearest checkpoint (or the last replay); null when it is none.</summary>
+    private State? StateBefore(Instruction instruction)
+    {
+        if (Locate(instruction) is not var (segment, index)) return null;
+        if (index == segment.FromIndex) return new State(GlobalScope, DefaultShell, null, null);
+        int checkpoint = (index - segment.First) / CheckpointInterval;
+        int from = segment.First + checkpoint * CheckpointInterval;
+        var state = segment.Checkpoints[checkpoint];
+        if (_cursor is { } cursor && cursor.Segment == segment && cursor.Index <= index && cursor.Index >= from)
+        {
+            from = cursor.Index;
+            state = cursor.State;
+        }
+        if (from == index) return state;
+        var all = Syntax.Instructions;
+        _replaying = true;
+        try
+        {
+            for (int i = from; i < index; i++) state = Step(all[i], state, segment.Stage is null);
+        }
+        finally
+        {
+            _replaying = false;
+        }
+        _cursor = new Cursor(segment, index, state);
+        return state;
     }
 
     private VariableScope DeclareArgs(ArgInstruction arg, VariableScope scope)

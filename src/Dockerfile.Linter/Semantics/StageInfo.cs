@@ -11,6 +11,9 @@ public sealed class StageInfo
     /// <summary>The stage in the syntax tree.</summary>
     public Stage Stage { get; }
 
+    /// <summary>Position of the stage's FROM among the file's top-level instructions.</summary>
+    internal int FromIndex { get; set; }
+
     /// <summary>0-based position among the stages.</summary>
     public int Index => Stage.Index;
 

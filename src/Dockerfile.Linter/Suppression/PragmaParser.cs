@@ -13,14 +13,15 @@ internal static partial class PragmaParser
     public static ImmutableArray<SuppressionPragma> FindAll(DockerfileSyntax syntax)
     {
         var result = ImmutableArray.CreateBuilder<SuppressionPragma>();
+        int[]? lastInStage = null;
         foreach (var comment in syntax.Comments)
         {
-            if (TryParse(syntax, comment) is { } pragma) result.Add(pragma);
+            if (TryParse(syntax, comment, ref lastInStage) is { } pragma) result.Add(pragma);
         }
         return result.ToImmutable();
     }
 
-    private static SuppressionPragma? TryParse(DockerfileSyntax syntax, Comment comment)
+    private static SuppressionPragma? TryParse(DockerfileSyntax syntax, Comment comment, ref int[]? lastInStage)
     {
         string text = syntax.Source.Text;
         int hash = text.IndexOf('#', comment.Span.Start, Math.Max(0, comment.Span.End - comment.Span.Start));
@@ -40,7 +41,7 @@ internal static partial class PragmaParser
             Scope = scope,
             Comment = comment,
             Entries = SplitEntries(text, match.Groups["list"]),
-            Covers = ComputeCoverage(syntax, comment, scope),
+            Covers = ComputeCoverage(syntax, comment, scope, ref lastInStage),
         };
     }
 
@@ -61,18 +62,30 @@ internal static partial class PragmaParser
         return entries.ToImmutable();
     }
 
-    private static TextSpan ComputeCoverage(DockerfileSyntax syntax, Comment comment, SuppressionScope scope)
+    // A binary search for the next instruction and, for stage pragmas, an index of where each stage ends (built once):
+    // a file of thousands of pragmas costs no scan of the instructions per pragma.
+    private static TextSpan ComputeCoverage(DockerfileSyntax syntax, Comment comment, SuppressionScope scope, ref int[]? lastInStage)
     {
         if (scope == SuppressionScope.Global) return new TextSpan(0, syntax.Source.Length);
         var instructions = syntax.Instructions;
-        int next = 0;
-        while (next < instructions.Length && instructions[next].Span.Start < comment.Span.End) next++;
+        int lo = 0, hi = instructions.Length;
+        while (lo < hi)
+        {
+            int mid = lo + (hi - lo) / 2;
+            if (instructions[mid].Span.Start < comment.Span.End) lo = mid + 1;
+            else hi = mid;
+        }
+        int next = lo;
         if (next == instructions.Length) return new TextSpan(comment.FullSpan.End, 0);
         var first = instructions[next];
         if (scope == SuppressionScope.NextInstruction) return first.FullSpan;
 
-        int last = next;
-        while (last + 1 < instructions.Length && instructions[last + 1] is not FromInstruction) last++;
-        return TextSpan.FromBounds(first.FullSpan.Start, instructions[last].FullSpan.End);
+        if (lastInStage is null)
+        {
+            lastInStage = new int[instructions.Length];
+            for (int i = instructions.Length - 1; i >= 0; i--)
+                lastInStage[i] = i + 1 < instructions.Length && instructions[i + 1] is not FromInstruction ? lastInStage[i + 1] : i;
+        }
+        return TextSpan.FromBounds(first.FullSpan.Start, instructions[lastInStage[next]].FullSpan.End);
     }
 }

@@ -49,29 +49,66 @@ internal sealed class DF1002PackageIndexUpdateAlone : Rule
 
     private static readonly PackageManager[] Managers = [PackageManagerCatalog.AptGet, PackageManagerCatalog.Apk];
 
+    /// <summary>What one RUN does with one package manager.</summary>
+    /// <param name="Update">Where its first index update is written (to its first argument), or null.</param>
+    /// <param name="UpdateName">The update's command name (<c>apt-get</c>, <c>apk</c>).</param>
+    /// <param name="Installs">True when it installs or upgrades packages.</param>
+    /// <param name="InstallStart">Where its first install that does not refresh the index itself starts, or -1.</param>
+    private readonly record struct RunFacts(TextSpan? Update, string? UpdateName, bool Installs, int InstallStart);
+
+    // One pass records what each RUN does, a backward sweep gives each RUN the next one that installs: linear in the
+    // stage, however many RUNs only update the index (no scan of the later RUNs for each of them).
     private static void Check(Stage stage, RuleContext context)
     {
         var runs = stage.Instructions.OfType<RunInstruction>().Where(r => context.Semantics.IsPosixShell(r)).ToList();
+        var facts = new RunFacts[Managers.Length, runs.Count];
         for (int i = 0; i < runs.Count; i++)
         {
             var commands = context.GetScript(runs[i]).Commands;
-            foreach (var manager in Managers)
+            for (int m = 0; m < Managers.Length; m++) facts[m, i] = FactsOf(commands, Managers[m]);
+        }
+        var nextInstall = new int[Managers.Length, runs.Count];
+        for (int m = 0; m < Managers.Length; m++)
+        {
+            int next = -1;
+            for (int i = runs.Count - 1; i >= 0; i--)
             {
-                var update = commands.FirstOrDefault(c => IsUpdate(c, manager));
-                if (update is null || commands.Any(c => IsInstall(c, manager))) continue;
-                var laterInstall = runs.Skip(i + 1)
-                    .Select(r => context.GetScript(r).Commands)
-                    .Where(cs => cs.Any(c => IsInstall(c, manager)))
-                    .Select(cs => (IReadOnlyList<ShellCommand>)cs)
-                    .FirstOrDefault();
-                if (laterInstall is null || laterInstall.Any(c => IsUpdate(c, manager))) continue;
-                var install = laterInstall.FirstOrDefault(c => IsInstall(c, manager) && !RefreshesIndexItself(c));
-                if (install is null) continue;
-                var end = update.Effective.PositionalArguments.FirstOrDefault()?.Span.End ?? update.Span.End;
-                context.Report(new TextSpan(update.Span.Start, end - update.Span.Start),
-                    update.Effective.BaseName + " update", context.Source.GetLinePosition(install.Span.Start).Line);
+                nextInstall[m, i] = next;
+                if (facts[m, i].Installs) next = i;
             }
         }
+        for (int i = 0; i < runs.Count; i++)
+        {
+            for (int m = 0; m < Managers.Length; m++)
+            {
+                var own = facts[m, i];
+                if (own.Update is not { } update || own.Installs) continue;
+                int later = nextInstall[m, i];
+                if (later < 0 || facts[m, later].Update is not null || facts[m, later].InstallStart < 0) continue;
+                context.Report(update, own.UpdateName + " update", context.Source.GetLinePosition(facts[m, later].InstallStart).Line);
+            }
+        }
+    }
+
+    private static RunFacts FactsOf(IReadOnlyList<ShellCommand> commands, PackageManager manager)
+    {
+        TextSpan? update = null;
+        string? name = null;
+        bool installs = false;
+        int installStart = -1;
+        foreach (var command in commands)
+        {
+            if (update is null && IsUpdate(command, manager))
+            {
+                var end = command.Effective.PositionalArguments.FirstOrDefault()?.Span.End ?? command.Span.End;
+                update = new TextSpan(command.Span.Start, end - command.Span.Start);
+                name = command.Effective.BaseName;
+            }
+            if (!IsInstall(command, manager)) continue;
+            installs = true;
+            if (installStart < 0 && !RefreshesIndexItself(command)) installStart = command.Span.Start;
+        }
+        return new RunFacts(update, name, installs, installStart);
     }
 
     private static bool IsUpdate(ShellCommand command, PackageManager manager) =>

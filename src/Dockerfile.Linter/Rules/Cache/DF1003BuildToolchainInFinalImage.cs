@@ -95,10 +95,7 @@ internal sealed class DF1003BuildToolchainInFinalImage : Rule
         var stageInfo = context.Semantics.Stages[0];
         var stage = stageInfo.Stage;
         if (!stage.Instructions.Any(i => i is CmdInstruction or EntrypointInstruction)) return;   // a runnable application image
-        var commands = stage.Instructions.OfType<RunInstruction>()
-            .Where(r => context.Semantics.IsPosixShell(r))
-            .SelectMany(r => context.GetScript(r).Commands)
-            .ToList();
+        var commands = CommandsOf(stage, context);
 
         if (ToolchainImage(stageInfo.BaseImage) is { } image && commands.FirstOrDefault(c => Compiles(c, image)) is not null)
         {
@@ -107,10 +104,11 @@ internal sealed class DF1003BuildToolchainInFinalImage : Rule
         }
 
         if (!commands.Any(IsNativeBuildStep)) return;
+        var removed = RemovedFamilies(commands);
         foreach (var command in commands)
         {
             var manager = SystemManagers.FirstOrDefault(m => m.IsInstall(command));
-            if (manager is null || commands.Any(c => Removes(c, manager))) continue;
+            if (manager is null || (Family(manager.Name) is { } family && removed.Contains(family))) continue;
             var package = manager.GetPackages(command).FirstOrDefault(p => p.IsStatic && IsToolchainPackage(p.UnquotedText));
             if (package is not null) context.Report(package.Span, $"Build package '{package.UnquotedText}'", SingleStage);
         }
@@ -131,14 +129,12 @@ internal sealed class DF1003BuildToolchainInFinalImage : Rule
         var stage = final.Stage;
         if (final.BaseStage is null && RuntimeToolchainImage(final.BaseImage) is { } image && stage.From.Image is { } reference)
             context.Report(reference.Span, $"The '{image}' toolchain base image", MultiStage);
-        var commands = stage.Instructions.OfType<RunInstruction>()
-            .Where(r => context.Semantics.IsPosixShell(r))
-            .SelectMany(r => context.GetScript(r).Commands)
-            .ToList();
+        var commands = CommandsOf(stage, context);
+        var removed = RemovedFamilies(commands);
         foreach (var command in commands)
         {
             var manager = SystemManagers.FirstOrDefault(m => m.IsInstall(command));
-            if (manager is null || commands.Any(c => Removes(c, manager))) continue;
+            if (manager is null || (Family(manager.Name) is { } family && removed.Contains(family))) continue;
             var packages = manager.GetPackages(command).Where(p => p.IsStatic && (IsToolchainPackage(p.UnquotedText) || IsDevelopmentPackage(p.UnquotedText))).ToList();
             // headers alone are sometimes a runtime need (a linker at run time); with a compiler they are a toolchain
             if (!packages.Any(p => IsToolchainPackage(p.UnquotedText))) continue;
@@ -168,9 +164,25 @@ internal sealed class DF1003BuildToolchainInFinalImage : Rule
         return ToolchainPackages.Contains(name);
     }
 
-    private static bool Removes(ShellCommand command, PackageManager manager) =>
-        Family(command.EffectiveName) is { } family && family == Family(manager.Name)
-        && command.Effective.Subcommand is "purge" or "remove" or "autoremove" or "del" or "erase" or "rm";
+    /// <summary>
+    /// The commands of the stage's shell-form RUNs, read again on each pass rather than held in one list: a stage of a
+    /// million RUNs is not kept in memory at once (the engine caches a bounded number of scripts).
+    /// </summary>
+    private static IEnumerable<ShellCommand> CommandsOf(Stage stage, RuleContext context) =>
+        stage.Instructions.OfType<RunInstruction>()
+            .Where(r => context.Semantics.IsPosixShell(r))
+            .SelectMany(r => context.GetScript(r).Commands);
+
+    /// <summary>The package-manager families (<see cref="Family"/>) some command removes packages with, found in one pass.</summary>
+    private static HashSet<string> RemovedFamilies(IEnumerable<ShellCommand> commands)
+    {
+        var removed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var command in commands)
+            if (Family(command.EffectiveName) is { } family
+                && command.Effective.Subcommand is "purge" or "remove" or "autoremove" or "del" or "erase" or "rm")
+                removed.Add(family);
+        return removed;
+    }
 
     private static string? Family(string name) => name switch
     {
