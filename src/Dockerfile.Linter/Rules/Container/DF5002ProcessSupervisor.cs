@@ -1,4 +1,5 @@
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -54,18 +55,31 @@ internal sealed class DF5002ProcessSupervisor : Rule
     {
         registrar.OnInstruction<CmdInstruction>(Check);
         registrar.OnInstruction<EntrypointInstruction>(Check);
+        registrar.OnFollowedScript(CheckScript);
     }
 
     private static void Check(Instruction instruction, RuleContext context)
     {
         if (ContainerCommands.Parse(instruction) is not { } script) return;
+        foreach (var (name, word) in SupervisorsStarted(script)) context.Report(word.Span, name);
+    }
+
+    // An entrypoint script that ends in "exec supervisord" makes the supervisor the main process as CMD would.
+    private static void CheckScript(FollowedScript script, FollowedScriptContext context)
+    {
+        if (script.RunsAtBuild) return;
+        foreach (var (name, word) in SupervisorsStarted(script.Script)) context.Report(word.Span, name);
+    }
+
+    private static IEnumerable<(string Name, ShellWord Word)> SupervisorsStarted(ShellScript script)
+    {
         foreach (var command in script.Commands)
         {
             var (name, word) = ContainerCommands.StartedProgram(command);
             if (word is null || !Supervisors.Contains(name)) continue;
             // "init" only as s6-overlay's /init or /sbin/init, not some script called init in the working directory
             if (name == "init" && word.UnquotedText is not ("/init" or "/sbin/init" or "/usr/sbin/init" or "/lib/systemd/systemd")) continue;
-            context.Report(word.Span, name);
+            yield return (name, word);
         }
     }
 }

@@ -46,17 +46,30 @@ internal sealed class DF5003SshOrCronNextToApplication : Rule
     {
         registrar.OnInstruction<CmdInstruction>(Check);
         registrar.OnInstruction<EntrypointInstruction>(Check);
+        registrar.OnFollowedScript(CheckScript);
     }
 
     private static void Check(Instruction instruction, RuleContext context)
     {
         if (ContainerCommands.Parse(instruction) is not { } script) return;
+        foreach (var daemon in Daemons(script))
+            context.Report(daemon.Span, SecretValueText.MaskSecrets(context.Source.GetText(daemon.Span)).ReplaceLineEndings(" "));
+    }
+
+    // An entrypoint script that starts cron and then execs the application is the same problem as such a CMD.
+    private static void CheckScript(FollowedScript script, FollowedScriptContext context)
+    {
+        if (script.RunsAtBuild) return;
+        foreach (var daemon in Daemons(script.Script))
+            context.Report(daemon.Span, SecretValueText.MaskSecrets(context.Source.GetText(daemon.Span)).ReplaceLineEndings(" "));
+    }
+
+    private static IEnumerable<ShellCommand> Daemons(ShellScript script)
+    {
         var commands = script.Commands.Where(c => c.Context is not (ShellCommandContext.CommandSubstitution or ShellCommandContext.ProcessSubstitution)).ToList();
         var daemons = commands.Where(ContainerCommands.StartsSshOrCron).ToList();
-        if (daemons.Count == 0) return;
+        if (daemons.Count == 0) return [];
         bool other = commands.Any(c => !daemons.Contains(c) && !ContainerCommands.IsHelper(c));
-        if (!other && daemons.Count < 2) return;
-        foreach (var daemon in daemons)
-            context.Report(daemon.Span, SecretValueText.MaskSecrets(context.Source.GetText(daemon.Span)).ReplaceLineEndings(" "));
+        return !other && daemons.Count < 2 ? [] : daemons;
     }
 }
