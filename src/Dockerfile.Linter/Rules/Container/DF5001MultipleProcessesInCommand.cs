@@ -25,6 +25,10 @@ internal sealed class DF5001MultipleProcessesInCommand : Rule
             before another command, and daemons that fork into the background by themselves (`nginx`, `php-fpm -D`,
             `httpd`, `memcached -d`, …) followed by another command. SSH and cron daemons are left to DF5003.
 
+            With a build context, the same check runs on the shell scripts an `ENTRYPOINT` or `CMD` runs after a `COPY`
+            took them from the context (`ENTRYPOINT ["/docker-entrypoint.sh"]`): the finding points at the script's
+            line, with the instruction that runs it as related location.
+
             ## Why
             A container is managed through its main process: its exit code, its signals, its logs on stdout. Processes
             started beside it are not restarted when they die, receive no `SIGTERM` on `docker stop`, and write logs

@@ -30,6 +30,10 @@ internal sealed class DF5002ProcessSupervisor : Rule
             — also behind `tini` or `dumb-init`. Minimal init processes that only reap zombies and forward signals
             (`tini`, `dumb-init`, `catatonit`) are fine.
 
+            With a build context, the same check runs on the shell scripts an `ENTRYPOINT` or `CMD` runs after a `COPY`
+            took them from the context (`ENTRYPOINT ["/docker-entrypoint.sh"]`): the finding points at the script's
+            line, with the instruction that runs it as related location.
+
             ## Why
             A supervisor exists to run several services in one container. That defeats what the platform offers per
             container: restarts, health checks, resource limits, scaling and logs per service. Give each service its

@@ -21,6 +21,10 @@ internal sealed class DF5003SshOrCronNextToApplication : Rule
             with `service … start`, `/etc/init.d/… start`, `rc-service`) together with another process. A container
             that runs only `crond -f` or only `sshd -D` is not reported.
 
+            With a build context, the same check runs on the shell scripts an `ENTRYPOINT` or `CMD` runs after a `COPY`
+            took them from the context (`ENTRYPOINT ["/docker-entrypoint.sh"]`): the finding points at the script's
+            line, with the instruction that runs it as related location.
+
             ## Why
             An SSH server beside the application is a second network-facing process with its own credentials;
             `docker exec` / `kubectl exec` give shell access without it. A cron daemon beside the application runs
