@@ -62,11 +62,16 @@ internal sealed class ImageFiles
         {
             _fileNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var transfer in _semantics.Syntax.Instructions.OfType<FileTransferInstruction>())
-                foreach (var (source, isDirectory) in Resolve(transfer)?.Sources ?? [])
+            {
+                if (Resolve(transfer) is not { } copy) continue;
+                // "COPY start.sh /usr/local/bin/launch" puts it there as "launch"
+                if (!copy.DestinationIsDirectory) _fileNames.Add(copy.Destination[(copy.Destination.LastIndexOf('/') + 1)..]);
+                foreach (var (source, isDirectory) in copy.Sources)
                 {
                     if (isDirectory) _copiesDirectory = true;
                     else _fileNames.Add(source[(source.LastIndexOf('/') + 1)..]);
                 }
+            }
         }
         return _copiesDirectory || _fileNames.Contains(path[(path.LastIndexOf('/') + 1)..]);
     }
