@@ -65,7 +65,7 @@ internal sealed class DF5001MultipleProcessesInCommand : Rule
     // An entrypoint script the container runs is judged as its CMD would be.
     private static void CheckScript(FollowedScript script, FollowedScriptContext context)
     {
-        if (script.RunsAtBuild) return;
+        if (!script.RunsAtStart) return;
         foreach (var command in ExtraProcesses(script.Script)) context.Report(command.Span, Shorten(context.Source.GetText(command.Span)));
     }
 

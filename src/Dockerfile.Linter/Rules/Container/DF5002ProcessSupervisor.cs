@@ -71,7 +71,7 @@ internal sealed class DF5002ProcessSupervisor : Rule
     // An entrypoint script that ends in "exec supervisord" makes the supervisor the main process as CMD would.
     private static void CheckScript(FollowedScript script, FollowedScriptContext context)
     {
-        if (script.RunsAtBuild) return;
+        if (!script.RunsAtStart) return;
         foreach (var (name, word) in SupervisorsStarted(script.Script)) context.Report(word.Span, name);
     }
 

@@ -63,7 +63,7 @@ internal sealed class DF5003SshOrCronNextToApplication : Rule
     // An entrypoint script that starts cron and then execs the application is the same problem as such a CMD.
     private static void CheckScript(FollowedScript script, FollowedScriptContext context)
     {
-        if (script.RunsAtBuild) return;
+        if (!script.RunsAtStart) return;
         foreach (var daemon in Daemons(script.Script))
             context.Report(daemon.Span, SecretValueText.MaskSecrets(context.Source.GetText(daemon.Span)).ReplaceLineEndings(" "));
     }

@@ -20,17 +20,23 @@ public sealed class FollowedScript
     /// <summary>Where the script is in the image (<c>/usr/local/bin/docker-entrypoint.sh</c>).</summary>
     public required string ImagePath { get; init; }
 
-    /// <summary>The instruction that runs the script (the first one, when several do).</summary>
-    public required Instruction Runner { get; init; }
+    /// <summary>
+    /// The instruction that runs the script: the first <c>ENTRYPOINT</c> or <c>CMD</c> that does when there is one,
+    /// otherwise the first <c>RUN</c>. A script is followed once however many instructions run it.
+    /// </summary>
+    public Instruction Runner { get; internal set; } = null!;
 
     /// <summary>The place in the Dockerfile that names the script (the command word of the RUN, the ENTRYPOINT's element).</summary>
-    public required TextSpan RunnerSpan { get; init; }
+    public TextSpan RunnerSpan { get; internal set; }
 
     /// <summary>The stage of <see cref="Runner"/>.</summary>
-    public required Stage Stage { get; init; }
+    public Stage Stage { get; internal set; } = null!;
 
-    /// <summary>True when a <c>RUN</c> runs the script while the image is built; false when the container runs it (<c>ENTRYPOINT</c>, <c>CMD</c>).</summary>
-    public bool RunsAtBuild => Runner is RunInstruction;
+    /// <summary>True when a <c>RUN</c> runs the script while the image is built.</summary>
+    public bool RunsAtBuild { get; internal set; }
+
+    /// <summary>True when the container runs the script (<c>ENTRYPOINT</c>, <c>CMD</c>): rules about the container's processes apply.</summary>
+    public bool RunsAtStart { get; internal set; }
 
     /// <inheritdoc/>
     public override string ToString() => $"{File.ContextPath} as {ImagePath}";

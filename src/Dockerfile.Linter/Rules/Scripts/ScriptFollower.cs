@@ -29,13 +29,13 @@ internal static class ScriptFollower
     // The directories of the default PATH of most images, searched for a bare command name.
     private static readonly string[] PathDirectories = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
 
-    /// <summary>The scripts of <paramref name="syntax"/> found in <paramref name="context"/>, each once per kind of runner (build or container).</summary>
+    /// <summary>The scripts of <paramref name="syntax"/> found in <paramref name="context"/>, each once.</summary>
     public static IReadOnlyList<FollowedScript> Follow(DockerfileSyntax syntax, SemanticModel semantics, BuildContext context,
         Func<RunInstruction, ShellScript> runScript)
     {
         var files = new ImageFiles(semantics, context);
         var followed = new List<FollowedScript>();
-        var seen = new HashSet<(string, bool)>();
+        var byPath = new Dictionary<string, FollowedScript>(StringComparer.Ordinal);
         var skipped = new HashSet<string>(StringComparer.Ordinal);
         int lookups = 0;
         foreach (var stage in syntax.Stages)
@@ -47,15 +47,25 @@ internal static class ScriptFollower
                     if (followed.Count >= MaxScripts || ++lookups > MaxLookups) return followed;
                     bool atBuild = instruction is RunInstruction;
                     var contextPath = Locate(files, semantics, instruction, stage, path, relativeToWorkdir, out var imagePath);
-                    if (contextPath is null || skipped.Contains(contextPath) || !seen.Add((contextPath, atBuild))) continue;
+                    if (contextPath is null || skipped.Contains(contextPath)) continue;
+                    if (byPath.TryGetValue(contextPath, out var known))
+                    {
+                        // Run again: by the container after a RUN ran it, the container's runner is the one to show.
+                        if (!atBuild && !known.RunsAtStart) (known.Runner, known.RunnerSpan, known.Stage) = (instruction, word.Span, stage);
+                        known.RunsAtBuild |= atBuild;
+                        known.RunsAtStart |= !atBuild;
+                        continue;
+                    }
                     var (text, _) = context.ReadScript(contextPath, MaxScriptBytes);
                     if (text is null || !IsShellScript(text))
                     {
                         skipped.Add(contextPath);
                         continue;
                     }
-                    followed.Add(new FollowedScript
+                    followed.Add(byPath[contextPath] = new FollowedScript
                     {
+                        RunsAtBuild = atBuild,
+                        RunsAtStart = !atBuild,
                         File = new DiagnosticFile { Path = DisplayPath(context.RootDirectory, contextPath), ContextPath = contextPath, Source = new SourceText(text, DisplayPath(context.RootDirectory, contextPath)) },
                         Script = ShellParser.Parse(text),
                         ImagePath = imagePath!,

@@ -225,6 +225,17 @@ public sealed class ScriptFollowingTests : IDisposable
         Assert.Contains("the image layer that copies it", d.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_script_run_at_build_and_at_start_is_checked_once_and_shown_with_its_start()
+    {
+        var spans = Script("setup.sh", "#!/bin/sh\nmysql -uroot -p[|hunter22|] -e 'SELECT 1'\nphp-fpm -D\nexec nginx -g 'daemon off;'\n");
+        const string dockerfile = "FROM php:8.3-fpm\nCOPY setup.sh /\nRUN /setup.sh\nCMD [\"/setup.sh\"]\n";
+        var d = Assert.Single(Lint<DF3002SecretInCommand>(dockerfile));
+        AssertFindings([d], "setup.sh", spans);
+        Assert.Equal("'setup.sh' is run by this CMD", d.RelatedLocations.Single().Message);
+        Assert.Single(Lint<DF5001MultipleProcessesInCommand>(dockerfile));
+    }
+
     [Theory]
     [InlineData("#!/bin/sh\n# hadolint ignore=DF5001\nphp-fpm -D\nexec nginx -g 'daemon off;'\n")]
     [InlineData("#!/bin/sh\n# shellcheck disable=DF5001\nphp-fpm -D\nexec nginx -g 'daemon off;'\n")]
