@@ -15,6 +15,7 @@ public class DF4011PackageRepositoryOverHttpTests
     [InlineData("FROM alpine:3.20\nRUN apk add --no-cache --repository https://dl-cdn.alpinelinux.org/alpine/edge/testing hub\n")]
     [InlineData("FROM opensuse/leap:15.6\nRUN zypper --non-interactive in http://download.example.com/tool.rpm\n")]
     [InlineData("FROM centos:7\nRUN yum-config-manager --add-repo https://download.docker.com/linux/centos/docker-ce.repo\n")]
+    [InlineData("FROM centos:7\nRUN yum-config-manager --save --setopt=proxy=http://proxy.example.com:3128 >/dev/null\n")]
     [InlineData("FROM debian:12\nRUN sed -i 's|http://deb.debian.org|https://deb.debian.org|g' /etc/apt/sources.list.d/debian.sources\n")]
     public void Valid(string dockerfile) => RuleTester.Valid<DF4011PackageRepositoryOverHttp>(dockerfile);
 
@@ -27,6 +28,7 @@ public class DF4011PackageRepositoryOverHttpTests
     [InlineData("FROM ubuntu:22.04\nRUN add-apt-repository 'deb [|http://archive.canonical.com/ubuntu|] jammy partner'\n")]
     [InlineData("FROM centos:7\nRUN yum-config-manager --add-repo [|http://download.example.com/centos/x.repo|]\n")]
     [InlineData("FROM fedora:40\nRUN dnf config-manager --add-repo=[|http://download.example.com/fedora/x.repo|]\n")]
+    [InlineData("FROM fedora:41\nRUN dnf5 config-manager addrepo --from-repofile=[|http://download.example.com/fedora/x.repo|]\n")]
     [InlineData("FROM centos:7\nRUN echo -e \"[x]\\nname=x\\nbaseurl=[|http://cbs.centos.org/repos/x/os/|]\\ngpgcheck=1\" > /etc/yum.repos.d/x.repo\n")]
     [InlineData("FROM opensuse/leap:15.6\nRUN zypper ar -f [|http://download.opensuse.org/repositories/devel:/tools/15.6/|] tools\n")]
     [InlineData("FROM alpine:3.20\nRUN apk add --no-cache --repository [|http://dl-cdn.alpinelinux.org/alpine/edge/testing/|] hub\n")]
