@@ -39,11 +39,8 @@ internal sealed class DF4011PackageRepositoryOverHttp : Rule
             or downgrade attack). And where the signature check is missing (`[trusted=yes]`, `gpgcheck=0`, a key
             fetched over the same HTTP connection), HTTP is the whole attack: DF4004 reports the missing check.
             Almost every mirror serves HTTPS today (`https://deb.debian.org`, `https://dl-cdn.alpinelinux.org`).
-
-            ## Presets
-            Off in `recommended` and an `info` finding when enabled: most repositories in real files are signed
-            distribution mirrors, and Debian's own images configure `http://deb.debian.org`. Enable it
-            (`--enable DF4011`) to require HTTPS everywhere.
+            The rule is advice and off in `recommended`, since most repositories in real files are signed
+            distribution mirrors; enable it (`--enable DF4011`) to require HTTPS everywhere.
 
             ## Example
             ```dockerfile
