@@ -111,6 +111,40 @@ public sealed class BuildContext
         }
     }
 
+    /// <summary>
+    /// The whole text of the context file at <paramref name="relativePath"/> for following a script the image runs, or
+    /// null with the reason it is not read: excluded by .dockerignore (not sent), missing, not a regular file (a
+    /// directory, FIFO or device is never opened), larger than <paramref name="maxBytes"/>, below or at a symbolic link
+    /// (links are never followed, so nothing outside the context is read), or unreadable.
+    /// </summary>
+    internal (string? Text, string? Skipped) ReadScript(string relativePath, int maxBytes)
+    {
+        try
+        {
+            if (relativePath is "" or "." || relativePath.StartsWith("../", StringComparison.Ordinal) || relativePath == "..")
+                return (null, "it is outside the build context");
+            if (Matcher.MatchesOrParentMatches(relativePath)) return (null, "it is excluded by .dockerignore");
+            // Every directory on the way must be a real directory: a linked directory could lead out of the context.
+            for (int slash = relativePath.IndexOf('/'); slash > 0; slash = relativePath.IndexOf('/', slash + 1))
+                if (_fs.Stat(relativePath[..slash]) is not { Kind: ContextEntryKind.Directory })
+                    return (null, $"'{relativePath[..slash]}' is not a directory of the context (a link is not followed)");
+            switch (_fs.Stat(relativePath))
+            {
+                case null: return (null, "it does not exist in the build context");
+                case { Kind: ContextEntryKind.Symlink }: return (null, "it is a symbolic link, which is not followed");
+                case { Kind: not ContextEntryKind.File }: return (null, "it is not a regular file");
+                case { Length: var length } when length > maxBytes: return (null, $"it is larger than {maxBytes / 1024} KiB");
+            }
+            // One character more than the cap: a file that grew since it was listed is still refused.
+            var text = _fs.ReadPrefix(relativePath, maxBytes + 1);
+            return text.Length > maxBytes ? (null, $"it is larger than {maxBytes / 1024} KiB") : (text, null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return (null, "it cannot be read: " + ex.Message);
+        }
+    }
+
     /// <summary>True when <paramref name="relativePath"/> is a directory of the context.</summary>
     internal bool IsDirectory(string relativePath)
     {

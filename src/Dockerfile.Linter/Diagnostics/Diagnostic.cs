@@ -17,7 +17,7 @@ public sealed class Diagnostic
     /// <summary>The message shown to the user.</summary>
     public required string Message { get; init; }
 
-    /// <summary>The offending range in the file.</summary>
+    /// <summary>The offending range in the file (in <see cref="File"/> when it is set).</summary>
     public required TextSpan Span { get; init; }
 
     /// <summary>The 1-based start and end positions of <see cref="Span"/>.</summary>
@@ -25,6 +25,12 @@ public sealed class Diagnostic
 
     /// <summary>The path of the file, when linting a file on disk.</summary>
     public string? Path { get; init; }
+
+    /// <summary>
+    /// The file <see cref="Span"/> and <see cref="Location"/> are in when it is not the linted Dockerfile (a script the
+    /// image runs, copied from the build context); null for findings in the Dockerfile. Reports show this file's path.
+    /// </summary>
+    public DiagnosticFile? File { get; init; }
 
     /// <summary>A mechanical fix, or null.</summary>
     public Fix? Fix { get; init; }
@@ -36,5 +42,5 @@ public sealed class Diagnostic
     public IReadOnlyList<RelatedLocation> RelatedLocations { get; init; } = [];
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Path}:{Location.Start}: {Severity.ToString().ToLowerInvariant()}: {Message} [{Code}]";
+    public override string ToString() => $"{File?.Path ?? Path}:{Location.Start}: {Severity.ToString().ToLowerInvariant()}: {Message} [{Code}]";
 }

@@ -18,6 +18,9 @@ public sealed class RelatedLocation
     /// <summary>What is at this place (<c>'curl' is not pinned</c>).</summary>
     public required string Message { get; init; }
 
+    /// <summary>The file this place is in when it is not the linted Dockerfile; null for the Dockerfile.</summary>
+    public DiagnosticFile? File { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Location.Start}: {Message}";
 }

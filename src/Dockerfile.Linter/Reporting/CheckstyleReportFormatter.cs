@@ -29,24 +29,32 @@ public sealed class CheckstyleReportFormatter : ReportFormatter
             xml.WriteAttributeString("version", "4.3");
             foreach (var file in files)
             {
-                xml.WriteStartElement("file");
-                xml.WriteAttributeString("name", XmlSafe(file.Path));
-                foreach (var d in file.Diagnostics)
-                {
-                    xml.WriteStartElement("error");
-                    xml.WriteAttributeString("line", d.Location.Start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    xml.WriteAttributeString("column", d.Location.Start.Column.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    xml.WriteAttributeString("severity", Level(d.Severity));
-                    xml.WriteAttributeString("message", XmlSafe(d.Message));
-                    xml.WriteAttributeString("source", d.Code);
-                    xml.WriteEndElement();
-                }
-                xml.WriteEndElement();
+                if (file.Diagnostics.Count == 0) WriteFile(xml, file.Path, []);
+                // A finding in a script the image runs goes under that script's own <file> element, after the Dockerfile's.
+                foreach (var group in file.Diagnostics.GroupBy(d => d.File?.Path).OrderBy(g => g.Key, StringComparer.Ordinal))
+                    WriteFile(xml, group.Key ?? file.Path, group);
             }
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteFile(XmlWriter xml, string path, IEnumerable<Diagnostic> diagnostics)
+    {
+        xml.WriteStartElement("file");
+        xml.WriteAttributeString("name", XmlSafe(path));
+        foreach (var d in diagnostics)
+        {
+            xml.WriteStartElement("error");
+            xml.WriteAttributeString("line", d.Location.Start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("column", d.Location.Start.Column.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("severity", Level(d.Severity));
+            xml.WriteAttributeString("message", XmlSafe(d.Message));
+            xml.WriteAttributeString("source", d.Code);
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
     }
 
     private static string Level(Severity severity) => severity switch

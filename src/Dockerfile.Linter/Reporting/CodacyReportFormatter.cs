@@ -18,7 +18,7 @@ public sealed class CodacyReportFormatter : ReportFormatter
                 sb.Append(JsonText.Write(w =>
                 {
                     w.WriteStartObject();
-                    w.WriteString("filename", file.Path.Replace('\\', '/'));
+                    w.WriteString("filename", file.PathOf(d).Replace('\\', '/'));
                     w.WriteString("patternId", d.Code);
                     w.WriteString("message", d.Message);
                     w.WriteNumber("line", d.Location.Start.Line);

@@ -25,10 +25,38 @@ public sealed record FileReport(string Path, IReadOnlyList<Diagnostic> Diagnosti
     /// <summary>Ranges of <see cref="Source"/> that hold secrets; formats that show source text mask them.</summary>
     public ImmutableArray<TextSpan> SecretSpans { get; init; } = [];
 
-    /// <summary>Orders diagnostics by position, then code, then message, so output is stable across runs.</summary>
+    /// <summary>
+    /// The path <paramref name="diagnostic"/> is reported under: its own file's when it is in a followed script
+    /// (<see cref="Diagnostic.File"/>), this report's otherwise.
+    /// </summary>
+    public string PathOf(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        return diagnostic.File?.Path ?? Path;
+    }
+
+    /// <summary>The path a related place is in: its own file's when it has one, this report's otherwise.</summary>
+    public string PathOf(RelatedLocation related)
+    {
+        ArgumentNullException.ThrowIfNull(related);
+        return related.File?.Path ?? Path;
+    }
+
+    /// <summary>The text the positions of <paramref name="diagnostic"/> refer to (a followed script's, or <see cref="Source"/>).</summary>
+    public SourceText? SourceOf(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        return diagnostic.File?.Source ?? Source;
+    }
+
+    /// <summary>
+    /// Orders diagnostics: the Dockerfile's first, then those of each followed script by path; within a file by
+    /// position, then code, then message, so output is stable across runs.
+    /// </summary>
     public static IReadOnlyList<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics
-            .OrderBy(d => d.Location.Start.Line)
+            .OrderBy(d => d.File?.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Start.Line)
             .ThenBy(d => d.Location.Start.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)

@@ -49,7 +49,7 @@ public sealed class GitHubReportFormatter : ReportFormatter
         foreach (var (file, d) in annotated)
         {
             sb.Append("::").Append(Command(d.Severity)).Append(' ')
-              .Append("file=").Append(EscapeProperty(file.Path))
+              .Append("file=").Append(EscapeProperty(file.PathOf(d)))
               .Append(",line=").Append(d.Location.Start.Line)
               .Append(",col=").Append(d.Location.Start.Column)
               .Append(",endLine=").Append(d.Location.End.Line)
@@ -66,7 +66,7 @@ public sealed class GitHubReportFormatter : ReportFormatter
               .Append('\n');
             foreach (var (file, d) in rest)
                 // A plain line that starts with "::" would be read as a workflow command.
-                sb.Append(file.Path.StartsWith("::", StringComparison.Ordinal) ? "./" : "").Append(file.Path).Append(':').Append(d.Location.Start.Line).Append(':').Append(d.Location.Start.Column)
+                sb.Append(file.PathOf(d).StartsWith("::", StringComparison.Ordinal) ? "./" : "").Append(file.PathOf(d)).Append(':').Append(d.Location.Start.Line).Append(':').Append(d.Location.Start.Column)
                   .Append(": ").Append(SeverityNames.ToName(d.Severity)).Append(": ").Append(d.Message.ReplaceLineEndings(" "))
                   .Append(" [").Append(d.Code).Append("]\n");
         }

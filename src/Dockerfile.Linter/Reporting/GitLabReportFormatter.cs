@@ -37,7 +37,7 @@ public sealed class GitLabReportFormatter : ReportFormatter
         w.WriteStringValue(d.Severity == Dockerfile.Linter.Severity.Style ? "Style" : "Bug Risk");
         w.WriteEndArray();
         w.WriteStartObject("location");
-        w.WriteString("path", file.Path.Replace('\\', '/'));
+        w.WriteString("path", file.PathOf(d).Replace('\\', '/'));
         w.WriteStartObject("lines");
         w.WriteNumber("begin", d.Location.Start.Line);
         w.WriteNumber("end", d.Location.End.Line);
@@ -60,10 +60,10 @@ public sealed class GitLabReportFormatter : ReportFormatter
     /// </summary>
     private static string Fingerprint(FileReport file, Diagnostic d, Dictionary<string, int> seen)
     {
-        string anchor = file.Source is { } source && d.Location.Start.Line <= source.LineCount
+        string anchor = file.SourceOf(d) is { } source && d.Location.Start.Line <= source.LineCount
             ? source.GetLineText(d.Location.Start.Line).Trim()
             : d.Location.Start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        string key = string.Join('\0', file.Path.Replace('\\', '/'), d.Code, d.Message, anchor);
+        string key = string.Join('\0', file.PathOf(d).Replace('\\', '/'), d.Code, d.Message, anchor);
         int n = seen.TryGetValue(key, out var count) ? count + 1 : 0;
         seen[key] = n;
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key + "\0" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)));

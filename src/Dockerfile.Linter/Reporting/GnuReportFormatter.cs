@@ -14,7 +14,7 @@ public sealed class GnuReportFormatter : ReportFormatter
         {
             foreach (var d in file.Diagnostics)
             {
-                sb.Append(ControlCharacters.Escape(file.Path)).Append(':')
+                sb.Append(ControlCharacters.Escape(file.PathOf(d))).Append(':')
                   .Append(d.Location.Start.Line).Append(':')
                   .Append(d.Location.Start.Column).Append(": ")
                   .Append(SeverityNames.ToName(d.Severity)).Append(": ")

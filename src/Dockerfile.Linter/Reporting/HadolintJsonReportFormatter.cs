@@ -23,7 +23,7 @@ public sealed class HadolintJsonReportFormatter : ReportFormatter
                     w.WriteString("code", d.Code);
                     w.WriteString("message", d.Message);
                     w.WriteNumber("column", d.Location.Start.Column);
-                    w.WriteString("file", file.Path);
+                    w.WriteString("file", file.PathOf(d));
                     w.WriteString("level", SeverityNames.ToName(d.Severity));
                     w.WriteEndObject();
                 }

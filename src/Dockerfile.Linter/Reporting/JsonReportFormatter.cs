@@ -9,7 +9,8 @@ namespace Dockerfile.Linter.Reporting;
 /// <c>{"version":1,"files":[{"path","context"?,"diagnostics":[{code,name,severity,message,line,column,endLine,endColumn,related?,fix?}]}]}</c>.
 /// <c>context</c> is the build context the file was checked against: <c>directory</c>, <c>origin</c>, <c>reason</c>,
 /// and when it came from a compose or bake file, <c>definitionFile</c> and <c>definitionName</c>; <c>namedContexts</c>.
-/// <c>related</c> lists the finding's other places (<c>{message,line,column,endLine,endColumn}</c>).
+/// <c>related</c> lists the finding's other places (<c>{message,file?,line,column,endLine,endColumn}</c>). A finding in
+/// a script the image runs (copied from the build context) has <c>file</c>, the script's path; its positions are in it.
 /// </summary>
 public sealed class JsonReportFormatter : ReportFormatter
 {
@@ -45,6 +46,7 @@ public sealed class JsonReportFormatter : ReportFormatter
         w.WriteString("name", d.RuleName);
         w.WriteString("severity", SeverityNames.ToName(d.Severity));
         w.WriteString("message", d.Message);
+        if (d.File is { } inFile) w.WriteString("file", inFile.Path);
         w.WriteNumber("line", d.Location.Start.Line);
         w.WriteNumber("column", d.Location.Start.Column);
         w.WriteNumber("endLine", d.Location.End.Line);
@@ -56,6 +58,7 @@ public sealed class JsonReportFormatter : ReportFormatter
             {
                 w.WriteStartObject();
                 w.WriteString("message", related.Message);
+                if (related.File is { } relatedFile) w.WriteString("file", relatedFile.Path);
                 w.WriteNumber("line", related.Location.Start.Line);
                 w.WriteNumber("column", related.Location.Start.Column);
                 w.WriteNumber("endLine", related.Location.End.Line);
@@ -75,7 +78,7 @@ public sealed class JsonReportFormatter : ReportFormatter
                 w.WriteStartObject();
                 w.WriteNumber("offset", edit.Span.Start);
                 w.WriteNumber("length", edit.Span.Length);
-                if (file.Source is { } source)
+                if (file.SourceOf(d) is { } source)
                 {
                     var at = source.GetLinePositionSpan(edit.Span);
                     w.WriteNumber("line", at.Start.Line);

@@ -12,6 +12,8 @@ namespace Dockerfile.Linter.Reporting;
 /// <see cref="ReportOptions.WorkingDirectory"/> (base id <c>SRCROOT</c>), as GitHub code scanning expects. Each file
 /// linted against a build context is listed in <c>artifacts</c>, with the context in <c>properties.buildContext</c>
 /// (the same object as the JSON report's <c>context</c>); its results point at it with <c>artifactLocation.index</c>.
+/// A finding in a script the image runs (copied from the build context) points at the script's file, with a related
+/// location at the Dockerfile instruction that runs it.
 /// </summary>
 public sealed class SarifReportFormatter : ReportFormatter
 {
@@ -47,7 +49,12 @@ public sealed class SarifReportFormatter : ReportFormatter
                 var file = files[f];
                 var artifact = ArtifactUri(file.Path, root);
                 int? index = artifactIndex.TryGetValue(f, out var i) ? i : null;
-                foreach (var d in file.Diagnostics) WriteResult(w, d, file, artifact, indexOf[d.Code], index);
+                foreach (var d in file.Diagnostics)
+                {
+                    // A finding in a script the image runs points at the script's own artifact.
+                    if (d.File is { } script) WriteResult(w, d, file, ArtifactUri(script.Path, root), root, indexOf[d.Code], null);
+                    else WriteResult(w, d, file, artifact, root, indexOf[d.Code], index);
+                }
             }
             w.WriteEndArray();
             w.WriteEndObject();
@@ -159,7 +166,7 @@ public sealed class SarifReportFormatter : ReportFormatter
         w.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter w, Diagnostic d, FileReport file, string artifact, int ruleIndex, int? artifactIndex)
+    private static void WriteResult(Utf8JsonWriter w, Diagnostic d, FileReport file, string artifact, string root, int ruleIndex, int? artifactIndex)
     {
         w.WriteStartObject();
         w.WriteString("ruleId", d.Code);
@@ -185,7 +192,7 @@ public sealed class SarifReportFormatter : ReportFormatter
                 w.WriteStartObject();
                 w.WriteNumber("id", i + 1);
                 w.WriteStartObject("physicalLocation");
-                WriteArtifact(w, artifact);
+                WriteArtifact(w, ArtifactUri(file.PathOf(related), root));
                 WriteRegion(w, "region", related.Location);
                 w.WriteEndObject();
                 w.WriteStartObject("message");
@@ -206,7 +213,7 @@ public sealed class SarifReportFormatter : ReportFormatter
             w.WriteStartObject();
             WriteArtifact(w, artifact);
             w.WriteStartArray("replacements");
-            foreach (var edit in fix.Edits) WriteReplacement(w, edit, file.Source);
+            foreach (var edit in fix.Edits) WriteReplacement(w, edit, file.SourceOf(d));
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndArray();

@@ -65,7 +65,7 @@ public sealed class SonarQubeReportFormatter : ReportFormatter
         w.WriteString("ruleId", d.Code);
         w.WriteStartObject("primaryLocation");
         w.WriteString("message", d.Message);
-        w.WriteString("filePath", file.Path.Replace('\\', '/'));
+        w.WriteString("filePath", file.PathOf(d).Replace('\\', '/'));
         w.WriteStartObject("textRange");
         w.WriteNumber("startLine", d.Location.Start.Line);
         w.WriteNumber("endLine", d.Location.End.Line);

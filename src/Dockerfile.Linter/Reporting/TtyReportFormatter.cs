@@ -44,7 +44,7 @@ public sealed class TtyReportFormatter : ReportFormatter
 
     private static void WriteLine(StringBuilder sb, FileReport file, Diagnostic d, Paint paint)
     {
-        sb.Append(paint.Bold($"{ControlCharacters.Escape(file.Path)}:{d.Location.Start.Line}:{d.Location.Start.Column}"))
+        sb.Append(paint.Bold($"{ControlCharacters.Escape(file.PathOf(d))}:{d.Location.Start.Line}:{d.Location.Start.Column}"))
           .Append(' ').Append(paint.Severity(d.Severity, d.Code))
           .Append(' ').Append(paint.Severity(d.Severity, SeverityNames.ToName(d.Severity)))
           .Append(": ").Append(Printable(d.Message)).Append('\n');
@@ -60,19 +60,20 @@ public sealed class TtyReportFormatter : ReportFormatter
         int line = d.Location.Start.Line;
         string number = line.ToString(System.Globalization.CultureInfo.InvariantCulture);
         string pad = new(' ', number.Length);
-        sb.Append(pad).Append(paint.Gutter("--> ")).Append(ControlCharacters.Escape(file.Path)).Append(':').Append(line).Append(':')
+        sb.Append(pad).Append(paint.Gutter("--> ")).Append(ControlCharacters.Escape(file.PathOf(d))).Append(':').Append(line).Append(':')
           .Append(d.Location.Start.Column).Append('\n');
 
-        if (file.Source is { } source && line <= source.LineCount)
+        if (file.SourceOf(d) is { } source && line <= source.LineCount)
         {
-            var (shown, caretPad, caretCount) = Excerpt(source, d.Location, file.SecretSpans);
+            // The marked secret spans are the Dockerfile's; a followed script's line is masked by what the scanner recognises.
+            var (shown, caretPad, caretCount) = Excerpt(source, d.Location, d.File is null ? file.SecretSpans : []);
             sb.Append(pad).Append(' ').Append(paint.Gutter("|")).Append('\n');
             sb.Append(paint.Gutter(number)).Append(' ').Append(paint.Gutter("|")).Append(' ').Append(shown).Append('\n');
             sb.Append(pad).Append(' ').Append(paint.Gutter("|")).Append(' ').Append(caretPad)
               .Append(paint.Severity(d.Severity, new string('^', caretCount))).Append('\n');
         }
         foreach (var related in d.RelatedLocations.Take(MaxShownRelated))
-            sb.Append(pad).Append(' ').Append(paint.Gutter("=")).Append(" also ").Append(Printable(file.Path)).Append(':')
+            sb.Append(pad).Append(' ').Append(paint.Gutter("=")).Append(" also ").Append(Printable(file.PathOf(related))).Append(':')
               .Append(related.Location.Start.Line).Append(':').Append(related.Location.Start.Column).Append(": ")
               .Append(Printable(related.Message)).Append('\n');
         if (d.RelatedLocations.Count > MaxShownRelated)

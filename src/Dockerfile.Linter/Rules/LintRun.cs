@@ -109,7 +109,10 @@ internal sealed class LintRun
     private TextSpan? FindSpanOutsideFile(RuleReport report)
     {
         int length = Syntax.Source.Length;
-        if (!IsWithin(report.Span, length)) return report.Span;
+        if (!IsWithin(report.Span, report.File?.Source.Length ?? length)) return report.Span;
+        if (report.File is not null && !IsWithin(report.Anchor, length)) return report.Anchor;
+        foreach (var related in report.ScriptRelated)
+            if (!IsWithin(related.Span, report.File?.Source.Length ?? length)) return related.Span;
         foreach (var related in report.Related)
             if (!IsWithin(related.Span, length)) return related.Span;
         if (report.Fix is { } fix)
@@ -124,6 +127,17 @@ internal sealed class LintRun
     public List<TextSpan> SecretSpans { get; } = [];
 
     public void AddSecretSpan(TextSpan span) => SecretSpans.Add(span);
+
+    private Dictionary<FollowedScript, ScriptSuppressions>? _scriptSuppressions;
+
+    /// <summary>The suppression comments of a followed script, read once per file.</summary>
+    public ScriptSuppressions SuppressionsOf(FollowedScript script)
+    {
+        _scriptSuppressions ??= new(ReferenceEqualityComparer.Instance);
+        if (!_scriptSuppressions.TryGetValue(script, out var found))
+            _scriptSuppressions[script] = found = Options.DisableInlineSuppressions ? ScriptSuppressions.None : ScriptSuppressions.Read(script.File.Source.Text);
+        return found;
+    }
 
     /// <summary>Most RUN scripts kept at once (far more than any real file has; some tens of megabytes at most).</summary>
     internal const int MaxCachedScripts = 32_768;

@@ -183,6 +183,24 @@ internal sealed record RuleReport(Rule Rule, TextSpan Span, string Message, Fix?
 
     /// <summary>The other tool's severity for <see cref="ExternalCode"/>, used unless the options set one.</summary>
     public Severity? ExternalSeverity { get; init; }
+
+    /// <summary>
+    /// The file <see cref="Span"/> is in when it is not the Dockerfile (a followed script); null for the Dockerfile.
+    /// <see cref="Related"/> spans stay in the Dockerfile.
+    /// </summary>
+    public Diagnostics.DiagnosticFile? File { get; init; }
+
+    /// <summary>
+    /// The Dockerfile span that the Dockerfile's suppressions (inline comments, <c># check=skip=</c>) are matched
+    /// against: <see cref="Span"/> itself, or for a finding in a followed script the instruction that runs it.
+    /// </summary>
+    public TextSpan SuppressionSpan => File is null ? Span : Anchor;
+
+    /// <summary>For a finding in a followed script: the instruction that runs the script.</summary>
+    public TextSpan Anchor { get; init; }
+
+    /// <summary>For a finding in a followed script: other places in the script (listed before <see cref="Related"/>).</summary>
+    public IReadOnlyList<RelatedSpan> ScriptRelated { get; init; } = [];
 }
 
 /// <summary>Where, and under which rule code, another rule reports the same problem.</summary>

@@ -16,6 +16,7 @@ internal sealed class RuleEngine
 {
     private readonly ImmutableArray<ActiveRule> _active;
     private readonly bool _hasRunCommandSubscribers;
+    private readonly bool _hasFollowedScriptSubscribers;
     private readonly ConcurrentDictionary<Type, (int Rule, Action<Instruction, RuleContext> Invoke)[]> _byType = new();
 
     public RuleEngine(LintOptions options, IEnumerable<Rule> rules)
@@ -48,6 +49,7 @@ internal sealed class RuleEngine
         foreach (var a in _active) byRule[a.Rule] = a;
         ActiveByRule = byRule;
         _hasRunCommandSubscribers = _active.Any(a => a.Registrar.RunCommandSubscriptions.Count > 0 || a.Registrar.RunScriptSubscriptions.Count > 0);
+        _hasFollowedScriptSubscribers = _active.Any(a => a.Registrar.FollowedScriptSubscriptions.Count > 0);
         Configuration = configuration;
     }
 
@@ -73,6 +75,8 @@ internal sealed class RuleEngine
                 current = syntax.Stages[nextStage++];
             Dispatch(instruction, current, null, contexts, run);
         }
+
+        if (_hasFollowedScriptSubscribers) DispatchFollowedScripts(syntax, contexts, run);
 
         for (int i = 0; i < _active.Length; i++)
         {
@@ -151,6 +155,30 @@ internal sealed class RuleEngine
             }
             context.IsOnbuildTrigger = false;
             context.OnbuildParent = null;
+        }
+    }
+
+    /// <summary>Reads the scripts the image runs from the build context (when there is one) and hands each to its subscribers.</summary>
+    private void DispatchFollowedScripts(DockerfileSyntax syntax, RuleContext[] contexts, LintRun runState)
+    {
+        if (runState.BuildContext is not { } buildContext) return;
+        var scripts = ScriptFollower.Follow(syntax, runState.Semantics, buildContext, runState.GetScript);
+        if (scripts.Count == 0) return;
+        for (int i = 0; i < _active.Length; i++)
+        {
+            var subscriptions = _active[i].Registrar.FollowedScriptSubscriptions;
+            if (subscriptions.Count == 0) continue;
+            var context = contexts[i];
+            var scriptContext = new FollowedScriptContext(context, runState);
+            foreach (var script in scripts)
+            {
+                context.CurrentStage = script.Stage;
+                scriptContext.Script = script;
+                scriptContext.Suppressions = runState.SuppressionsOf(script);
+                foreach (var check in subscriptions)
+                    Invoke(runState, context, script.RunnerSpan, check, script, scriptContext);
+            }
+            context.CurrentStage = null;
         }
     }
 

@@ -15,6 +15,7 @@ public sealed class RuleRegistrar
     private readonly List<Action<DockerfileSyntax, RuleContext>> _files = [];
     private readonly List<Action<ShellCommand, RunCommandContext>> _runCommands = [];
     private readonly List<Action<IReadOnlyList<ShellCommand>, RunCommandContext>> _runScripts = [];
+    private readonly List<Action<FollowedScript, FollowedScriptContext>> _followedScripts = [];
 
     internal RuleRegistrar(Rule rule) => Rule = rule;
 
@@ -24,6 +25,7 @@ public sealed class RuleRegistrar
     internal IReadOnlyList<Action<DockerfileSyntax, RuleContext>> FileSubscriptions => _files;
     internal IReadOnlyList<Action<ShellCommand, RunCommandContext>> RunCommandSubscriptions => _runCommands;
     internal IReadOnlyList<Action<IReadOnlyList<ShellCommand>, RunCommandContext>> RunScriptSubscriptions => _runScripts;
+    internal IReadOnlyList<Action<FollowedScript, FollowedScriptContext>> FollowedScriptSubscriptions => _followedScripts;
 
     /// <summary>
     /// Calls <paramref name="check"/> for every instruction of type <typeparamref name="T"/> (or derived from it),
@@ -72,6 +74,18 @@ public sealed class RuleRegistrar
     {
         ArgumentNullException.ThrowIfNull(check);
         _runScripts.Add(check);
+    }
+
+    /// <summary>
+    /// Calls <paramref name="check"/> for every shell script that a <c>RUN</c>, <c>ENTRYPOINT</c> or <c>CMD</c> runs and a
+    /// COPY/ADD took from the build context (see <see cref="FollowedScript"/>), after the instruction callbacks. Only when
+    /// the linter has a build context (<see cref="LintOptions.ContextDirectory"/>, <see cref="LintOptions.BuildContext"/>,
+    /// or one the CLI infers). Findings go into the script's file (<see cref="FollowedScriptContext.Report(Syntax.TextSpan, object?[])"/>).
+    /// </summary>
+    public void OnFollowedScript(Action<FollowedScript, FollowedScriptContext> check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        _followedScripts.Add(check);
     }
 
     internal sealed record InstructionSubscription(Type InstructionType, Action<Instruction, RuleContext> Invoke);

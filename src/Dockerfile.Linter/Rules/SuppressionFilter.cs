@@ -98,7 +98,7 @@ internal sealed partial class SuppressionFilter
             string summary = string.Format(System.Globalization.CultureInfo.InvariantCulture,
                 "{0:N0} more {1} findings in this file are not listed (at most {2:N0} per rule per file); the first: {3}",
                 tally.Dropped, first.Rule.Descriptor.Code, MaxFindingsPerRule, first.Message);
-            Keep(first with { Message = summary, Fix = null, Related = [] }, diagnostics);
+            Keep(first with { Message = summary, Fix = null, Related = [], ScriptRelated = [] }, diagnostics);
         }
 
         foreach (var failure in run.Failures)
@@ -123,10 +123,11 @@ internal sealed partial class SuppressionFilter
         return [.. diagnostics];
     }
 
-    /// <summary>Position, then code, end and message: a stable order for every report.</summary>
+    /// <summary>The Dockerfile's findings, then each followed script's; in a file position, then code, end and message: a stable order for every report.</summary>
     private static int InFileOrder(Diagnostic a, Diagnostic b)
     {
-        int c = a.Span.Start.CompareTo(b.Span.Start);
+        int c = string.CompareOrdinal(a.File?.Path, b.File?.Path);
+        if (c == 0) c = a.Span.Start.CompareTo(b.Span.Start);
         if (c == 0) c = string.CompareOrdinal(a.Code, b.Code);
         if (c == 0) c = a.Span.End.CompareTo(b.Span.End);
         if (c == 0) c = string.CompareOrdinal(a.Message, b.Message);
@@ -160,10 +161,10 @@ internal sealed partial class SuppressionFilter
     {
         if (!_active.TryGetValue(report.Rule, out var active)) return null;
         if (IsSuppressedByPragma(report)) return null;
-        if (active.OnlyWhenCheckEnables && !active.BuildKitAliases.Any(a => _suppressions.CheckEnablesExperimental(a, report.Span)))
+        if (active.OnlyWhenCheckEnables && !active.BuildKitAliases.Any(a => _suppressions.CheckEnablesExperimental(a, report.SuppressionSpan)))
             return null;
         foreach (var alias in active.BuildKitAliases)
-            if (_suppressions.CheckSkips(alias, report.Span)) return null;
+            if (_suppressions.CheckSkips(alias, report.SuppressionSpan)) return null;
         if (report.Counterpart is { } counterpart && IsCounterpartSilenced(report.Rule, counterpart)) return null;
         if (report.ExternalCode is { } code)
         {
@@ -188,10 +189,12 @@ internal sealed partial class SuppressionFilter
             Severity = severity,
             Message = report.Message,
             Span = span,
-            Location = _syntax.Source.GetLinePositionSpan(span),
+            Location = (report.File?.Source ?? _syntax.Source).GetLinePositionSpan(span),
             Path = _path,
+            File = report.File,
             Fix = report.Fix,
-            RelatedLocations = report.Related.Count == 0 ? [] : report.Related.Select(ToLocation).ToArray(),
+            RelatedLocations = report.Related.Count + report.ScriptRelated.Count == 0 ? []
+                : report.ScriptRelated.Select(r => ToLocation(r, report.File)).Concat(report.Related.Select(r => ToLocation(r, null))).ToArray(),
         });
         return true;
     }
@@ -215,7 +218,8 @@ internal sealed partial class SuppressionFilter
         return false;
     }
 
-    private bool IsSuppressedByPragma(RuleReport report) => IsSuppressedByPragma(report.Rule, report.Span);
+    // A finding in a followed script is silenced by the Dockerfile's comments that cover the instruction running it.
+    private bool IsSuppressedByPragma(RuleReport report) => IsSuppressedByPragma(report.Rule, report.SuppressionSpan);
 
     // Indexed by rule and position: a file of thousands of pragmas and findings is not a scan of every pragma per finding.
     private bool IsSuppressedByPragma(Rule rule, TextSpan span) =>
@@ -235,10 +239,16 @@ internal sealed partial class SuppressionFilter
         return suppressed;
     }
 
-    private RelatedLocation ToLocation(RelatedSpan related)
+    private RelatedLocation ToLocation(RelatedSpan related, DiagnosticFile? file)
     {
         var span = related.Span;
-        return new RelatedLocation { Span = span, Location = _syntax.Source.GetLinePositionSpan(span), Message = related.Message };
+        return new RelatedLocation
+        {
+            Span = span,
+            Location = (file?.Source ?? _syntax.Source).GetLinePositionSpan(span),
+            Message = related.Message,
+            File = file,
+        };
     }
 
 

@@ -95,7 +95,7 @@ public static class RuleTester
             throw new XunitException($"{rule.Descriptor.Code} threw:\n{result.RuleFailures[0].Exception}");
         foreach (var d in result.Diagnostics.Where(d => d.Code == rule.Descriptor.Code))
         {
-            if (d.Span.End > result.Syntax.Source.Length)
+            if (d.Span.End > (d.File?.Source ?? result.Syntax.Source).Length)
                 throw new XunitException($"{d.Code} reported a span past the end of the text: {d.Span}");
             if (rule.Descriptor.Fix == FixAvailability.None && d.Fix is not null)
                 throw new XunitException($"{d.Code} declares no fixes but offered one: {d.Fix.Title}");

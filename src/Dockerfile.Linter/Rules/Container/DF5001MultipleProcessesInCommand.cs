@@ -25,6 +25,10 @@ internal sealed class DF5001MultipleProcessesInCommand : Rule
             before another command, and daemons that fork into the background by themselves (`nginx`, `php-fpm -D`,
             `httpd`, `memcached -d`, …) followed by another command. SSH and cron daemons are left to DF5003.
 
+            With a build context, the same check runs on the shell scripts an `ENTRYPOINT` or `CMD` runs after a `COPY`
+            took them from the context (`ENTRYPOINT ["/docker-entrypoint.sh"]`): the finding points at the script's
+            line, with the instruction that runs it as related location.
+
             ## Why
             A container is managed through its main process: its exit code, its signals, its logs on stdout. Processes
             started beside it are not restarted when they die, receive no `SIGTERM` on `docker stop`, and write logs
@@ -49,11 +53,24 @@ internal sealed class DF5001MultipleProcessesInCommand : Rule
     {
         registrar.OnInstruction<CmdInstruction>(Check);
         registrar.OnInstruction<EntrypointInstruction>(Check);
+        registrar.OnFollowedScript(CheckScript);
     }
 
     private static void Check(Instruction instruction, RuleContext context)
     {
         if (ContainerCommands.Parse(instruction) is not { } script) return;
+        foreach (var command in ExtraProcesses(script)) context.Report(command.Span, Shorten(context.Source.GetText(command.Span)));
+    }
+
+    // An entrypoint script the container runs is judged as its CMD would be.
+    private static void CheckScript(FollowedScript script, FollowedScriptContext context)
+    {
+        if (!script.RunsAtStart) return;
+        foreach (var command in ExtraProcesses(script.Script)) context.Report(command.Span, Shorten(context.Source.GetText(command.Span)));
+    }
+
+    private static IEnumerable<ShellCommand> ExtraProcesses(ShellScript script)
+    {
         var commands = script.Commands.Where(c => c.Context is not (ShellCommandContext.CommandSubstitution or ShellCommandContext.ProcessSubstitution)).ToList();
         int processes = commands.Count(c => !ContainerCommands.IsHelper(c));
         foreach (var command in commands)
@@ -62,7 +79,7 @@ internal sealed class DF5001MultipleProcessesInCommand : Rule
             bool extra = command.IsBackground
                 || (processes > 1 && ContainerCommands.ServiceStarted(command) is not null)
                 || (processes > 1 && Daemonizes(command));
-            if (extra) context.Report(command.Span, Shorten(context.Source.GetText(command.Span)));
+            if (extra) yield return command;
         }
     }
 
@@ -73,7 +90,8 @@ internal sealed class DF5001MultipleProcessesInCommand : Rule
         string text = string.Join(' ', command.Effective.Words.Select(w => w.UnquotedText));
         return name switch
         {
-            "nginx" => !text.Contains("daemon off", StringComparison.Ordinal),
+            // -t tests the configuration, -s signals the running master, -v/-V print the version: nothing keeps running
+            "nginx" => !text.Contains("daemon off", StringComparison.Ordinal) && !command.Effective.HasFlag("t", "T", "s", "v", "V", "h", "?"),
             "php-fpm" => command.HasFlag("D", "daemonize"),
             "memcached" => command.HasFlag("d", "daemon"),
             "httpd" or "apache2" => !text.Contains("FOREGROUND", StringComparison.Ordinal),

@@ -1,4 +1,5 @@
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -29,6 +30,10 @@ internal sealed class DF5002ProcessSupervisor : Rule
             — also behind `tini` or `dumb-init`. Minimal init processes that only reap zombies and forward signals
             (`tini`, `dumb-init`, `catatonit`) are fine.
 
+            With a build context, the same check runs on the shell scripts an `ENTRYPOINT` or `CMD` runs after a `COPY`
+            took them from the context (`ENTRYPOINT ["/docker-entrypoint.sh"]`): the finding points at the script's
+            line, with the instruction that runs it as related location.
+
             ## Why
             A supervisor exists to run several services in one container. That defeats what the platform offers per
             container: restarts, health checks, resource limits, scaling and logs per service. Give each service its
@@ -54,18 +59,31 @@ internal sealed class DF5002ProcessSupervisor : Rule
     {
         registrar.OnInstruction<CmdInstruction>(Check);
         registrar.OnInstruction<EntrypointInstruction>(Check);
+        registrar.OnFollowedScript(CheckScript);
     }
 
     private static void Check(Instruction instruction, RuleContext context)
     {
         if (ContainerCommands.Parse(instruction) is not { } script) return;
+        foreach (var (name, word) in SupervisorsStarted(script)) context.Report(word.Span, name);
+    }
+
+    // An entrypoint script that ends in "exec supervisord" makes the supervisor the main process as CMD would.
+    private static void CheckScript(FollowedScript script, FollowedScriptContext context)
+    {
+        if (!script.RunsAtStart) return;
+        foreach (var (name, word) in SupervisorsStarted(script.Script)) context.Report(word.Span, name);
+    }
+
+    private static IEnumerable<(string Name, ShellWord Word)> SupervisorsStarted(ShellScript script)
+    {
         foreach (var command in script.Commands)
         {
             var (name, word) = ContainerCommands.StartedProgram(command);
             if (word is null || !Supervisors.Contains(name)) continue;
             // "init" only as s6-overlay's /init or /sbin/init, not some script called init in the working directory
             if (name == "init" && word.UnquotedText is not ("/init" or "/sbin/init" or "/usr/sbin/init" or "/lib/systemd/systemd")) continue;
-            context.Report(word.Span, name);
+            yield return (name, word);
         }
     }
 }

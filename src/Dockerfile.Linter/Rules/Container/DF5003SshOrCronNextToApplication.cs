@@ -21,6 +21,10 @@ internal sealed class DF5003SshOrCronNextToApplication : Rule
             with `service … start`, `/etc/init.d/… start`, `rc-service`) together with another process. A container
             that runs only `crond -f` or only `sshd -D` is not reported.
 
+            With a build context, the same check runs on the shell scripts an `ENTRYPOINT` or `CMD` runs after a `COPY`
+            took them from the context (`ENTRYPOINT ["/docker-entrypoint.sh"]`): the finding points at the script's
+            line, with the instruction that runs it as related location.
+
             ## Why
             An SSH server beside the application is a second network-facing process with its own credentials;
             `docker exec` / `kubectl exec` give shell access without it. A cron daemon beside the application runs
@@ -46,17 +50,30 @@ internal sealed class DF5003SshOrCronNextToApplication : Rule
     {
         registrar.OnInstruction<CmdInstruction>(Check);
         registrar.OnInstruction<EntrypointInstruction>(Check);
+        registrar.OnFollowedScript(CheckScript);
     }
 
     private static void Check(Instruction instruction, RuleContext context)
     {
         if (ContainerCommands.Parse(instruction) is not { } script) return;
+        foreach (var daemon in Daemons(script))
+            context.Report(daemon.Span, SecretValueText.MaskSecrets(context.Source.GetText(daemon.Span)).ReplaceLineEndings(" "));
+    }
+
+    // An entrypoint script that starts cron and then execs the application is the same problem as such a CMD.
+    private static void CheckScript(FollowedScript script, FollowedScriptContext context)
+    {
+        if (!script.RunsAtStart) return;
+        foreach (var daemon in Daemons(script.Script))
+            context.Report(daemon.Span, SecretValueText.MaskSecrets(context.Source.GetText(daemon.Span)).ReplaceLineEndings(" "));
+    }
+
+    private static IEnumerable<ShellCommand> Daemons(ShellScript script)
+    {
         var commands = script.Commands.Where(c => c.Context is not (ShellCommandContext.CommandSubstitution or ShellCommandContext.ProcessSubstitution)).ToList();
         var daemons = commands.Where(ContainerCommands.StartsSshOrCron).ToList();
-        if (daemons.Count == 0) return;
+        if (daemons.Count == 0) return [];
         bool other = commands.Any(c => !daemons.Contains(c) && !ContainerCommands.IsHelper(c));
-        if (!other && daemons.Count < 2) return;
-        foreach (var daemon in daemons)
-            context.Report(daemon.Span, SecretValueText.MaskSecrets(context.Source.GetText(daemon.Span)).ReplaceLineEndings(" "));
+        return !other && daemons.Count < 2 ? [] : daemons;
     }
 }

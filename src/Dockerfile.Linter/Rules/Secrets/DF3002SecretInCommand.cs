@@ -30,6 +30,10 @@ internal sealed class DF3002SecretInCommand : Rule
             `useradd`/`usermod -p …`, `htpasswd -b file user …` / `htpasswd -nb user …` and
             `mysqladmin … password …`. A value read from a variable (`ARG`, a secret mount) is not reported.
 
+            With a build context, the shell scripts that a `RUN`, `ENTRYPOINT` or `CMD` runs after a `COPY` took them
+            from the context are scanned too, and the finding points at the script's line: the script is stored in
+            an image layer, readable by anyone who pulls the image.
+
             ## Why
             The command line of every `RUN` is stored in the image history (`docker history --no-trunc`), so a
             password typed there is published with the image, and whatever the command writes stays in its layer.
@@ -58,6 +62,15 @@ internal sealed class DF3002SecretInCommand : Rule
             Check(entrypoint, entrypoint.Command, "ENTRYPOINT", "the image config", context));
         registrar.OnInstruction<HealthcheckInstruction>((healthcheck, context) =>
             Check(healthcheck, healthcheck.Command, "HEALTHCHECK", "the image config", context));
+        registrar.OnFollowedScript(CheckScript);
+    }
+
+    private static void CheckScript(FollowedScript script, FollowedScriptContext context)
+    {
+        // The whole file is in the layer that copies it, comments included.
+        foreach (var finding in SecretScanner.Scan(script.File.Source.Text))
+            context.Report(new TextSpan(finding.Start, finding.Length), $"'{script.File.ContextPath}'",
+                SecretValueText.WithArticle(finding.Description), finding.Masked, "the image layer that copies it");
     }
 
     private static void Check(Instruction instruction, CommandForm? command, string keyword, string place, RuleContext context)

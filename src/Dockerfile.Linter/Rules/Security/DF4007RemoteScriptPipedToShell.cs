@@ -25,6 +25,10 @@ internal sealed class DF4007RemoteScriptPipedToShell : Rule
             Reports `curl … | sh`, `wget -O- … | bash`, `curl … | python3 -` and the like (the downloader's output piped
             into a shell or script interpreter, `sudo` included), as well as `sh -c "$(curl …)"` and `bash <(curl …)`.
 
+            With a build context, the same check runs on the shell scripts a `RUN`, `ENTRYPOINT` or `CMD` runs after a
+            `COPY` took them from the context (`RUN ./install.sh`): the finding points at the script's line, with the
+            instruction that runs it as related location.
+
             ## Why
             The script runs as soon as it arrives: nothing checks that it is the script you reviewed, a truncated
             download runs half a script, and the build is not reproducible because the server can change the script
@@ -48,11 +52,25 @@ internal sealed class DF4007RemoteScriptPipedToShell : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnInstruction<RunInstruction>(Check);
+    public override void Register(RuleRegistrar registrar)
+    {
+        registrar.OnInstruction<RunInstruction>(Check);
+        registrar.OnFollowedScript(CheckScript);
+    }
 
     private static void Check(RunInstruction run, RuleContext context)
     {
-        var script = context.PosixScript(run);
+        foreach (var span in Find(context.PosixScript(run))) context.Report(span, Quote(context.Source.GetText(span)));
+    }
+
+    // A script copied into the image that pipes a download into a shell does it at build time (RUN) or at every start.
+    private static void CheckScript(FollowedScript script, FollowedScriptContext context)
+    {
+        foreach (var span in Find(script.Script)) context.Report(span, Quote(context.Source.GetText(span)));
+    }
+
+    private static IEnumerable<TextSpan> Find(ShellScript script)
+    {
         foreach (var pipeline in script.Pipelines)
         {
             if (!pipeline.HasPipe) continue;
@@ -63,7 +81,7 @@ internal sealed class DF4007RemoteScriptPipedToShell : Rule
                 // the download may pass through filters (| tr -d '\r' | sh) before it reaches the interpreter
                 var interpreter = commands.Skip(i + 1).FirstOrDefault(c => Interpreters.Contains(StripVersion(c.EffectiveName)));
                 if (interpreter?.Effective.NameWord is { } name)
-                    Report(context, TextSpan.FromBounds(commands[i].Span.Start, name.Span.End));
+                    yield return TextSpan.FromBounds(commands[i].Span.Start, name.Span.End);
                 break;
             }
         }
@@ -79,16 +97,15 @@ internal sealed class DF4007RemoteScriptPipedToShell : Rule
                 && c.Context is not (ShellCommandContext.CommandSubstitution or ShellCommandContext.ProcessSubstitution));
             if (user is not null && Interpreters.Contains(StripVersion(user.EffectiveName)))
                 // the whole interpreter command, so the quoted text in the message is balanced: bash -c "$(curl …)"
-                Report(context, TextSpan.FromBounds(user.Effective.NameWord?.Span.Start ?? user.Span.Start, user.Span.End));
+                yield return TextSpan.FromBounds(user.Effective.NameWord?.Span.Start ?? user.Span.Start, user.Span.End);
         }
     }
 
-    private static void Report(RuleContext context, TextSpan span)
+    private static string Quote(string source)
     {
-        string text = SecretValueText.MaskSecrets(context.Source.GetText(span)).ReplaceLineEndings(" ");
+        string text = SecretValueText.MaskSecrets(source).ReplaceLineEndings(" ");
         text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "\\"));
-        if (text.Length > 60) text = text[..57] + "...";
-        context.Report(span, text);
+        return text.Length > 60 ? text[..57] + "..." : text;
     }
 
     private static string StripVersion(string program) => program.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.');

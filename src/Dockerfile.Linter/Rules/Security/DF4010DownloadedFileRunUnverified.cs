@@ -36,6 +36,10 @@ internal sealed class DF4010DownloadedFileRunUnverified : Rule
             `dnf` given an `http://` URL to install directly are reported too. The message says when the download
             used plain `http://`.
 
+            With a build context, the same check runs on the shell scripts a `RUN`, `ENTRYPOINT` or `CMD` runs after a
+            `COPY` took them from the context (`RUN ./install.sh`): the finding points at the script's line, with the
+            instruction that runs it as related location.
+
             ## Why
             It is the same risk as `curl … | sh` (DF4007): whatever the server — or anyone on the way, for plain
             HTTP — sends is run as root in the build, and the build is not reproducible. A pinned checksum (or a
@@ -58,13 +62,37 @@ internal sealed class DF4010DownloadedFileRunUnverified : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => registrar.OnInstruction<RunInstruction>(Check);
+    public override void Register(RuleRegistrar registrar)
+    {
+        registrar.OnInstruction<RunInstruction>(Check);
+        registrar.OnFollowedScript(CheckScript);
+    }
 
     private sealed record Download(ShellCommand Command, string FileName, bool PlainHttp);
 
+    private sealed record Finding(ShellCommand Runner, string File, bool PlainHttp, ShellCommand? Download);
+
     private static void Check(RunInstruction run, RuleContext context)
     {
-        var commands = context.PosixScript(run).Commands;
+        foreach (var (runner, file, plainHttp, download) in Find(context.PosixScript(run).Commands))
+        {
+            var related = download is null ? (IReadOnlyList<RelatedSpan>)[] : [new RelatedSpan(download.Span, "downloaded here")];
+            context.Report(runner.Span, related, null, MessageArguments(runner, file, plainHttp));
+        }
+    }
+
+    // A script copied into the image that downloads and runs a file does it at build time (RUN) or at every start.
+    private static void CheckScript(FollowedScript script, FollowedScriptContext context)
+    {
+        foreach (var (runner, file, plainHttp, download) in Find(script.Script.Commands))
+        {
+            var related = download is null ? (IReadOnlyList<RelatedSpan>)[] : [new RelatedSpan(download.Span, "downloaded here")];
+            context.Report(runner.Span, related, MessageArguments(runner, file, plainHttp));
+        }
+    }
+
+    private static IEnumerable<Finding> Find(IReadOnlyList<ShellCommand> commands)
+    {
         List<Download>? downloads = null;   // made at the first download: most RUNs have none
         foreach (var command in commands)
         {
@@ -87,24 +115,23 @@ internal sealed class DF4010DownloadedFileRunUnverified : Rule
                 var match = downloads.LastOrDefault(d => d.FileName == FileNameOf(file));
                 if (match is not null)
                 {
-                    Report(context, command, word.UnquotedText, match.PlainHttp, match.Command);
+                    yield return new Finding(command, word.UnquotedText, match.PlainHttp, match.Command);
                     downloads.Remove(match);
                 }
                 else if (file.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && IsPackageInstall(effective))
                 {
-                    Report(context, command, word.UnquotedText, true, null);
+                    yield return new Finding(command, word.UnquotedText, true, null);
                 }
             }
         }
     }
 
-    private static void Report(RuleContext context, ShellCommand runner, string file, bool plainHttp, ShellCommand? download)
+    private static object?[] MessageArguments(ShellCommand runner, string file, bool plainHttp)
     {
         string text = runner.ToString().ReplaceLineEndings(" ");
         if (text.Length > 50) text = text[..47] + "...";
         string how = plainHttp ? "over plain HTTP " : "";
-        var related = download is null ? (IReadOnlyList<RelatedSpan>)[] : [new RelatedSpan(download.Span, "downloaded here")];
-        context.Report(runner.Span, related, null, SecretValueText.MaskSecrets(text), FileNameOf(file), how);
+        return [SecretValueText.MaskSecrets(text), FileNameOf(file), how];
     }
 
     private static bool IsVerifier(ShellCommand c) =>

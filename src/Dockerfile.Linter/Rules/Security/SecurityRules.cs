@@ -15,6 +15,7 @@ internal static class SecurityRules
         new DF4008PasswordlessSudo(),
         new DF4009SetuidBit(),
         new DF4010DownloadedFileRunUnverified(),
+        new DF4011PackageRepositoryOverHttp(),
         new DL3002LastUserRoot(),
         new DL3066NonNumericUser(),
     ];
