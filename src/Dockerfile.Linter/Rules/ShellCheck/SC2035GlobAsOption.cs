@@ -11,6 +11,7 @@ internal sealed class SC2035GlobAsOption : ShellCheckRule
         Code = "SC2035",
         Name = "glob-as-option",
         Title = "Write ./*glob or -- *glob so that file names starting with '-' are not read as options",
+        FixTitle = "Prefix the glob with ./",
         MessageFormat = "'{0}' may expand to a name starting with '-', which '{1}' would read as an option; write './{0}' or put '--' before it",
         Category = RuleCategory.ShellCheck,
         DefaultSeverity = Severity.Info,

@@ -12,6 +12,7 @@ internal sealed class SC2164UncheckedCd : ShellCheckRule
         Code = "SC2164",
         Name = "unchecked-cd",
         Title = "Check that cd succeeded: cd dir && …, or cd dir || exit",
+        FixTitle = "Append '|| exit'",
         MessageFormat = "If '{0}' fails, the script goes on in the wrong directory; write '{0} || exit' or chain it with &&",
         Category = RuleCategory.ShellCheck,
         DefaultSeverity = Severity.Warning,

@@ -12,6 +12,7 @@ internal sealed class SC2185FindWithoutPath : ShellCheckRule
         Code = "SC2185",
         Name = "find-without-path",
         Title = "Give find its starting directory: find . -name …",
+        FixTitle = "Start from '.'",
         MessageFormat = "find has no starting directory; some finds (BSD, older BusyBox) require one: write 'find . …'",
         Category = RuleCategory.ShellCheck,
         DefaultSeverity = Severity.Info,

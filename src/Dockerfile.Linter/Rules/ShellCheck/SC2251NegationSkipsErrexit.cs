@@ -12,6 +12,7 @@ internal sealed class SC2251NegationSkipsErrexit : ShellCheckRule
         Code = "SC2251",
         Name = "negation-skips-errexit",
         Title = "A negated command that is not a condition never stops a set -e script; use '&& exit 1'",
+        FixTitle = "Write '… && exit 1'",
         MessageFormat = "This '!' is not a condition: under set -e the script goes on whatever '{0}' returns; write '… && exit 1' or test its status",
         Category = RuleCategory.ShellCheck,
         DefaultSeverity = Severity.Info,

@@ -11,6 +11,7 @@ internal sealed class SC3014DoubleEqualsInTest : PortabilityRule
         Code = "SC3014",
         Name = "posix-double-equals",
         Title = "POSIX test compares strings with =, not ==",
+        FixTitle = "Use '='",
         MessageFormat = "'==' in '{0}' is not POSIX: dash's test fails with 'unexpected operator'; use '='",
         Category = RuleCategory.ShellCheck,
         DefaultSeverity = Severity.Warning,

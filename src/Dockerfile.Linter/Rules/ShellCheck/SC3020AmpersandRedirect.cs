@@ -12,6 +12,7 @@ internal sealed class SC3020AmpersandRedirect : PortabilityRule
         Code = "SC3020",
         Name = "posix-ampersand-redirect",
         Title = "POSIX sh has no &> redirection",
+        FixTitle = "Use '>file 2>&1'",
         MessageFormat = "'{0}' is not POSIX sh: dash runs the command in the background and empties the file; use '>file 2>&1'",
         Category = RuleCategory.ShellCheck,
         DefaultSeverity = Severity.Warning,
