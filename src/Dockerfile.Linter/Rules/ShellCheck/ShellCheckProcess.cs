@@ -134,7 +134,9 @@ internal static class ShellCheckProcess
         var clock = Stopwatch.StartNew();
         var output = ReadBounded(process.StandardOutput);
         var error = ReadBounded(process.StandardError);
-        var writer = Task.Run(() =>
+        // Dedicated threads, not the thread pool: a busy pool (a test run, a host application) can hold a pool task
+        // back for seconds, and the budget below would then blame shellcheck for our own delay.
+        var writer = Task.Factory.StartNew(() =>
         {
             try
             {
@@ -145,7 +147,7 @@ internal static class ShellCheckProcess
             {
                 // The process stopped reading (it failed or was killed): its exit status says what happened.
             }
-        });
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         if (!process.WaitForExit(timeout))
         {
@@ -170,7 +172,7 @@ internal static class ShellCheckProcess
         return new Outcome(text, names, null);
     }
 
-    private static Task<(string Text, bool Truncated)> ReadBounded(StreamReader reader) => Task.Run(() =>
+    private static Task<(string Text, bool Truncated)> ReadBounded(StreamReader reader) => Task.Factory.StartNew(() =>
     {
         var text = new StringBuilder();
         var buffer = new char[8192];
@@ -194,7 +196,7 @@ internal static class ShellCheckProcess
             // The pipe broke: what was read is what there is.
         }
         return (text.ToString(), truncated);
-    });
+    }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     private static void Kill(Process process)
     {
