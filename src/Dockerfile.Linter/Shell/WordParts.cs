@@ -146,25 +146,13 @@ internal static class WordParts
         return text.Length;
     }
 
-    /// <summary>From an opening <c>(</c>, the offset just past its matching <c>)</c> (quotes and escapes respected).</summary>
-    private static int SkipParens(string text, int open)
-    {
-        int depth = 0;
-        for (int i = open; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c == '\\') { i++; continue; }
-            if (c == '\'') { int q = text.IndexOf('\'', i + 1); if (q < 0) return text.Length; i = q; continue; }
-            if (c == '"') { i = SkipDoubleQuoted(text, i); continue; }
-            if (c == '`') { i = SkipBackticks(text, i) - 1; continue; }
-            if (c == '(') depth++;
-            else if (c == ')' && --depth == 0) return i + 1;
-        }
-        return text.Length;
-    }
+    /// <summary>From an opening <c>(</c>, the offset just past its matching <c>)</c> (quotes, escapes and backticks respected).</summary>
+    private static int SkipParens(string text, int open) => SkipBracketed(text, open, '(', ')', backticks: true);
 
     /// <summary>From an opening <c>{</c>, the offset just past its matching <c>}</c>.</summary>
-    private static int SkipBraces(string text, int open)
+    private static int SkipBraces(string text, int open) => SkipBracketed(text, open, '{', '}', backticks: false);
+
+    private static int SkipBracketed(string text, int open, char opening, char closing, bool backticks)
     {
         int depth = 0;
         for (int i = open; i < text.Length; i++)
@@ -173,8 +161,9 @@ internal static class WordParts
             if (c == '\\') { i++; continue; }
             if (c == '\'') { int q = text.IndexOf('\'', i + 1); if (q < 0) return text.Length; i = q; continue; }
             if (c == '"') { i = SkipDoubleQuoted(text, i); continue; }
-            if (c == '{') depth++;
-            else if (c == '}' && --depth == 0) return i + 1;
+            if (backticks && c == '`') { i = SkipBackticks(text, i) - 1; continue; }
+            if (c == opening) depth++;
+            else if (c == closing && --depth == 0) return i + 1;
         }
         return text.Length;
     }
