@@ -8,19 +8,16 @@ namespace Dockerfile.Linter.Rules;
 
 /// <summary>
 /// What a rule's callback sees about the file being linted, and where it reports findings.
-/// One context exists per rule and file; do not keep it beyond the callback.
+/// The engine reuses one context for every rule of a file: do not keep it beyond the callback.
 /// </summary>
 public sealed class RuleContext
 {
     private readonly LintRun _run;
 
-    internal RuleContext(Rule rule, LintRun run)
-    {
-        Rule = rule;
-        _run = run;
-    }
+    internal RuleContext(LintRun run) => _run = run;
 
-    internal Rule Rule { get; }
+    /// <summary>The rule being called; the engine sets it before each callback (one context serves a file's rules).</summary>
+    internal Rule Rule { get; set; } = null!;
 
     /// <summary>The descriptor of the rule this context reports for.</summary>
     public RuleDescriptor Descriptor => Rule.Descriptor;

@@ -15,9 +15,13 @@ namespace Dockerfile.Linter.Rules;
 internal sealed class RuleEngine
 {
     private readonly ImmutableArray<ActiveRule> _active;
-    private readonly bool _hasRunCommandSubscribers;
     private readonly bool _hasFollowedScriptSubscribers;
     private readonly ConcurrentDictionary<Type, (int Rule, Action<Instruction, RuleContext> Invoke)[]> _byType = new();
+    // Per callback kind, only the rules that subscribed (a file would otherwise visit every active rule for each RUN).
+    private readonly RunSubscriber[] _runSubscribers;
+    private readonly (int Rule, Action<Stage, RuleContext> Check)[] _stageChecks;
+    private readonly (int Rule, Action<DockerfileSyntax, RuleContext> Check)[] _fileChecks;
+    private readonly bool[] _includesOnbuild;
 
     public RuleEngine(LintOptions options, IEnumerable<Rule> rules)
     {
@@ -48,7 +52,22 @@ internal sealed class RuleEngine
         var byRule = new Dictionary<Rule, ActiveRule>(ReferenceEqualityComparer.Instance);
         foreach (var a in _active) byRule[a.Rule] = a;
         ActiveByRule = byRule;
-        _hasRunCommandSubscribers = _active.Any(a => a.Registrar.RunCommandSubscriptions.Count > 0 || a.Registrar.RunScriptSubscriptions.Count > 0);
+        var runSubscribers = new List<RunSubscriber>();
+        var stageChecks = new List<(int, Action<Stage, RuleContext>)>();
+        var fileChecks = new List<(int, Action<DockerfileSyntax, RuleContext>)>();
+        _includesOnbuild = new bool[_active.Length];
+        for (int i = 0; i < _active.Length; i++)
+        {
+            var registrar = _active[i].Registrar;
+            _includesOnbuild[i] = _active[i].Rule.Descriptor.IncludeOnbuildTriggers;
+            if (registrar.RunCommandSubscriptions.Count > 0 || registrar.RunScriptSubscriptions.Count > 0)
+                runSubscribers.Add(new RunSubscriber(i, [.. registrar.RunCommandSubscriptions], [.. registrar.RunScriptSubscriptions]));
+            foreach (var check in registrar.StageSubscriptions) stageChecks.Add((i, check));
+            foreach (var check in registrar.FileSubscriptions) fileChecks.Add((i, check));
+        }
+        _runSubscribers = [.. runSubscribers];
+        _stageChecks = [.. stageChecks];
+        _fileChecks = [.. fileChecks];
         _hasFollowedScriptSubscribers = _active.Any(a => a.Registrar.FollowedScriptSubscriptions.Count > 0);
         Configuration = configuration;
     }
@@ -63,8 +82,9 @@ internal sealed class RuleEngine
         var filter = new SuppressionFilter(ActiveByRule, Lookup, Configuration, AllRules, !Options.DisableInlineSuppressions,
             Options.BuildArgs.TryGetValue(FileSuppressions.CheckBuildArg, out var checkOverride) ? checkOverride : null, syntax, path);
         var run = new LintRun(syntax, Options, path, buildContext, inferrer) { Filter = filter, Rules = Lookup };
-        var contexts = new RuleContext[_active.Length];
-        for (int i = 0; i < contexts.Length; i++) contexts[i] = new RuleContext(_active[i].Rule, run);
+        // One context serves every rule of the file: the engine points it at the rule before each callback (rules
+        // keep nothing of it beyond the callback), instead of one object per active rule and file.
+        var context = new RuleContext(run);
 
         // A stage holds its FROM and every instruction up to the next FROM (instructions before the first have none).
         Stage? current = null;
@@ -73,23 +93,26 @@ internal sealed class RuleEngine
         {
             if (nextStage < syntax.Stages.Length && ReferenceEquals(syntax.Stages[nextStage].From, instruction))
                 current = syntax.Stages[nextStage++];
-            Dispatch(instruction, current, null, contexts, run);
+            Dispatch(instruction, current, null, context, run);
         }
 
-        if (_hasFollowedScriptSubscribers) DispatchFollowedScripts(syntax, contexts, run);
+        if (_hasFollowedScriptSubscribers) DispatchFollowedScripts(syntax, context, run);
 
+        // Stage callbacks then file callbacks, rule by rule in code order, as each rule's registration lists them.
+        int s = 0, f = 0;
         for (int i = 0; i < _active.Length; i++)
         {
-            var context = contexts[i];
-            foreach (var check in _active[i].Registrar.StageSubscriptions)
+            if ((s >= _stageChecks.Length || _stageChecks[s].Rule != i) && (f >= _fileChecks.Length || _fileChecks[f].Rule != i)) continue;
+            context.Rule = _active[i].Rule;
+            for (; s < _stageChecks.Length && _stageChecks[s].Rule == i; s++)
                 foreach (var stage in syntax.Stages)
                 {
                     context.CurrentStage = stage;
-                    Invoke(run, context, stage.From.Span, check, stage, context);
+                    Invoke(run, context, stage.From.Span, _stageChecks[s].Check, stage, context);
                 }
             context.CurrentStage = null;
-            foreach (var check in _active[i].Registrar.FileSubscriptions)
-                Invoke(run, context, new TextSpan(0, 0), check, syntax, context);
+            for (; f < _fileChecks.Length && _fileChecks[f].Rule == i; f++)
+                Invoke(run, context, new TextSpan(0, 0), _fileChecks[f].Check, syntax, context);
         }
 
         var diagnostics = filter.Apply(run);
@@ -105,61 +128,72 @@ internal sealed class RuleEngine
     /// <summary>The active rules by rule instance, built once here rather than for every file.</summary>
     internal IReadOnlyDictionary<Rule, ActiveRule> ActiveByRule { get; }
 
-    private void Dispatch(Instruction instruction, Stage? stage, OnbuildInstruction? onbuild, RuleContext[] contexts, LintRun runState)
+    private void Dispatch(Instruction instruction, Stage? stage, OnbuildInstruction? onbuild, RuleContext context, LintRun runState)
     {
+        context.CurrentStage = stage;
+        context.IsOnbuildTrigger = onbuild is not null;
+        context.OnbuildParent = onbuild;
         foreach (var (ruleIndex, invoke) in SubscriptionsFor(instruction.GetType()))
         {
-            if (onbuild is not null && !_active[ruleIndex].Rule.Descriptor.IncludeOnbuildTriggers) continue;
-            var context = contexts[ruleIndex];
-            context.CurrentStage = stage;
-            context.IsOnbuildTrigger = onbuild is not null;
-            context.OnbuildParent = onbuild;
+            if (onbuild is not null && !_includesOnbuild[ruleIndex]) continue;
+            context.Rule = _active[ruleIndex].Rule;
             Invoke(runState, context, instruction.Span, invoke, instruction, context);
-            context.IsOnbuildTrigger = false;
-            context.OnbuildParent = null;
         }
-        if (instruction is RunInstruction run && _hasRunCommandSubscribers)
-            DispatchRunCommands(run, stage, onbuild, contexts, runState);
+        context.IsOnbuildTrigger = false;
+        context.OnbuildParent = null;
+        if (instruction is RunInstruction run && _runSubscribers.Length > 0)
+            DispatchRunCommands(run, stage, onbuild, context, runState);
         if (instruction is OnbuildInstruction { Trigger: { } trigger } wrapper)
-            Dispatch(trigger, stage, wrapper, contexts, runState);
+            Dispatch(trigger, stage, wrapper, context, runState);
     }
 
-    private void DispatchRunCommands(RunInstruction run, Stage? stage, OnbuildInstruction? onbuild, RuleContext[] contexts, LintRun runState)
+    private void DispatchRunCommands(RunInstruction run, Stage? stage, OnbuildInstruction? onbuild, RuleContext context, LintRun runState)
     {
         if (run.Command is not ExecForm && !runState.Semantics.IsPosixShell(run)) return;
         var script = runState.GetScript(run);
-        IReadOnlyList<ShellCommand>? named = null;   // the commands script subscribers see, built once per RUN
-        for (int i = 0; i < _active.Length; i++)
+        var commands = script.Commands;
+        ShellCommand[]? named = null;   // the commands script subscribers see, built once per RUN
+        context.CurrentStage = stage;
+        context.IsOnbuildTrigger = onbuild is not null;
+        context.OnbuildParent = onbuild;
+        var commandContext = context.RunCommandContextFor(run, script);
+        foreach (var subscriber in _runSubscribers)
         {
-            var subscriptions = _active[i].Registrar.RunCommandSubscriptions;
-            var scriptSubscriptions = _active[i].Registrar.RunScriptSubscriptions;
-            if (subscriptions.Count == 0 && scriptSubscriptions.Count == 0) continue;
-            if (onbuild is not null && !_active[i].Rule.Descriptor.IncludeOnbuildTriggers) continue;
-            var context = contexts[i];
-            var commandContext = context.RunCommandContextFor(run, script);
-            context.CurrentStage = stage;
-            context.IsOnbuildTrigger = onbuild is not null;
-            context.OnbuildParent = onbuild;
-            foreach (var command in script.Commands)
+            if (onbuild is not null && !_includesOnbuild[subscriber.Rule]) continue;
+            context.Rule = _active[subscriber.Rule].Rule;
+            var subscriptions = subscriber.Commands;
+            if (subscriptions.Length > 0)
+                foreach (var command in commands)
+                {
+                    if (command.NameWord is null) continue;
+                    foreach (var check in subscriptions)
+                        Invoke(runState, context, command.Span, check, command, commandContext);
+                }
+            if (subscriber.Scripts.Length > 0)
             {
-                if (command.NameWord is null) continue;
-                // An index loop: foreach over the IReadOnlyList would box an enumerator per command and rule.
-                for (int k = 0; k < subscriptions.Count; k++)
-                    Invoke(runState, context, command.Span, subscriptions[k], command, commandContext);
-            }
-            if (scriptSubscriptions.Count > 0)
-            {
-                named ??= script.Commands.Where(c => c.NameWord is not null).ToArray();
-                foreach (var check in scriptSubscriptions)
+                named ??= NamedCommands(commands);
+                foreach (var check in subscriber.Scripts)
                     Invoke(runState, context, run.Span, check, named, commandContext);
             }
-            context.IsOnbuildTrigger = false;
-            context.OnbuildParent = null;
         }
+        context.IsOnbuildTrigger = false;
+        context.OnbuildParent = null;
+    }
+
+    private static ShellCommand[] NamedCommands(ImmutableArray<ShellCommand> commands)
+    {
+        int count = 0;
+        foreach (var command in commands)
+            if (command.NameWord is not null) count++;
+        if (count == 0) return [];
+        var named = new ShellCommand[count];
+        for (int i = 0, k = 0; i < commands.Length; i++)
+            if (commands[i].NameWord is not null) named[k++] = commands[i];
+        return named;
     }
 
     /// <summary>Reads the scripts the image runs from the build context (when there is one) and hands each to its subscribers.</summary>
-    private void DispatchFollowedScripts(DockerfileSyntax syntax, RuleContext[] contexts, LintRun runState)
+    private void DispatchFollowedScripts(DockerfileSyntax syntax, RuleContext context, LintRun runState)
     {
         if (runState.BuildContext is not { } buildContext) return;
         var scripts = ScriptFollower.Follow(syntax, runState.Semantics, buildContext, runState.GetScript);
@@ -168,7 +202,7 @@ internal sealed class RuleEngine
         {
             var subscriptions = _active[i].Registrar.FollowedScriptSubscriptions;
             if (subscriptions.Count == 0) continue;
-            var context = contexts[i];
+            context.Rule = _active[i].Rule;
             var scriptContext = new FollowedScriptContext(context, runState);
             foreach (var script in scripts)
             {
@@ -212,3 +246,7 @@ internal sealed class RuleEngine
 /// findings are kept only where a <c># check=experimental=…</c> directive or comment enables it.</remarks>
 internal sealed record ActiveRule(Rule Rule, Severity Severity, bool HasExplicitSeverity, RuleRegistrar Registrar,
     ImmutableArray<string> BuildKitAliases, bool OnlyWhenCheckEnables = false);
+
+/// <summary>One rule's RUN subscriptions: per simple command and per script.</summary>
+internal sealed record RunSubscriber(int Rule, Action<ShellCommand, RunCommandContext>[] Commands,
+    Action<IReadOnlyList<ShellCommand>, RunCommandContext>[] Scripts);

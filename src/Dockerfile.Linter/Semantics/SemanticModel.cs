@@ -23,6 +23,12 @@ public sealed class SemanticModel
     // replayed from the checkpoint before it (at most CheckpointInterval - 1 steps, one when asked in file order).
     private const int CheckpointInterval = 64;
 
+    // A file of at most this many instructions (nearly every real one) keeps the state before each instruction: rules
+    // then ask for any instruction's scope without a replay, for some bytes per instruction.
+    private const int SmallFileInstructions = 512;
+
+    private readonly int _checkpointInterval;
+
     private readonly List<Segment> _segments = [];
     private readonly Dictionary<Instruction, StageInfo> _triggerStages = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Instruction, ImmutableArray<string>> _triggerShells = new(ReferenceEqualityComparer.Instance);
@@ -44,6 +50,7 @@ public sealed class SemanticModel
         Syntax = syntax;
         _buildArgs = buildArgs ?? s_noBuildArgs;
         _expander = VariableExpander.For(syntax.EscapeCharacter);
+        _checkpointInterval = syntax.Instructions.Length <= SmallFileInstructions ? 1 : CheckpointInterval;
     }
 
     /// <summary>
@@ -299,10 +306,19 @@ public sealed class SemanticModel
         }
     }
 
+    // The automatic arguments in scopes of their own, built once: every file starts its global scope and preamble with them.
+    private static readonly VariableScope s_automaticGlobal = WithAutomaticArgs(VariableScope.Empty(true));
+    private static readonly VariableScope s_automaticPreamble = WithAutomaticArgs(VariableScope.Empty(false));
+
+    private static VariableScope WithAutomaticArgs(VariableScope scope)
+    {
+        foreach (var name in AutomaticArgs) scope = scope.With(new Variable(name, VariableKind.Automatic, null, null));
+        return scope;
+    }
+
     private void BuildGlobalScope()
     {
-        var scope = VariableScope.Empty(true);
-        foreach (var name in AutomaticArgs) scope = scope.With(new Variable(name, VariableKind.Automatic, null, null));
+        var scope = s_automaticGlobal;
         foreach (var arg in Syntax.GlobalArgs)
         {
             _globalArgScopes[arg] = scope;
@@ -333,16 +349,15 @@ public sealed class SemanticModel
         int end = Stages.IsEmpty ? all.Length : Stages[0].FromIndex;
         var preamble = ImmutableArray.CreateBuilder<Instruction>(end);
         // No base image is named: what it defines is unknown, so undeclared names are unknown rather than unset.
-        var scope = VariableScope.Empty(false);
-        foreach (var name in AutomaticArgs) scope = scope.With(new Variable(name, VariableKind.Automatic, null, null));
-        var segment = new Segment(null, -1, 0, end);
+        var scope = s_automaticPreamble;
+        var segment = new Segment(null, -1, 0, end, _checkpointInterval);
         _segments.Add(segment);
         var state = new State(scope, DefaultShell, null, null);
         for (int i = 0; i < end; i++)
         {
             var instruction = all[i];
             preamble.Add(instruction);
-            if (i % CheckpointInterval == 0) segment.Checkpoints.Add(state);
+            if (i % _checkpointInterval == 0) segment.Checkpoints.Add(state);
             if (instruction is OnbuildInstruction { Trigger: { } trigger }) _triggerShells[trigger] = state.Shell;
             state = Step(instruction, state, inPreamble: true);
         }
@@ -379,12 +394,12 @@ public sealed class SemanticModel
 
         var all = Syntax.Instructions;
         int first = info.FromIndex + 1, end = first + info.Stage.Instructions.Length;
-        var segment = new Segment(info, info.FromIndex, first, end);
+        var segment = new Segment(info, info.FromIndex, first, end, _checkpointInterval);
         _segments.Add(segment);
         for (int i = first; i < end; i++)
         {
             var instruction = all[i];
-            if ((i - first) % CheckpointInterval == 0) segment.Checkpoints.Add(state);
+            if ((i - first) % _checkpointInterval == 0) segment.Checkpoints.Add(state);
             switch (instruction)
             {
                 case ArgInstruction arg:
@@ -419,7 +434,7 @@ public sealed class SemanticModel
     private readonly record struct State(VariableScope Scope, ImmutableArray<string> Shell, WorkdirInstruction? Workdir, UserInstruction? User);
 
     /// <summary>The preamble (<see cref="Stage"/> null, no FROM) or a stage: its instructions [First, End) of the file's.</summary>
-    private sealed class Segment(StageInfo? stage, int fromIndex, int first, int end)
+    private sealed class Segment(StageInfo? stage, int fromIndex, int first, int end, int interval)
     {
         public StageInfo? Stage { get; } = stage;
         public int FromIndex { get; } = fromIndex;
@@ -427,8 +442,8 @@ public sealed class SemanticModel
         public int End { get; } = end;
         public int Begin => FromIndex < 0 ? First : FromIndex;
 
-        /// <summary>The state before instruction First + k * CheckpointInterval.</summary>
-        public List<State> Checkpoints { get; } = [];
+        /// <summary>The state before instruction First + k * the model's checkpoint interval.</summary>
+        public List<State> Checkpoints { get; } = new((end - first + interval - 1) / interval);
     }
 
     /// <summary>The last state replayed (models may be shared between threads: it is replaced, never changed).</summary>
@@ -488,8 +503,8 @@ public sealed class SemanticModel
     {
         if (Locate(instruction) is not var (segment, index)) return null;
         if (index == segment.FromIndex) return new State(GlobalScope, DefaultShell, null, null);
-        int checkpoint = (index - segment.First) / CheckpointInterval;
-        int from = segment.First + checkpoint * CheckpointInterval;
+        int checkpoint = (index - segment.First) / _checkpointInterval;
+        int from = segment.First + checkpoint * _checkpointInterval;
         var state = segment.Checkpoints[checkpoint];
         if (_cursor is { } cursor && cursor.Segment == segment && cursor.Index <= index && cursor.Index >= from)
         {

@@ -52,22 +52,20 @@ internal sealed class DF6005UndefinedArgInFrom : Rule
 
     private static void Check(DockerfileSyntax syntax, RuleContext context)
     {
-        if (syntax.Stages.IsEmpty) return;
-        var globals = GlobalArguments.Of(syntax);
         var expander = VariableExpander.For(syntax.EscapeCharacter);
         foreach (var stage in syntax.Stages)
         {
             var from = stage.From;
-            if (from.Image is { } image)
-                CheckWord(image.Text, image.Span, globals, expander, syntax.EscapeCharacter, context);
-            if (from.Platform is { Value: { } platform, ValueSpan: { } valueSpan })
-                CheckWord(platform, valueSpan, globals, expander, syntax.EscapeCharacter, context);
+            // Most FROM lines name their image literally: the global arguments are only looked at for one that does not.
+            if (from.Image is { } image && image.Text.Contains('$'))
+                CheckWord(image.Text, image.Span, GlobalArguments.Of(syntax), expander, syntax.EscapeCharacter, context);
+            if (from.Platform is { Value: { } platform, ValueSpan: { } valueSpan } && platform.Contains('$'))
+                CheckWord(platform, valueSpan, GlobalArguments.Of(syntax), expander, syntax.EscapeCharacter, context);
         }
     }
 
     private static void CheckWord(string text, TextSpan span, GlobalArguments globals, VariableExpander expander, char escape, RuleContext context)
     {
-        if (!text.Contains('$')) return;
         foreach (var name in expander.ExpandWord(text, globals.Defaults).UnresolvedNames)
         {
             if (globals.Declared.Contains(name)) continue;

@@ -127,17 +127,14 @@ internal sealed class DF6006UndefinedVar : Rule
 
     private static void CheckStage(StageInfo info, RuleContext context, HashSet<string> inherited, HashSet<string> declaredAnywhere, bool windows)
     {
-        var semantics = context.Semantics;
+        var checker = new Checker(context, inherited, declaredAnywhere, info.IsFromScratch, windows);
+        string text = context.Source.Text;
         foreach (var instruction in info.Stage.Instructions)
         {
-            // The set of known names is built only for an instruction that references a variable (most do not).
-            HashSet<string> Known()
-            {
-                var known = new HashSet<string>(inherited, StringComparer.Ordinal);
-                known.UnionWith(semantics.GetScope(instruction).Variables.Keys);
-                return known;
-            }
-            var checker = new Checker(context, Known, declaredAnywhere, info.IsFromScratch, windows);
+            // Every piece the builder expands lies in the instruction's text: without a '$' there is nothing to check.
+            var span = instruction.FullSpan;
+            int start = Math.Clamp(span.Start, 0, text.Length);
+            if (text.AsSpan(start, Math.Clamp(span.End, start, text.Length) - start).IndexOf('$') < 0) continue;
             checker.CheckInstruction(instruction);
         }
     }
@@ -167,16 +164,31 @@ internal sealed class DF6006UndefinedVar : Rule
         return names;
     }
 
-    private sealed class Checker(RuleContext context, Func<HashSet<string>> buildKnown, HashSet<string> declaredAnywhere, bool fromScratch, bool windows)
+    private sealed class Checker(RuleContext context, HashSet<string> inherited, HashSet<string> declaredAnywhere, bool fromScratch, bool windows)
     {
         private readonly char _escape = context.Syntax.EscapeCharacter;
         private string? _selfReference;
+        private Instruction? _instruction;
         private HashSet<string>? _known;
 
-        private HashSet<string> Known => _known ??= buildKnown();
+        // The names known at the instruction, built only for one that references a variable (most do not).
+        private HashSet<string> Known
+        {
+            get
+            {
+                if (_known is null)
+                {
+                    _known = new HashSet<string>(inherited, StringComparer.Ordinal);
+                    _known.UnionWith(context.Semantics.GetScope(_instruction!).Variables.Keys);
+                }
+                return _known;
+            }
+        }
 
         public void CheckInstruction(Instruction instruction)
         {
+            _instruction = instruction;
+            _known = null;
             foreach (var piece in BuilderExpansion.Of(instruction))
             {
                 // An ENV value or ARG default that reads its own name reads what the base image may have set.

@@ -67,14 +67,14 @@ internal sealed class DF1204InconsistentContinuationIndent : Rule
         int logicalEnd = Math.Max(instruction.ArgumentsSpan.End, instruction.Keyword.Span.End) - 1;
         int lastLine = source.GetLinePosition(logicalEnd).Line;
         if (lastLine <= instruction.StartLine) return;
-        var quoted = QuotedLineStarts(instruction, context);
+        var quoted = QuotedLineStarts(instruction, context, lastLine);
         if (!HasAccidentalIndent(source, instruction.StartLine + 1, lastLine, quoted)) return;   // the usual case, nothing allocated
         var lines = new List<(int Start, string Indent)>();
         for (int line = instruction.StartLine + 1; line <= lastLine; line++)
         {
             string text = source.GetLineText(line);
             string trimmed = text.TrimStart(' ', '\t');
-            if (trimmed.Length == 0 || trimmed.StartsWith('#') || quoted?.Contains(line) == true) continue;
+            if (trimmed.Length == 0 || trimmed.StartsWith('#') || IsQuoted(quoted, instruction.StartLine, line)) continue;
             lines.Add((source.GetLineStart(line), text[..(text.Length - trimmed.Length)]));
         }
         if (lines.Count < 2 || lines[0].Indent.Length == 0) return;
@@ -104,14 +104,14 @@ internal sealed class DF1204InconsistentContinuationIndent : Rule
     /// The test of <see cref="Check"/> without its allocations: true when a continuation line (not blank, not a
     /// comment, not inside quotes) is indented accidentally against the first such line.
     /// </summary>
-    private static bool HasAccidentalIndent(SourceText source, int firstLine, int lastLine, HashSet<int>? quoted)
+    private static bool HasAccidentalIndent(SourceText source, int firstLine, int lastLine, bool[]? quoted)
     {
         string text = source.Text;
         int firstLength = -1;
         bool firstTabs = false, firstSpaces = false;
         for (int line = firstLine; line <= lastLine; line++)
         {
-            if (quoted?.Contains(line) == true) continue;
+            if (IsQuoted(quoted, firstLine - 1, line)) continue;
             int start = source.GetLineStart(line);
             int end = line < source.LineCount ? source.GetLineStart(line + 1) : text.Length;
             while (end > start && text[end - 1] is '\n' or '\r') end--;
@@ -169,22 +169,27 @@ internal sealed class DF1204InconsistentContinuationIndent : Rule
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
-    /// <summary>Lines (1-based) that start inside a quoted string of the instruction's physical text.</summary>
-    /// <remarks>Null when the instruction has no quote character at all (most instructions).</remarks>
-    private static HashSet<int>? QuotedLineStarts(Instruction instruction, RuleContext context)
+    private static bool IsQuoted(bool[]? quoted, int startLine, int line) =>
+        quoted is not null && line - startLine < quoted.Length && quoted[line - startLine];
+
+    /// <summary>
+    /// Which lines start inside a quoted string of the instruction's physical text, by line less the instruction's
+    /// <see cref="Instruction.StartLine"/>; null when the instruction has no quote character at all (most instructions).
+    /// </summary>
+    private static bool[]? QuotedLineStarts(Instruction instruction, RuleContext context, int lastLine)
     {
         string text = context.Source.Text;
         char escape = context.Syntax.EscapeCharacter;
         int end = Math.Max(instruction.ArgumentsSpan.End, instruction.Keyword.Span.End);
         int from = Math.Min(instruction.Span.Start, text.Length);
         if (text.AsSpan(from, Math.Clamp(end, from, text.Length) - from).IndexOfAny('\'', '"') < 0) return null;
-        var result = new HashSet<int>();
+        var result = new bool[lastLine - instruction.StartLine + 1];
         char quote = '\0';
         int line = instruction.StartLine;
         for (int i = instruction.Span.Start; i < end && i < text.Length; i++)
         {
             char c = text[i];
-            if (c == '\n') { line++; if (quote != '\0') result.Add(line); continue; }
+            if (c == '\n') { line++; if (quote != '\0' && line - instruction.StartLine < result.Length) result[line - instruction.StartLine] = true; continue; }
             if (c == escape && quote != '\'' && i + 1 < end && text[i + 1] != '\n' && text[i + 1] != '\r') { i++; continue; }
             if (quote == '\0' && c is '\'' or '"') quote = c;
             else if (c == quote) quote = '\0';

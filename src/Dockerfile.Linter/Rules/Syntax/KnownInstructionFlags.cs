@@ -22,7 +22,7 @@ internal static class KnownInstructionFlags
     /// ARG, STOPSIGNAL and HEALTHCHECK NONE never have their flags checked by BuildKit.</summary>
     public static IEnumerable<Flag> Unknown(Instruction instruction)
     {
-        if (instruction is HealthcheckInstruction { IsNone: true }) return [];
+        if (instruction.Flags.IsEmpty || instruction is HealthcheckInstruction { IsNone: true }) return [];
         if (!Accepted.TryGetValue(instruction.Kind, out var names)) return [];
         return instruction.Flags.Where(f => !names.Contains(f.Name, StringComparer.Ordinal));
     }
