@@ -4,6 +4,7 @@ using Dockerfile.Linter.Context;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Rules;
+using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter;
@@ -81,10 +82,30 @@ public sealed class DockerfileLinter
     {
         ArgumentNullException.ThrowIfNull(syntax);
         path ??= syntax.Source.Path;
+        Lazy<SemanticModel>? semantics = null;
         if (buildContext is null && Options is { InferBuildContext: true, ContextDirectory: null, BuildContext: null }
             && path is not null && File.Exists(path))
-            buildContext = _inferrer.Infer(path, syntax);
-        return _engine.Run(syntax, path, buildContext, _inferrer);
+            buildContext = InferContext(path, syntax, out semantics);
+        return _engine.Run(syntax, path, buildContext, _inferrer, semantics);
+    }
+
+    /// <summary>
+    /// Infers the build context of <paramref name="syntax"/> at <paramref name="dockerfilePath"/>, handing out the semantic
+    /// model inference may build so that linting the same tree (<see cref="Lint(DockerfileSyntax, string?, InferredBuildContext?, Lazy{SemanticModel}?)"/>)
+    /// does not build a second one.
+    /// </summary>
+    internal InferredBuildContext InferContext(string dockerfilePath, DockerfileSyntax syntax, out Lazy<SemanticModel>? semantics)
+    {
+        // The lint's model takes the build arguments into account; inference reads the file without them.
+        semantics = Options.BuildArgs.Count == 0 ? new Lazy<SemanticModel>(() => SemanticModel.Create(syntax), LazyThreadSafetyMode.None) : null;
+        return _inferrer.Infer(dockerfilePath, syntax, semantics);
+    }
+
+    /// <summary>Lints <paramref name="syntax"/> against <paramref name="buildContext"/>, reusing <paramref name="semantics"/> from <see cref="InferContext"/>.</summary>
+    internal LintResult Lint(DockerfileSyntax syntax, string? path, InferredBuildContext? buildContext, Lazy<SemanticModel>? semantics)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        return _engine.Run(syntax, path ?? syntax.Source.Path, buildContext, _inferrer, semantics);
     }
 
     /// <summary>The inferrer this linter uses for <see cref="LintOptions.InferBuildContext"/>; it caches what it reads from disk.</summary>

@@ -21,10 +21,12 @@ internal sealed class LintEngine
     {
         var linter = Linter(configuration);
         var syntax = DockerfileParser.Parse(text, path);
-        InferredBuildContext? context = configuration.Context is { } directory
-            ? InferredBuildContext.Explicit(directory, contextReason, dockerfilePath: fileOnDisk)
-            : fileOnDisk is not null ? linter.ContextInferrer.Infer(fileOnDisk, syntax) : null;
-        return linter.Lint(syntax, path, context);
+        if (configuration.Context is { } directory)
+            return linter.Lint(syntax, path, InferredBuildContext.Explicit(directory, contextReason, dockerfilePath: fileOnDisk));
+        if (fileOnDisk is null) return linter.Lint(syntax, path, null);
+        // The semantic model inference builds is the lint's too (one per file, not two).
+        var context = linter.InferContext(fileOnDisk, syntax, out var semantics);
+        return linter.Lint(syntax, path, context, semantics);
     }
 
     /// <summary>Applies the fixes the rules offer (see <see cref="DockerfileLinter.Fix"/>).</summary>

@@ -14,8 +14,10 @@ internal sealed class LintRun
     private readonly List<RuleReport> _reports = [];
     private readonly Dictionary<RunInstruction, ShellScript> _scripts = new(ReferenceEqualityComparer.Instance);
 
+    // semantics: a model of the file without build arguments that context inference may have built already (used only
+    // when the options give no build arguments).
     public LintRun(DockerfileSyntax syntax, LintOptions options, string? path = null,
-        InferredBuildContext? context = null, BuildContextInferrer? inferrer = null)
+        InferredBuildContext? context = null, BuildContextInferrer? inferrer = null, Lazy<SemanticModel>? semantics = null)
     {
         Path = path;
         Inferrer = inferrer;
@@ -30,7 +32,9 @@ internal sealed class LintRun
         _buildContext = new Lazy<BuildContext?>(() => OpenContext(options, path), LazyThreadSafetyMode.None);
         Syntax = syntax;
         Options = options;
-        _semantics = new Lazy<SemanticModel>(() => SemanticModel.Create(syntax, options.BuildArgs.Count == 0 ? null : options.BuildArgs.AsReadOnly()), LazyThreadSafetyMode.None);
+        _semantics = semantics is not null && options.BuildArgs.Count == 0
+            ? semantics
+            : new Lazy<SemanticModel>(() => SemanticModel.Create(syntax, options.BuildArgs.Count == 0 ? null : options.BuildArgs.AsReadOnly()), LazyThreadSafetyMode.None);
     }
 
     public DockerfileSyntax Syntax { get; }
@@ -137,6 +141,22 @@ internal sealed class LintRun
         if (!_scriptSuppressions.TryGetValue(script, out var found))
             _scriptSuppressions[script] = found = Options.DisableInlineSuppressions ? ScriptSuppressions.None : ScriptSuppressions.Read(script.File.Source.Text);
         return found;
+    }
+
+    private Dictionary<Instruction, ShellScript?>? _containerScripts;
+
+    /// <summary>The parsed command of a CMD or ENTRYPOINT (<see cref="ContainerCommands.Parse"/>), parsed once per file for every rule.</summary>
+    public ShellScript? GetContainerScript(Instruction instruction)
+    {
+        _containerScripts ??= new(ReferenceEqualityComparer.Instance);
+        if (!_containerScripts.TryGetValue(instruction, out var script))
+        {
+            script = ContainerCommands.Parse(instruction);
+            // Bounded like the RUN scripts: a generated file of a million CMDs starts afresh past the limit.
+            if (_containerScripts.Count >= MaxCachedScripts) _containerScripts.Clear();
+            _containerScripts[instruction] = script;
+        }
+        return script;
     }
 
     /// <summary>Most RUN scripts kept at once (far more than any real file has; some tens of megabytes at most).</summary>

@@ -82,6 +82,9 @@ public sealed class RuleContext
         return _run.GetScript(run);
     }
 
+    /// <summary>The parsed command of a CMD or ENTRYPOINT (shell form, exec form, <c>sh -c</c> scripts), shared by the rules of the file.</summary>
+    internal ShellScript? GetContainerScript(Instruction instruction) => _run.GetContainerScript(instruction);
+
     private RunCommandContext? _runCommandContext;
 
     /// <summary>The rule's context for the commands of <paramref name="run"/>, one object reused across the file's RUNs.</summary>

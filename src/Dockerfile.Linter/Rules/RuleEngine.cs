@@ -77,11 +77,12 @@ internal sealed class RuleEngine
     public RuleLookup<Rule> Lookup { get; }
     public RuleConfiguration Configuration { get; }
 
-    public LintResult Run(DockerfileSyntax syntax, string? path, InferredBuildContext? buildContext = null, BuildContextInferrer? inferrer = null)
+    public LintResult Run(DockerfileSyntax syntax, string? path, InferredBuildContext? buildContext = null, BuildContextInferrer? inferrer = null,
+        Lazy<Semantics.SemanticModel>? semantics = null)
     {
         var filter = new SuppressionFilter(ActiveByRule, Lookup, Configuration, AllRules, !Options.DisableInlineSuppressions,
             Options.BuildArgs.TryGetValue(FileSuppressions.CheckBuildArg, out var checkOverride) ? checkOverride : null, syntax, path);
-        var run = new LintRun(syntax, Options, path, buildContext, inferrer) { Filter = filter, Rules = Lookup };
+        var run = new LintRun(syntax, Options, path, buildContext, inferrer, semantics) { Filter = filter, Rules = Lookup };
         // One context serves every rule of the file: the engine points it at the rule before each callback (rules
         // keep nothing of it beyond the callback), instead of one object per active rule and file.
         var context = new RuleContext(run);

@@ -51,7 +51,11 @@ public sealed class BuildContextInferrer
     /// <summary>Infers the context of the Dockerfile at <paramref name="dockerfilePath"/>.</summary>
     /// <param name="dockerfilePath">The Dockerfile's path on disk (it need not exist; its folder is what counts).</param>
     /// <param name="syntax">The parsed Dockerfile, whose COPY/ADD sources decide between its folder and an ancestor; null to skip that step.</param>
-    public InferredBuildContext Infer(string dockerfilePath, DockerfileSyntax? syntax)
+    public InferredBuildContext Infer(string dockerfilePath, DockerfileSyntax? syntax) => Infer(dockerfilePath, syntax, null);
+
+    /// <summary>As <see cref="Infer(string, DockerfileSyntax?)"/>, reading the COPY sources through <paramref name="semantics"/>
+    /// (a model of <paramref name="syntax"/> without build arguments that the lint then reuses) when given.</summary>
+    internal InferredBuildContext Infer(string dockerfilePath, DockerfileSyntax? syntax, Lazy<SemanticModel>? semantics)
     {
         ArgumentNullException.ThrowIfNull(dockerfilePath);
         var dockerfile = Path.GetFullPath(dockerfilePath);
@@ -67,7 +71,7 @@ public sealed class BuildContextInferrer
         // "." names the folder itself and exists everywhere: it says nothing about which folder is meant.
         var sources = syntax is null || !HasMainContextTransfer(syntax)
             ? []
-            : MainContextSources.OfFile(syntax, SemanticModel.Create(syntax))
+            : MainContextSources.OfFile(syntax, semantics?.Value ?? SemanticModel.Create(syntax))
                 .Where(s => GoPath.ToContextRelative(s) != ".")
                 .Distinct(StringComparer.Ordinal).Take(MaxSourcesCompared).ToArray();
         var own = Found(directory, sources);

@@ -58,7 +58,7 @@ internal sealed class DF5001MultipleProcessesInCommand : Rule
 
     private static void Check(Instruction instruction, RuleContext context)
     {
-        if (ContainerCommands.Parse(instruction) is not { } script) return;
+        if (context.GetContainerScript(instruction) is not { } script) return;
         foreach (var command in ExtraProcesses(script)) context.Report(command.Span, Shorten(context.Source.GetText(command.Span)));
     }
 

@@ -64,7 +64,7 @@ internal sealed class DF5002ProcessSupervisor : Rule
 
     private static void Check(Instruction instruction, RuleContext context)
     {
-        if (ContainerCommands.Parse(instruction) is not { } script) return;
+        if (context.GetContainerScript(instruction) is not { } script) return;
         foreach (var (name, word) in SupervisorsStarted(script)) context.Report(word.Span, name);
     }
 

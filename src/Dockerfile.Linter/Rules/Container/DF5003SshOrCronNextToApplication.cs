@@ -55,7 +55,7 @@ internal sealed class DF5003SshOrCronNextToApplication : Rule
 
     private static void Check(Instruction instruction, RuleContext context)
     {
-        if (ContainerCommands.Parse(instruction) is not { } script) return;
+        if (context.GetContainerScript(instruction) is not { } script) return;
         foreach (var daemon in Daemons(script))
             context.Report(daemon.Span, SecretValueText.MaskSecrets(context.Source.GetText(daemon.Span)).ReplaceLineEndings(" "));
     }

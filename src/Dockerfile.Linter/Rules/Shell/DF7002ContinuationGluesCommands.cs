@@ -79,6 +79,8 @@ internal sealed class DF7002ContinuationGluesCommands : Rule
     private static int GluedAt(ShellCommand command, System.Collections.Immutable.ImmutableArray<ShellWord> words, SourceText source)
     {
         string name = command.BaseName;
+        // Only these commands can have a glued command: every other one is left without looking at its words.
+        if (name is not ("set" or "cd") && !PackageManagers.Contains(name)) return -1;
         for (int i = 1; i < words.Length; i++)
         {
             if (!StartsLine(words[i - 1], words[i], source)) continue;
@@ -111,6 +113,6 @@ internal sealed class DF7002ContinuationGluesCommands : Rule
     private static bool StartsLine(ShellWord previous, ShellWord word, SourceText source)
     {
         if (word.Span.Start <= previous.Span.End) return false;
-        return source.GetText(TextSpan.FromBounds(previous.Span.End, word.Span.Start)).Contains('\n');
+        return source.Text.AsSpan(previous.Span.End, word.Span.Start - previous.Span.End).Contains('\n');
     }
 }

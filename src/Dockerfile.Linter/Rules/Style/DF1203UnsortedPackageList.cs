@@ -69,15 +69,13 @@ internal sealed class DF1203UnsortedPackageList : Rule
         if (!context.Semantics.IsPosixShell(run)) return;
         foreach (var command in context.GetScript(run).Commands)
         {
-            var manager = SortableManagers.FirstOrDefault(m => m.IsInstall(command));
-            if (manager is null) continue;
+            if (InstallingManager(command) is not { } manager) continue;
             var packages = manager.GetPackages(command);
-            if (packages.Length < 3 || packages.Any(p => !p.IsStatic)) continue;
+            if (packages.Length < 3 || !AllStatic(packages)) continue;
+            int firstOutOfOrder = FirstOutOfOrder(packages);
+            if (firstOutOfOrder == 0) continue;
             var lines = packages.Select(p => context.Source.GetLinePosition(p.Span.Start).Line).ToList();
             if (lines.Distinct().Count() != lines.Count) continue;   // not one package per line
-            int firstOutOfOrder = Enumerable.Range(1, packages.Length - 1)
-                .FirstOrDefault(i => PackageOrder.Compare(packages[i - 1].UnquotedText, packages[i].UnquotedText) > 0);
-            if (firstOutOfOrder == 0) continue;
             var sorted = packages.OrderBy(p => p.UnquotedText, PackageOrder).ToList();
             var edits = new List<TextEdit>();
             for (int i = 0; i < packages.Length; i++)
@@ -87,6 +85,28 @@ internal sealed class DF1203UnsortedPackageList : Rule
             var culprit = packages[firstOutOfOrder];
             context.Report(culprit.Span, fix, culprit.UnquotedText);
         }
+    }
+
+    private static PackageManager? InstallingManager(ShellCommand command)
+    {
+        foreach (var manager in SortableManagers)
+            if (manager.IsInstall(command)) return manager;
+        return null;
+    }
+
+    private static bool AllStatic(System.Collections.Immutable.ImmutableArray<ShellWord> packages)
+    {
+        foreach (var package in packages)
+            if (!package.IsStatic) return false;
+        return true;
+    }
+
+    /// <summary>The index of the first package that sorts before the one ahead of it; 0 when the list is sorted.</summary>
+    private static int FirstOutOfOrder(System.Collections.Immutable.ImmutableArray<ShellWord> packages)
+    {
+        for (int i = 1; i < packages.Length; i++)
+            if (PackageOrder.Compare(packages[i - 1].UnquotedText, packages[i].UnquotedText) > 0) return i;
+        return 0;
     }
 
     /// <summary>Case-insensitive, then ordinal, so the order is total and stable.</summary>
