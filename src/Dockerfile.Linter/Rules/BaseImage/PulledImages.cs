@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using Dockerfile.Linter.Parsing;
-using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -21,12 +19,11 @@ internal static class PulledImages
     /// <param name="Reference"><see cref="Value"/> parsed.</param>
     internal sealed record PulledImage(Instruction Instruction, string Value, bool IsKnown, TextSpan Span, ImageReference Reference);
 
-    private static readonly ConditionalWeakTable<SemanticModel, List<PulledImage>> Cache = new();
+    /// <summary>The images the file of <paramref name="context"/> pulls, in file order; found once per lint and shared.</summary>
+    public static IReadOnlyList<PulledImage> Of(RuleContext context) => context.GetShared(Find);
 
-    /// <summary>The images the file of <paramref name="context"/> pulls, in file order.</summary>
-    public static IReadOnlyList<PulledImage> Of(RuleContext context)
+    private static List<PulledImage> Find(RuleContext context)
     {
-        if (Cache.TryGetValue(context.Semantics, out var cached)) return cached;
         var images = new List<PulledImage>();
         foreach (var instruction in context.Syntax.Instructions)
         {
@@ -35,7 +32,6 @@ internal static class PulledImages
                 images.Add(Parsed(instruction, copied, flag.ValueSpan ?? flag.Span));
             else if (instruction is RunInstruction run) AddMounted(run, context, images);
         }
-        Cache.AddOrUpdate(context.Semantics, images);
         return images;
     }
 
