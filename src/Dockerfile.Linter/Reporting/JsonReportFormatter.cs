@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Rules;
+using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Reporting;
 
@@ -47,10 +48,7 @@ public sealed class JsonReportFormatter : ReportFormatter
         w.WriteString("severity", SeverityNames.ToName(d.Severity));
         w.WriteString("message", d.Message);
         if (d.File is { } inFile) w.WriteString("file", inFile.Path);
-        w.WriteNumber("line", d.Location.Start.Line);
-        w.WriteNumber("column", d.Location.Start.Column);
-        w.WriteNumber("endLine", d.Location.End.Line);
-        w.WriteNumber("endColumn", d.Location.End.Column);
+        WritePosition(w, d.Location);
         if (d.RelatedLocations.Count > 0)
         {
             w.WriteStartArray("related");
@@ -59,10 +57,7 @@ public sealed class JsonReportFormatter : ReportFormatter
                 w.WriteStartObject();
                 w.WriteString("message", related.Message);
                 if (related.File is { } relatedFile) w.WriteString("file", relatedFile.Path);
-                w.WriteNumber("line", related.Location.Start.Line);
-                w.WriteNumber("column", related.Location.Start.Column);
-                w.WriteNumber("endLine", related.Location.End.Line);
-                w.WriteNumber("endColumn", related.Location.End.Column);
+                WritePosition(w, related.Location);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -80,11 +75,7 @@ public sealed class JsonReportFormatter : ReportFormatter
                 w.WriteNumber("length", edit.Span.Length);
                 if (file.SourceOf(d) is { } source)
                 {
-                    var at = source.GetLinePositionSpan(edit.Span);
-                    w.WriteNumber("line", at.Start.Line);
-                    w.WriteNumber("column", at.Start.Column);
-                    w.WriteNumber("endLine", at.End.Line);
-                    w.WriteNumber("endColumn", at.End.Column);
+                    WritePosition(w, source.GetLinePositionSpan(edit.Span));
                 }
                 w.WriteString("newText", edit.NewText);
                 w.WriteEndObject();
@@ -93,5 +84,13 @@ public sealed class JsonReportFormatter : ReportFormatter
             w.WriteEndObject();
         }
         w.WriteEndObject();
+    }
+
+    private static void WritePosition(Utf8JsonWriter w, LinePositionSpan at)
+    {
+        w.WriteNumber("line", at.Start.Line);
+        w.WriteNumber("column", at.Start.Column);
+        w.WriteNumber("endLine", at.End.Line);
+        w.WriteNumber("endColumn", at.End.Column);
     }
 }

@@ -159,6 +159,18 @@ internal sealed class LintRun
         return script;
     }
 
+    private Dictionary<Type, object>? _shared;
+
+    /// <summary>A fact of type <typeparamref name="T"/> that several rules ask of the file, made on first use and kept for this lint.</summary>
+    public T GetShared<T>(RuleContext context, Func<RuleContext, T> create) where T : class
+    {
+        _shared ??= [];
+        if (_shared.TryGetValue(typeof(T), out var value)) return (T)value;
+        var made = create(context);
+        _shared[typeof(T)] = made;
+        return made;
+    }
+
     /// <summary>Most RUN scripts kept at once (far more than any real file has; some tens of megabytes at most).</summary>
     internal const int MaxCachedScripts = 32_768;
 

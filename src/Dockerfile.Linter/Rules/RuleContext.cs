@@ -85,6 +85,12 @@ public sealed class RuleContext
     /// <summary>The parsed command of a CMD or ENTRYPOINT (shell form, exec form, <c>sh -c</c> scripts), shared by the rules of the file.</summary>
     internal ShellScript? GetContainerScript(Instruction instruction) => _run.GetContainerScript(instruction);
 
+    /// <summary>
+    /// A fact of type <typeparamref name="T"/> that several rules ask of the file (the images it pulls), made by
+    /// <paramref name="create"/> on first use and shared by every rule for the rest of this lint.
+    /// </summary>
+    internal T GetShared<T>(Func<RuleContext, T> create) where T : class => _run.GetShared(this, create);
+
     private RunCommandContext? _runCommandContext;
 
     /// <summary>The rule's context for the commands of <paramref name="run"/>, one object reused across the file's RUNs.</summary>

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Dockerfile.Linter.Diagnostics;
-using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Syntax;
 
@@ -61,43 +60,34 @@ internal sealed partial class DL3006UntaggedImage : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar)
+    public override void Register(RuleRegistrar registrar) => registrar.OnFile(Check);
+
+    private static void Check(DockerfileSyntax syntax, RuleContext context)
     {
-        registrar.OnInstruction<FromInstruction>(Check);
-        registrar.OnInstruction<CopyInstruction>(CheckFlagImages);
-        registrar.OnInstruction<RunInstruction>(CheckFlagImages);
+        foreach (var image in PulledImages.Of(context))
+            if (image.Reference is { Tag: null, Digest: null } && (image.Instruction is not FromInstruction from || IsImage(from, image, context)))
+                context.Report(image.Span, image.Value);
     }
 
-    // COPY --from=ghcr.io/org/tool and RUN --mount=from=docker.io/library/golang pull an image as FROM does
-    private static void CheckFlagImages(Instruction instruction, RuleContext context)
+    // COPY --from and RUN --mount=from= name an image already; FROM's may be scratch, an earlier stage, or a reference
+    // whose variables leave it unknown.
+    private static bool IsImage(FromInstruction from, PulledImages.PulledImage image, RuleContext context)
     {
-        foreach (var image in FlagImageReferences.Of(instruction, context))
-        {
-            var reference = DockerfileParser.ParseImageReference(image.Value, image.Span);
-            if (reference.Tag is null && reference.Digest is null) context.Report(image.Span, image.Value);
-        }
-    }
-
-    private static void Check(FromInstruction from, RuleContext context)
-    {
-        if (from.Image is not { } image) return;
-        string? known = context.Semantics.Expand(image.Text, from);
-        string value = known ?? image.Text;
-        if (value.Length == 0 || value.Equals("scratch", StringComparison.OrdinalIgnoreCase) || context.IsNamedContext(value)) return;
+        if (image.Value.Equals("scratch", StringComparison.OrdinalIgnoreCase)) return false;
+        string text = from.Image!.Text;
         var stage = context.Semantics.GetStage(from);
         if (stage is not null
-            && (context.Semantics.FindStage(value, stage) is not null || context.Semantics.FindStage(image.Text, stage) is not null))
-            return;
-        if (known is null && image.Text.Contains('$'))
+            && (context.Semantics.FindStage(image.Value, stage) is not null || context.Semantics.FindStage(text, stage) is not null))
+            return false;
+        if (!image.IsKnown && text.Contains('$'))
         {
             // FROM containerd-${TARGETOS}: the value is unknown, but if some value makes it a stage defined above, it
             // is that stage, not an image.
-            if (stage is not null && CouldNameEarlierStage(image.Text, stage, context)) return;
+            if (stage is not null && CouldNameEarlierStage(text, stage, context)) return false;
             // ARG BASE + FROM $BASE: the default makes the reference empty or invalid, which DF6008 reports.
-            if (DF6008InvalidDefaultArgInFrom.IsInvalidWithDefaults(image, context.Syntax)) return;
+            if (DF6008InvalidDefaultArgInFrom.IsInvalidWithDefaults(from.Image, context.Syntax)) return false;
         }
-        var reference = DockerfileParser.ParseImageReference(value, image.Span);
-        if (reference.Tag is null && reference.Digest is null) context.Report(image.Span, value);
+        return true;
     }
 
     // Every variable reference becomes a wildcard; a stage name defined before this FROM that fits the pattern is one

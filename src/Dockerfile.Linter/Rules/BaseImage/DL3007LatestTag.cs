@@ -1,5 +1,4 @@
 using Dockerfile.Linter.Diagnostics;
-using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -44,31 +43,12 @@ internal sealed class DL3007LatestTag : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar)
-    {
-        registrar.OnInstruction<FromInstruction>(Check);
-        registrar.OnInstruction<CopyInstruction>(CheckFlagImages);
-        registrar.OnInstruction<RunInstruction>(CheckFlagImages);
-    }
+    public override void Register(RuleRegistrar registrar) => registrar.OnFile(Check);
 
-    // COPY --from=image:latest and RUN --mount=from=image:latest pull an image as FROM does
-    private static void CheckFlagImages(Instruction instruction, RuleContext context)
+    private static void Check(DockerfileSyntax syntax, RuleContext context)
     {
-        foreach (var image in FlagImageReferences.Of(instruction, context))
-        {
-            var reference = DockerfileParser.ParseImageReference(image.Value, image.Span);
-            if (reference.Digest is null && string.Equals(reference.Tag, "latest", StringComparison.Ordinal))
+        foreach (var image in PulledImages.Of(context))
+            if (image.Reference.Digest is null && string.Equals(image.Reference.Tag, "latest", StringComparison.Ordinal))
                 context.Report(image.Span, image.Value);
-        }
-    }
-
-    private static void Check(FromInstruction from, RuleContext context)
-    {
-        if (from.Image is not { } image) return;
-        string value = context.Semantics.Expand(image.Text, from) ?? image.Text;
-        if (value.Length == 0 || context.IsNamedContext(value)) return;
-        var reference = DockerfileParser.ParseImageReference(value, image.Span);
-        if (reference.Digest is null && string.Equals(reference.Tag, "latest", StringComparison.Ordinal))
-            context.Report(image.Span, value);
     }
 }

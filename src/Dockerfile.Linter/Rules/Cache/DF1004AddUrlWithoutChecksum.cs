@@ -44,12 +44,8 @@ internal sealed class DF1004AddUrlWithoutChecksum : Rule
 
     private static void Check(AddInstruction add, RuleContext context)
     {
-        if (add.HasFlag("checksum")) return;
-        foreach (var source in add.Sources)
-        {
-            string value = context.Semantics.Expand(source, add) ?? source.Text;
+        foreach (var (source, value) in UncheckedAddSources.Of(add, context))
             if (RemoteSource.IsHttpUrl(value) && !RemoteSource.IsGitUrl(value))
                 context.Report(source.Span, value);
-        }
     }
 }

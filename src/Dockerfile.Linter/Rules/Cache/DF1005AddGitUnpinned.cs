@@ -49,10 +49,8 @@ internal sealed class DF1005AddGitUnpinned : Rule
 
     private static void Check(AddInstruction add, RuleContext context)
     {
-        if (add.HasFlag("checksum")) return;
-        foreach (var source in add.Sources)
+        foreach (var (source, value) in UncheckedAddSources.Of(add, context))
         {
-            string value = context.Semantics.Expand(source, add) ?? source.Text;
             if (!RemoteSource.IsGitUrl(value)) continue;
             int hash = value.IndexOf('#');
             if (hash < 0) { context.Report(source.Span, value, "has no ref"); continue; }

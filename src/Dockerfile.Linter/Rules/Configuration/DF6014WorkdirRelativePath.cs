@@ -60,10 +60,7 @@ internal sealed class DF6014WorkdirRelativePath : Rule
 
     private static void Check(WorkdirInstruction workdir, RuleContext context)
     {
-        if (workdir.Path is not { } path) return;
-        if (context.Semantics.GetEffectiveWorkdir(workdir) is not null) return;
-        string? value = context.Semantics.Expand(path, workdir);
-        if (value is null || value.Length == 0 || DL3000WorkdirRelativePath.IsAbsolute(value)) return;
+        if (context.Semantics.GetEffectiveWorkdir(workdir) is not null || RelativeWorkdir.Of(workdir, context) is not ({ } path, { } value)) return;
         context.ReportWithCounterpart(path.Span, DL3000WorkdirRelativePath.RuleCode, path.Span, [], GoText.Quote(value));
     }
 }

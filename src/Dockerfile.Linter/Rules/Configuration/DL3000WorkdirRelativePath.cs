@@ -56,13 +56,7 @@ internal sealed class DL3000WorkdirRelativePath : Rule
 
     private static void Check(WorkdirInstruction workdir, RuleContext context)
     {
-        if (workdir.Path is not { } path) return;
-        string? value = context.Semantics.Expand(path, workdir);
-        if (value is null || value.Length == 0 || IsAbsolute(value)) return;
-        context.ReportWithCounterpart(path.Span, DF6014WorkdirRelativePath.RuleCode, path.Span, [], value);
+        if (RelativeWorkdir.Of(workdir, context) is ({ } path, { } value))
+            context.ReportWithCounterpart(path.Span, DF6014WorkdirRelativePath.RuleCode, path.Span, [], value);
     }
-
-    /// <summary>True for a POSIX or Windows absolute path (<c>/app</c>, <c>\app</c>, <c>C:\app</c>, <c>C:app</c>).</summary>
-    internal static bool IsAbsolute(string path) =>
-        path[0] is '/' or '\\' || (path.Length >= 2 && char.IsAsciiLetter(path[0]) && path[1] == ':');
 }

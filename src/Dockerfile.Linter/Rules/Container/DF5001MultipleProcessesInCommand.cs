@@ -49,25 +49,10 @@ internal sealed class DF5001MultipleProcessesInCommand : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar)
-    {
-        registrar.OnInstruction<CmdInstruction>(Check);
-        registrar.OnInstruction<EntrypointInstruction>(Check);
-        registrar.OnFollowedScript(CheckScript);
-    }
+    public override void Register(RuleRegistrar registrar) => StartScripts.Register(registrar, Check);
 
-    private static void Check(Instruction instruction, RuleContext context)
-    {
-        if (context.GetContainerScript(instruction) is not { } script) return;
-        foreach (var command in ExtraProcesses(script)) context.Report(command.Span, Shorten(context.Source.GetText(command.Span)));
-    }
-
-    // An entrypoint script the container runs is judged as its CMD would be.
-    private static void CheckScript(FollowedScript script, FollowedScriptContext context)
-    {
-        if (!script.RunsAtStart) return;
-        foreach (var command in ExtraProcesses(script.Script)) context.Report(command.Span, Shorten(context.Source.GetText(command.Span)));
-    }
+    private static IEnumerable<StartScripts.Finding> Check(ShellScript script, SourceText source) =>
+        ExtraProcesses(script).Select(command => new StartScripts.Finding(command.Span, Shorten(source.GetText(command.Span))));
 
     private static IEnumerable<ShellCommand> ExtraProcesses(ShellScript script)
     {

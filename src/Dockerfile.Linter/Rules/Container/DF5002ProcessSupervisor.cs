@@ -55,27 +55,9 @@ internal sealed class DF5002ProcessSupervisor : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar)
-    {
-        registrar.OnInstruction<CmdInstruction>(Check);
-        registrar.OnInstruction<EntrypointInstruction>(Check);
-        registrar.OnFollowedScript(CheckScript);
-    }
+    public override void Register(RuleRegistrar registrar) => StartScripts.Register(registrar, (script, _) => SupervisorsStarted(script));
 
-    private static void Check(Instruction instruction, RuleContext context)
-    {
-        if (context.GetContainerScript(instruction) is not { } script) return;
-        foreach (var (name, word) in SupervisorsStarted(script)) context.Report(word.Span, name);
-    }
-
-    // An entrypoint script that ends in "exec supervisord" makes the supervisor the main process as CMD would.
-    private static void CheckScript(FollowedScript script, FollowedScriptContext context)
-    {
-        if (!script.RunsAtStart) return;
-        foreach (var (name, word) in SupervisorsStarted(script.Script)) context.Report(word.Span, name);
-    }
-
-    private static IEnumerable<(string Name, ShellWord Word)> SupervisorsStarted(ShellScript script)
+    private static IEnumerable<StartScripts.Finding> SupervisorsStarted(ShellScript script)
     {
         foreach (var command in script.Commands)
         {
@@ -83,7 +65,7 @@ internal sealed class DF5002ProcessSupervisor : Rule
             if (word is null || !Supervisors.Contains(name)) continue;
             // "init" only as s6-overlay's /init or /sbin/init, not some script called init in the working directory
             if (name == "init" && word.UnquotedText is not ("/init" or "/sbin/init" or "/usr/sbin/init" or "/lib/systemd/systemd")) continue;
-            yield return (name, word);
+            yield return new StartScripts.Finding(word.Span, name);
         }
     }
 }

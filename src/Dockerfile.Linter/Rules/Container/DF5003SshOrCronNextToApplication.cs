@@ -46,27 +46,9 @@ internal sealed class DF5003SshOrCronNextToApplication : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar)
-    {
-        registrar.OnInstruction<CmdInstruction>(Check);
-        registrar.OnInstruction<EntrypointInstruction>(Check);
-        registrar.OnFollowedScript(CheckScript);
-    }
-
-    private static void Check(Instruction instruction, RuleContext context)
-    {
-        if (context.GetContainerScript(instruction) is not { } script) return;
-        foreach (var daemon in Daemons(script))
-            context.Report(daemon.Span, SecretValueText.MaskSecrets(context.Source.GetText(daemon.Span)).ReplaceLineEndings(" "));
-    }
-
-    // An entrypoint script that starts cron and then execs the application is the same problem as such a CMD.
-    private static void CheckScript(FollowedScript script, FollowedScriptContext context)
-    {
-        if (!script.RunsAtStart) return;
-        foreach (var daemon in Daemons(script.Script))
-            context.Report(daemon.Span, SecretValueText.MaskSecrets(context.Source.GetText(daemon.Span)).ReplaceLineEndings(" "));
-    }
+    public override void Register(RuleRegistrar registrar) => StartScripts.Register(registrar, (script, source) =>
+        Daemons(script).Select(daemon => new StartScripts.Finding(daemon.Span,
+            SecretValueText.MaskSecrets(source.GetText(daemon.Span)).ReplaceLineEndings(" "))));
 
     private static IEnumerable<ShellCommand> Daemons(ShellScript script)
     {

@@ -57,9 +57,7 @@ internal sealed class DL3008AptGetUnpinnedPackage : Rule
     private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned)
     {
         if (command.EffectiveName != "apt-get") return;
-        foreach (var package in PackageManagerCatalog.AptGet.GetPackages(command))
-            foreach (string name in PackageValues.Resolve(package, context))
-                if (!IsPinned(name)) unpinned.Add(package.Span, name);
+        unpinned.AddUnpinned(PackageManagerCatalog.AptGet.GetPackages(command), context, IsPinned);
     }
 
     internal static bool IsPinned(string package) =>

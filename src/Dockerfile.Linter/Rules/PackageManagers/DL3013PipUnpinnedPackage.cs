@@ -64,15 +64,11 @@ internal sealed class DL3013PipUnpinnedPackage : Rule
                 if (specWord.IsStatic && !IsPinned(spec)) unpinned.Add(specWord.Span, spec);
                 return;
             }
-            foreach (var package in positionals[1..])
-                foreach (string name in PackageValues.Resolve(package, context))
-                    if (!IsPinned(name)) unpinned.Add(package.Span, name);
+            unpinned.AddUnpinned(positionals[1..], context, IsPinned);
             return;
         }
         if (!PackageManagerCatalog.Pip.IsInstall(command) || command.HasFlag("c", "constraint")) return;
-        foreach (var package in PackageManagerCatalog.Pip.GetPackages(command))
-            foreach (string name in PackageValues.Resolve(package, context))
-                if (!IsPinned(name)) unpinned.Add(package.Span, name);
+        unpinned.AddUnpinned(PackageManagerCatalog.Pip.GetPackages(command), context, IsPinned);
     }
 
     internal static bool IsPinned(string package)

@@ -54,9 +54,6 @@ internal sealed class DL3014AptGetWithoutYes : Rule
         if (command.HasFlag("y", "yes", "assume-yes") || command.CountFlag("q") + command.CountFlag("quiet") >= 2) return;
         if (command.HasFlag("s", "simulate", "dry-run", "just-print", "recon", "no-act")) return;
         if (command.GetFlagValues("q").Any(v => v == "2") || command.GetFlagValues("quiet").Any(v => v == "2")) return;
-        var install = command.Effective.Arguments.FirstOrDefault(a => a.Value == "install");
-        var fix = install is null ? null : context.CreateFix(
-            [new TextEdit(new Syntax.TextSpan(install.Span.End, 0), " -y")]);
-        context.Report(install?.Span ?? command.Span, fix);
+        MissingFlag.Report(command, context, "install", " -y");
     }
 }

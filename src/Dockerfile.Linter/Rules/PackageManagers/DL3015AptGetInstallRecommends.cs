@@ -52,10 +52,6 @@ internal sealed class DL3015AptGetInstallRecommends : Rule
         if (command.HasFlag("no-install-recommends")) return;
         if (command.Effective.Arguments.Any(a => a.UnquotedText.Contains("Install-Recommends=false", StringComparison.OrdinalIgnoreCase)
                                                || a.UnquotedText.Contains("Install-Recommends=0", StringComparison.Ordinal))) return;
-        var install = command.Effective.Arguments.FirstOrDefault(a => a.Value == "install");
-        var span = install?.Span ?? command.Span;
-        var fix = install is null ? null : context.CreateFix(
-            [new TextEdit(new Syntax.TextSpan(install.Span.End, 0), " --no-install-recommends")], FixSafety.Unsafe);
-        context.Report(span, fix);
+        MissingFlag.Report(command, context, "install", " --no-install-recommends", FixSafety.Unsafe);
     }
 }

@@ -47,9 +47,7 @@ internal sealed class DL3016NpmUnpinnedPackage : Rule
     private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned)
     {
         if (!PackageManagerCatalog.Npm.IsInstall(command)) return;
-        foreach (var package in PackageManagerCatalog.Npm.GetPackages(command))
-            foreach (string name in PackageValues.Resolve(package, context))
-                if (!IsPinned(name)) unpinned.Add(package.Span, name);
+        unpinned.AddUnpinned(PackageManagerCatalog.Npm.GetPackages(command), context, IsPinned);
     }
 
     internal static bool IsPinned(string package)

@@ -52,9 +52,7 @@ internal sealed class DL3018ApkUnpinnedPackage : Rule
     private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned)
     {
         if (!PackageManagerCatalog.Apk.Matches(command)) return;
-        foreach (var package in PackageManagerCatalog.Apk.GetPackages(command))
-            foreach (string name in PackageValues.Resolve(package, context))
-                if (!IsPinned(name)) unpinned.Add(package.Span, name);
+        unpinned.AddUnpinned(PackageManagerCatalog.Apk.GetPackages(command), context, IsPinned);
     }
 
     private static bool IsPinned(string package) =>

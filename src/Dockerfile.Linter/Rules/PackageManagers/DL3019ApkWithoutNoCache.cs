@@ -1,7 +1,6 @@
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Shell.PackageManagers;
-using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
 
@@ -48,8 +47,6 @@ internal sealed class DL3019ApkWithoutNoCache : Rule
     {
         if (!PackageManagerCatalog.Apk.IsInstall(command) || command.HasFlag("no-cache")) return;
         if (CacheMounts.Covers(context.Run, "/var/cache/apk")) return;
-        var add = command.Effective.Arguments.FirstOrDefault(a => a.Value == "add");
-        var fix = add is null ? null : context.CreateFix([new TextEdit(new TextSpan(add.Span.End, 0), " --no-cache")]);
-        context.Report(add?.Span ?? command.Span, fix);
+        MissingFlag.Report(command, context, "add", " --no-cache");
     }
 }

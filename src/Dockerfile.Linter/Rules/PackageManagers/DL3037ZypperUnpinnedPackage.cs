@@ -47,9 +47,7 @@ internal sealed class DL3037ZypperUnpinnedPackage : Rule
     private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned)
     {
         if (command.EffectiveName != "zypper" || command.Subcommand is not ("install" or "in")) return;
-        foreach (var package in PackageManagerCatalog.Zypper.GetPackages(command))
-            foreach (string name in PackageValues.Resolve(package, context))
-                if (name.IndexOfAny(['=', '<', '>']) < 0 && !name.EndsWith(".rpm", StringComparison.Ordinal) && !name.StartsWith('-'))
-                    unpinned.Add(package.Span, name);
+        unpinned.AddUnpinned(PackageManagerCatalog.Zypper.GetPackages(command), context,
+            name => name.IndexOfAny(['=', '<', '>']) >= 0 || name.EndsWith(".rpm", StringComparison.Ordinal) || name.StartsWith('-'));
     }
 }

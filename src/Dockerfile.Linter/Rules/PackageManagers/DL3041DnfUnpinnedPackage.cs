@@ -1,5 +1,4 @@
 using Dockerfile.Linter.Diagnostics;
-using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Shell.PackageManagers;
 
 namespace Dockerfile.Linter.Rules;
@@ -46,9 +45,5 @@ internal sealed class DL3041DnfUnpinnedPackage : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) =>
-        registrar.OnRunScript((commands, context) => UnpinnedPackages.Check(commands, context, Collect));
-
-    private static void Collect(ShellCommand command, RunCommandContext context, UnpinnedPackages unpinned) =>
-        UnpinnedRpm.Collect(command, context, unpinned, PackageManagerCatalog.Dnf, ["dnf", "microdnf", "dnf5"]);
+    public override void Register(RuleRegistrar registrar) => UnpinnedRpm.Register(registrar, PackageManagerCatalog.Dnf, ["dnf", "microdnf", "dnf5"]);
 }

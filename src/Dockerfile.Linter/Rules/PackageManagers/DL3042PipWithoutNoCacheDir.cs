@@ -1,7 +1,6 @@
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Shell.PackageManagers;
-using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
 
@@ -61,9 +60,7 @@ internal sealed class DL3042PipWithoutNoCacheDir : Rule
         if (context.Script.Commands.Any(c => c.Assignments.Any(a => a.Name == "PIP_NO_CACHE_DIR" && !IsFalsy(a.Value)))) return;
         if (context.Script.Commands.Any(c => c.Effective.Arguments.Any(a =>
                 a.UnquotedText.StartsWith("PIP_NO_CACHE_DIR=", StringComparison.Ordinal) && !IsFalsy(a.Value?["PIP_NO_CACHE_DIR=".Length..])))) return;
-        var install = command.Effective.Arguments.FirstOrDefault(a => a.Value == "install");
-        var fix = install is null ? null : context.CreateFix([new TextEdit(new TextSpan(install.Span.End, 0), " --no-cache-dir")]);
-        context.Report(install?.Span ?? command.Span, fix);
+        MissingFlag.Report(command, context, "install", " --no-cache-dir");
     }
 
     // pip keeps its cache in --cache-dir, else $PIP_CACHE_DIR, else $XDG_CACHE_HOME/pip, else $HOME/.cache/pip. A cache

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
@@ -28,6 +29,17 @@ internal sealed class UnpinnedPackages(string noun = "Package")
 
     /// <summary>Notes <paramref name="name"/>, written at <paramref name="span"/> (a variable may stand for several names at one span).</summary>
     public void Add(TextSpan span, string name) => _found.Add((span, name));
+
+    /// <summary>
+    /// Notes every name of <paramref name="packages"/> that <paramref name="isPinned"/> rejects: a word's own value,
+    /// or the names an ARG or ENV variable in it stands for (see <see cref="PackageValues.Resolve"/>).
+    /// </summary>
+    public void AddUnpinned(ImmutableArray<ShellWord> packages, RunCommandContext context, Func<string, bool> isPinned)
+    {
+        foreach (var package in packages)
+            foreach (string name in PackageValues.Resolve(package, context))
+                if (!isPinned(name)) Add(package.Span, name);
+    }
 
     /// <summary>Reports the finding (nothing when every package was pinned); message argument 0 is the subject, e.g. <c>Packages 'a' and 'b' are</c>.</summary>
     private void Report(RunCommandContext context)
