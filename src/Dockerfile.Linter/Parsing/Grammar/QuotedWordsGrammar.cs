@@ -19,24 +19,24 @@ internal sealed class QuotedWordsGrammar
 
     private QuotedWordsGrammar(char escape)
     {
-        var space = Token(GoText.IsSpace);
+        var spaces = CharRun.SkipWhile(CharRun.GoSpaces);
         // true when the part is a lone escape character at the end of the input (dropped from the word)
         var escaped = Char(escape).Then(Any.Select(_ => false).Or(End.ThenReturn(true)));
-        var plain = Token(c => !GoText.IsSpace(c) && c != '\'' && c != '"' && c != escape).SkipAtLeastOnce().ThenReturn(false);
+        var plain = CharRun.SkipUntil(CharRun.GoSpaces + "'\"" + escape, minimum: 1).ThenReturn(false);
         var doubleQuoted = Char('"').Then(
                 Char(escape).Then(Any.Select(_ => false).Or(End.ThenReturn(true)))
-                    .Or(Token(c => c != '"' && c != escape).SkipAtLeastOnce().ThenReturn(false))
+                    .Or(CharRun.SkipUntil("\"" + escape, minimum: 1).ThenReturn(false))
                     .Many())
             .Before(Char('"').IgnoreResult().Or(End))
             .Select(parts => parts.LastOrDefault());
-        var singleQuoted = Char('\'').Then(Token(c => c != '\'').SkipMany())
+        var singleQuoted = Char('\'').Then(CharRun.SkipUntil("'"))
             .Then(Char('\'').IgnoreResult().Or(End)).ThenReturn(false);
         var part = OneOf(plain, escaped, doubleQuoted, singleQuoted);
         var word = Map(
             (start, parts, end) => (start, parts.Last() ? end - 1 : end),
             CurrentOffset, part.AtLeastOnce(), CurrentOffset);
-        _words = space.SkipMany()
-            .Then(word.Before(space.SkipMany()).Many())
+        _words = spaces
+            .Then(word.Before(spaces).Many())
             .Before(End)
             .Select(ws => ws.Where(w => w.Item2 > w.start).Select(w => (w.start, w.Item2)).ToImmutableArray());
     }
