@@ -34,6 +34,9 @@ internal static class CharRun
     /// <summary>Everything up to the end of the input.</summary>
     public static Parser<char, string> ToEnd(int minimum = 0) => new TextRun(null, inSet: false, minimum);
 
+    /// <summary>Skips everything up to the end of the input.</summary>
+    public static Parser<char, Unit> SkipToEnd() => new SkippedRun(null, inSet: false, minimum: 0);
+
     /// <summary>The ASCII digits.</summary>
     public const string Digits = "0123456789";
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Pidgin;
 using static Pidgin.Parser;
 using static Pidgin.Parser<char>;
@@ -15,7 +14,7 @@ internal sealed class QuotedWordsGrammar
     private static readonly QuotedWordsGrammar Backslash = new('\\');
     private static readonly QuotedWordsGrammar Backtick = new('`');
 
-    private readonly Parser<char, ImmutableArray<(int Start, int End)>> _words;
+    private readonly Parser<char, IEnumerable<(int Start, int End)>> _words;
 
     private QuotedWordsGrammar(char escape)
     {
@@ -37,15 +36,20 @@ internal sealed class QuotedWordsGrammar
             CurrentOffset, part.AtLeastOnce(), CurrentOffset);
         _words = spaces
             .Then(word.Before(spaces).Many())
-            .Before(End)
-            .Select(ws => ws.Where(w => w.Item2 > w.start).Select(w => (w.start, w.Item2)).ToImmutableArray());
+            .Before(End);
     }
 
-    /// <summary>Splits [start, end) of <paramref name="line"/>; returns absolute word ranges.</summary>
-    public static ImmutableArray<(int Start, int End)> Split(string line, int start, int end, char escape)
+    /// <summary>Splits [start, end) of <paramref name="line"/>; returns absolute word ranges (empty words left out).</summary>
+    public static List<(int Start, int End)> Split(string line, int start, int end, char escape)
     {
         var grammar = escape == '`' ? Backtick : Backslash;
         var result = grammar._words.Parse(line.AsSpan(start, end - start));
-        return result.Success ? result.Value.Select(w => (w.Start + start, w.End + start)).ToImmutableArray() : [];
+        var words = new List<(int Start, int End)>();
+        if (!result.Success) return words;
+        foreach (var (wordStart, wordEnd) in result.Value)
+        {
+            if (wordEnd > wordStart) words.Add((wordStart + start, wordEnd + start));
+        }
+        return words;
     }
 }
