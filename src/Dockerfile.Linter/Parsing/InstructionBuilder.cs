@@ -149,11 +149,13 @@ internal sealed class InstructionBuilder
     /// Records what BuildKit refuses, with its exact text; when a grammar failed, what it expected where follows in
     /// parentheses ("expected a port number or range after EXPOSE at 3:8").
     /// </summary>
-    private void Refuse(Args args, string buildKitText, TextSpan span, GrammarFailure? failure = null) =>
-        RefuseAt(args, buildKitText, span, failure?.Expected, failure is { } f ? _map.ToSource(f.Offset) : null);
+    private void Refuse(Args args, string buildKitText, TextSpan span, GrammarFailure? failure = null,
+        string id = ParseDiagnosticIds.InstructionRefused) =>
+        RefuseAt(args, buildKitText, span, failure?.Expected, failure is { } f ? _map.ToSource(f.Offset) : null, id);
 
     // The same, with the failure's place as a source offset (a flag's value is parsed apart from the line).
-    private void RefuseAt(Args args, string buildKitText, TextSpan span, string? expected, int? sourceOffset)
+    private void RefuseAt(Args args, string buildKitText, TextSpan span, string? expected, int? sourceOffset,
+        string id = ParseDiagnosticIds.InstructionRefused)
     {
         string message = buildKitText;
         if (expected is not null && sourceOffset is { } offset)
@@ -163,7 +165,7 @@ internal sealed class InstructionBuilder
         }
         args.AddRefusal(new ParseDiagnostic
         {
-            Id = ParseDiagnosticIds.InstructionRefused, Severity = Severity.Error, Message = message, Span = span,
+            Id = id, Severity = Severity.Error, Message = message, Span = span,
         });
     }
 
@@ -649,7 +651,8 @@ internal sealed class InstructionBuilder
         else
         {
             if (!GrammarParts.TryParse(OnbuildGrammar.AllowedTrigger, _line, a, e, out _, out var refused))
-                Refuse(args, OnbuildGrammar.Refusal(parsed.Keyword.Value), Word(parsed.Keyword, a).Span, refused);
+                Refuse(args, OnbuildGrammar.Refusal(parsed.Keyword.Value), Src(a + parsed.Keyword.Start, a + parsed.Keyword.End),
+                    refused, ParseDiagnosticIds.OnbuildTriggerRefused);
             if (_nesting >= MaxOnbuildNesting)
             {
                 _diagnostics.Add(new ParseDiagnostic { Id = ParseDiagnosticIds.OnbuildTooDeep, Severity = Severity.Warning, Message = $"ONBUILD nested more than {MaxOnbuildNesting} levels; the rest is not parsed", Span = Src(a, e) });

@@ -54,6 +54,7 @@ public class OnbuildGrammarTests
         int column = keywordStart - "FROM a\n".Length + 1;
         Assert.Equal($"{buildKitText} (expected an instruction other than ONBUILD, FROM or MAINTAINER after ONBUILD at 2:{column})", refusal.Message);
         Assert.Equal(keywordStart, refusal.Span.Start);
+        Assert.Equal(ParseDiagnosticIds.OnbuildTriggerRefused, refusal.Id);
         // BuildKit's parser still nests the trigger; only its instruction layer refuses it
         Assert.NotNull(onbuild.Trigger);
     }
@@ -74,6 +75,13 @@ public class OnbuildGrammarTests
         var onbuild = Onbuild("ONBUILD");
         Assert.Null(onbuild.Trigger);
         Assert.Equal("ONBUILD requires at least one argument (expected an instruction after ONBUILD at 2:8)", Assert.Single(onbuild.Refusals).Message);
+    }
+
+    [Fact]
+    public void A_forbidden_trigger_is_reported_once_by_DL3043_not_again_by_DL1000()
+    {
+        var result = new DockerfileLinter(new LintOptions { Enable = { "DL1000", "DL3043" } }).Lint("FROM a:1\nONBUILD FROM b\n");
+        Assert.Equal(["DL3043"], result.Diagnostics.Where(d => d.Code is "DL1000" or "DL3043").Select(d => d.Code));
     }
 
     private static OnbuildInstruction Onbuild(string line) =>
