@@ -72,7 +72,14 @@ internal sealed class InstructionBuilder
         /// <summary>Keyword to the end of the logical line (heredoc bodies left out).</summary>
         public TextSpan LineSpan { get; } = lineSpan;
 
-        public ImmutableArray<ParseDiagnostic>.Builder Refusals { get; } = ImmutableArray.CreateBuilder<ParseDiagnostic>();
+        // most instructions have no refusal: the list is made on the first one
+        private List<ParseDiagnostic>? _refusals;
+
+        public int RefusalCount => _refusals?.Count ?? 0;
+
+        public void AddRefusal(ParseDiagnostic refusal) => (_refusals ??= []).Add(refusal);
+
+        public ImmutableArray<ParseDiagnostic> Refusals() => _refusals is null ? [] : [.. _refusals];
 
         public bool IsEmpty => Start >= End;
     }
@@ -106,15 +113,15 @@ internal sealed class InstructionBuilder
             InstructionKind.User => BuildUser(args),
             InstructionKind.Workdir => new WorkdirInstruction
             {
-                Path = WholeArgument(args, WholeArgumentGrammar.WorkdirPath), Header = header, Span = span, Refusals = args.Refusals.ToImmutable(),
+                Path = WholeArgument(args, WholeArgumentGrammar.WorkdirPath), Header = header, Span = span, Refusals = args.Refusals(),
             },
             InstructionKind.Maintainer => new MaintainerInstruction
             {
-                Name = WholeArgument(args, WholeArgumentGrammar.MaintainerName), Header = header, Span = span, Refusals = args.Refusals.ToImmutable(),
+                Name = WholeArgument(args, WholeArgumentGrammar.MaintainerName), Header = header, Span = span, Refusals = args.Refusals(),
             },
             InstructionKind.Stopsignal => new StopsignalInstruction
             {
-                Signal = WholeArgument(args, WholeArgumentGrammar.Signal), Header = header, Span = span, Refusals = args.Refusals.ToImmutable(),
+                Signal = WholeArgument(args, WholeArgumentGrammar.Signal), Header = header, Span = span, Refusals = args.Refusals(),
             },
             InstructionKind.Healthcheck => BuildHealthcheck(args),
             InstructionKind.Onbuild => BuildOnbuild(args, frame),
@@ -142,11 +149,13 @@ internal sealed class InstructionBuilder
     /// Records what BuildKit refuses, with its exact text; when a grammar failed, what it expected where follows in
     /// parentheses ("expected a port number or range after EXPOSE at 3:8").
     /// </summary>
-    private void Refuse(Args args, string buildKitText, TextSpan span, GrammarFailure? failure = null) =>
-        RefuseAt(args, buildKitText, span, failure?.Expected, failure is { } f ? _map.ToSource(f.Offset) : null);
+    private void Refuse(Args args, string buildKitText, TextSpan span, GrammarFailure? failure = null,
+        string id = ParseDiagnosticIds.InstructionRefused) =>
+        RefuseAt(args, buildKitText, span, failure?.Expected, failure is { } f ? _map.ToSource(f.Offset) : null, id);
 
     // The same, with the failure's place as a source offset (a flag's value is parsed apart from the line).
-    private void RefuseAt(Args args, string buildKitText, TextSpan span, string? expected, int? sourceOffset)
+    private void RefuseAt(Args args, string buildKitText, TextSpan span, string? expected, int? sourceOffset,
+        string id = ParseDiagnosticIds.InstructionRefused)
     {
         string message = buildKitText;
         if (expected is not null && sourceOffset is { } offset)
@@ -154,9 +163,9 @@ internal sealed class InstructionBuilder
             string at = _source is null ? "" : " at " + _source.GetLinePosition(offset);
             message += $" (expected {expected} after {args.Name}{at})";
         }
-        args.Refusals.Add(new ParseDiagnostic
+        args.AddRefusal(new ParseDiagnostic
         {
-            Id = ParseDiagnosticIds.InstructionRefused, Severity = Severity.Error, Message = message, Span = span,
+            Id = id, Severity = Severity.Error, Message = message, Span = span,
         });
     }
 
@@ -224,13 +233,30 @@ internal sealed class InstructionBuilder
     private FromInstruction BuildFrom(Args args)
     {
         Word? asKeyword = null, stageName = null;
-        GrammarParts.TryParse(FromGrammar.Shape, _line, args.Start, args.End, out var shape, out _);
+        Located<string>? image;
         if (GrammarParts.TryParse(FromGrammar.Arguments, _line, args.Start, args.End, out var parsed, out var failure))
         {
+            image = parsed.Image;
             if (parsed.AsKeyword is { } kw) asKeyword = Word(kw, args.Start);
             if (parsed.StageName is { } name) stageName = Word(name, args.Start);
         }
-        else if (shape?.AsKeyword is { } kw)
+        else
+        {
+            image = RefuseFrom(args, failure, out asKeyword, out stageName);
+        }
+        return new FromInstruction
+        {
+            Image = image is { } i ? Image(i.Shift(args.Start)) : null, AsKeyword = asKeyword,
+            StageName = stageName, Words = BlankWords(args), Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals(),
+        };
+    }
+
+    // Refused arguments are read again, loosely, for the tree; returns the image word when there is one.
+    private Located<string>? RefuseFrom(Args args, GrammarFailure failure, out Word? asKeyword, out Word? stageName)
+    {
+        asKeyword = stageName = null;
+        GrammarParts.TryParse(FromGrammar.Shape, _line, args.Start, args.End, out var shape, out _);
+        if (shape?.AsKeyword is { } kw)
         {
             // BuildKit still names the stage when the name is invalid (it then refuses it); so does the tree.
             asKeyword = Word(kw, args.Start);
@@ -244,11 +270,7 @@ internal sealed class InstructionBuilder
         {
             Refuse(args, "FROM requires either one or three arguments", args.LineSpan, failure);
         }
-        return new FromInstruction
-        {
-            Image = shape is null ? null : Image(shape.Image.Shift(args.Start)), AsKeyword = asKeyword,
-            StageName = stageName, Words = BlankWords(args), Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
-        };
+        return shape?.Image;
     }
 
     private ImageReference Image(Located<string> image) =>
@@ -264,7 +286,7 @@ internal sealed class InstructionBuilder
         {
             Command = command, IsJsonForm = json,
             Mounts = [.. args.Header.Flags.Where(f => f.Name == "mount" && f.Value is not null).Select(MountParser.Parse)],
-            Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
+            Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals(),
         };
     }
 
@@ -285,7 +307,7 @@ internal sealed class InstructionBuilder
         }
         return new ShellInstruction
         {
-            Command = command, IsJsonForm = json, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
+            Command = command, IsJsonForm = json, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals(),
         };
     }
 
@@ -327,12 +349,12 @@ internal sealed class InstructionBuilder
             return new CopyInstruction
             {
                 Words = words, Sources = sources, Destination = destination, IsJsonForm = json,
-                Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
+                Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals(),
             };
         return new AddInstruction
         {
             Words = words, Sources = sources, Destination = destination, IsJsonForm = json,
-            Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
+            Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals(),
         };
     }
 
@@ -358,7 +380,7 @@ internal sealed class InstructionBuilder
         }
         return new VolumeInstruction
         {
-            Paths = paths, IsJsonForm = json, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
+            Paths = paths, IsJsonForm = json, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals(),
         };
     }
 
@@ -379,7 +401,7 @@ internal sealed class InstructionBuilder
         }
         return new ExposeInstruction
         {
-            Ports = ports.ToImmutable(), Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
+            Ports = ports.ToImmutable(), Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals(),
         };
     }
 
@@ -453,7 +475,7 @@ internal sealed class InstructionBuilder
     }
 
     private List<(int Start, int End)> QuotedWords(int a, int e) =>
-        QuotedWordsGrammar.Split(_line, a, e, _escape).ToList();
+        QuotedWordsGrammar.Split(_line, a, e, _escape);
 
     private Instruction BuildKeyValue(Args args, InstructionKind kind)
     {
@@ -485,14 +507,14 @@ internal sealed class InstructionBuilder
                     continue;
                 }
                 var key = Word(pair.Key, ws);
-                if (key.Text.Length == 0 && args.Refusals.Count == 0)
+                if (key.Text.Length == 0 && args.RefusalCount == 0)
                     Refuse(args, $"{args.Name} names can not be blank", Src(ws, we));
                 pairs.Add(new KeyValue { Key = key, Value = Word(pair.Value, ws), IsLegacy = false, Span = Src(ws, we) });
             }
         }
         if (env)
-            return new EnvInstruction { Pairs = pairs.ToImmutable(), Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable() };
-        return new LabelInstruction { Pairs = pairs.ToImmutable(), Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable() };
+            return new EnvInstruction { Pairs = pairs.ToImmutable(), Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals() };
+        return new LabelInstruction { Pairs = pairs.ToImmutable(), Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals() };
     }
 
     private ArgInstruction BuildArg(Args args)
@@ -509,7 +531,7 @@ internal sealed class InstructionBuilder
             {
                 GrammarParts.TryParse(KeyValueGrammar.Declaration, _line, ws, we, out var declaration, out _);
                 var name = Word(declaration.Name, ws);
-                if (name.Text.Length == 0 && declaration.Default is not null && args.Refusals.Count == 0)
+                if (name.Text.Length == 0 && declaration.Default is not null && args.RefusalCount == 0)
                     Refuse(args, "ARG names can not be blank", Src(ws, we));
                 declarations.Add(new ArgDeclaration
                 {
@@ -520,7 +542,7 @@ internal sealed class InstructionBuilder
         }
         return new ArgInstruction
         {
-            Declarations = declarations.ToImmutable(), Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
+            Declarations = declarations.ToImmutable(), Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals(),
         };
     }
 
@@ -547,7 +569,7 @@ internal sealed class InstructionBuilder
         }
         return new UserInstruction
         {
-            Value = value, User = user, Group = group, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
+            Value = value, User = user, Group = group, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals(),
         };
     }
 
@@ -590,7 +612,7 @@ internal sealed class InstructionBuilder
         return new HealthcheckInstruction
         {
             Type = type, Command = command, IsJsonForm = json, Options = options,
-            Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
+            Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals(),
         };
     }
 
@@ -622,30 +644,36 @@ internal sealed class InstructionBuilder
     {
         Instruction? trigger = null;
         int a = args.Start, e = args.End;
-        if (a >= e)
+        if (!GrammarParts.TryParse(OnbuildGrammar.Trigger, _line, a, e, out var parsed, out var failure))
         {
-            GrammarParts.TryParse(GrammarParts.BlankWord.Labelled("an instruction"), _line, a, e, out _, out var f);
-            Refuse(args, "ONBUILD requires at least one argument", args.LineSpan, f);
-        }
-        else if (_nesting >= MaxOnbuildNesting)
-        {
-            _diagnostics.Add(new ParseDiagnostic { Id = ParseDiagnosticIds.OnbuildTooDeep, Severity = Severity.Warning, Message = $"ONBUILD nested more than {MaxOnbuildNesting} levels; the rest is not parsed", Span = Src(a, e) });
+            Refuse(args, "ONBUILD requires at least one argument", args.LineSpan, failure);
         }
         else
         {
-            var nestedSpan = Src(a, e);
-            var nestedFrame = frame with
+            if (!GrammarParts.TryParse(OnbuildGrammar.AllowedTrigger, _line, a, e, out _, out var refused))
+                Refuse(args, OnbuildGrammar.Refusal(parsed.Keyword.Value), Src(a + parsed.Keyword.Start, a + parsed.Keyword.End),
+                    refused, ParseDiagnosticIds.OnbuildTriggerRefused);
+            if (_nesting >= MaxOnbuildNesting)
             {
-                FullSpan = TextSpan.FromBounds(nestedSpan.Start, Math.Max(nestedSpan.End, frame.SpanEnd)),
-                PrecedingComments = [],
-            };
-            _nesting++;
-            trigger = Build(a, e, nestedFrame);
-            _nesting--;
+                _diagnostics.Add(new ParseDiagnostic { Id = ParseDiagnosticIds.OnbuildTooDeep, Severity = Severity.Warning, Message = $"ONBUILD nested more than {MaxOnbuildNesting} levels; the rest is not parsed", Span = Src(a, e) });
+            }
+            else
+            {
+                int triggerStart = a + parsed.Keyword.Start, triggerEnd = a + parsed.End;
+                var nestedSpan = Src(triggerStart, triggerEnd);
+                var nestedFrame = frame with
+                {
+                    FullSpan = TextSpan.FromBounds(nestedSpan.Start, Math.Max(nestedSpan.End, frame.SpanEnd)),
+                    PrecedingComments = [],
+                };
+                _nesting++;
+                trigger = Build(triggerStart, triggerEnd, nestedFrame);
+                _nesting--;
+            }
         }
         return new OnbuildInstruction
         {
-            Trigger = trigger, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals.ToImmutable(),
+            Trigger = trigger, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals(),
         };
     }
 }

@@ -48,4 +48,10 @@ public static class ParseDiagnosticIds
     /// <see cref="Syntax.DockerfileSyntax.Diagnostics"/>.
     /// </summary>
     public const string InstructionRefused = "instruction-refused";
+
+    /// <summary>
+    /// Error: an ONBUILD whose trigger is ONBUILD, FROM or MAINTAINER, which BuildKit's instruction layer refuses
+    /// (<c>FROM isn't allowed as an ONBUILD trigger</c>); found in <see cref="Syntax.Instruction.Refusals"/>.
+    /// </summary>
+    public const string OnbuildTriggerRefused = "onbuild-trigger-refused";
 }

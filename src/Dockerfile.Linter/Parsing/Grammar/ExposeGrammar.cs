@@ -21,7 +21,7 @@ internal readonly record struct PortSpecText(Located<string>? HostPort, Located<
 /// </summary>
 internal static class ExposeGrammar
 {
-    private static readonly Parser<char, Located<string>> Part = Token(c => c != ':').ManyString().Spanned();
+    private static readonly Parser<char, Located<string>> Part = CharRun.Until(":").Spanned();
 
     /// <summary>One word cut at every <c>:</c> (<c>splitParts</c>); always succeeds.</summary>
     public static readonly Parser<char, IEnumerable<Located<string>>> Parts = Part.SeparatedAtLeastOnce(Char(':'));
@@ -39,17 +39,17 @@ internal static class ExposeGrammar
     /// </summary>
     public static readonly Parser<char, (string Start, string? End)> LooseRange = Map(
         (start, end) => (start, end.HasValue ? end.Value : null),
-        Token(c => c != '-').ManyString(),
-        Char('-').Then(Any.ManyString()).Optional());
+        CharRun.Until("-"),
+        Char('-').Then(CharRun.ToEnd()).Optional());
 
     /// <summary>The container part cut at its first <c>/</c> (<c>SplitProtoPort</c>): port text and protocol.</summary>
     public static readonly Parser<char, (Located<string> Port, Located<string>? Protocol)> ContainerPart = Map(
         (port, protocol) => (port, protocol.HasValue ? protocol.Value : (Located<string>?)null),
-        Token(c => c != '/').ManyString().Spanned(),
-        Char('/').Then(Any.ManyString().Spanned()).Optional());
+        CharRun.Until("/").Spanned(),
+        Char('/').Then(CharRun.ToEnd().Spanned()).Optional());
 
     private static readonly Parser<char, Located<string>> PortNumber =
-        Token(c => c is >= '0' and <= '9').AtLeastOnceString().Spanned();
+        CharRun.While(CharRun.Digits, minimum: 1).Spanned();
 
     /// <summary>A container or host port: <c>port</c> or <c>start-end</c>.</summary>
     public static readonly Parser<char, PortRangeText> PortRange = Map(

@@ -28,12 +28,12 @@ internal sealed class FlagGrammar
 
     private FlagGrammar(char escape)
     {
-        var space = Token(GoText.IsByteSpace).SkipMany();
+        var space = CharRun.SkipWhile(CharRun.ByteSpaces);
         var escaped = Char(escape).Then(Any.Select(c => c.ToString()).Or(End.ThenReturn("")));
-        var plain = Token(c => !GoText.IsByteSpace(c) && c != '\'' && c != '"' && c != escape).AtLeastOnceString();
+        var plain = CharRun.Until(CharRun.ByteSpaces + "'\"" + escape, minimum: 1);
         Parser<char, string> Quoted(char quote) =>
             Char(quote).Then(
-                    escaped.Or(Token(c => c != quote && c != escape).AtLeastOnceString()).Many())
+                    escaped.Or(CharRun.Until(quote.ToString() + escape, minimum: 1)).Many())
                 .Before(Char(quote).IgnoreResult().Or(End))
                 .Select(string.Concat);
         var part = OneOf(

@@ -25,11 +25,11 @@ internal static class GrammarParts
     public static readonly Parser<char, char> Blank = Token(GoText.IsTokenSpace);
 
     /// <summary>A run of blanks: what separates words in blank-separated arguments.</summary>
-    public static readonly Parser<char, Unit> Blanks = Blank.SkipAtLeastOnce();
+    public static readonly Parser<char, Unit> Blanks = CharRun.SkipWhile(CharRun.TokenSpaces, minimum: 1);
 
     /// <summary>A blank-delimited word (no quote handling, as in FROM, EXPOSE, COPY and VOLUME).</summary>
     public static readonly Parser<char, Located<string>> BlankWord =
-        Token(c => !GoText.IsTokenSpace(c)).AtLeastOnceString().Spanned();
+        CharRun.Until(CharRun.TokenSpaces, minimum: 1).Spanned();
 
     /// <summary>
     /// A blank-delimited word that satisfies <paramref name="predicate"/>; when it does not, the grammar fails at the
@@ -39,7 +39,7 @@ internal static class GrammarParts
         Lookahead(BlankWord).Assert(w => predicate(w.Value)).Labelled(label).Then(BlankWord);
 
     /// <summary>Everything up to the end, at least one character (WORKDIR's path, USER's value …).</summary>
-    public static readonly Parser<char, Located<string>> Rest = Any.AtLeastOnceString().Spanned();
+    public static readonly Parser<char, Located<string>> Rest = CharRun.ToEnd(minimum: 1).Spanned();
 
     /// <summary>The end of the arguments.</summary>
     public static readonly Parser<char, Unit> EndOfArguments = End.Labelled("the end of the arguments");

@@ -30,20 +30,20 @@ internal static class HealthcheckGrammar
     /// <summary>HEALTHCHECK's type (<c>NONE</c> or <c>CMD</c>, any case) and the blanks after it.</summary>
     public static readonly Parser<char, HealthcheckHead> Head = Map(
         (type, commandStart) => new HealthcheckHead(type, commandStart),
-        Token(c => !GoText.IsByteSpace(c)).AtLeastOnceString().Spanned().Labelled("NONE or CMD"),
-        Token(GoText.IsByteSpace).SkipMany().Then(CurrentOffset));
+        CharRun.Until(CharRun.ByteSpaces, minimum: 1).Spanned().Labelled("NONE or CMD"),
+        CharRun.SkipWhile(CharRun.ByteSpaces).Then(CurrentOffset));
 
-    private static readonly Parser<char, string> Digits = Token(char.IsAsciiDigit).AtLeastOnceString();
+    private static readonly Parser<char, string> Digits = CharRun.While(CharRun.Digits, minimum: 1);
 
     private static readonly Parser<char, string> Number = OneOf(
             Map((whole, fraction) => fraction.HasValue ? whole + "." + fraction.Value : whole,
-                Digits, Char('.').Then(Token(char.IsAsciiDigit).ManyString()).Optional()),
+                Digits, Char('.').Then(CharRun.While(CharRun.Digits)).Optional()),
             Char('.').Then(Digits).Select(fraction => "0." + fraction))
         .Labelled("a number");
 
     // Go reads a unit as everything up to the next digit or dot.
     private static readonly Parser<char, Located<string>> Unit =
-        Token(c => c != '.' && !char.IsAsciiDigit(c)).AtLeastOnceString().Spanned();
+        CharRun.Until("." + CharRun.Digits, minimum: 1).Spanned();
 
     /// <summary>A Go duration's shape (<c>time.ParseDuration</c>); units are judged by <see cref="DurationError"/>.</summary>
     public static readonly Parser<char, DurationText> Duration = Map(

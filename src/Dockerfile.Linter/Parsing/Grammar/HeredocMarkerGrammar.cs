@@ -12,10 +12,10 @@ internal static class HeredocMarkerGrammar
 {
     private static readonly Parser<char, HeredocMarker> Marker = Map(
         (digits, chomp, rest) => new HeredocMarker(digits, chomp.HasValue, rest),
-        Token(c => c is >= '0' and <= '9').ManyString().Before(String("<<")),
+        CharRun.While(CharRun.Digits).Before(String("<<")),
         Char('-').Optional(),
-        Token(c => c is ' ' or '\t' or '\n' or '\f' or '\r').SkipMany()
-            .Then(Token(c => c != '<').ManyString())
+        CharRun.SkipWhile(" \t\n\f\r")
+            .Then(CharRun.Until("<"))
             .Before(End));
 
     /// <summary>Returns the marker parts when <paramref name="word"/> matches.</summary>

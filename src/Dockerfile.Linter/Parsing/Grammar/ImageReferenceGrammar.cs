@@ -32,7 +32,7 @@ internal static class ImageReferenceGrammar
 
     private static bool IsAsciiAlnum(char c) => char.IsAsciiLetterOrDigit(c);
 
-    private static bool IsLowerAlnum(char c) => c is >= 'a' and <= 'z' or >= '0' and <= '9';
+    private const string LowerAlphanumerics = "abcdefghijklmnopqrstuvwxyz0123456789";
 
     private static bool IsWordChar(char c) => IsAsciiAlnum(c) || c == '_';
 
@@ -41,7 +41,7 @@ internal static class ImageReferenceGrammar
         first.Contains('.') || first.Contains(':') || first == "localhost" || first.Any(char.IsAsciiLetterUpper);
 
     private static readonly Parser<char, Located<string>> DomainShape =
-        Try(Token(c => c != '/').AtLeastOnceString().Spanned().Before(Char('/')).Assert(d => IsDockerDomain(d.Value)));
+        Try(CharRun.Until("/", minimum: 1).Spanned().Before(Char('/')).Assert(d => IsDockerDomain(d.Value)));
 
     /// <summary>
     /// Cuts a reference into domain, path, tag and digest without judging the characters: the path runs to the
@@ -52,32 +52,32 @@ internal static class ImageReferenceGrammar
                 domain.HasValue ? domain.Value : null, path,
                 tag.HasValue ? tag.Value : null, digest.HasValue ? digest.Value : null),
             DomainShape.Optional(),
-            Token(c => c is not (':' or '@')).ManyString().Spanned(),
-            Char(':').Then(Token(c => c != '@').ManyString().Spanned()).Optional(),
-            Char('@').Then(Any.ManyString().Spanned()).Optional())
+            CharRun.Until(":@").Spanned(),
+            Char(':').Then(CharRun.Until("@").Spanned()).Optional(),
+            Char('@').Then(CharRun.ToEnd().Spanned()).Optional())
         .Before(End);
 
     private static readonly Parser<char, Unit> DomainComponent =
-        Token(IsAsciiAlnum).SkipAtLeastOnce().SeparatedAtLeastOnce(Char('-').SkipAtLeastOnce()).IgnoreResult()
+        CharRun.SkipWhile(CharRun.AsciiAlphanumerics, minimum: 1).SeparatedAtLeastOnce(CharRun.SkipWhile("-", minimum: 1)).IgnoreResult()
             .Labelled("a host name (letters, digits and inner '-')");
 
     private static readonly Parser<char, Unit> Ipv6 =
-        Char('[').Then(Token(c => char.IsAsciiHexDigit(c) || c == ':').SkipAtLeastOnce().Labelled("an IPv6 address"))
+        Char('[').Then(CharRun.SkipWhile(CharRun.HexDigits + ":", minimum: 1).Labelled("an IPv6 address"))
             .Then(Char(']').Labelled("']'")).IgnoreResult();
 
     /// <summary>A registry host with an optional port: <c>ghcr.io</c>, <c>localhost:5000</c>, <c>[::1]:5000</c>.</summary>
     public static readonly Parser<char, Unit> Domain =
         Ipv6.Or(DomainComponent.SeparatedAtLeastOnce(Char('.')).IgnoreResult())
-            .Then(Char(':').Then(Token(char.IsAsciiDigit).SkipAtLeastOnce().Labelled("a port number")).Optional())
+            .Then(Char(':').Then(CharRun.SkipWhile(CharRun.Digits, minimum: 1).Labelled("a port number")).Optional())
             .Then(End.Labelled("a letter, digit, '-', '.' or ':' and a port in the registry host"));
 
     private static readonly Parser<char, Unit> PathSeparator = OneOf(
         Char('.').IgnoreResult(),
         Char('_').Then(Char('_').Optional()).IgnoreResult(),
-        Char('-').SkipAtLeastOnce());
+        CharRun.SkipWhile("-", minimum: 1));
 
     private static readonly Parser<char, Unit> PathComponent =
-        Token(IsLowerAlnum).SkipAtLeastOnce().Labelled("a lower-case letter or digit")
+        CharRun.SkipWhile(LowerAlphanumerics, minimum: 1).Labelled("a lower-case letter or digit")
             .SeparatedAtLeastOnce(PathSeparator).IgnoreResult();
 
     /// <summary>The repository path: <c>library/ubuntu</c>, <c>org/team/app</c>.</summary>
@@ -88,18 +88,18 @@ internal static class ImageReferenceGrammar
     /// <summary>A tag: a word character, then up to 127 word characters, dots and dashes.</summary>
     public static readonly Parser<char, Unit> Tag =
         Token(IsWordChar).Labelled("a tag (letters, digits, '_', then also '.' and '-')")
-            .Then(Token(c => IsWordChar(c) || c is '.' or '-').SkipMany())
+            .Then(CharRun.SkipWhile(CharRun.AsciiAlphanumerics + "_.-"))
             .Then(CurrentOffset.Assert(length => length <= MaxTagLength).Labelled("a tag of at most 128 characters"))
             .Then(End.Labelled("'@' and a digest"));
 
     private static readonly Parser<char, Unit> AlgorithmComponent =
-        Token(char.IsAsciiLetter).Then(Token(IsAsciiAlnum).SkipMany()).Labelled("a digest algorithm (sha256)");
+        Token(char.IsAsciiLetter).Then(CharRun.SkipWhile(CharRun.AsciiAlphanumerics)).Labelled("a digest algorithm (sha256)");
 
     /// <summary>A digest: <c>sha256:</c> and at least 32 hexadecimal digits.</summary>
     public static readonly Parser<char, Unit> Digest =
         AlgorithmComponent.SeparatedAtLeastOnce(Token(c => c is '-' or '_' or '+' or '.'))
             .Then(Char(':').Labelled("':' after the digest algorithm"))
-            .Then(Token(char.IsAsciiHexDigit).AtLeastOnceString().Assert(hex => hex.Length >= 32)
+            .Then(CharRun.While(CharRun.HexDigits, minimum: 1).Assert(hex => hex.Length >= 32)
                 .Labelled("at least 32 hexadecimal digits"))
             .Then(End.Labelled("the end of the reference"));
 

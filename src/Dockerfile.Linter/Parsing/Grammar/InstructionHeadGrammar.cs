@@ -12,8 +12,8 @@ internal static class InstructionHeadGrammar
 {
     private static readonly Parser<char, (int KeywordEnd, int RestStart)> Head = Map(
         (keywordEnd, restStart) => (keywordEnd, restStart),
-        Token(c => !GoText.IsTokenSpace(c)).SkipMany().Then(CurrentOffset),
-        Token(GoText.IsTokenSpace).SkipMany().Then(CurrentOffset));
+        CharRun.SkipUntil(CharRun.TokenSpaces).Then(CurrentOffset),
+        CharRun.SkipWhile(CharRun.TokenSpaces).Then(CurrentOffset));
 
     /// <summary>Splits the trimmed line [start, end) of <paramref name="line"/>; offsets are absolute.</summary>
     public static (int KeywordEnd, int RestStart) Split(string line, int start, int end)

@@ -32,7 +32,7 @@ internal static class JsonArrayGrammar
     private const int CombinatorDepthLimit = 64;
 
     private static readonly Parser<char, Unit> Ws =
-        Token(c => c is ' ' or '\t' or '\n' or '\r').SkipMany();
+        CharRun.SkipWhile(" \t\n\r");
 
     private static readonly Parser<char, char> Hex =
         Token(c => c is >= '0' and <= '9' or >= 'a' and <= 'f' or >= 'A' and <= 'F');
@@ -52,19 +52,22 @@ internal static class JsonArrayGrammar
             Char('t').ThenReturn("\t"),
             UnicodeEscape));
 
+    // JSON strings end at a quote, take a backslash as an escape and refuse control characters.
+    private static readonly string JsonStringStops = "\"\\" + new string([.. Enumerable.Range(0, 0x20).Select(c => (char)c)]);
+
     private static readonly Parser<char, string> PlainRun =
-        Token(c => c != '"' && c != '\\' && c >= 0x20).AtLeastOnceString();
+        CharRun.Until(JsonStringStops, minimum: 1);
 
     private static readonly Parser<char, string> JsonString =
         Char('"').Then(PlainRun.Or(Escape).Many()).Before(Char('"'))
             .Select(parts => GoText.FixSurrogates(string.Concat(parts)));
 
-    private static readonly Parser<char, Unit> Digits = Digit.SkipAtLeastOnce();
+    private static readonly Parser<char, Unit> Digits = CharRun.SkipWhile(CharRun.Digits, minimum: 1);
 
     // Go decodes numbers into float64: a literal beyond its range makes Unmarshal fail, so the text is not JSON then.
     private static readonly Parser<char, Unit> Number =
         Char('-').Optional()
-            .Then(Char('0').IgnoreResult().Or(Token(c => c is >= '1' and <= '9').Then(Digit.SkipMany())))
+            .Then(Char('0').IgnoreResult().Or(Token(c => c is >= '1' and <= '9').Then(CharRun.SkipWhile(CharRun.Digits))))
             .Then(Char('.').Then(Digits).Optional())
             .Then(OneOf(Char('e'), Char('E')).Then(OneOf(Char('+'), Char('-')).Optional()).Then(Digits).Optional())
             .MapWithInput((input, _) => double.IsFinite(double.Parse(input, NumberStyles.Float, CultureInfo.InvariantCulture)))

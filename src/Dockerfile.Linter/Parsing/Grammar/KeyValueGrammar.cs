@@ -18,10 +18,10 @@ internal readonly record struct DeclarationText(Located<string> Name, Located<st
 /// </summary>
 internal static class KeyValueGrammar
 {
-    private static readonly Parser<char, Located<string>> Key = Token(c => c != '=').ManyString().Spanned();
+    private static readonly Parser<char, Located<string>> Key = CharRun.Until("=").Spanned();
 
     private static readonly Parser<char, Located<string>> AfterEquals =
-        Char('=').Labelled("'=' and a value").Then(Any.ManyString().Spanned());
+        Char('=').Labelled("'=' and a value").Then(CharRun.ToEnd().Spanned());
 
     /// <summary>One <c>key=value</c> word.</summary>
     public static readonly Parser<char, PairText> Pair =
@@ -30,12 +30,12 @@ internal static class KeyValueGrammar
     /// <summary>The legacy <c>key value</c> form over the whole arguments.</summary>
     public static readonly Parser<char, PairText> LegacyPair = Map(
         (key, value) => new PairText(key, value, true),
-        Token(c => !GoText.IsTokenSpace(c)).AtLeastOnceString().Spanned().Labelled("a name"),
+        CharRun.Until(CharRun.TokenSpaces, minimum: 1).Spanned().Labelled("a name"),
         Blanks.Then(Rest).Labelled("a value after the name"));
 
     /// <summary>One ARG word.</summary>
     public static readonly Parser<char, DeclarationText> Declaration = Map(
         (name, value) => new DeclarationText(name, value.HasValue ? value.Value : null),
         Key,
-        Char('=').Then(Any.ManyString().Spanned()).Optional());
+        Char('=').Then(CharRun.ToEnd().Spanned()).Optional());
 }

@@ -14,9 +14,9 @@ internal readonly record struct MountOptionText(string Key, string? Value);
 internal static class MountGrammar
 {
     private static readonly Parser<char, Unit> QuotedRun =
-        Char('"').Then(Token(c => c != '"').SkipMany()).Then(Char('"').IgnoreResult().Or(End));
+        Char('"').Then(CharRun.SkipUntil("\"")).Then(Char('"').IgnoreResult().Or(End));
 
-    private static readonly Parser<char, Unit> PlainRun = Token(c => c is not (',' or '"')).SkipAtLeastOnce();
+    private static readonly Parser<char, Unit> PlainRun = CharRun.SkipUntil(",\"", minimum: 1);
 
     private static readonly Parser<char, Located<string>> Field =
         OneOf(PlainRun, QuotedRun).SkipMany().MapWithInput((input, _) => input.ToString()).Spanned();
@@ -27,6 +27,6 @@ internal static class MountGrammar
     /// <summary>One field: the key up to the first <c>=</c>, the value after it.</summary>
     public static readonly Parser<char, MountOptionText> Option = Map(
         (key, value) => new MountOptionText(key, value.HasValue ? value.Value : null),
-        Token(c => c != '=').ManyString(),
-        Char('=').Then(Any.ManyString()).Optional());
+        CharRun.Until("="),
+        Char('=').Then(CharRun.ToEnd()).Optional());
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Pidgin;
 using static Pidgin.Parser;
 using static Pidgin.Parser<char>;
@@ -15,37 +14,42 @@ internal sealed class QuotedWordsGrammar
     private static readonly QuotedWordsGrammar Backslash = new('\\');
     private static readonly QuotedWordsGrammar Backtick = new('`');
 
-    private readonly Parser<char, ImmutableArray<(int Start, int End)>> _words;
+    private readonly Parser<char, IEnumerable<(int Start, int End)>> _words;
 
     private QuotedWordsGrammar(char escape)
     {
-        var space = Token(GoText.IsSpace);
+        var spaces = CharRun.SkipWhile(CharRun.GoSpaces);
         // true when the part is a lone escape character at the end of the input (dropped from the word)
         var escaped = Char(escape).Then(Any.Select(_ => false).Or(End.ThenReturn(true)));
-        var plain = Token(c => !GoText.IsSpace(c) && c != '\'' && c != '"' && c != escape).SkipAtLeastOnce().ThenReturn(false);
+        var plain = CharRun.SkipUntil(CharRun.GoSpaces + "'\"" + escape, minimum: 1).ThenReturn(false);
         var doubleQuoted = Char('"').Then(
                 Char(escape).Then(Any.Select(_ => false).Or(End.ThenReturn(true)))
-                    .Or(Token(c => c != '"' && c != escape).SkipAtLeastOnce().ThenReturn(false))
+                    .Or(CharRun.SkipUntil("\"" + escape, minimum: 1).ThenReturn(false))
                     .Many())
             .Before(Char('"').IgnoreResult().Or(End))
             .Select(parts => parts.LastOrDefault());
-        var singleQuoted = Char('\'').Then(Token(c => c != '\'').SkipMany())
+        var singleQuoted = Char('\'').Then(CharRun.SkipUntil("'"))
             .Then(Char('\'').IgnoreResult().Or(End)).ThenReturn(false);
         var part = OneOf(plain, escaped, doubleQuoted, singleQuoted);
         var word = Map(
             (start, parts, end) => (start, parts.Last() ? end - 1 : end),
             CurrentOffset, part.AtLeastOnce(), CurrentOffset);
-        _words = space.SkipMany()
-            .Then(word.Before(space.SkipMany()).Many())
-            .Before(End)
-            .Select(ws => ws.Where(w => w.Item2 > w.start).Select(w => (w.start, w.Item2)).ToImmutableArray());
+        _words = spaces
+            .Then(word.Before(spaces).Many())
+            .Before(End);
     }
 
-    /// <summary>Splits [start, end) of <paramref name="line"/>; returns absolute word ranges.</summary>
-    public static ImmutableArray<(int Start, int End)> Split(string line, int start, int end, char escape)
+    /// <summary>Splits [start, end) of <paramref name="line"/>; returns absolute word ranges (empty words left out).</summary>
+    public static List<(int Start, int End)> Split(string line, int start, int end, char escape)
     {
         var grammar = escape == '`' ? Backtick : Backslash;
         var result = grammar._words.Parse(line.AsSpan(start, end - start));
-        return result.Success ? result.Value.Select(w => (w.Start + start, w.End + start)).ToImmutableArray() : [];
+        var words = new List<(int Start, int End)>();
+        if (!result.Success) return words;
+        foreach (var (wordStart, wordEnd) in result.Value)
+        {
+            if (wordEnd > wordStart) words.Add((wordStart + start, wordEnd + start));
+        }
+        return words;
     }
 }

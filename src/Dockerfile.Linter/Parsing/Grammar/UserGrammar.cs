@@ -11,9 +11,9 @@ internal sealed record UserArgument(Located<string> Value, Located<string> User,
 /// <summary><c>USER user[:group]</c>: the argument is the whole rest of the line (blanks inside kept).</summary>
 internal static class UserGrammar
 {
-    private static readonly Parser<char, Located<string>> UserPart = Token(c => c != ':').ManyString().Spanned();
+    private static readonly Parser<char, Located<string>> UserPart = CharRun.Until(":").Spanned();
 
-    private static readonly Parser<char, Located<string>> GroupPart = Char(':').Then(Any.ManyString().Spanned());
+    private static readonly Parser<char, Located<string>> GroupPart = Char(':').Then(CharRun.ToEnd().Spanned());
 
     /// <summary>The argument.</summary>
     public static readonly Parser<char, UserArgument> Argument = Map(

@@ -1,4 +1,5 @@
 using Dockerfile.Linter.Diagnostics;
+using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Rules;
@@ -99,7 +100,9 @@ internal sealed class DL1000ParseError : Rule
         foreach (var instruction in syntax.Instructions)
         {
             afterFrom |= instruction is FromInstruction;
-            foreach (var refusal in instruction.Refusals) context.Report(refusal.Span, refusal.Message);
+            // a forbidden ONBUILD trigger is DL3043's (reported once, in hadolint's words)
+            foreach (var refusal in instruction.Refusals)
+                if (refusal.Id != ParseDiagnosticIds.OnbuildTriggerRefused) context.Report(refusal.Span, refusal.Message);
             if (afterFrom && instruction is UnknownInstruction)
                 context.Report(instruction.Keyword.Span, $"unknown instruction: {instruction.Keyword.Text}");
             foreach (var flag in KnownInstructionFlags.Unknown(instruction))
