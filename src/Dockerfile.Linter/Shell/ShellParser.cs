@@ -88,28 +88,37 @@ public static class ShellParser
     {
         if (run.Command is not ShellForm shell) return Parse(run.Command);
         var sink = new ParseSink();
-        Guard(sink, () =>
+        try
         {
-            new ShellSyntaxParser(shell.Text, shell.Map.ToSource, sink, ShellCommandContext.TopLevel).Run();
-            if (run.Heredocs.IsEmpty) return;
-
-            var markers = sink.Commands
-                .SelectMany(c => c.Redirections.Where(r => r.IsHeredoc && r.Target is not null).Select(r => (Command: c, Redirection: r)))
-                .ToList();
-            foreach (var heredoc in run.Heredocs)
-            {
-                int index = markers.FindIndex(m => m.Redirection.Target!.UnquotedText == heredoc.Name);
-                if (index < 0) continue;
-                var (owner, redirection) = markers[index];
-                markers.RemoveAt(index);
-                redirection.HeredocBody = heredoc.Content;
-                redirection.HeredocBodySpan = heredoc.ContentSpan;
-                if (!RunsBodyAsShell(owner, heredoc.Content)) continue;
-                new ShellSyntaxParser(heredoc.Content, SourceMap.Contiguous(heredoc.ContentSpan.Start).ToSource, sink,
-                    ShellCommandContext.TopLevel).Run();
-            }
-        });
+            ParseRunInto(run, shell, sink);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            AddInternalError(sink, ex);
+        }
         return Build(shell.Text, sink, isExecForm: false);
+    }
+
+    private static void ParseRunInto(RunInstruction run, ShellForm shell, ParseSink sink)
+    {
+        new ShellSyntaxParser(shell.Text, shell.Map.ToSource, sink, ShellCommandContext.TopLevel).Run();
+        if (run.Heredocs.IsEmpty) return;
+
+        var markers = sink.Commands
+            .SelectMany(c => c.Redirections.Where(r => r.IsHeredoc && r.Target is not null).Select(r => (Command: c, Redirection: r)))
+            .ToList();
+        foreach (var heredoc in run.Heredocs)
+        {
+            int index = markers.FindIndex(m => m.Redirection.Target!.UnquotedText == heredoc.Name);
+            if (index < 0) continue;
+            var (owner, redirection) = markers[index];
+            markers.RemoveAt(index);
+            redirection.HeredocBody = heredoc.Content;
+            redirection.HeredocBodySpan = heredoc.ContentSpan;
+            if (!RunsBodyAsShell(owner, heredoc.Content)) continue;
+            new ShellSyntaxParser(heredoc.Content, SourceMap.Contiguous(heredoc.ContentSpan.Start).ToSource, sink,
+                ShellCommandContext.TopLevel).Run();
+        }
     }
 
     private static bool RunsBodyAsShell(ShellCommand owner, string body)
@@ -135,10 +144,13 @@ public static class ShellParser
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // The parser is designed not to throw; if it ever does, keep what was found and say so.
-            sink.Errors.Add(new ShellParseError("internal parser error: " + ex.Message, default));
+            AddInternalError(sink, ex);
         }
     }
+
+    // The parser is designed not to throw; if it ever does, keep what was found and say so.
+    private static void AddInternalError(ParseSink sink, Exception ex) =>
+        sink.Errors.Add(new ShellParseError("internal parser error: " + ex.Message, default));
 
     private static ShellScript Build(string text, ParseSink sink, bool isExecForm) =>
         new(text, [.. sink.Commands], [.. sink.Pipelines], [.. sink.Errors], isExecForm)

@@ -25,6 +25,13 @@ public sealed class ShellScript
     /// <summary>Every <c>for NAME in WORDS</c> loop.</summary>
     internal ImmutableArray<ShellForLoop> ForLoops { get; init; } = [];
 
+    /// <summary>
+    /// What the rule layer works out once per parse of a RUN and keeps with it (the ShellCheck rules' view of the
+    /// script, or a marker that they do not check it); null until asked. A slot rather than a weak table: a field read
+    /// costs nothing next to every rule asking for every RUN.
+    /// </summary>
+    internal object? RuleState { get; set; }
+
     /// <summary>A script with no commands.</summary>
     public static ShellScript Empty { get; } = new("", [], [], [], false);
 

@@ -3,9 +3,11 @@ namespace Dockerfile.Linter.Shell;
 /// <summary>Redirections and the bodies of heredocs written inside the script.</summary>
 internal sealed partial class ShellSyntaxParser
 {
-    private bool TryParseRedirection(List<ShellRedirection> redirections)
+    private bool TryParseRedirection(Scratch<ShellRedirection> redirections)
     {
         if (_pos >= _end) return false;
+        // Every operator starts with a digit (the descriptor), '<', '>' or '&': most words are none of these.
+        if (_text[_pos] is not ((>= '0' and <= '9') or '<' or '>' or '&')) return false;
         int start = _pos;
         int i = _pos;
         int? fd = null;
@@ -37,14 +39,14 @@ internal sealed partial class ShellSyntaxParser
         var redirection = new ShellRedirection(op, fd, target, SpanOf(start, _lastTokenEnd));
         redirections.Add(redirection);
         if (op is "<<" or "<<-" && target is not null)
-            _pendingHeredocs.Add((redirection, target.UnquotedText, op == "<<-"));
+            (_pendingHeredocs ??= []).Add((redirection, target.UnquotedText, op == "<<-"));
         return true;
     }
 
     private void ConsumeNewline()
     {
         _pos++;
-        if (_pendingHeredocs.Count == 0) return;
+        if (_pendingHeredocs is not { Count: > 0 }) return;
         var pending = _pendingHeredocs.ToArray();
         _pendingHeredocs.Clear();
         foreach (var (redirection, delimiter, stripTabs) in pending)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 
 namespace Dockerfile.Linter.Shell;
@@ -5,7 +6,7 @@ namespace Dockerfile.Linter.Shell;
 /// <summary>Words: quoting, escapes, parameter/command/arithmetic expansions and their nested commands.</summary>
 internal sealed partial class ShellSyntaxParser
 {
-    private sealed class WordBuilder
+    internal sealed class WordBuilder
     {
         public readonly StringBuilder Unquoted = new();
         public readonly List<int> Offsets = [];
@@ -24,23 +25,24 @@ internal sealed partial class ShellSyntaxParser
         }
     }
 
-    // Words nest (a `$(…)` inside a word parses whole commands with this same parser), so builders are pooled
-    // rather than shared: each ReadWord takes one and gives it back when its word is built.
-    private readonly Stack<WordBuilder> _freeWordBuilders = new();
-
+    // Words nest (a `$(…)` inside a word parses whole commands), so builders are pooled rather than shared: each
+    // ReadWord takes one from the parse's pool (ParseSink, shared by nested parsers) and gives it back when its word
+    // is built.
     private ShellWord? ReadWord()
     {
         int start = _pos;
-        var w = _freeWordBuilders.TryPop(out var free) ? free.Reset() : new WordBuilder();
+        var w = RentWordBuilder();
         try
         {
             return ReadWordInto(w, start);
         }
         finally
         {
-            _freeWordBuilders.Push(w);
+            _sink.FreeWordBuilders.Push(w);
         }
     }
+
+    private WordBuilder RentWordBuilder() => _sink.FreeWordBuilders.TryPop(out var free) ? free.Reset() : new WordBuilder();
 
     private ShellWord? ReadWordInto(WordBuilder w, int start)
     {
@@ -93,7 +95,17 @@ internal sealed partial class ShellSyntaxParser
         // Most words have no quotes or escapes: the unquoted text is the text, and one string serves both.
         string unquoted = w.Unquoted.Equals(text.AsSpan()) ? text : w.Unquoted.ToString();
         return new ShellWord(text, unquoted, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(w.Offsets), SpanOf(start, _pos),
-            w.Quoted, w.Expansion, w.Variables.Count == 0 ? [] : [.. w.Variables.Distinct()], _toFile, start);
+            w.Quoted, w.Expansion, DistinctVariables(w.Variables), _toFile, start);
+    }
+
+    private static ImmutableArray<string> DistinctVariables(List<string> variables)
+    {
+        if (variables.Count == 0) return [];
+        if (variables.Count == 1) return [variables[0]];
+        var distinct = new List<string>(variables.Count);
+        foreach (string name in variables)
+            if (!distinct.Contains(name)) distinct.Add(name);
+        return [.. distinct];
     }
 
     private ShellWord LiteralWord(int start, int end)
@@ -293,12 +305,16 @@ internal sealed partial class ShellSyntaxParser
             if (c == '$' && Peek(1) == '(' && Peek(2) != '(')
             {
                 // ${X:-$(cmd)}: the substitution's commands are real commands too.
-                ReadNested(new WordBuilder(), 2, ShellCommandContext.CommandSubstitution);
+                var scratch = RentWordBuilder();
+                ReadNested(scratch, 2, ShellCommandContext.CommandSubstitution);
+                _sink.FreeWordBuilders.Push(scratch);
                 continue;
             }
             if (c == '`')
             {
-                ReadBackquoted(new WordBuilder());
+                var scratch = RentWordBuilder();
+                ReadBackquoted(scratch);
+                _sink.FreeWordBuilders.Push(scratch);
                 continue;
             }
             if (c == '{') depth++;

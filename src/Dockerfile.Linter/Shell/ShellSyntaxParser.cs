@@ -16,7 +16,7 @@ internal sealed partial class ShellSyntaxParser
     private readonly int _end;
     private int _pos;
     private ShellCommandContext _context;
-    private readonly List<(ShellRedirection Redirection, string Delimiter, bool StripTabs)> _pendingHeredocs = [];
+    private List<(ShellRedirection Redirection, string Delimiter, bool StripTabs)>? _pendingHeredocs;
 
     private int _lastTokenEnd;
     private ShellCommand? _lastSimple;
@@ -111,8 +111,9 @@ internal sealed partial class ShellSyntaxParser
 
     private ShellAndOrList? ParseAndOr(ShellListKind kind)
     {
-        var pipelines = ImmutableArray.CreateBuilder<ShellPipeline>();
-        var operators = ImmutableArray.CreateBuilder<(ShellOperator, Syntax.TextSpan)>();
+        var pipelines = _sink.ListPipelines;
+        var operators = _sink.ListOperators;
+        int pipelinesMark = pipelines.Mark, operatorsMark = operators.Mark;
         if (ParsePipeline() is { } first) pipelines.Add(first);
         while (true)
         {
@@ -130,14 +131,15 @@ internal sealed partial class ShellSyntaxParser
                 Error("missing command after operator", _pos, 0);
                 break;
             }
-            if (ParsePipeline() is { } next && pipelines.Count > 0)
+            if (ParsePipeline() is { } next && pipelines.CountSince(pipelinesMark) > 0)
             {
                 operators.Add((op, opSpan));
                 pipelines.Add(next);
             }
         }
-        if (pipelines.Count == 0) return null;
-        var list = new ShellAndOrList(pipelines.ToImmutable(), operators.ToImmutable(), kind, _root);
+        var operatorsFound = operators.Take(operatorsMark);
+        if (pipelines.CountSince(pipelinesMark) == 0) return null;
+        var list = new ShellAndOrList(pipelines.Take(pipelinesMark), operatorsFound, kind, _root);
         _sink.AndOrLists.Add(list);
         return list;
     }
@@ -145,7 +147,8 @@ internal sealed partial class ShellSyntaxParser
     private ShellPipeline? ParsePipeline()
     {
         var pipeline = new ShellPipeline();
-        var commands = ImmutableArray.CreateBuilder<ShellCommand>();
+        var commands = _sink.PipelineCommands;
+        int commandsMark = commands.Mark;
         int elements = 0;
         SkipBlanks();
         int start = _pos;
@@ -191,8 +194,9 @@ internal sealed partial class ShellSyntaxParser
             break;
         }
 
+        var found = commands.Take(commandsMark);
         if (elements == 0) return null;
-        pipeline.Commands = commands.ToImmutable();
+        pipeline.Commands = found;
         pipeline.ElementCount = elements;
         pipeline.Span = SpanOf(start, Math.Max(start, _lastTokenEnd));
         _sink.Pipelines.Add(pipeline);
@@ -293,12 +297,14 @@ internal sealed partial class ShellSyntaxParser
     private ShellCommand? FinishCompound()
     {
         // Redirections after a compound command apply to it as a whole; they are parsed and dropped.
-        var redirections = new List<ShellRedirection>();
+        var redirections = _sink.Redirections;
+        int mark = redirections.Mark;
         while (true)
         {
             SkipBlanks();
             if (!TryParseRedirection(redirections)) break;
         }
+        redirections.Take(mark);
         _lastWasSimple = false;
         return null;
     }
@@ -361,7 +367,8 @@ internal sealed partial class ShellSyntaxParser
             if (PeekReservedWord() == "in")
             {
                 _pos += 2;
-                var items = ImmutableArray.CreateBuilder<ShellWord>();
+                var items = _sink.Words;
+                int itemsMark = items.Mark;
                 while (true)
                 {
                     SkipBlanks();
@@ -373,7 +380,8 @@ internal sealed partial class ShellSyntaxParser
                         _pos++;
                     }
                 }
-                if (keyword >= 0) _sink.ForLoops.Add(new ShellForLoop(items.ToImmutable(), SpanOf(keyword, Math.Max(keyword, _lastTokenEnd))));
+                var loopItems = items.Take(itemsMark);
+                if (keyword >= 0) _sink.ForLoops.Add(new ShellForLoop(loopItems, SpanOf(keyword, Math.Max(keyword, _lastTokenEnd))));
             }
         }
         SkipBlanks();
@@ -434,7 +442,8 @@ internal sealed partial class ShellSyntaxParser
     private ShellCommand? ParseDoubleBracket()
     {
         int start = _pos;
-        var words = ImmutableArray.CreateBuilder<ShellWord>();
+        var words = _sink.Words;
+        int wordsMark = words.Mark;
         words.Add(ReadWord()!);
         while (true)
         {
@@ -465,21 +474,23 @@ internal sealed partial class ShellSyntaxParser
             if (ReadWord() is { } w) words.Add(w);
             else _pos++;
         }
-        var redirections = new List<ShellRedirection>();
+        var redirections = _sink.Redirections;
+        int redirectionsMark = redirections.Mark;
         while (true)
         {
             SkipBlanks();
             if (!TryParseRedirection(redirections)) break;
         }
-        return AddSimpleCommand(words.ToImmutable(), [], [.. redirections], start);
+        return AddSimpleCommand(words.Take(wordsMark), [], redirections.Take(redirectionsMark), start);
     }
 
     private ShellCommand? ParseSimpleCommand()
     {
         int start = _pos;
-        var words = ImmutableArray.CreateBuilder<ShellWord>();
-        var assignments = ImmutableArray.CreateBuilder<ShellAssignment>();
-        var redirections = new List<ShellRedirection>();
+        var words = _sink.Words;
+        var assignments = _sink.Assignments;
+        var redirections = _sink.Redirections;
+        int wordsMark = words.Mark, assignmentsMark = assignments.Mark, redirectionsMark = redirections.Mark;
 
         while (true)
         {
@@ -491,8 +502,11 @@ internal sealed partial class ShellSyntaxParser
             if (c is ';' or '&' or '|' or '\n' or ')') break;
             if (c == '(')
             {
-                if (words.Count == 1 && assignments.Count == 0 && IsFunctionParens())
+                if (words.CountSince(wordsMark) == 1 && assignments.CountSince(assignmentsMark) == 0 && IsFunctionParens())
                 {
+                    words.Take(wordsMark);
+                    assignments.Take(assignmentsMark);
+                    redirections.Take(redirectionsMark);
                     _pos = _text.IndexOf(')', _pos) + 1;
                     return ParseFunctionBody();
                 }
@@ -507,12 +521,15 @@ internal sealed partial class ShellSyntaxParser
                 _pos++;
                 continue;
             }
-            if (words.Count == 0 && AsAssignment(word) is { } assignment) assignments.Add(assignment);
+            if (words.CountSince(wordsMark) == 0 && AsAssignment(word) is { } assignment) assignments.Add(assignment);
             else words.Add(word);
         }
 
-        if (words.Count == 0 && assignments.Count == 0 && redirections.Count == 0) return null;
-        return AddSimpleCommand(words.ToImmutable(), assignments.ToImmutable(), [.. redirections], start);
+        var commandWords = words.Take(wordsMark);
+        var commandAssignments = assignments.Take(assignmentsMark);
+        var commandRedirections = redirections.Take(redirectionsMark);
+        if (commandWords.IsEmpty && commandAssignments.IsEmpty && commandRedirections.IsEmpty) return null;
+        return AddSimpleCommand(commandWords, commandAssignments, commandRedirections, start);
     }
 
     private bool IsFunctionParens()

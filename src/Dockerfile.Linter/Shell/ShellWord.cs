@@ -97,6 +97,11 @@ public sealed class ShellWord
         return e >= s ? TextSpan.FromBounds(s, e) : new TextSpan(s, 0);
     }
 
+    private List<WordPart>? _parts;
+
+    /// <summary>The pieces of <see cref="Text"/> (<see cref="WordParts.Split"/>), split on first use and kept; callers must not change the list.</summary>
+    internal List<WordPart> Parts => _parts ??= WordParts.Split(Text);
+
     /// <summary>The number of characters of <see cref="UnquotedText"/> with a file offset.</summary>
     internal int OffsetCount => _offsetCount;
 

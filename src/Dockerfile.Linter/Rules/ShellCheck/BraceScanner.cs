@@ -15,12 +15,15 @@ internal static class BraceScanner
     /// <summary>The braces of one word: the outermost brace expansions and the literal braces, as file spans.</summary>
     internal readonly record struct Result(List<(TextSpan Span, string Text)> Expansions, List<(TextSpan Span, char Brace)> LiteralBraces);
 
+    // What a word without braces (nearly every word) gives; shared, so callers only read the lists.
+    private static readonly Result None = new([], []);
+
     /// <summary>Scans <paramref name="word"/>.</summary>
     public static Result Scan(ShellCheckScript script, ShellWord word)
     {
+        if (word.Text.AsSpan().IndexOfAny('{', '}') < 0) return None;
         var expansions = new List<(TextSpan, string)>();
         var literals = new List<(TextSpan, char)>();
-        if (word.Text.IndexOf('{') < 0 && word.Text.IndexOf('}') < 0) return new Result(expansions, literals);
 
         string text = word.Text;
         var open = new List<(int At, bool Separated)>();

@@ -35,13 +35,21 @@ internal static partial class LoopVariables
 
     private static void Scan(string text, Func<int, int> toFile, List<Loop> loops)
     {
-        if (text.IndexOf("for", StringComparison.Ordinal) < 0 && text.IndexOf("select", StringComparison.Ordinal) < 0) return;
+        if (!HasKeywordBeforeSpace(text, "for") && !HasKeywordBeforeSpace(text, "select")) return;
         foreach (Match m in LoopHead().Matches(text))
         {
             var name = m.Groups[1];
             bool spaceful = !m.Groups[2].Success || IsSpacefulList(m.Groups[2].Value);
             loops.Add(new Loop(name.Value, toFile(name.Index), spaceful));
         }
+    }
+
+    /// <summary>True when <paramref name="keyword"/> occurs followed by white space, which every loop head the pattern matches has.</summary>
+    private static bool HasKeywordBeforeSpace(string text, string keyword)
+    {
+        for (int at = text.IndexOf(keyword, StringComparison.Ordinal); at >= 0; at = text.IndexOf(keyword, at + 1, StringComparison.Ordinal))
+            if (at + keyword.Length < text.Length && char.IsWhiteSpace(text[at + keyword.Length])) return true;
+        return false;
     }
 
     private static bool IsSpacefulList(string list)

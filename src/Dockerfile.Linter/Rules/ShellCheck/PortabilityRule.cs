@@ -21,6 +21,7 @@ internal abstract class PortabilityRule : ShellCheckRule
     /// <inheritdoc/>
     protected sealed override void Check(ShellCheckScript script, ShellCheckReporter reporter)
     {
+        if (script.IsBashOnly) return;   // nothing runs as POSIX sh
         foreach (var command in script.Commands)
             if (script.DialectAt(command.Span.Start) == ShellCheckDialect.Sh) CheckCommand(script, command, reporter);
     }

@@ -48,7 +48,7 @@ internal sealed class SC1001UselessEscape : ShellCheckRule
 
     protected override void Check(ShellCheckScript script, ShellCheckReporter reporter)
     {
-        foreach (var (span, escaped) in UselessEscapes.Find(script))
+        foreach (var (span, escaped) in script.UselessEscapes)
             if (escaped is not ('n' or 't' or 'r')) reporter.Report(span, null, escaped);
     }
 }

@@ -44,7 +44,7 @@ internal sealed class SC1012LiteralEscapeLetter : ShellCheckRule
 
     protected override void Check(ShellCheckScript script, ShellCheckReporter reporter)
     {
-        foreach (var (span, escaped) in UselessEscapes.Find(script))
+        foreach (var (span, escaped) in script.UselessEscapes)
             if (escaped is 'n' or 't' or 'r') reporter.Report(span, null, escaped);
     }
 }

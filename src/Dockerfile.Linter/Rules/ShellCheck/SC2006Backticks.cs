@@ -53,7 +53,7 @@ internal sealed class SC2006Backticks : ShellCheckRule
     {
         foreach (var command in script.Commands)
         {
-            foreach (var word in WordsOf(command))
+            foreach (var word in CommandWords.All(command))
             {
                 if (word.Text.IndexOf('`') < 0) continue;   // most words: no pieces to split
                 foreach (var part in script.PartsOf(word))
@@ -68,14 +68,6 @@ internal sealed class SC2006Backticks : ShellCheckRule
     }
 
     /// <summary>Every word of the command: assignments, name, arguments and redirection targets.</summary>
-    private static IEnumerable<ShellWord> WordsOf(ShellCommand command)
-    {
-        foreach (var a in command.Assignments) yield return a.Word;
-        foreach (var w in command.Words) yield return w;
-        foreach (var r in command.Redirections)
-            if (!r.IsHeredoc && r.Target is { } target) yield return target;
-    }
-
     private static Fix? Rewrite(SourceText source, TextSpan span, string text)
     {
         if (text.Length < 2 || text[^1] != '`' || text.IndexOf('\\') >= 0) return null;

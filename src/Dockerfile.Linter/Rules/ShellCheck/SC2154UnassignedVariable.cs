@@ -54,39 +54,31 @@ internal sealed class SC2154UnassignedVariable : ShellCheckRule
     protected override void Check(ShellCheckScript script, ShellCheckReporter reporter)
     {
         var variables = script.Variables;
-        var reported = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? reported = null;
         foreach (var command in script.Commands)
         {
             // A sourced file (. ./env.sh, . venv/bin/activate) or eval may set anything from here on.
             if (command.Name is "." or "source" or "eval") return;
-            foreach (var word in WordsOf(command))
+            foreach (var word in CommandWords.All(command))
             {
                 if (word.Text.IndexOf('$') < 0) continue;
                 foreach (var part in script.PartsOf(word))
                 {
                     if (part.Kind != WordPartKind.Parameter || !IsCandidate(part, word.Text)) continue;
                     string name = part.Name;
-                    if (reported.Contains(name) || variables.IsAssignedInScript(name) || variables.IsDeclaredByDockerfile(name)) continue;
-                    reported.Add(name);
+                    if (reported?.Contains(name) == true || variables.IsAssignedInScript(name) || variables.IsDeclaredByDockerfile(name)) continue;
+                    (reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
                     reporter.Report(ShellCheckScript.SpanOf(word, part), null, name);
                 }
             }
         }
     }
 
-    private static IEnumerable<ShellWord> WordsOf(ShellCommand command)
-    {
-        foreach (var a in command.Assignments) yield return a.Word;
-        foreach (var w in command.Words) yield return w;
-        foreach (var r in command.Redirections)
-            if (!r.IsHeredoc && r.Target is { } target) yield return target;
-    }
-
     /// <summary>A plain name with a lower-case letter, not guarded by a default or a check (<c>${x:-d}</c>, <c>${x?}</c>).</summary>
     private static bool IsCandidate(WordPart part, string text)
     {
         string name = part.Name;
-        if (name.Length == 0 || !(char.IsAsciiLetter(name[0]) || name[0] == '_') || !name.Any(char.IsAsciiLetterLower)) return false;
+        if (name.Length == 0 || !(char.IsAsciiLetter(name[0]) || name[0] == '_') || !name.AsSpan().ContainsAnyInRange('a', 'z')) return false;
         if (!part.HasOperator) return true;
         int after = part.Start + 2 + (part.IsLength ? 1 : 0) + name.Length;
         if (after >= part.End) return true;

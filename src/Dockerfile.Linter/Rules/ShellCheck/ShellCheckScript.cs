@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Syntax;
@@ -24,12 +24,15 @@ internal enum ShellCheckDialect
 /// </summary>
 internal sealed class ShellCheckScript
 {
-    private static readonly ConditionalWeakTable<ShellScript, ShellCheckScript> Cache = new();
-    private readonly Dictionary<ShellWord, List<WordPart>> _parts = new(ReferenceEqualityComparer.Instance);
+    // Kept in ShellScript.RuleState for a RUN that is not checked, so that the answer is worked out once per parse.
+    private static readonly object NotChecked = new();
     private readonly ImmutableArray<(TextSpan Body, ShellCheckDialect Dialect)> _heredocDialects;
     private readonly ShellCheckDirectives _directives;
+    private readonly RuleContext _context;
+    private VariableScope? _scope;
     private SpacefulVariables? _variables;
     private ShellListStructure? _structure;
+    private List<(TextSpan Span, char Escaped)>? _uselessEscapes;
 
     private ShellCheckScript(RunInstruction run, ShellScript script, RuleContext context, ShellCheckDialect dialect,
         ImmutableArray<(TextSpan, ShellCheckDialect)> heredocDialects, bool shellErrexit)
@@ -37,10 +40,11 @@ internal sealed class ShellCheckScript
         Run = run;
         ShellErrexit = shellErrexit;
         Script = script;
-        Scope = context.IsOnbuildTrigger ? VariableScope.Empty(false) : context.Semantics.GetScope(run);
+        _context = context;
+        if (context.IsOnbuildTrigger) _scope = VariableScope.Empty(false);
         Dialect = dialect;
         _heredocDialects = heredocDialects;
-        Commands = [.. script.Commands.OrderBy(c => c.Span.Start)];
+        Commands = InTextOrder(script.Commands);
         _directives = ShellCheckDirectives.Find(run, script);
     }
 
@@ -51,10 +55,13 @@ internal sealed class ShellCheckScript
     public ShellScript Script { get; }
 
     /// <summary>The ARG and ENV variables the RUN sees (empty for an ONBUILD trigger, which runs in a later build).</summary>
-    public VariableScope Scope { get; }
+    public VariableScope Scope => _scope ??= _context.Semantics.GetScope(Run);
 
     /// <summary>The dialect of the stage's shell (heredoc scripts with a shebang may differ: <see cref="DialectAt"/>).</summary>
     public ShellCheckDialect Dialect { get; }
+
+    /// <summary>True when the whole script is read as bash (the stage's shell is bash and no region runs another shell).</summary>
+    public bool IsBashOnly => Dialect == ShellCheckDialect.Bash && _heredocDialects.IsEmpty;
 
     /// <summary>Every simple command, in the order they are written (commands of <c>$(…)</c> inside their command).</summary>
     public ImmutableArray<ShellCommand> Commands { get; }
@@ -68,37 +75,47 @@ internal sealed class ShellCheckScript
     /// <summary>The variable facts SC2086 and SC2154 read, worked out on first use.</summary>
     public SpacefulVariables Variables => _variables ??= new SpacefulVariables(this);
 
+    /// <summary>The escapes SC1001 and SC1012 report (<see cref="Rules.UselessEscapes"/>), worked out on first use.</summary>
+    public List<(TextSpan Span, char Escaped)> UselessEscapes => _uselessEscapes ??= Rules.UselessEscapes.Find(this);
+
     /// <summary>The script of <paramref name="run"/> to check, or null when it is not checked as a POSIX shell script.</summary>
     public static ShellCheckScript? For(RunInstruction run, RuleContext context)
     {
         if (run.Command is not ShellForm) return null;
-        // Every SC rule asks for every RUN: the answer, yes or no, is worked out once per parse of the RUN.
+        // Every SC rule asks for every RUN: the answer, yes or no, is kept with the parse of the RUN (one per file).
         var script = context.GetScript(run);
-        if (Cache.TryGetValue(script, out var cached)) return cached;
-        if (NotChecked.TryGetValue(script, out _)) return null;
-        var created = Create(run, script, context);
-        if (created is null)
-        {
-            NotChecked.AddOrUpdate(script, NotCheckedMarker);
-            return null;
-        }
-        return Cache.GetValue(script, _ => created);
+        var state = script.RuleState;
+        if (state is null) script.RuleState = state = (object?)Create(run, script, context) ?? NotChecked;
+        return state as ShellCheckScript;
     }
 
-    private static readonly ConditionalWeakTable<ShellScript, object> NotChecked = new();
-    private static readonly object NotCheckedMarker = new();
+    /// <summary>
+    /// The commands sorted by where they start, commands that start together keeping their order: the parser
+    /// records the commands of <c>$(…)</c> before the command using them, everything else already in order.
+    /// </summary>
+    private static ImmutableArray<ShellCommand> InTextOrder(ImmutableArray<ShellCommand> commands)
+    {
+        bool sorted = true;
+        for (int i = 1; i < commands.Length && sorted; i++) sorted = commands[i - 1].Span.Start <= commands[i].Span.Start;
+        if (sorted) return commands;
+        var keys = new (int Start, int Index)[commands.Length];
+        for (int i = 0; i < keys.Length; i++) keys[i] = (commands[i].Span.Start, i);
+        Array.Sort(keys);
+        var ordered = new ShellCommand[commands.Length];
+        for (int i = 0; i < keys.Length; i++) ordered[i] = commands[keys[i].Index];
+        return ImmutableCollectionsMarshal.AsImmutableArray(ordered);
+    }
 
     private static ShellCheckScript? Create(RunInstruction run, ShellScript script, RuleContext context)
     {
-        if (!IsShellChecked(run, context.Semantics)) return null;
         var shell = context.Semantics.GetShell(run);
-        if (DialectOf(ShellPragmas.ShellAt(context.Semantics, run) ?? (shell.IsDefaultOrEmpty ? "sh" : shell[0])) is not { } dialect) return null;
+        if (DialectOf(run, shell, context.Semantics) is not { } dialect) return null;
         // RUN powershell -Command "…" / RUN cmd /c …: the text is for another interpreter, whatever the stage.
         if (script.Commands.Length > 0 && script.Commands[0].Context == ShellCommandContext.TopLevel
             && ShellDialect.ExecutableName(script.Commands[0].Name) is "powershell" or "pwsh" or "cmd")
             return null;
 
-        var regions = ImmutableArray.CreateBuilder<(TextSpan, ShellCheckDialect)>();
+        ImmutableArray<(TextSpan, ShellCheckDialect)>.Builder? regions = null;
         foreach (var heredoc in run.Heredocs)
         {
             if (!heredoc.Content.StartsWith("#!", StringComparison.Ordinal)) continue;
@@ -106,10 +123,10 @@ internal sealed class ShellCheckScript
             if (shebang.Length == 0) continue;
             string interpreter = shebang[0];
             if (ShellDialect.ExecutableName(interpreter) == "env" && shebang.Length > 1) interpreter = shebang[^1];
-            if (DialectOf(interpreter) is { } d) regions.Add((heredoc.ContentSpan, d));
+            if (DialectOf(interpreter) is { } d) (regions ??= ImmutableArray.CreateBuilder<(TextSpan, ShellCheckDialect)>()).Add((heredoc.ContentSpan, d));
         }
-        AddNestedShells(script, regions);
-        return new ShellCheckScript(run, script, context, dialect, regions.ToImmutable(), ShellListStructure.SetsErrexit(shell));
+        AddNestedShells(script, ref regions);
+        return new ShellCheckScript(run, script, context, dialect, regions?.ToImmutable() ?? [], ShellListStructure.SetsErrexit(shell));
     }
 
     /// <summary>
@@ -117,14 +134,16 @@ internal sealed class ShellCheckScript
     /// ShellCheck knows (not PowerShell or cmd, not zsh, not a Windows base image without SHELL, not a stage a
     /// <c># hadolint shell=powershell</c> comment declares).
     /// </summary>
-    internal static bool IsShellChecked(RunInstruction run, SemanticModel semantics)
+    internal static bool IsShellChecked(RunInstruction run, SemanticModel semantics) =>
+        run.Command is ShellForm && DialectOf(run, semantics.GetShell(run), semantics) is not null;
+
+    /// <summary>The dialect of a shell-form RUN whose stage runs <paramref name="shell"/>; null when it is not checked.</summary>
+    private static ShellCheckDialect? DialectOf(RunInstruction run, ImmutableArray<string> shell, SemanticModel semantics)
     {
-        if (run.Command is not ShellForm) return false;
-        var shell = semantics.GetShell(run);
-        if (!SemanticModel.IsPosix(shell)) return false;
+        if (run.Command is not ShellForm || !SemanticModel.IsPosix(shell)) return null;
         if (shell.SequenceEqual(SemanticModel.DefaultShell) && semantics.GetStage(run) is { } stage && semantics.IsWindowsStage(stage))
-            return false;
-        return DialectOf(ShellPragmas.ShellAt(semantics, run) ?? (shell.IsDefaultOrEmpty ? "sh" : shell[0])) is not null;
+            return null;
+        return DialectOf(ShellPragmas.ShellAt(semantics, run) ?? (shell.IsDefaultOrEmpty ? "sh" : shell[0]));
     }
 
     /// <summary>The dialect for an interpreter path; null for shells ShellCheck does not check (zsh) and non-shells.</summary>
@@ -140,7 +159,7 @@ internal sealed class ShellCheckScript
     /// and the heredoc body fed to a shell (<c>bash &lt;&lt;EOF</c>), with that shell's dialect. zsh counts as bash
     /// here: it has every feature the portability checks look for.
     /// </summary>
-    private static void AddNestedShells(ShellScript script, ImmutableArray<(TextSpan, ShellCheckDialect)>.Builder regions)
+    private static void AddNestedShells(ShellScript script, ref ImmutableArray<(TextSpan, ShellCheckDialect)>.Builder? regions)
     {
         foreach (var command in script.Commands)
         {
@@ -148,6 +167,7 @@ internal sealed class ShellCheckScript
             if (!ShellDialect.IsShell(name)) continue;
             var dialect = name == "zsh" ? ShellCheckDialect.Bash : DialectOf(name);
             if (dialect is not { } d) continue;
+            regions ??= ImmutableArray.CreateBuilder<(TextSpan, ShellCheckDialect)>();
             if (ShellDialect.GetInlineScript(command) is { } inline) regions.Add((inline.Span, d));
             foreach (var redirection in command.Redirections)
                 if (redirection.IsHeredoc && redirection.HeredocBodySpan is { } body) regions.Add((body, d));
@@ -161,6 +181,7 @@ internal sealed class ShellCheckScript
     public ShellCheckDialect DialectAt(int offset)
     {
         var result = Dialect;
+        if (_heredocDialects.IsEmpty) return result;
         int best = int.MaxValue;
         foreach (var (region, dialect) in _heredocDialects)
             if (offset >= region.Start && offset < region.End && region.Length < best)
@@ -174,15 +195,8 @@ internal sealed class ShellCheckScript
     /// <summary>True when a <c># shellcheck disable=</c> directive of the script turns <paramref name="code"/> off at <paramref name="span"/>.</summary>
     public bool IsDisabled(string code, TextSpan span) => _directives.Disables(code, span.Start);
 
-    /// <summary>The pieces of <paramref name="word"/> (computed once per word).</summary>
-    public List<WordPart> PartsOf(ShellWord word)
-    {
-        lock (_parts)
-        {
-            if (!_parts.TryGetValue(word, out var parts)) _parts[word] = parts = WordParts.Split(word.Text);
-            return parts;
-        }
-    }
+    /// <summary>The pieces of <paramref name="word"/> (computed once per word, kept with the word).</summary>
+    public List<WordPart> PartsOf(ShellWord word) => word.Parts;
 
     /// <summary>True when <paramref name="word"/> may hold a command substitution (<c>$(…)</c> or backticks): words without <c>$</c> or a backtick need not be split.</summary>
     public static bool MaySubstitute(ShellWord word) => word.Text.AsSpan().IndexOfAny('$', '`') >= 0;
@@ -216,17 +230,10 @@ internal sealed class ShellCheckScript
     /// (<c>export A=$x</c>) are left out in bash, which treats them as assignments; POSIX sh splits them. Nothing of
     /// <c>[[ … ]]</c>, where the shell does not split.
     /// </summary>
-    public IEnumerable<ShellWord> SplitWords(ShellCommand command)
+    public CommandWords SplitWords(ShellCommand command)
     {
-        if (command.Name == "[[") yield break;
+        if (command.Name == "[[") return CommandWords.None;
         bool declaration = IsDeclaration(command) && DialectAt(command.Span.Start) == ShellCheckDialect.Bash;
-        for (int i = 0; i < command.Words.Length; i++)
-        {
-            var word = command.Words[i];
-            if (declaration && i > 0 && AssignmentValueStart(word.Text) > 0) continue;
-            yield return word;
-        }
-        foreach (var redirection in command.Redirections)
-            if (!redirection.IsHeredoc && redirection.Target is { } target) yield return target;
+        return CommandWords.Split(command, skipAssignmentArguments: declaration);
     }
 }

@@ -71,7 +71,7 @@ internal sealed class SpacefulVariables
             // Assigned in two or more branches (if/else, the arms of a case): taken as assigned on every path, the
             // first branch replacing the earlier state and the others adding their values' risk. One branch alone
             // (an if without else) may not run.
-            if (list.Count(a => a.Branch) < 2) continue;
+            if (BranchCount(list) < 2) continue;
             bool previousBranch = false;
             foreach (var a in list)
             {
@@ -145,6 +145,14 @@ internal sealed class SpacefulVariables
         return false;
     }
 
+    private static int BranchCount(List<Assignment> list)
+    {
+        int count = 0;
+        foreach (var a in list)
+            if (a.Branch) count++;
+        return count;
+    }
+
     private void Add(string name, Assignment assignment)
     {
         if (!_assignments.TryGetValue(name, out var list)) _assignments[name] = list = [];
@@ -158,6 +166,11 @@ internal sealed class SpacefulVariables
         return assignment[..i];
     }
 
-    private static bool IsName(string s) =>
-        (char.IsAsciiLetter(s[0]) || s[0] == '_') && s.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+    private static bool IsName(string s)
+    {
+        if (!(char.IsAsciiLetter(s[0]) || s[0] == '_')) return false;
+        foreach (char c in s)
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '_')) return false;
+        return true;
+    }
 }
