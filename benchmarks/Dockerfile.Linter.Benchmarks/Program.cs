@@ -35,6 +35,12 @@ if (args.Length > 0 && args[0] == "alloc-types")
     AllocationTypes.Run();
     return;
 }
+if (args.Length > 0 && args[0] == "startup")
+{
+    // startup [PATH]: CPU time of the first lint in this fresh process against the second (one-time costs).
+    StartupCost.Run(args);
+    return;
+}
 if (args.Length > 0 && args[0] == "cli-parts")
 {
     CliParts.Run();

@@ -85,24 +85,35 @@ public static class CredentialPatterns
     {
         var found = new List<SecretFinding>();
         if (string.IsNullOrEmpty(text)) return found;
-        foreach (var pattern in (LinearPattern[])[AssignmentPattern, ExpansionDefaultPattern])
-            foreach (var m in Scan(pattern, text))
-                if (SecretNames.FindSecretWord(m.Groups["name"].Value) is { } word && word != "connection string")
-                    AddValue(found, m.Groups["v"], SecretKind.SecretAssignment);
+        var matches = new List<NamedValue>();
+        NamedValueScanner.Assignments(text, matches);
+        NamedValueScanner.ExpansionDefaults(text, matches);
+        foreach (var m in matches)
+        {
+            var name = text.AsSpan(m.NameStart, m.NameLength);
+            if (SecretNames.MayBeSecretName(name)
+                && SecretNames.FindSecretWord(name.ToString()) is { } word && word != "connection string")
+                AddValue(found, text, m.ValueStart, m.ValueStart, m.ValueLength, SecretKind.SecretAssignment);
+        }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
     private static void AddValue(List<SecretFinding> found, Group value, SecretKind kind = SecretKind.PasswordArgument)
     {
-        if (!value.Success) return;
-        int start = value.Index, length = value.Length;
-        if (length >= 2 && value.Value[0] is '"' or '\'' && value.Value[^1] == value.Value[0])
+        if (value.Success) AddValue(found, value.Value, 0, value.Index, value.Length, kind);
+    }
+
+    // The value is text[at..(at + length)], found at start in the scanned text.
+    private static void AddValue(List<SecretFinding> found, string text, int at, int start, int length, SecretKind kind)
+    {
+        if (length >= 2 && text[at] is '"' or '\'' && text[at + length - 1] == text[at])
         {
             start++;
+            at++;
             length -= 2;
         }
-        string inner = value.Value.Substring(start - value.Index, length);
+        string inner = text.Substring(at, length);
         if (SecretLiterals.IsLiteralSecretCandidate(inner))
             found.Add(new SecretFinding(kind, start, length, inner));
     }
@@ -114,40 +125,37 @@ public static class CredentialPatterns
     // quadratic with backtracking). That engine has no lookbehind: a "not preceded by" condition is written as a
     // consumed character class or the start of the text (`(?:^|[^…])`), and Scan resumes one character before the end
     // of the previous match so that character can serve as the next match's left context, as a lookbehind allows.
-    // Each pattern comes with words every match contains (see LinearPattern): the regex runs only on texts that have them.
+    // Each pattern comes with a necessary condition of a match (words every match contains, or a CredentialGates test
+    // where those words are common): the regex is built and runs only for texts that pass it.
     private static readonly LinearPattern UrlWithPasswordPattern = new(@"(?:^|[^A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://(?<user>[^\s/:@'""]*):(?<v>[^\s/@'""]+)@[A-Za-z0-9\[]", RegexOptions.None,
-        t => t.Contains("://", StringComparison.Ordinal) && t.Contains('@'));
+        CredentialGates.MayHoldUrlPassword);
     private static readonly LinearPattern ConnectionStringPartPattern = new(@"(?:^|[^A-Za-z0-9_])(?<key>AccountKey|SharedAccessKey|SharedAccessSignature|Password|Pwd)=(?<v>[^;'""\s]+)", RegexOptions.IgnoreCase,
-        t => t.Contains('=') && (LinearPattern.HasWord(t, "key") || LinearPattern.HasWord(t, "signature") || LinearPattern.HasWord(t, "password") || LinearPattern.HasWord(t, "pwd")));
+        CredentialGates.MayHoldConnectionStringSecret);
     private static readonly LinearPattern LongPasswordOptionPattern = new(@"(?:^|[^\w-])--(?<flag>[A-Za-z0-9-]*(?:password|passwd|pass|passphrase|secret|token|api-key|apikey|access-key|secret-key|private-key))(?:=|[ \t]+)" + ValuePattern, RegexOptions.IgnoreCase,
-        t => t.Contains("--", StringComparison.Ordinal) && (LinearPattern.HasWord(t, "pass") || LinearPattern.HasWord(t, "secret") || LinearPattern.HasWord(t, "token") || LinearPattern.HasWord(t, "key")));
+        CredentialGates.MayHoldPasswordOption);
     private static readonly LinearPattern MysqlPasswordPattern = new(@"\b(?:mysql|mysqladmin|mysqldump|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-admin|mariadb-dump)\b[^;&|\n]*?\s-p" + ValuePattern, RegexOptions.None,
         t => t.Contains("-p", StringComparison.Ordinal) && (t.Contains("mysql", StringComparison.Ordinal) || t.Contains("mariadb", StringComparison.Ordinal)));
     private static readonly LinearPattern SshpassPasswordPattern = new(@"\bsshpass\s+-p\s*" + ValuePattern, RegexOptions.None,
         t => t.Contains("sshpass", StringComparison.Ordinal));
     private static readonly LinearPattern DockerLoginPasswordPattern = new(@"\bdocker\s+login\b[^;&|\n]*?\s-p\s*" + ValuePattern, RegexOptions.None,
-        t => t.Contains("docker", StringComparison.Ordinal) && t.Contains("login", StringComparison.Ordinal));
+        t => t.Contains("-p", StringComparison.Ordinal) && t.Contains("docker", StringComparison.Ordinal) && t.Contains("login", StringComparison.Ordinal));
     private static readonly LinearPattern OpensslPassPattern = new(@"\s-pass(?:in|out)?\s+pass:" + ValuePattern, RegexOptions.None,
         t => t.Contains("pass:", StringComparison.Ordinal));
     private static readonly LinearPattern CurlUserPasswordPattern = new(@"\bcurl\b[^;&|\n]*?\s(?:-u\s*|--user[= ]\s*)[""']?[^\s:'""$]+:(?<v>[^\s'""@;&|]+)", RegexOptions.None,
-        t => t.Contains("curl", StringComparison.Ordinal) && t.Contains(':'));
+        t => t.Contains("-u", StringComparison.Ordinal) && t.Contains("curl", StringComparison.Ordinal) && t.Contains(':'));
     private static readonly LinearPattern ChpasswdEchoPattern = new(@"\b(?:echo|printf)\s+(?:-[ne]+\s+)?[""']?[A-Za-z0-9_.-]+:(?<v>[^\s'"":|;]+)[""']?\s*\|\s*(?:sudo\s+)?(?:/usr/sbin/)?chpasswd", RegexOptions.None,
         t => t.Contains("chpasswd", StringComparison.Ordinal));
     private static readonly LinearPattern NetrcPasswordPattern = new(@"\bmachine\s+\S+\s+login\s+\S+\s+password\s+" + ValuePattern, RegexOptions.None,
         t => t.Contains("machine", StringComparison.Ordinal));
     private static readonly LinearPattern AwsConfigureSetPattern = new(@"\baws\s+configure\s+set\s+(?:[\w.-]+\.)?(?:aws_secret_access_key|aws_session_token)\s+" + ValuePattern, RegexOptions.None,
-        t => t.Contains("configure", StringComparison.Ordinal));
+        t => (t.Contains("aws_secret_access_key", StringComparison.Ordinal) || t.Contains("aws_session_token", StringComparison.Ordinal)) && t.Contains("configure", StringComparison.Ordinal));
     private static readonly LinearPattern PackageManagerConfigSetPattern = new(@"\b(?:npm|yarn|pnpm)\s+config\s+set\s+(?:--\S+\s+)*(?<name>[^\s=]+)(?:=|\s+)" + ValuePattern, RegexOptions.None,
-        t => t.Contains("config", StringComparison.Ordinal));
-    private static readonly LinearPattern AssignmentPattern = new(@"(?:^|[^\w$.{/-])(?<name>[A-Za-z_][A-Za-z0-9_]*)=" + ValuePattern, RegexOptions.None,
-        t => t.Contains('='));
-    private static readonly LinearPattern ExpansionDefaultPattern = new(@"\$\{(?<name>[A-Za-z_][A-Za-z0-9_]*):?[-=](?<v>[^}$""'\s]+)\}", RegexOptions.None,
-        t => t.Contains("${", StringComparison.Ordinal));
+        t => (t.Contains("npm", StringComparison.Ordinal) || t.Contains("yarn", StringComparison.Ordinal)) && t.Contains("config", StringComparison.Ordinal));
 
     private static readonly LinearPattern PasswdStdinPattern = new(@"\b(?:echo|printf)\s+(?:-[ne]+\s+)?" + ValuePattern + @"\s*\|\s*(?:sudo\s+)?(?:/usr/bin/)?passwd\b", RegexOptions.None,
         t => t.Contains("passwd", StringComparison.Ordinal));
     private static readonly LinearPattern OpensslPasswdPattern = new(@"\bopenssl\s+passwd(?:\s+-(?:1|5|6|apr1|aixmd5|crypt|quiet|noverify)|\s+-salt\s+[^\s;&|()]+)*\s+" + ValuePattern, RegexOptions.None,
-        t => t.Contains("openssl", StringComparison.Ordinal));
+        t => t.Contains("openssl", StringComparison.Ordinal) && t.Contains("passwd", StringComparison.Ordinal));
     private static readonly LinearPattern HtpasswdBatchPattern = new(@"\bhtpasswd\s+(?:-[A-Za-z]+\s+)*-[A-Za-mo-z]*b[A-Za-mo-z]*\s+(?:-[A-Za-z]+\s+)*[^\s;&|-][^\s;&|]*\s+[^\s;&|]+\s+" + ValuePattern, RegexOptions.None,
         t => t.Contains("htpasswd", StringComparison.Ordinal));
     private static readonly LinearPattern HtpasswdPrintPattern = new(@"\bhtpasswd\s+(?:-[A-Za-z]+\s+)*-[A-Za-z]*(?:n[A-Za-z]*b|b[A-Za-z]*n)[A-Za-z]*\s+(?:-[A-Za-z]+\s+)*[^\s;&|-][^\s;&|]*\s+" + ValuePattern, RegexOptions.None,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -33,16 +34,20 @@ public static partial class KnownSecretFormats
         new(SecretKind.JsonWebToken, JsonWebToken(), ["eyJ"]),
     ];
 
+    // Every literal of every format, searched for in one pass (ignoring case: a superset of the exact occurrences).
+    private static readonly SearchValues<string> AnyLiteral =
+        SearchValues.Create(Formats.SelectMany(f => f.Literals).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Every well-known secret token in <paramref name="text"/>, in order of position. Never throws.</summary>
     public static IReadOnlyList<SecretFinding> Find(string? text)
     {
         var found = new List<SecretFinding>();
         if (string.IsNullOrEmpty(text)) return found;
-        bool ascii = Ascii.IsValid(text);
-        foreach (var format in Formats)
+        uint present = FormatsWithLiterals(text);
+        for (int i = 0; i < Formats.Length; i++)
         {
-            // Ignoring case, the regex also folds a few non-ASCII letters (the Kelvin sign): no shortcut then.
-            if ((ascii || !format.IgnoresCase) && !HoldsAny(text, format)) continue;
+            if ((present & (1u << i)) == 0) continue;
+            var format = Formats[i];
             foreach (var match in RegexScan.MatchesOf(format.Pattern, text))
             {
                 var value = match.Groups["v"].Success ? match.Groups["v"] : (Group)match;
@@ -54,12 +59,34 @@ public static partial class KnownSecretFormats
         return found;
     }
 
-    private static bool HoldsAny(string text, Format format)
+    /// <summary>
+    /// One bit per format (by index) whose regex may match <paramref name="text"/>: the text holds one of its literals.
+    /// One search for all literals; at each place one is found, the formats whose literal starts there are marked.
+    /// </summary>
+    private static uint FormatsWithLiterals(string text)
     {
-        var comparison = format.IgnoresCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        foreach (var literal in format.Literals)
-            if (text.Contains(literal, comparison)) return true;
-        return false;
+        uint all = (1u << Formats.Length) - 1, present = 0;
+        // Ignoring case, the regex also folds a few non-ASCII letters (the Kelvin sign): no shortcut then.
+        if (!Ascii.IsValid(text))
+            for (int i = 0; i < Formats.Length; i++)
+                if (Formats[i].IgnoresCase) present |= 1u << i;
+        var rest = text.AsSpan();
+        for (int at = rest.IndexOfAny(AnyLiteral); at >= 0 && present != all; at = rest.IndexOfAny(AnyLiteral))
+        {
+            rest = rest[at..];
+            for (int i = 0; i < Formats.Length; i++)
+            {
+                var comparison = Formats[i].IgnoresCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+                foreach (var literal in Formats[i].Literals)
+                    if (rest.StartsWith(literal, comparison))
+                    {
+                        present |= 1u << i;
+                        break;
+                    }
+            }
+            rest = rest[1..];
+        }
+        return present;
     }
 
     private static bool MixesLettersAndDigits(string value) =>

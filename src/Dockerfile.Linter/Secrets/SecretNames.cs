@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Dockerfile.Linter.Secrets;
 
 /// <summary>
@@ -67,6 +69,14 @@ public static class SecretNames
         "audience", "issuer", "verify", "validation", "stdin", "command", "cmd", "script", "user", "username",
     };
 
+    // Every secret word (SecretWordAt) holds one of these, and a name's words are pieces of the name in lower case: a
+    // name holding none of them is no secret name, whatever it is, and is judged without splitting it into words.
+    private static readonly SearchValues<string> SecretWordParts = SearchValues.Create(
+        ["pass", "pw", "pswd", "secret", "token", "cred", "key", "auth", "bearer", "connection", "connstr"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>False when <paramref name="name"/> cannot be a secret name (it holds no part of a secret word).</summary>
+    internal static bool MayBeSecretName(ReadOnlySpan<char> name) => name.ContainsAny(SecretWordParts);
+
     /// <summary>True when <paramref name="name"/> looks like it holds a secret (see the type remarks).</summary>
     public static bool IsSecretName(string? name) => FindSecretWord(name) is not null;
 
@@ -76,7 +86,7 @@ public static class SecretNames
     /// </summary>
     public static string? FindSecretWord(string? name)
     {
-        if (string.IsNullOrEmpty(name)) return null;
+        if (string.IsNullOrEmpty(name) || !MayBeSecretName(name)) return null;
         var words = SplitWords(name);
         foreach (var word in words)
             if (ExemptAnywhere.Contains(word)) return null;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Dockerfile.Linter.Secrets;
 
 /// <summary>The entry points rules use: scan free text (RUN, heredocs) or judge one ENV/ARG/LABEL value.</summary>
@@ -27,7 +29,7 @@ public static class SecretScanner
         all.AddRange(CredentialPatterns.FindConnectionStringSecrets(text));
         all.AddRange(CredentialPatterns.FindPasswordArguments(text));
         if (withAssignments) all.AddRange(CredentialPatterns.FindSecretAssignments(text));
-        return RemoveOverlaps(all);
+        return RemoveOverlaps(all, text.Length);
     }
 
     /// <summary>
@@ -68,15 +70,31 @@ public static class SecretScanner
         return null;
     }
 
-    private static IReadOnlyList<SecretFinding> RemoveOverlaps(List<SecretFinding> findings)
+    private static IReadOnlyList<SecretFinding> RemoveOverlaps(List<SecretFinding> findings, int textLength)
     {
         if (findings.Count == 0) return [];
         // Earlier entries are more specific (known formats first), so they win ties.
         var kept = new List<SecretFinding>();
-        foreach (var finding in findings)
+        if (findings.Count <= 8)
         {
-            bool overlaps = kept.Any(k => finding.Start < k.End && k.Start < finding.End);
-            if (!overlaps) kept.Add(finding);
+            foreach (var finding in findings)
+                if (!kept.Any(k => finding.Start < k.End && k.Start < finding.End)) kept.Add(finding);
+        }
+        else
+        {
+            // Many findings (a hostile text): mark the characters the kept ones cover, so that each finding is judged
+            // by its own characters rather than against every kept one. Each pattern's matches barely overlap, so the
+            // characters looked at add up to a small multiple of the text's length.
+            var covered = ArrayPool<bool>.Shared.Rent(textLength);
+            Array.Clear(covered, 0, textLength);
+            foreach (var finding in findings)
+            {
+                var span = covered.AsSpan(finding.Start, finding.Length);
+                if (span.Contains(true)) continue;
+                span.Fill(true);
+                kept.Add(finding);
+            }
+            ArrayPool<bool>.Shared.Return(covered);
         }
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return kept;

@@ -118,6 +118,7 @@ internal sealed partial class DL3006UntaggedImage : Rule
             : name.Length - position >= parts[^1].Length && name.EndsWith(parts[^1], StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"\$\{[^{}$]*\}|\$[A-Za-z_][A-Za-z0-9_]*", RegexOptions.NonBacktracking)]
+    // Source-generated (no construction at run time) and linear: a `${` run stops at the next `$`, `{` or `}`.
+    [GeneratedRegex(@"\$\{[^{}$]*\}|\$[A-Za-z_][A-Za-z0-9_]*")]
     private static partial Regex VariableReference();
 }

@@ -111,8 +111,16 @@ internal sealed partial class DF5006DatabaseDataWithoutVolume : Rule
         }
     }
 
+    // Every package pattern is anchored at the start and begins with one of these: other names need no regex.
+    private static readonly string[] PackagePrefixes =
+    [
+        "postgresql", "mysql", "percona-server-server", "default-mysql-server", "mariadb", "mongodb", "redis",
+        "elasticsearch", "opensearch", "cassandra", "couchdb", "influxdb", "neo4j",
+    ];
+
     private static Database? ServerOf(string package, string? manager)
     {
+        if (!StartsWithAny(package, PackagePrefixes)) return null;
         foreach (var db in Databases)
         {
             if (!db.Packages.IsMatch(package)) continue;
@@ -121,6 +129,13 @@ internal sealed partial class DF5006DatabaseDataWithoutVolume : Rule
             return db;
         }
         return null;
+    }
+
+    private static bool StartsWithAny(string text, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+            if (text.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static string Strip(string package)

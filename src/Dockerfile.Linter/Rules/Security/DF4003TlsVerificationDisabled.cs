@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Shell;
@@ -10,10 +12,24 @@ internal sealed class DF4003TlsVerificationDisabled : Rule
 {
     // Settings written into configuration files (ldap.conf, ssh_config, yum/zypper repos, .npmrc, .condarc, wgetrc,
     // pip.conf) or passed as generic options (ssh -o, yum --setopt=) that switch certificate or host-key checks off.
-    private static readonly Regex ConfigurationSetting = new(
-        @"TLS_REQCERT\s+(?:never|allow|try)\b|StrictHostKeyChecking\s*[=\s]\s*(?:no|off)\b|ssl_?verify\s*[=:\s]\s*(?:0|false|no|off)\b"
-        + @"|strict-ssl\s*[=:\s]\s*(?:false|0)\b|check[-_]certificate\s*=\s*off\b|trusted-host\s*=\s*\S",
-        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // Built on first use: almost no text holds one of SettingWords.
+    private static class Setting
+    {
+        public static readonly Regex Pattern = new(
+            @"TLS_REQCERT\s+(?:never|allow|try)\b|StrictHostKeyChecking\s*[=\s]\s*(?:no|off)\b|ssl_?verify\s*[=:\s]\s*(?:0|false|no|off)\b"
+            + @"|strict-ssl\s*[=:\s]\s*(?:false|0)\b|check[-_]certificate\s*=\s*off\b|trusted-host\s*=\s*\S",
+            RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    // Every match of Setting.Pattern holds one of these in some ASCII case.
+    private static readonly SearchValues<string> SettingWords = SearchValues.Create(
+        ["tls_reqcert", "stricthostkeychecking", "sslverify", "ssl_verify", "strict-ssl", "check-certificate", "check_certificate", "trusted-host"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // Ignoring case, the regex also folds a few non-ASCII letters (the Kelvin sign): no shortcut for such texts.
+    private static bool MayHoldSetting(string text) => text.AsSpan().ContainsAny(SettingWords) || !Ascii.IsValid(text);
+
+    private static Match MatchSetting(string text) => MayHoldSetting(text) ? Setting.Pattern.Match(text) : Match.Empty;
 
     // Commands whose switches the rule reads one by one (Offending); their words are not scanned as text again.
     private static readonly HashSet<string> SwitchCommands =
@@ -83,7 +99,7 @@ internal sealed class DF4003TlsVerificationDisabled : Rule
     private static void CheckVariable(Word name, Word value, RuleContext context)
     {
         var (text, _) = SecretValueText.Unquote(value);
-        if (DisablesVerification(SecretValueText.Unquote(name).Value, text) || ConfigurationSetting.IsMatch(text))
+        if (DisablesVerification(SecretValueText.Unquote(name).Value, text) || MatchSetting(text).Success)
             Report(context, TextSpan.FromBounds(name.Span.Start, value.Span.End), $"{name.Text}={value.Text}");
     }
 
@@ -125,7 +141,7 @@ internal sealed class DF4003TlsVerificationDisabled : Rule
     private static IEnumerable<(TextSpan Span, string Text)> WrittenSettings(ShellCommand command)
     {
         foreach (var assignment in command.Assignments)
-            if (assignment.Value is { } value && ConfigurationSetting.Match(value) is { Success: true } m)
+            if (assignment.Value is { } value && MatchSetting(value) is { Success: true } m)
                 yield return (assignment.Span, m.Value);
         var effective = command.Effective;
         if (!SwitchCommands.Contains(effective.BaseName))
@@ -135,11 +151,11 @@ internal sealed class DF4003TlsVerificationDisabled : Rule
             {
                 // echo StrictHostKeyChecking no >> ~/.ssh/config: the line is spread over several words
                 string line = string.Join(' ', args.Select(a => a.UnquotedText));
-                if (ConfigurationSetting.Match(line) is { Success: true } joined && !args.Any(a => ConfigurationSetting.IsMatch(a.UnquotedText)))
+                if (MatchSetting(line) is { Success: true } joined && !args.Any(a => MatchSetting(a.UnquotedText).Success))
                     yield return (TextSpan.FromBounds(args[0].Span.Start, args[^1].Span.End), joined.Value);
             }
             foreach (var word in args)
-                if (ConfigurationSetting.Match(word.UnquotedText) is { Success: true } m)
+                if (MatchSetting(word.UnquotedText) is { Success: true } m)
                     yield return (word.Span, m.Value);
         }
         // a body the shell runs (RUN <<EOF, bash <<EOF) was parsed into commands
@@ -147,7 +163,8 @@ internal sealed class DF4003TlsVerificationDisabled : Rule
         foreach (var redirection in command.Redirections)
         {
             if (redirection.HeredocBody is not { } body || redirection.HeredocBodySpan is not { } bodySpan) continue;
-            foreach (Match m in ConfigurationSetting.Matches(body))
+            if (!MayHoldSetting(body)) continue;
+            foreach (Match m in Setting.Pattern.Matches(body))
                 yield return (new TextSpan(bodySpan.Start + m.Index, m.Length), m.Value);
         }
     }

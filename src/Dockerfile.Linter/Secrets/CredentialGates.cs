@@ -1,0 +1,64 @@
+namespace Dockerfile.Linter.Secrets;
+
+/// <summary>
+/// Cheap necessary conditions of the credential patterns whose literal words are common in shell text (<c>://</c>,
+/// <c>=</c>, <c>--</c>): each answers false only when the pattern cannot match, in one pass over the text, so the
+/// regex is built and run only for the few texts that hold the shape it looks for.
+/// </summary>
+internal static class CredentialGates
+{
+    private static readonly string[] ConnectionStringKeys = ["AccountKey", "SharedAccessKey", "SharedAccessSignature", "Password", "Pwd"];
+
+    // Every password option ends in one of these (api-key, access-key, secret-key and private-key in "key").
+    private static readonly string[] PasswordOptionEnds = ["pass", "passwd", "password", "passphrase", "secret", "token", "key"];
+
+    /// <summary>A <c>://</c> followed by <c>user:password@</c> (no blank, slash or quote in between).</summary>
+    public static bool MayHoldUrlPassword(string text)
+    {
+        for (int i = text.IndexOf("://", StringComparison.Ordinal); i >= 0; i = text.IndexOf("://", i + 1, StringComparison.Ordinal))
+        {
+            int j = i + 3;
+            while (j < text.Length && text[j] is not (':' or '@' or '/' or '"' or '\'') && !char.IsWhiteSpace(text[j])) j++;
+            if (j >= text.Length || text[j] != ':') continue;
+            int passwordStart = ++j;
+            while (j < text.Length && text[j] is not ('@' or '/' or '"' or '\'') && !char.IsWhiteSpace(text[j])) j++;
+            if (j > passwordStart && j < text.Length && text[j] == '@') return true;
+        }
+        return false;
+    }
+
+    /// <summary>A connection-string key (<c>AccountKey</c>, <c>Password</c>, …, any ASCII case) right before a <c>=</c> and a value.</summary>
+    public static bool MayHoldConnectionStringSecret(string text)
+    {
+        for (int i = text.IndexOf('='); i >= 0 && i + 1 < text.Length; i = text.IndexOf('=', i + 1))
+        {
+            if (text[i + 1] is ';' or '\'' or '"' || char.IsWhiteSpace(text[i + 1])) continue;
+            var before = text.AsSpan(0, i);
+            foreach (var key in ConnectionStringKeys)
+                if (before.EndsWith(key, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A <c>--</c> option whose name ends in a password word (any ASCII case) and is followed by <c>=</c>, a space or a tab.
+    /// </summary>
+    public static bool MayHoldPasswordOption(string text)
+    {
+        int i = text.IndexOf("--", StringComparison.Ordinal);
+        while (i >= 0)
+        {
+            int end = i + 2;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '-')) end++;
+            if (end < text.Length && text[end] is '=' or ' ' or '\t')
+            {
+                var name = text.AsSpan(i + 2, end - i - 2);
+                foreach (var word in PasswordOptionEnds)
+                    if (name.EndsWith(word, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            // A "--" inside this name has the same end, so the same verdict: go on after it.
+            i = end < text.Length ? text.IndexOf("--", end, StringComparison.Ordinal) : -1;
+        }
+        return false;
+    }
+}
