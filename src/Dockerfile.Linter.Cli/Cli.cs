@@ -8,7 +8,7 @@ internal static class Cli
 {
     public static int Run(string[] args, CliEnvironment env)
     {
-        env = env.WithError(new Output.SafeLineWriter(env.Error));
+        env = env.WithError(new Output.SafeLineWriter(env.Error, flushFirst: env.Out));
         try
         {
             var root = CommandTree.Build(env);

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Dockerfile.Linter.Cli;
 
 /// <summary>
@@ -13,10 +15,16 @@ internal sealed class CliEnvironment
     public required Func<string, string?> GetEnvironmentVariable { get; init; }
     public bool IsOutputTerminal { get; init; }
 
-    /// <summary>The real console and process state.</summary>
+    /// <summary>
+    /// The real console and process state. Standard output is buffered (<see cref="Console.Out"/> flushes after every
+    /// write: a system call per report line); <see cref="Cli.Run"/> flushes it before anything goes to stderr and at the end.
+    /// </summary>
     public static CliEnvironment FromProcess() => new()
     {
-        Out = Console.Out,
+        Out = TextWriter.Synchronized(new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024)
+        {
+            AutoFlush = false,
+        }),
         Error = Console.Error,
         OpenStandardInput = Console.OpenStandardInput,
         WorkingDirectory = Directory.GetCurrentDirectory(),

@@ -319,7 +319,9 @@ internal sealed class LintCommand(CliEnvironment env)
             // A human report about nothing would only hide the error messages above it.
             if (target.Format == ReportFormat.Tty && path is null && reports.Count == 0 && hadErrors) continue;
             string text = ReportFormatter.For(target.Format).Format(reports, RuleCatalog.All, Options(parse, target, path));
-            if (path is null) WriteLines(stdout, text);
+            // The report's lines end in '\n': written whole unless the writer escapes line breaks or ends lines otherwise.
+            if (path is null && (ReferenceEquals(stdout, env.Error) || stdout.NewLine != "\n")) WriteLines(stdout, text);
+            else if (path is null) stdout.Write(text);
             else if (ReportFileWriter.Write(env, path, readPaths, text) is { } problem)
             {
                 env.Error.WriteLine($"dockerfile-lint: {problem}");

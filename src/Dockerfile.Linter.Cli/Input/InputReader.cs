@@ -29,9 +29,10 @@ internal static class InputReader
             }
             else
             {
-                if (Directory.Exists(input.FullPath)) { error = $"{input.DisplayPath}: is a directory"; return null; }
                 // A FIFO would block until someone writes to it, a device may never end: only regular files are read.
-                if (FileTypeProbe.Probe(input.FullPath!) is var type && FileTypeProbe.IsSpecial(type))
+                var type = FileTypeProbe.Probe(input.FullPath!);
+                if (type == FileType.Directory) { error = $"{input.DisplayPath}: is a directory"; return null; }
+                if (FileTypeProbe.IsSpecial(type))
                 {
                     error = $"{input.DisplayPath}: not a regular file (it is {FileTypeProbe.Describe(type)}); to lint a stream, pipe it to '-'";
                     return null;
