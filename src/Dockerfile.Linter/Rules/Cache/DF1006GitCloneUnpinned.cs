@@ -52,21 +52,26 @@ internal sealed class DF1006GitCloneUnpinned : Rule
 
     public override void Register(RuleRegistrar registrar) => registrar.OnStage(Check);
 
+    // One pass over the stage's commands, holding only the clones not yet pinned (not every command of the stage: a
+    // stage of a million RUNs is not kept in memory at once); a later pin settles every clone before it.
     private static void Check(Stage stage, RuleContext context)
     {
-        var commands = stage.Instructions.OfType<RunInstruction>()
-            .SelectMany(r => context.PosixScript(r).Commands).ToList();
-        for (int i = 0; i < commands.Count; i++)
+        List<(TextSpan Span, string Url, string Problem)>? unpinned = null;
+        foreach (var run in stage.Instructions)
         {
-            var clone = commands[i].Effective;
-            if (clone.BaseName != "git" || clone.Subcommand != "clone") continue;
-            var url = clone.PositionalArguments.Skip(1).FirstOrDefault();
-            if (url is null) continue;
-            string? problem = Problem(clone);
-            if (problem is null) continue;
-            if (commands.Skip(i + 1).Any(PinsRef)) continue;
-            context.Report(url.Span, Shorten(url.UnquotedText), problem);
+            if (run is not RunInstruction r) continue;
+            foreach (var command in context.PosixScript(r).Commands)
+            {
+                if (unpinned is { Count: > 0 } && PinsRef(command)) unpinned.Clear();
+                var clone = command.Effective;
+                if (clone.BaseName != "git" || clone.Subcommand != "clone") continue;
+                var url = clone.PositionalArguments.Skip(1).FirstOrDefault();
+                if (url is null || Problem(clone) is not { } problem) continue;
+                (unpinned ??= []).Add((url.Span, Shorten(url.UnquotedText), problem));
+            }
         }
+        if (unpinned is null) return;
+        foreach (var (span, url, problem) in unpinned) context.Report(span, url, problem);
     }
 
     /// <summary>Why the clone is not pinned, or null when it is.</summary>
