@@ -52,26 +52,43 @@ internal sealed class DF1006GitCloneUnpinned : Rule
 
     public override void Register(RuleRegistrar registrar) => registrar.OnStage(Check);
 
-    // One pass over the stage's commands, holding only the clones not yet pinned (not every command of the stage: a
-    // stage of a million RUNs is not kept in memory at once); a later pin settles every clone before it.
+    // A clone is pinned when any later command of the stage pins a ref. Two passes over the stage's commands (the
+    // second only when an unpinned clone exists) instead of one list of them all: a stage of a million RUNs is not
+    // kept in memory at once, and no clone rescans the rest of the stage.
     private static void Check(Stage stage, RuleContext context)
     {
-        List<(TextSpan Span, string Url, string Problem)>? unpinned = null;
-        foreach (var run in stage.Instructions)
+        int index = 0, lastPin = -1, lastClone = -1;
+        foreach (var command in CommandsOf(stage, context))
         {
-            if (run is not RunInstruction r) continue;
-            foreach (var command in context.PosixScript(r).Commands)
-            {
-                if (unpinned is { Count: > 0 } && PinsRef(command)) unpinned.Clear();
-                var clone = command.Effective;
-                if (clone.BaseName != "git" || clone.Subcommand != "clone") continue;
-                var url = clone.PositionalArguments.Skip(1).FirstOrDefault();
-                if (url is null || Problem(clone) is not { } problem) continue;
-                (unpinned ??= []).Add((url.Span, Shorten(url.UnquotedText), problem));
-            }
+            if (PinsRef(command)) lastPin = index;
+            if (UnpinnedClone(command) is not null) lastClone = index;
+            index++;
         }
-        if (unpinned is null) return;
-        foreach (var (span, url, problem) in unpinned) context.Report(span, url, problem);
+        if (lastClone < 0 || lastClone < lastPin) return;
+        index = 0;
+        foreach (var command in CommandsOf(stage, context))
+        {
+            // the last pin pins only what comes before it, not itself
+            if (index++ >= lastPin && UnpinnedClone(command) is { } found)
+                context.Report(found.Url.Span, Shorten(found.Url.UnquotedText), found.Problem);
+        }
+    }
+
+    private static IEnumerable<ShellCommand> CommandsOf(Stage stage, RuleContext context)
+    {
+        foreach (var instruction in stage.Instructions)
+            if (instruction is RunInstruction run)
+                foreach (var command in context.PosixScript(run).Commands)
+                    yield return command;
+    }
+
+    /// <summary>The URL of a <c>git clone</c> that takes a moving head and why, or null.</summary>
+    private static (ShellWord Url, string Problem)? UnpinnedClone(ShellCommand command)
+    {
+        var clone = command.Effective;
+        if (clone.BaseName != "git" || clone.Subcommand != "clone") return null;
+        var url = clone.PositionalArguments.Skip(1).FirstOrDefault();
+        return url is not null && Problem(clone) is { } problem ? (url, problem) : null;
     }
 
     /// <summary>Why the clone is not pinned, or null when it is.</summary>
