@@ -139,14 +139,14 @@ internal sealed class LintRun
         return found;
     }
 
-    /// <summary>Most RUN scripts kept at once (more than a real file has).</summary>
-    internal const int MaxCachedScripts = 4_096;
+    /// <summary>Most RUN scripts kept at once (far more than a real file has).</summary>
+    internal const int MaxCachedScripts = 32_768;
 
     /// <summary>
     /// Most characters of RUN instructions whose scripts are kept at once (far more than a real file has): a parse
-    /// costs some tens of bytes per character, so the cache stays within a few tens of megabytes whatever the file.
+    /// costs some tens of bytes per character, so files of long RUNs do not fill the cache with hundreds of megabytes.
     /// </summary>
-    internal const int MaxCachedScriptChars = 256 * 1024;
+    internal const int MaxCachedScriptChars = 1024 * 1024;
 
     private long _cachedScriptChars;
 
