@@ -127,7 +127,8 @@ public static class DockerfileParser
         int lastLine = scanner.LastConsumedLine;
         var frame = new InstructionFrame(
             TextSpan.FromBounds(scanner.LineStart(line.FirstLineIndex), scanner.LineEnd(lastLine)),
-            line.FirstLineIndex + 1, lastLine + 1, [.. line.PrecedingComments], heredocs.ToImmutable(), spanEnd);
+            line.FirstLineIndex + 1, lastLine + 1, line.PrecedingComments.Count == 0 ? [] : [.. line.PrecedingComments],
+            heredocs.ToImmutable(), spanEnd);
         var builder = new InstructionBuilder(line.Text, line.Map, scanner.Escape, diagnostics, source, scanner.Pool);
         var instruction = builder.Build(0, line.Text.Length, frame);
         if (line.HasEmptyContinuation)

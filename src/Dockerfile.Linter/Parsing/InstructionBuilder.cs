@@ -93,7 +93,7 @@ internal sealed class InstructionBuilder
         if (frame.SpanEnd > span.End) span = TextSpan.FromBounds(span.Start, frame.SpanEnd);
         var header = new InstructionHeader
         {
-            Span = span, Keyword = Word(head.Start, head.KeywordEnd), Flags = [.. head.Flags.Select(MakeFlag)],
+            Span = span, Keyword = Word(head.Start, head.KeywordEnd), Flags = head.Flags.Count == 0 ? [] : [.. head.Flags.Select(MakeFlag)],
             PrecedingComments = frame.PrecedingComments, Heredocs = frame.Heredocs,
             LogicalText = _pool.Get(_line, start, end),
             Map = start == 0 ? _map : _map.Slice(start), FullSpan = frame.FullSpan,
@@ -285,7 +285,7 @@ internal sealed class InstructionBuilder
         return new RunInstruction
         {
             Command = command, IsJsonForm = json,
-            Mounts = [.. args.Header.Flags.Where(f => f.Name == "mount" && f.Value is not null).Select(MountParser.Parse)],
+            Mounts = args.Header.Flags.IsEmpty ? [] : [.. args.Header.Flags.Where(f => f.Name == "mount" && f.Value is not null).Select(MountParser.Parse)],
             Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals(),
         };
     }
@@ -331,8 +331,17 @@ internal sealed class InstructionBuilder
         }
         else if (GrammarParts.TryParse(SourcesAndDestinationGrammar.Arguments, _line, args.Start, args.End, out var parsed, out var f))
         {
-            sources = [.. parsed.Sources.Select(w => Word(w, args.Start))];
-            destination = Word(parsed.Destination, args.Start);
+            // the same words as the argument list in the usual case: shared, not made twice
+            if (SameWords(words, parsed.Sources, parsed.Destination, args.Start))
+            {
+                sources = words[..^1];
+                destination = words[^1];
+            }
+            else
+            {
+                sources = [.. parsed.Sources.Select(w => Word(w, args.Start))];
+                destination = Word(parsed.Destination, args.Start);
+            }
         }
         else
         {
@@ -356,6 +365,17 @@ internal sealed class InstructionBuilder
             Words = words, Sources = sources, Destination = destination, IsJsonForm = json,
             Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals(),
         };
+    }
+
+    private bool SameWords(ImmutableArray<Word> words, ImmutableArray<Located<string>> sources, Located<string> destination, int at)
+    {
+        if (words.Length != sources.Length + 1) return false;
+        for (int i = 0; i < words.Length; i++)
+        {
+            var w = i < sources.Length ? sources[i] : destination;
+            if (words[i].Text != w.Value || words[i].Span != Src(w.Start + at, w.End + at)) return false;
+        }
+        return true;
     }
 
     // parser.MustParseHeredoc: the heredoc pattern with a delimiter that lexes to exactly one word.

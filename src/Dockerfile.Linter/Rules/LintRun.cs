@@ -171,8 +171,16 @@ internal sealed class LintRun
         return made;
     }
 
-    /// <summary>Most RUN scripts kept at once (far more than any real file has; some tens of megabytes at most).</summary>
+    /// <summary>Most RUN scripts kept at once (far more than a real file has).</summary>
     internal const int MaxCachedScripts = 32_768;
+
+    /// <summary>
+    /// Most characters of RUN instructions whose scripts are kept at once (far more than a real file has): a parse
+    /// costs some tens of bytes per character, so files of long RUNs do not fill the cache with hundreds of megabytes.
+    /// </summary>
+    internal const int MaxCachedScriptChars = 1024 * 1024;
+
+    private long _cachedScriptChars;
 
     /// <summary>The parsed script of a RUN, parsed once per file and shared by every rule.</summary>
     public ShellScript GetScript(RunInstruction run)
@@ -184,10 +192,15 @@ internal sealed class LintRun
             var scope = Semantics.GetScope(run);
             Func<string, string?> values = name => scope.Lookup(name)?.Value;
             foreach (var command in script.Commands) command.VariableValues = values;
-            // Bounded: a generated file of a million RUNs would otherwise hold every parse until the end. Past the
-            // limit the cache starts afresh, and a rule asking again for an older RUN parses it again.
-            if (_scripts.Count >= MaxCachedScripts) _scripts.Clear();
+            // Bounded by count and by size: a generated file of a million RUNs would otherwise hold every parse until
+            // the end. Past a bound the cache starts afresh, and a rule asking again for an older RUN parses it again.
+            if (_scripts.Count >= MaxCachedScripts || _cachedScriptChars + run.Span.Length > MaxCachedScriptChars)
+            {
+                _scripts.Clear();
+                _cachedScriptChars = 0;
+            }
             _scripts[run] = script;
+            _cachedScriptChars += run.Span.Length;
         }
         return script;
     }

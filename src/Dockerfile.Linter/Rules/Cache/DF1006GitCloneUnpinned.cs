@@ -52,21 +52,43 @@ internal sealed class DF1006GitCloneUnpinned : Rule
 
     public override void Register(RuleRegistrar registrar) => registrar.OnStage(Check);
 
+    // A clone is pinned when any later command of the stage pins a ref. Two passes over the stage's commands (the
+    // second only when an unpinned clone exists) instead of one list of them all: a stage of a million RUNs is not
+    // kept in memory at once, and no clone rescans the rest of the stage.
     private static void Check(Stage stage, RuleContext context)
     {
-        var commands = stage.Instructions.OfType<RunInstruction>()
-            .SelectMany(r => context.PosixScript(r).Commands).ToList();
-        for (int i = 0; i < commands.Count; i++)
+        int index = 0, lastPin = -1, lastClone = -1;
+        foreach (var command in CommandsOf(stage, context))
         {
-            var clone = commands[i].Effective;
-            if (clone.BaseName != "git" || clone.Subcommand != "clone") continue;
-            var url = clone.PositionalArguments.Skip(1).FirstOrDefault();
-            if (url is null) continue;
-            string? problem = Problem(clone);
-            if (problem is null) continue;
-            if (commands.Skip(i + 1).Any(PinsRef)) continue;
-            context.Report(url.Span, Shorten(url.UnquotedText), problem);
+            if (PinsRef(command)) lastPin = index;
+            if (UnpinnedClone(command) is not null) lastClone = index;
+            index++;
         }
+        if (lastClone < 0 || lastClone < lastPin) return;
+        index = 0;
+        foreach (var command in CommandsOf(stage, context))
+        {
+            // the last pin pins only what comes before it, not itself
+            if (index++ >= lastPin && UnpinnedClone(command) is { } found)
+                context.Report(found.Url.Span, Shorten(found.Url.UnquotedText), found.Problem);
+        }
+    }
+
+    private static IEnumerable<ShellCommand> CommandsOf(Stage stage, RuleContext context)
+    {
+        foreach (var instruction in stage.Instructions)
+            if (instruction is RunInstruction run)
+                foreach (var command in context.PosixScript(run).Commands)
+                    yield return command;
+    }
+
+    /// <summary>The URL of a <c>git clone</c> that takes a moving head and why, or null.</summary>
+    private static (ShellWord Url, string Problem)? UnpinnedClone(ShellCommand command)
+    {
+        var clone = command.Effective;
+        if (clone.BaseName != "git" || clone.Subcommand != "clone") return null;
+        var url = clone.PositionalArguments.Skip(1).FirstOrDefault();
+        return url is not null && Problem(clone) is { } problem ? (url, problem) : null;
     }
 
     /// <summary>Why the clone is not pinned, or null when it is.</summary>

@@ -73,11 +73,12 @@ internal sealed class ExternalScript
 
         // The command line as the shell receives it; then, after a line break, the heredoc bodies and delimiter lines
         // as they stand in the file (the shell reads them as here-documents of the command line).
+        var map = form.Map;
         for (int i = 0; i < form.Text.Length; i++)
-            if (!(form.Text[i] == '\r' && i + 1 < form.Text.Length && form.Text[i + 1] == '\n')) builder.Add(form.Text[i], form.Map.ToSource(i));
+            if (!(form.Text[i] == '\r' && i + 1 < form.Text.Length && form.Text[i + 1] == '\n')) builder.Add(form.Text[i], map.ToSource(i));
         if (!run.Heredocs.IsEmpty)
         {
-            int end = form.Text.Length > 0 ? form.Map.ToSource(form.Text.Length - 1) + 1 : run.Span.End;
+            int end = form.Text.Length > 0 ? map.ToSource(form.Text.Length - 1) + 1 : run.Span.End;
             builder.Add('\n', end);
             var last = run.Heredocs[^1];
             int tailEnd = last.TerminatorSpan.Length > 0 ? last.TerminatorSpan.End : last.ContentSpan.End;

@@ -1,13 +1,45 @@
 namespace Dockerfile.Linter.Syntax;
 
 /// <summary>A key/value pair of ENV or LABEL.</summary>
+/// <remarks>
+/// The key and value words are stored as their text and span and made when asked for (each call gives a new
+/// <see cref="Word"/>, equal in text and span): a file of millions of <c>ENV</c> pairs would otherwise hold two word
+/// objects per pair for the whole lint.
+/// </remarks>
 public sealed class KeyValue : SyntaxNode
 {
+    private readonly string _keyText = "";
+    private readonly string _valueText = "";
+    private readonly TextSpan _keySpan;
+    private readonly TextSpan _valueSpan;
+
     /// <summary>The key as written (quotes kept).</summary>
-    public required Word Key { get; init; }
+    public required Word Key
+    {
+        get => new() { Text = _keyText, Span = _keySpan };
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            (_keyText, _keySpan) = (value.Text, value.Span);
+        }
+    }
 
     /// <summary>The value as written (quotes kept); for the legacy form the raw remainder of the line.</summary>
-    public required Word Value { get; init; }
+    public required Word Value
+    {
+        get => new() { Text = _valueText, Span = _valueSpan };
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            (_valueText, _valueSpan) = (value.Text, value.Span);
+        }
+    }
+
+    /// <summary>The key's text as written, without making a <see cref="Word"/>.</summary>
+    internal string KeyText => _keyText;
+
+    /// <summary>The value's text as written, without making a <see cref="Word"/>.</summary>
+    internal string ValueText => _valueText;
 
     /// <summary>True for the legacy <c>ENV key value</c> form (no <c>=</c>).</summary>
     public required bool IsLegacy { get; init; }

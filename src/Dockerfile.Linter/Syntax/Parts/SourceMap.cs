@@ -30,6 +30,9 @@ public sealed class SourceMap
 
     private SourceMap(int sourceStart) => _sourceStart = sourceStart;
 
+    /// <summary>The original offset of a one-segment map, or null when the map has several segments.</summary>
+    internal int? ContiguousStart => _logicalStarts is null ? _sourceStart : null;
+
     /// <summary>A map for text that is one contiguous run of the original starting at <paramref name="sourceStart"/>.</summary>
     public static SourceMap Contiguous(int sourceStart) => new(sourceStart);
 
