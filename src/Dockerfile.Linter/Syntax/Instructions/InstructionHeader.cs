@@ -26,21 +26,13 @@ public sealed class InstructionHeader
     /// <summary>The logical line: physical lines joined by removing continuations (BuildKit's <c>Original</c>).</summary>
     public required string LogicalText { get; init; }
 
-    // A one-line instruction's map is only its start offset: kept as an int, the map object is made when asked for
-    // (a file of millions of tiny instructions would otherwise hold a map object per instruction).
-    private readonly SourceMap? _map;
-    private readonly int _mapStart;
+    private readonly CompactSourceMap _map;
 
     /// <summary>Maps offsets in <see cref="LogicalText"/> to the original text.</summary>
     public required SourceMap Map
     {
-        get => _map ?? SourceMap.Contiguous(_mapStart);
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value);
-            if (value.ContiguousStart is { } start) _mapStart = start;
-            else _map = value;
-        }
+        get => _map.Value;
+        init => _map = new CompactSourceMap(value);
     }
 
     /// <summary>Leading indentation, every physical line, heredoc bodies and the final line terminator.</summary>

@@ -13,20 +13,13 @@ public sealed class ShellForm : CommandForm
     /// <summary>The command text of the logical line.</summary>
     public required string Text { get; init; }
 
-    // As in InstructionHeader: a one-segment map is kept as its start offset.
-    private readonly SourceMap? _map;
-    private readonly int _mapStart;
+    private readonly CompactSourceMap _map;
 
     /// <summary>Maps offsets in <see cref="Text"/> back to the original file.</summary>
     public required SourceMap Map
     {
-        get => _map ?? SourceMap.Contiguous(_mapStart);
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value);
-            if (value.ContiguousStart is { } start) _mapStart = start;
-            else _map = value;
-        }
+        get => _map.Value;
+        init => _map = new CompactSourceMap(value);
     }
 }
 
