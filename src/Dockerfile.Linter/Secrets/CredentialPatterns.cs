@@ -18,8 +18,8 @@ public static class CredentialPatterns
     /// <summary>Passwords in URL user information: <c>https://user:PASSWORD@host</c>. The finding covers the password.</summary>
     public static IReadOnlyList<SecretFinding> FindUrlCredentials(string? text)
     {
-        var found = new List<SecretFinding>();
-        if (string.IsNullOrEmpty(text)) return found;
+        List<SecretFinding>? found = null;
+        if (string.IsNullOrEmpty(text)) return [];
         foreach (var m in Scan(UrlWithPasswordPattern, text))
         {
             var password = m.Groups["v"];
@@ -27,16 +27,16 @@ public static class CredentialPatterns
             if (password.Value.Equals("x-oauth-basic", StringComparison.OrdinalIgnoreCase))
                 password = m.Groups["user"];
             if (SecretLiterals.IsLiteralSecretCandidate(password.Value) && !m.Groups["user"].Value.Contains('$'))
-                found.Add(new SecretFinding(SecretKind.UrlCredentials, password.Index, password.Length, password.Value));
+                (found ??= []).Add(new SecretFinding(SecretKind.UrlCredentials, password.Index, password.Length, password.Value));
         }
-        return found;
+        return found ?? (IReadOnlyList<SecretFinding>)[];
     }
 
     /// <summary>Secrets inside connection strings: <c>AccountKey=…</c>, <c>SharedAccessKey=…</c>, <c>Password=…;</c>.</summary>
     public static IReadOnlyList<SecretFinding> FindConnectionStringSecrets(string? text)
     {
-        var found = new List<SecretFinding>();
-        if (string.IsNullOrEmpty(text)) return found;
+        List<SecretFinding>? found = null;
+        if (string.IsNullOrEmpty(text)) return [];
         foreach (var m in Scan(ConnectionStringPartPattern, text))
         {
             var value = m.Groups["v"];
@@ -44,9 +44,9 @@ public static class CredentialPatterns
                 || (m.Groups["key"].Index > 0 && text[m.Groups["key"].Index - 1] == ';')
                 || (value.Index + value.Length < text.Length && text[value.Index + value.Length] == ';');
             if (inConnectionString && SecretLiterals.IsLiteralSecretCandidate(value.Value))
-                found.Add(new SecretFinding(SecretKind.ConnectionStringSecret, value.Index, value.Length, value.Value));
+                (found ??= []).Add(new SecretFinding(SecretKind.ConnectionStringSecret, value.Index, value.Length, value.Value));
         }
-        return found;
+        return found ?? (IReadOnlyList<SecretFinding>)[];
     }
 
     /// <summary>
@@ -58,22 +58,22 @@ public static class CredentialPatterns
     /// </summary>
     public static IReadOnlyList<SecretFinding> FindPasswordArguments(string? text)
     {
-        var found = new List<SecretFinding>();
-        if (string.IsNullOrEmpty(text)) return found;
+        List<SecretFinding>? found = null;
+        if (string.IsNullOrEmpty(text)) return [];
         foreach (var m in Scan(LongPasswordOptionPattern, text))
         {
             string flag = m.Groups["flag"].Value.ToLowerInvariant();
             if (SwitchPrefixes.Any(p => flag.StartsWith(p, StringComparison.Ordinal))) continue;
-            AddValue(found, m.Groups["v"]);
+            AddValue(ref found, m.Groups["v"]);
         }
         foreach (var pattern in PasswordCommandPatterns)
             foreach (var m in Scan(pattern, text))
-                AddValue(found, m.Groups["v"]);
+                AddValue(ref found, m.Groups["v"]);
         foreach (var m in Scan(PackageManagerConfigSetPattern, text))
             if (SecretNames.IsSecretName(m.Groups["name"].Value))
-                AddValue(found, m.Groups["v"]);
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return found;
+                AddValue(ref found, m.Groups["v"]);
+        found?.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found ?? (IReadOnlyList<SecretFinding>)[];
     }
 
     /// <summary>
@@ -83,8 +83,8 @@ public static class CredentialPatterns
     /// </summary>
     public static IReadOnlyList<SecretFinding> FindSecretAssignments(string? text)
     {
-        var found = new List<SecretFinding>();
-        if (string.IsNullOrEmpty(text)) return found;
+        List<SecretFinding>? found = null;
+        if (string.IsNullOrEmpty(text)) return [];
         var matches = new List<NamedValue>();
         NamedValueScanner.Assignments(text, matches);
         NamedValueScanner.ExpansionDefaults(text, matches);
@@ -93,19 +93,19 @@ public static class CredentialPatterns
             var name = text.AsSpan(m.NameStart, m.NameLength);
             if (SecretNames.MayBeSecretName(name)
                 && SecretNames.FindSecretWord(name.ToString()) is { } word && word != "connection string")
-                AddValue(found, text, m.ValueStart, m.ValueStart, m.ValueLength, SecretKind.SecretAssignment);
+                AddValue(ref found, text, m.ValueStart, m.ValueStart, m.ValueLength, SecretKind.SecretAssignment);
         }
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return found;
+        found?.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found ?? (IReadOnlyList<SecretFinding>)[];
     }
 
-    private static void AddValue(List<SecretFinding> found, Group value, SecretKind kind = SecretKind.PasswordArgument)
+    private static void AddValue(ref List<SecretFinding>? found, Group value, SecretKind kind = SecretKind.PasswordArgument)
     {
-        if (value.Success) AddValue(found, value.Value, 0, value.Index, value.Length, kind);
+        if (value.Success) AddValue(ref found, value.Value, 0, value.Index, value.Length, kind);
     }
 
     // The value is text[at..(at + length)], found at start in the scanned text.
-    private static void AddValue(List<SecretFinding> found, string text, int at, int start, int length, SecretKind kind)
+    private static void AddValue(ref List<SecretFinding>? found, string text, int at, int start, int length, SecretKind kind)
     {
         if (length >= 2 && text[at] is '"' or '\'' && text[at + length - 1] == text[at])
         {
@@ -115,7 +115,7 @@ public static class CredentialPatterns
         }
         string inner = text.Substring(at, length);
         if (SecretLiterals.IsLiteralSecretCandidate(inner))
-            found.Add(new SecretFinding(kind, start, length, inner));
+            (found ??= []).Add(new SecretFinding(kind, start, length, inner));
     }
 
     private const string ValuePattern = @"(?<v>""[^""\n]*""|'[^'\n]*'|[^\s;&|()<>'""`\\]+)";

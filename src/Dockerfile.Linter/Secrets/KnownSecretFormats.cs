@@ -41,8 +41,8 @@ public static partial class KnownSecretFormats
     /// <summary>Every well-known secret token in <paramref name="text"/>, in order of position. Never throws.</summary>
     public static IReadOnlyList<SecretFinding> Find(string? text)
     {
-        var found = new List<SecretFinding>();
-        if (string.IsNullOrEmpty(text)) return found;
+        if (string.IsNullOrEmpty(text)) return [];
+        List<SecretFinding>? found = null;
         uint present = FormatsWithLiterals(text);
         for (int i = 0; i < Formats.Length; i++)
         {
@@ -52,11 +52,11 @@ public static partial class KnownSecretFormats
             {
                 var value = match.Groups["v"].Success ? match.Groups["v"] : (Group)match;
                 if (format.Accept is null || format.Accept(value.Value))
-                    found.Add(new SecretFinding(format.Kind, value.Index, value.Length, value.Value));
+                    (found ??= []).Add(new SecretFinding(format.Kind, value.Index, value.Length, value.Value));
             }
         }
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return found;
+        found?.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found ?? (IReadOnlyList<SecretFinding>)[];
     }
 
     /// <summary>

@@ -23,13 +23,19 @@ public static class SecretScanner
     private static IReadOnlyList<SecretFinding> Collect(string? text, bool withAssignments)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        var all = new List<SecretFinding>();
-        all.AddRange(KnownSecretFormats.Find(text));
-        all.AddRange(CredentialPatterns.FindUrlCredentials(text));
-        all.AddRange(CredentialPatterns.FindConnectionStringSecrets(text));
-        all.AddRange(CredentialPatterns.FindPasswordArguments(text));
-        if (withAssignments) all.AddRange(CredentialPatterns.FindSecretAssignments(text));
-        return RemoveOverlaps(all, text.Length);
+        // Most texts hold no secret: no list is made until one is found.
+        List<SecretFinding>? all = null;
+        Add(ref all, KnownSecretFormats.Find(text));
+        Add(ref all, CredentialPatterns.FindUrlCredentials(text));
+        Add(ref all, CredentialPatterns.FindConnectionStringSecrets(text));
+        Add(ref all, CredentialPatterns.FindPasswordArguments(text));
+        if (withAssignments) Add(ref all, CredentialPatterns.FindSecretAssignments(text));
+        return all is null ? [] : RemoveOverlaps(all, text.Length);
+    }
+
+    private static void Add(ref List<SecretFinding>? all, IReadOnlyList<SecretFinding> found)
+    {
+        if (found.Count > 0) (all ??= []).AddRange(found);
     }
 
     /// <summary>
