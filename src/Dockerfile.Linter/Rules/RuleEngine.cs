@@ -217,15 +217,18 @@ internal sealed class RuleEngine
         }
     }
 
+    // A static callback with the engine as its argument: a capturing lambda would be a new delegate per instruction.
     private (int Rule, Action<Instruction, RuleContext> Invoke)[] SubscriptionsFor(Type type) =>
-        _byType.GetOrAdd(type, t =>
-        {
-            var list = new List<(int, Action<Instruction, RuleContext>)>();
-            for (int i = 0; i < _active.Length; i++)
-                foreach (var sub in _active[i].Registrar.InstructionSubscriptions)
-                    if (sub.InstructionType.IsAssignableFrom(t)) list.Add((i, sub.Invoke));
-            return list.ToArray();
-        });
+        _byType.GetOrAdd(type, static (t, engine) => engine.BuildSubscriptions(t), this);
+
+    private (int Rule, Action<Instruction, RuleContext> Invoke)[] BuildSubscriptions(Type type)
+    {
+        var list = new List<(int, Action<Instruction, RuleContext>)>();
+        for (int i = 0; i < _active.Length; i++)
+            foreach (var sub in _active[i].Registrar.InstructionSubscriptions)
+                if (sub.InstructionType.IsAssignableFrom(type)) list.Add((i, sub.Invoke));
+        return list.ToArray();
+    }
 
     // Takes the callback and its arguments separately (no closure) because it runs for every instruction and rule.
     private static void Invoke<TSubject, TContext>(LintRun run, RuleContext context, TextSpan where,
