@@ -120,12 +120,14 @@ internal sealed class DF4003TlsVerificationDisabled : Rule
 
     private static void CheckRun(RunInstruction run, RuleContext context)
     {
+        // One list for the RUN instead of two iterators per command: this runs for every command of every RUN.
+        var found = new List<(TextSpan Span, string Text)>();
         foreach (var command in context.PosixScript(run).Commands)
         {
-            foreach (var (span, text) in Offending(command))
-                Report(context, span, text);
-            foreach (var (span, text) in WrittenSettings(command))
-                Report(context, span, text);
+            Offending(command, found);
+            WrittenSettings(command, found);
+            foreach (var (span, text) in found) Report(context, span, text);
+            found.Clear();
         }
     }
 
@@ -138,11 +140,11 @@ internal sealed class DF4003TlsVerificationDisabled : Rule
     }
 
     /// <summary>Configuration lines and generic options in a command's words, assignments and heredoc bodies.</summary>
-    private static IEnumerable<(TextSpan Span, string Text)> WrittenSettings(ShellCommand command)
+    private static void WrittenSettings(ShellCommand command, List<(TextSpan Span, string Text)> found)
     {
         foreach (var assignment in command.Assignments)
             if (assignment.Value is { } value && MatchSetting(value) is { Success: true } m)
-                yield return (assignment.Span, m.Value);
+                found.Add((assignment.Span, m.Value));
         var effective = command.Effective;
         if (!SwitchCommands.Contains(effective.BaseName))
         {
@@ -152,28 +154,28 @@ internal sealed class DF4003TlsVerificationDisabled : Rule
                 // echo StrictHostKeyChecking no >> ~/.ssh/config: the line is spread over several words
                 string line = string.Join(' ', args.Select(a => a.UnquotedText));
                 if (MatchSetting(line) is { Success: true } joined && !args.Any(a => MatchSetting(a.UnquotedText).Success))
-                    yield return (TextSpan.FromBounds(args[0].Span.Start, args[^1].Span.End), joined.Value);
+                    found.Add((TextSpan.FromBounds(args[0].Span.Start, args[^1].Span.End), joined.Value));
             }
             foreach (var word in args)
                 if (MatchSetting(word.UnquotedText) is { Success: true } m)
-                    yield return (word.Span, m.Value);
+                    found.Add((word.Span, m.Value));
         }
         // a body the shell runs (RUN <<EOF, bash <<EOF) was parsed into commands
-        if (command.NameWord is null || ShellDialect.IsShell(effective.BaseName)) yield break;
+        if (command.NameWord is null || ShellDialect.IsShell(effective.BaseName)) return;
         foreach (var redirection in command.Redirections)
         {
             if (redirection.HeredocBody is not { } body || redirection.HeredocBodySpan is not { } bodySpan) continue;
             if (!MayHoldSetting(body)) continue;
             foreach (Match m in Setting.Pattern.Matches(body))
-                yield return (new TextSpan(bodySpan.Start + m.Index, m.Length), m.Value);
+                found.Add((new TextSpan(bodySpan.Start + m.Index, m.Length), m.Value));
         }
     }
 
-    private static IEnumerable<(TextSpan Span, string Text)> Offending(ShellCommand command)
+    private static void Offending(ShellCommand command, List<(TextSpan Span, string Text)> found)
     {
         foreach (var assignment in command.Assignments)
             if (assignment.Value is { } value && DisablesVerification(assignment.Name, value))
-                yield return (assignment.Span, assignment.Word.Text);
+                found.Add((assignment.Span, assignment.Word.Text));
         var args = command.Effective.Arguments;
         switch (command.EffectiveName)
         {
@@ -181,31 +183,31 @@ internal sealed class DF4003TlsVerificationDisabled : Rule
                 foreach (var a in args)
                 {
                     int eq = a.UnquotedText.IndexOf('=');
-                    if (a.Value is { } v && eq > 0 && DisablesVerification(v[..eq], v[(eq + 1)..])) yield return (a.Span, a.Text);
+                    if (a.Value is { } v && eq > 0 && DisablesVerification(v[..eq], v[(eq + 1)..])) found.Add((a.Span, a.Text));
                 }
                 break;
             case "curl":
                 foreach (var flag in command.Flags)
-                    if (flag.Name is "k" or "insecure") yield return (flag.Span, flag.Word.Text);
+                    if (flag.Name is "k" or "insecure") found.Add((flag.Span, flag.Word.Text));
                 break;
             case "wget":
                 foreach (var flag in command.Flags)
-                    if (flag.Name == "no-check-certificate") yield return (flag.Span, flag.Word.Text);
+                    if (flag.Name == "no-check-certificate") found.Add((flag.Span, flag.Word.Text));
                 break;
             case "pip" or "pip3" or "uv":
                 foreach (var flag in command.Flags)
-                    if (flag.Name == "trusted-host") yield return (flag.Span, flag.Word.Text);
+                    if (flag.Name == "trusted-host") found.Add((flag.Span, flag.Word.Text));
                 var positionals = command.PositionalArguments;
                 if (positionals.Length >= 3 && positionals[0].Value == "config" && positionals[1].Value == "set"
                     && positionals[2].UnquotedText.EndsWith("trusted-host", StringComparison.Ordinal))
-                    yield return (positionals[2].Span, positionals[2].Text);
+                    found.Add((positionals[2].Span, positionals[2].Text));
                 break;
             case "npm" or "yarn" or "pnpm":
                 for (int i = 0; i < args.Length; i++)
                 {
                     string a = args[i].UnquotedText.ToLowerInvariant();
-                    if (a is "--strict-ssl=false" or "--strict-ssl=0" or "strict-ssl=false") yield return (args[i].Span, args[i].Text);
-                    else if (a == "strict-ssl" && i + 1 < args.Length && IsFalse(args[i + 1])) yield return Join(args[i], args[i + 1]);
+                    if (a is "--strict-ssl=false" or "--strict-ssl=0" or "strict-ssl=false") found.Add((args[i].Span, args[i].Text));
+                    else if (a == "strict-ssl" && i + 1 < args.Length && IsFalse(args[i + 1])) found.Add(Join(args[i], args[i + 1]));
                 }
                 break;
             case "git":
@@ -214,17 +216,17 @@ internal sealed class DF4003TlsVerificationDisabled : Rule
                     string a = args[i].UnquotedText.ToLowerInvariant();
                     bool key = a.StartsWith("http.", StringComparison.Ordinal) && a.EndsWith(".sslverify", StringComparison.Ordinal) || a == "http.sslverify";
                     bool keyValue = a.StartsWith("http.", StringComparison.Ordinal) && a.EndsWith("sslverify=false", StringComparison.Ordinal);
-                    if (keyValue) yield return (args[i].Span, args[i].Text);
-                    else if (key && i + 1 < args.Length && IsFalse(args[i + 1])) yield return Join(args[i], args[i + 1]);
+                    if (keyValue) found.Add((args[i].Span, args[i].Text));
+                    else if (key && i + 1 < args.Length && IsFalse(args[i + 1])) found.Add(Join(args[i], args[i + 1]));
                 }
                 break;
             case "conda" or "mamba" or "micromamba":
                 for (int i = 0; i + 1 < args.Length; i++)
-                    if (args[i].UnquotedText == "ssl_verify" && IsFalse(args[i + 1])) yield return Join(args[i], args[i + 1]);
+                    if (args[i].UnquotedText == "ssl_verify" && IsFalse(args[i + 1])) found.Add(Join(args[i], args[i + 1]));
                 break;
             case "composer":
                 for (int i = 0; i + 1 < args.Length; i++)
-                    if (args[i].UnquotedText == "secure-http" && IsFalse(args[i + 1])) yield return Join(args[i], args[i + 1]);
+                    if (args[i].UnquotedText == "secure-http" && IsFalse(args[i + 1])) found.Add(Join(args[i], args[i + 1]));
                 break;
         }
     }
