@@ -22,13 +22,11 @@ internal static class BraceScanner
     public static Result Scan(ShellCheckScript script, ShellWord word)
     {
         if (word.Text.AsSpan().IndexOfAny('{', '}') < 0) return None;
-        var expansions = new List<(TextSpan, string)>();
-        var literals = new List<(TextSpan, char)>();
-
+        // Most words that get here hold braces only in ${…}: the lists are made at the first unquoted brace.
         string text = word.Text;
-        var open = new List<(int At, bool Separated)>();
-        var literalAt = new List<int>();
-        var expansionAt = new List<(int Start, int End)>();
+        List<(int At, bool Separated)>? open = null;
+        List<int>? literalAt = null;
+        List<(int Start, int End)>? expansionAt = null;
         foreach (var part in script.PartsOf(word))
         {
             if (part.Kind != WordPartKind.Literal || part.InDoubleQuotes) continue;
@@ -40,34 +38,55 @@ internal static class BraceScanner
                     i++;
                     continue;
                 }
-                if (c == '{') open.Add((i, false));
+                if (c == '{') (open ??= []).Add((i, false));
                 else if (c == '}')
                 {
-                    if (open.Count == 0)
+                    if (open is not { Count: > 0 })
                     {
-                        literalAt.Add(i);
+                        (literalAt ??= []).Add(i);
                         continue;
                     }
                     var (at, separated) = open[^1];
                     open.RemoveAt(open.Count - 1);
-                    if (separated) expansionAt.Add((at, i + 1));
+                    if (separated) (expansionAt ??= []).Add((at, i + 1));
                     else if (i > at + 1)
                     {
-                        literalAt.Add(at);
+                        (literalAt ??= []).Add(at);
                         literalAt.Add(i);
                     }
                 }
-                else if (open.Count > 0 && (c == ',' || (c == '.' && i + 1 < part.End && text[i + 1] == '.')))
+                else if (open is { Count: > 0 } && (c == ',' || (c == '.' && i + 1 < part.End && text[i + 1] == '.')))
                     open[^1] = (open[^1].At, true);
             }
         }
-        foreach (var (at, _) in open) literalAt.Add(at);
+        if (open is { Count: > 0 })
+            foreach (var (at, _) in open) (literalAt ??= []).Add(at);
+        if (literalAt is null && expansionAt is null) return None;
 
-        foreach (var (start, end) in expansionAt)
-            if (!expansionAt.Any(o => o.Start < start && o.End >= end))
-                expansions.Add((word.GetSpanOfText(start, end - start), text[start..end]));
-        foreach (int at in literalAt.Order()) literals.Add((word.GetSpanOfText(at, 1), text[at]));
+        var expansions = None.Expansions;
+        if (expansionAt is not null)
+        {
+            expansions = [];
+            foreach (var (start, end) in expansionAt)
+                if (!IsInside(expansionAt, start, end))
+                    expansions.Add((word.GetSpanOfText(start, end - start), text[start..end]));
+        }
+        var literals = None.LiteralBraces;
+        if (literalAt is not null)
+        {
+            literalAt.Sort();
+            literals = new List<(TextSpan, char)>(literalAt.Count);
+            foreach (int at in literalAt) literals.Add((word.GetSpanOfText(at, 1), text[at]));
+        }
         return new Result(expansions, literals);
+    }
+
+    /// <summary>True when an expansion of <paramref name="expansions"/> encloses the one from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private static bool IsInside(List<(int Start, int End)> expansions, int start, int end)
+    {
+        foreach (var (otherStart, otherEnd) in expansions)
+            if (otherStart < start && otherEnd >= end) return true;
+        return false;
     }
 
     /// <summary>The words of <paramref name="command"/> the shell brace-expands: its name and arguments (not assignments, not <c>[[ … ]]</c>).</summary>

@@ -19,28 +19,36 @@ internal static partial class LoopVariables
     /// <param name="Spaceful">True when the list holds a glob, a substitution or an unquoted expansion (or is absent: the positional parameters).</param>
     internal readonly record struct Loop(string Name, int Position, bool Spaceful);
 
-    /// <summary>Every loop variable of <paramref name="run"/>.</summary>
-    public static List<Loop> Find(RunInstruction run, ShellCheckScript script)
+    /// <summary>Every loop variable of <paramref name="run"/>; null when it has none (most RUNs: no list is made).</summary>
+    public static List<Loop>? Find(RunInstruction run, ShellCheckScript script)
     {
-        var loops = new List<Loop>();
-        if (run.Command is ShellForm shell) Scan(shell.Text, shell.Map.ToSource, loops);
+        List<Loop>? loops = null;
+        if (run.Command is ShellForm shell && MayHoldLoop(shell.Text)) Scan(shell.Text, shell.Map.ToSource, ref loops);
         foreach (var heredoc in run.Heredocs)
         {
             var body = heredoc.ContentSpan;
-            if (!script.Commands.Any(c => c.Span.Start >= body.Start && c.Span.Start < body.End)) continue;
-            Scan(heredoc.Content, i => body.Start + i, loops);
+            if (!MayHoldLoop(heredoc.Content) || !HasCommandIn(script, body)) continue;
+            Scan(heredoc.Content, i => body.Start + i, ref loops);
         }
         return loops;
     }
 
-    private static void Scan(string text, Func<int, int> toFile, List<Loop> loops)
+    private static bool HasCommandIn(ShellCheckScript script, TextSpan body)
     {
-        if (!HasKeywordBeforeSpace(text, "for") && !HasKeywordBeforeSpace(text, "select")) return;
+        foreach (var command in script.Commands)
+            if (command.Span.Start >= body.Start && command.Span.Start < body.End) return true;
+        return false;
+    }
+
+    private static bool MayHoldLoop(string text) => HasKeywordBeforeSpace(text, "for") || HasKeywordBeforeSpace(text, "select");
+
+    private static void Scan(string text, Func<int, int> toFile, ref List<Loop>? loops)
+    {
         foreach (Match m in LoopHead().Matches(text))
         {
             var name = m.Groups[1];
             bool spaceful = !m.Groups[2].Success || IsSpacefulList(m.Groups[2].Value);
-            loops.Add(new Loop(name.Value, toFile(name.Index), spaceful));
+            (loops ??= []).Add(new Loop(name.Value, toFile(name.Index), spaceful));
         }
     }
 

@@ -46,6 +46,9 @@ internal sealed class SC1001UselessEscape : ShellCheckRule
             """,
     };
 
+    /// <inheritdoc/>
+    protected override ScriptCharacters NeededCharacters => ScriptCharacters.Backslash;
+
     protected override void Check(ShellCheckScript script, ShellCheckReporter reporter)
     {
         foreach (var (span, escaped) in script.UselessEscapes)

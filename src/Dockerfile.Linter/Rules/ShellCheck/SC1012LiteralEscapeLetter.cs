@@ -42,6 +42,9 @@ internal sealed class SC1012LiteralEscapeLetter : ShellCheckRule
             """,
     };
 
+    /// <inheritdoc/>
+    protected override ScriptCharacters NeededCharacters => ScriptCharacters.Backslash;
+
     protected override void Check(ShellCheckScript script, ShellCheckReporter reporter)
     {
         foreach (var (span, escaped) in script.UselessEscapes)

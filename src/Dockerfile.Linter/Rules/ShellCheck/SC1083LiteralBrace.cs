@@ -45,6 +45,9 @@ internal sealed class SC1083LiteralBrace : ShellCheckRule
             """,
     };
 
+    /// <inheritdoc/>
+    protected override ScriptCharacters NeededCharacters => ScriptCharacters.Brace;
+
     protected override void Check(ShellCheckScript script, ShellCheckReporter reporter)
     {
         // ShellCheck stops at a syntax error: nothing after the first one is reported.

@@ -49,6 +49,9 @@ internal sealed class SC2006Backticks : ShellCheckRule
             """,
     };
 
+    /// <inheritdoc/>
+    protected override ScriptCharacters NeededCharacters => ScriptCharacters.Backtick;
+
     protected override void Check(ShellCheckScript script, ShellCheckReporter reporter)
     {
         foreach (var command in script.Commands)

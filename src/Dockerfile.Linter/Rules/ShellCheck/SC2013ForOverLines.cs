@@ -49,6 +49,9 @@ internal sealed class SC2013ForOverLines : ShellCheckRule
             """,
     };
 
+    /// <inheritdoc/>
+    protected override ScriptCharacters NeededCharacters => ScriptCharacters.Dollar | ScriptCharacters.Backtick;   // a command substitution
+
     protected override void Check(ShellCheckScript script, ShellCheckReporter reporter)
     {
         foreach (var loop in script.Script.ForLoops)

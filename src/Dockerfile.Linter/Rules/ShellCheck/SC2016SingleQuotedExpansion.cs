@@ -62,6 +62,9 @@ internal sealed class SC2016SingleQuotedExpansion : ShellCheckRule
             """,
     };
 
+    /// <inheritdoc/>
+    protected override ScriptCharacters NeededCharacters => ScriptCharacters.SingleQuote;
+
     protected override void Check(ShellCheckScript script, ShellCheckReporter reporter)
     {
         foreach (var command in script.Commands)
@@ -80,14 +83,14 @@ internal sealed class SC2016SingleQuotedExpansion : ShellCheckRule
         foreach (var part in script.PartsOf(word))
         {
             if (part.Kind != WordPartKind.SingleQuoted || word.Text[part.Start] != '\'') continue;
-            string content = word.Text[(part.Start + 1)..Math.Max(part.Start + 1, part.End - 1)];
+            var content = word.Text.AsSpan((part.Start + 1)..Math.Max(part.Start + 1, part.End - 1));
             if (FindExpansion(content, sed) is not { } what) continue;
             reporter.Report(ShellCheckScript.SpanOf(word, part), null, what);
         }
     }
 
     /// <summary>The first thing in <paramref name="content"/> that would expand outside single quotes, described; null when none.</summary>
-    private static string? FindExpansion(string content, bool sed)
+    private static string? FindExpansion(ReadOnlySpan<char> content, bool sed)
     {
         for (int i = 0; i < content.Length; i++)
         {

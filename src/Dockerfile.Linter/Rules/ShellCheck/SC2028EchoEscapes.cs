@@ -47,17 +47,27 @@ internal sealed class SC2028EchoEscapes : ShellCheckRule
             """,
     };
 
+    /// <inheritdoc/>
+    protected override ScriptCharacters NeededCharacters => ScriptCharacters.Backslash;
+
     protected override void Check(ShellCheckScript script, ShellCheckReporter reporter)
     {
         foreach (var command in script.Commands)
         {
-            if (command.Name != "echo" || command.Arguments.Any(IsExpandOption)) continue;
+            if (command.Name != "echo" || HasExpandOption(command)) continue;
             foreach (var word in command.Arguments)
             {
                 if (word.Text.IndexOf('\\') < 0 || !HasEscape(ValueOf(script, word))) continue;
                 reporter.Report(word.Span, null, SC2046UnquotedCommandSubstitution.Abbreviate(word.Text));
             }
         }
+    }
+
+    private static bool HasExpandOption(ShellCommand command)
+    {
+        foreach (var word in command.Arguments)
+            if (IsExpandOption(word)) return true;
+        return false;
     }
 
     /// <summary>An option word of echo that turns escapes on (<c>-e</c>, <c>-ne</c>, <c>-en</c>).</summary>

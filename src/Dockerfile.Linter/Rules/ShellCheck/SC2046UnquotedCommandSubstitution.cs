@@ -46,6 +46,9 @@ internal sealed class SC2046UnquotedCommandSubstitution : ShellCheckRule
             """,
     };
 
+    /// <inheritdoc/>
+    protected override ScriptCharacters NeededCharacters => ScriptCharacters.Dollar | ScriptCharacters.Backtick;   // $(…) or backticks
+
     protected override void Check(ShellCheckScript script, ShellCheckReporter reporter)
     {
         foreach (var command in script.Commands)

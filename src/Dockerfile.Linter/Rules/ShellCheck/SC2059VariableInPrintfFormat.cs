@@ -48,16 +48,30 @@ internal sealed class SC2059VariableInPrintfFormat : ShellCheckRule
             """,
     };
 
+    /// <inheritdoc/>
+    protected override ScriptCharacters NeededCharacters => ScriptCharacters.Dollar | ScriptCharacters.Backtick;   // a format built from an expansion
+
     protected override void Check(ShellCheckScript script, ShellCheckReporter reporter)
     {
         foreach (var command in script.Commands)
         {
             if (command.Name != "printf" || Format(command) is not { } format) continue;
-            var parts = script.PartsOf(format);
-            if (!parts.Any(p => p.IsExpansion)) continue;
-            if (parts.Any(p => p.Kind is WordPartKind.Literal or WordPartKind.SingleQuoted && format.Text.AsSpan(p.Start, p.Length).Contains('%'))) continue;
+            if (!IsBuiltFromExpansion(script, format)) continue;
             reporter.Report(format.Span, null, SC2046UnquotedCommandSubstitution.Abbreviate(format.Text));
         }
+    }
+
+    /// <summary>True when the format has an expansion and no <c>%</c> of its own (in its literal or single-quoted text).</summary>
+    private static bool IsBuiltFromExpansion(ShellCheckScript script, ShellWord format)
+    {
+        bool expansion = false;
+        foreach (var part in script.PartsOf(format))
+        {
+            if (part.IsExpansion) expansion = true;
+            else if (part.Kind is WordPartKind.Literal or WordPartKind.SingleQuoted && format.Text.AsSpan(part.Start, part.Length).Contains('%'))
+                return false;
+        }
+        return expansion;
     }
 
     /// <summary>The format word: the first argument after <c>--</c> and <c>-v NAME</c>.</summary>

@@ -64,9 +64,12 @@ internal sealed class SC2086UnquotedExpansion : ShellCheckRule
             """,
     };
 
+    /// <inheritdoc/>
+    protected override ScriptCharacters NeededCharacters => ScriptCharacters.Dollar;   // an unquoted parameter needs a $
+
     protected override void Check(ShellCheckScript script, ShellCheckReporter reporter)
     {
-        var variables = script.Variables;
+        SpacefulVariables? variables = null;   // worked out at the first unquoted parameter
         foreach (var command in script.Commands)
         {
             foreach (var word in script.SplitWords(command))
@@ -76,7 +79,7 @@ internal sealed class SC2086UnquotedExpansion : ShellCheckRule
                 {
                     if (part.Kind != WordPartKind.Parameter || part.InDoubleQuotes) continue;
                     var span = ShellCheckScript.SpanOf(word, part);
-                    if (!variables.MayBeSpaceful(part, span.Start)) continue;
+                    if (!(variables ??= script.Variables).MayBeSpaceful(part, span.Start)) continue;
                     string text = word.Text[part.Start..part.End];
                     reporter.Report(span, QuoteFix(reporter.Source, command, word, span), text);
                 }

@@ -51,9 +51,12 @@ internal sealed class SC2154UnassignedVariable : ShellCheckRule
             """,
     };
 
+    /// <inheritdoc/>
+    protected override ScriptCharacters NeededCharacters => ScriptCharacters.Dollar;   // a use needs a $
+
     protected override void Check(ShellCheckScript script, ShellCheckReporter reporter)
     {
-        var variables = script.Variables;
+        SpacefulVariables? variables = null;   // worked out at the first candidate
         HashSet<string>? reported = null;
         foreach (var command in script.Commands)
         {
@@ -61,17 +64,40 @@ internal sealed class SC2154UnassignedVariable : ShellCheckRule
             if (command.Name is "." or "source" or "eval") return;
             foreach (var word in CommandWords.All(command))
             {
-                if (word.Text.IndexOf('$') < 0) continue;
+                if (!MayUseLowerCaseName(word.Text)) continue;
                 foreach (var part in script.PartsOf(word))
                 {
                     if (part.Kind != WordPartKind.Parameter || !IsCandidate(part, word.Text)) continue;
                     string name = part.Name;
-                    if (reported?.Contains(name) == true || variables.IsAssignedInScript(name) || variables.IsDeclaredByDockerfile(name)) continue;
+                    if (reported?.Contains(name) == true) continue;
+                    variables ??= script.Variables;
+                    if (variables.IsAssignedInScript(name) || variables.IsDeclaredByDockerfile(name)) continue;
                     (reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
                     reporter.Report(ShellCheckScript.SpanOf(word, part), null, name);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// False when no <c>$</c> of <paramref name="text"/> is followed by a name with a lower-case letter (<c>$name</c>,
+    /// <c>${name…}</c>, <c>${#name}</c>, <c>${!name}</c>): no piece of the word can be a candidate, and the word need
+    /// not be split. Most words with a <c>$</c> use upper-case names only.
+    /// </summary>
+    internal static bool MayUseLowerCaseName(string text)
+    {
+        for (int at = text.IndexOf('$'); at >= 0; at = text.IndexOf('$', at + 1))
+        {
+            int i = at + 1;
+            if (i < text.Length && text[i] == '{')
+            {
+                i++;
+                if (i < text.Length && text[i] is '#' or '!') i++;
+            }
+            for (; i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '_'); i++)
+                if (char.IsAsciiLetterLower(text[i])) return true;
+        }
+        return false;
     }
 
     /// <summary>A plain name with a lower-case letter, not guarded by a default or a check (<c>${x:-d}</c>, <c>${x?}</c>).</summary>

@@ -44,6 +44,9 @@ internal sealed class SC2155DeclareAndAssignSeparately : ShellCheckRule
             """,
     };
 
+    /// <inheritdoc/>
+    protected override ScriptCharacters NeededCharacters => ScriptCharacters.Dollar | ScriptCharacters.Backtick;   // a command substitution
+
     protected override void Check(ShellCheckScript script, ShellCheckReporter reporter)
     {
         foreach (var command in script.Commands)

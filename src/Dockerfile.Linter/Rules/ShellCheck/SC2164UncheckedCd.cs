@@ -54,14 +54,12 @@ internal sealed class SC2164UncheckedCd : ShellCheckRule
 
     protected override void Check(ShellCheckScript script, ShellCheckReporter reporter)
     {
-        Dictionary<ShellPipeline, ShellAndOrList>? owners = null;
         foreach (var command in script.Commands)
         {
             if (command.Name is not ("cd" or "pushd" or "popd") || command.Pipeline is not { } pipeline) continue;
             if (command.Name == "cd" && command.Arguments.Length == 1 && command.Arguments[0].Value == "..") continue;
-            if (command.Name != "cd" && command.Arguments.Any(a => a.Value == "-n")) continue;
-            owners ??= script.Script.AndOrLists.SelectMany(l => l.Pipelines.Select(p => (p, l))).ToDictionary(x => x.p, x => x.l);
-            if (!owners.TryGetValue(pipeline, out var list)) continue;
+            if (command.Name != "cd" && HasArgument(command, "-n")) continue;
+            if (OwnerOf(script.Script, pipeline) is not { } list) continue;
             if (!ReferenceEquals(list.Pipelines[^1], pipeline) || script.Structure.IsTested(list) || script.Structure.HasErrexit(list)) continue;
             string text = reporter.Source.Length >= command.Span.End ? reporter.Source.GetText(command.Span) : command.ToString();
             var fix = pipeline.ElementCount == 1 && !pipeline.IsNegated
@@ -69,5 +67,21 @@ internal sealed class SC2164UncheckedCd : ShellCheckRule
                 : null;
             reporter.Report(command.Span, fix, SC2046UnquotedCommandSubstitution.Abbreviate(text));
         }
+    }
+
+    private static bool HasArgument(ShellCommand command, string value)
+    {
+        foreach (var argument in command.Arguments)
+            if (argument.Value == value) return true;
+        return false;
+    }
+
+    /// <summary>The list item <paramref name="pipeline"/> belongs to (every pipeline belongs to one).</summary>
+    private static ShellAndOrList? OwnerOf(ShellScript script, ShellPipeline pipeline)
+    {
+        foreach (var list in script.AndOrLists)
+            foreach (var p in list.Pipelines)
+                if (ReferenceEquals(p, pipeline)) return list;
+        return null;
     }
 }

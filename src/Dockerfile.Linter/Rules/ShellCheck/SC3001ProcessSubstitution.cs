@@ -41,6 +41,9 @@ internal sealed class SC3001ProcessSubstitution : PortabilityRule
             """,
     };
 
+    /// <inheritdoc/>
+    protected override ScriptCharacters NeededCharacters => ScriptCharacters.OpenParen;
+
     protected override void CheckCommand(ShellCheckScript script, ShellCommand command, ShellCheckReporter reporter)
     {
         foreach (var word in command.Words)

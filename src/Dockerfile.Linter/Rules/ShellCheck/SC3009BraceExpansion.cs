@@ -51,6 +51,9 @@ internal sealed class SC3009BraceExpansion : PortabilityRule
             """,
     };
 
+    /// <inheritdoc/>
+    protected override ScriptCharacters NeededCharacters => ScriptCharacters.Brace;
+
     protected override void CheckCommand(ShellCheckScript script, ShellCommand command, ShellCheckReporter reporter)
     {
         foreach (var word in BraceScanner.ExpandedWords(command))

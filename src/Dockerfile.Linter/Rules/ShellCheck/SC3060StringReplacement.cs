@@ -43,6 +43,9 @@ internal sealed class SC3060StringReplacement : PortabilityRule
             """,
     };
 
+    /// <inheritdoc/>
+    protected override ScriptCharacters NeededCharacters => ScriptCharacters.Brace;   // ${…}: the rarer of its two characters
+
     protected override void CheckCommand(ShellCheckScript script, ShellCommand command, ShellCheckReporter reporter)
     {
         foreach (var a in command.Assignments) CheckWord(script, a.Word, reporter);

@@ -16,8 +16,16 @@ internal abstract class ShellCheckRule : Rule
     private void CheckRun(RunInstruction run, RuleContext context)
     {
         if (ShellCheckScript.For(run, context) is not { } script) return;
+        var needed = NeededCharacters;
+        if (needed != ScriptCharacters.None && (script.Characters & needed) == 0) return;
         Check(script, new ShellCheckReporter(context, script, Descriptor.Code));
     }
+
+    /// <summary>
+    /// Characters one of which every finding of the rule needs in the script (a rule on expansions needs <c>$</c>):
+    /// a script without any of them is skipped. <see cref="ScriptCharacters.None"/>, the default, checks every script.
+    /// </summary>
+    protected virtual ScriptCharacters NeededCharacters => ScriptCharacters.None;
 
     /// <summary>The rule's check of one script.</summary>
     protected abstract void Check(ShellCheckScript script, ShellCheckReporter reporter);

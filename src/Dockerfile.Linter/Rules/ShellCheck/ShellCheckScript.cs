@@ -46,6 +46,7 @@ internal sealed class ShellCheckScript
         _heredocDialects = heredocDialects;
         Commands = InTextOrder(script.Commands);
         _directives = ShellCheckDirectives.Find(run, script);
+        Characters = ScriptCharacterScan.Of(run);
     }
 
     /// <summary>The RUN.</summary>
@@ -65,6 +66,9 @@ internal sealed class ShellCheckScript
 
     /// <summary>Every simple command, in the order they are written (commands of <c>$(…)</c> inside their command).</summary>
     public ImmutableArray<ShellCommand> Commands { get; }
+
+    /// <summary>Which of the characters the rules look for occur in the script (rules without theirs skip it).</summary>
+    public ScriptCharacters Characters { get; }
 
     /// <summary>True when the stage's SHELL turns on errexit (<c>SHELL ["/bin/bash", "-eo", "pipefail", "-c"]</c>).</summary>
     public bool ShellErrexit { get; }

@@ -22,7 +22,7 @@ internal sealed class SpacefulVariables
     private static readonly ShellWord LoopWord = ShellWord.Literal("", "", [], default);
     private readonly ShellCheckScript _script;
     private readonly Dictionary<string, List<Assignment>> _assignments = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _declaredOnly = new(StringComparer.Ordinal);
+    private HashSet<string>? _declaredOnly;   // names declared without a value (export NAME), made at the first one
 
     private sealed class Assignment(int position, ShellWord? word, int valueStart, bool conditional, bool branch = false)
     {
@@ -50,7 +50,7 @@ internal sealed class SpacefulVariables
                 {
                     int value = ShellCheckScript.AssignmentValueStart(word.Text);
                     if (value > 0) Add(NameOf(word.Text), new Assignment(word.Span.Start, word, value, conditional));
-                    else if (word.Value is { Length: > 0 } name && IsName(name)) _declaredOnly.Add(name);
+                    else if (word.Value is { Length: > 0 } name && IsName(name)) (_declaredOnly ??= new(StringComparer.Ordinal)).Add(name);
                 }
             }
             else if (command.Name is "read" or "mapfile" or "readarray")
@@ -63,8 +63,9 @@ internal sealed class SpacefulVariables
                 Add(opt, new Assignment(command.Arguments[1].Span.Start, null, 0, conditional));
             }
         }
-        foreach (var loop in LoopVariables.Find(script.Run, script))
-            Add(loop.Name, new Assignment(loop.Position, loop.Spaceful ? null : LoopWord, 0, false) { State = loop.Spaceful ? 3 : 2 });
+        if (LoopVariables.Find(script.Run, script) is { } loops)
+            foreach (var loop in loops)
+                Add(loop.Name, new Assignment(loop.Position, loop.Spaceful ? null : LoopWord, 0, false) { State = loop.Spaceful ? 3 : 2 });
         foreach (var list in _assignments.Values)
         {
             list.Sort((a, b) => a.Position.CompareTo(b.Position));
@@ -82,7 +83,7 @@ internal sealed class SpacefulVariables
     }
 
     /// <summary>True when <paramref name="name"/> is assigned, declared, read or looped over anywhere in the script.</summary>
-    public bool IsAssignedInScript(string name) => _assignments.ContainsKey(name) || _declaredOnly.Contains(name);
+    public bool IsAssignedInScript(string name) => _assignments.ContainsKey(name) || _declaredOnly?.Contains(name) == true;
 
     /// <summary>True when the Dockerfile declares <paramref name="name"/> for the RUN (ARG, ENV, or a proxy variable).</summary>
     public bool IsDeclaredByDockerfile(string name) => _script.Scope.IsDeclared(name) || Predefined.Contains(name);
