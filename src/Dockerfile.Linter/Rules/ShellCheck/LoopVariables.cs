@@ -40,7 +40,7 @@ internal static partial class LoopVariables
         return false;
     }
 
-    private static bool MayHoldLoop(string text) => HasKeywordBeforeSpace(text, "for") || HasKeywordBeforeSpace(text, "select");
+    private static bool MayHoldLoop(string text) => HasLoopHeadStart(text, "for") || HasLoopHeadStart(text, "select");
 
     private static void Scan(string text, Func<int, int> toFile, ref List<Loop>? loops)
     {
@@ -52,11 +52,21 @@ internal static partial class LoopVariables
         }
     }
 
-    /// <summary>True when <paramref name="keyword"/> occurs followed by white space, which every loop head the pattern matches has.</summary>
-    private static bool HasKeywordBeforeSpace(string text, string keyword)
+    /// <summary>
+    /// True when <paramref name="keyword"/> occurs as the pattern's loop head needs it: at the start or after white
+    /// space or one of <c>;&amp;|(){}</c>, then white space and the first letter of a name. Where it does not, the
+    /// pattern cannot match and is not run (words such as <c>--force</c> and <c>platform</c> hold the keyword too).
+    /// </summary>
+    private static bool HasLoopHeadStart(string text, string keyword)
     {
         for (int at = text.IndexOf(keyword, StringComparison.Ordinal); at >= 0; at = text.IndexOf(keyword, at + 1, StringComparison.Ordinal))
-            if (at + keyword.Length < text.Length && char.IsWhiteSpace(text[at + keyword.Length])) return true;
+        {
+            if (at > 0 && !char.IsWhiteSpace(text[at - 1]) && text[at - 1] is not (';' or '&' or '|' or '(' or ')' or '{' or '}')) continue;
+            int i = at + keyword.Length;
+            if (i >= text.Length || !char.IsWhiteSpace(text[i])) continue;
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            if (i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] == '_')) return true;
+        }
         return false;
     }
 

@@ -77,7 +77,7 @@ internal sealed class ShellListStructure
         {
             if (!Within(root.Span, command.Span.Start)) continue;
             if (!inline && command.Context == ShellCommandContext.ShellArgument) continue;
-            if (command.Name == "set" && HasErrexitOption(command.Arguments.Select(a => a.Value ?? "")))
+            if (command.Name == "set" && HasErrexitOption(command.Arguments, command.Arguments.Length))
                 return true;
         }
         if (inline)
@@ -87,7 +87,7 @@ internal sealed class ShellListStructure
                 if (ShellDialect.GetInlineScript(command) is not { } word || !Within(word.Span, root.Span.Start)) continue;
                 var args = command.Effective.Arguments;
                 int end = args.IndexOf(word);
-                if (end > 0 && HasErrexitOption(args.Take(end).Select(a => a.Value ?? ""))) return true;
+                if (end > 0 && HasErrexitOption(args, end)) return true;
             }
         }
         return false;
@@ -110,23 +110,41 @@ internal sealed class ShellListStructure
     }
 
     /// <summary>True for SHELL arguments that start the shell with errexit (<c>-e</c>, <c>-eo pipefail</c>, <c>-o errexit</c>).</summary>
-    internal static bool SetsErrexit(ImmutableArray<string> shell) => !shell.IsDefaultOrEmpty && HasErrexitOption(shell.Skip(1));
-
-    /// <summary>True when <paramref name="options"/> (shell or <c>set</c> options) hold <c>-e</c>, alone or bundled, or <c>-o errexit</c>.</summary>
-    private static bool HasErrexitOption(IEnumerable<string> options)
+    internal static bool SetsErrexit(ImmutableArray<string> shell)
     {
-        bool afterO = false;
-        foreach (string option in options)
+        if (shell.IsDefaultOrEmpty) return false;
+        var reader = new OptionReader();
+        for (int i = 1; i < shell.Length; i++)
+            if (reader.SetsErrexit(shell[i])) return true;
+        return false;
+    }
+
+    /// <summary>True when the first <paramref name="count"/> of <paramref name="words"/> (shell or <c>set</c> options) turn errexit on.</summary>
+    private static bool HasErrexitOption(ImmutableArray<ShellWord> words, int count)
+    {
+        var reader = new OptionReader();
+        for (int i = 0; i < count; i++)
+            if (reader.SetsErrexit(words[i].Value ?? "")) return true;
+        return false;
+    }
+
+    /// <summary>Reads shell or <c>set</c> options one at a time: <c>-e</c>, alone or bundled, or <c>-o errexit</c>.</summary>
+    private struct OptionReader
+    {
+        private bool _afterO;
+
+        /// <summary>True when <paramref name="option"/>, read after the earlier ones, turns errexit on.</summary>
+        public bool SetsErrexit(string option)
         {
-            if (afterO && option == "errexit") return true;
-            afterO = false;
-            if (option.Length < 2 || option[0] != '-' || option[1] == '-') continue;
+            if (_afterO && option == "errexit") return true;
+            _afterO = false;
+            if (option.Length < 2 || option[0] != '-' || option[1] == '-') return false;
             for (int i = 1; i < option.Length; i++)
             {
                 if (option[i] == 'e') return true;
-                if (option[i] == 'o') afterO = i == option.Length - 1;
+                if (option[i] == 'o') _afterO = i == option.Length - 1;
             }
+            return false;
         }
-        return false;
     }
 }

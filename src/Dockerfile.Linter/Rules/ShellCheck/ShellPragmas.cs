@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Syntax;
@@ -11,7 +10,10 @@ namespace Dockerfile.Linter.Rules;
 /// </summary>
 internal static partial class ShellPragmas
 {
-    private static readonly ConditionalWeakTable<DockerfileSyntax, (int Offset, string Shell)[]> Cache = new();
+    // The pragmas of the file this thread asked about last: every RUN of a file asks, one file after another. A
+    // weak reference, so that the cache does not keep a linted file alive; no table entry (and lock) per file.
+    [ThreadStatic] private static WeakReference<DockerfileSyntax>? t_lastSyntax;
+    [ThreadStatic] private static (int Offset, string Shell)[]? t_lastPragmas;
 
     [GeneratedRegex(@"^\s*#\s*hadolint\s+shell\s*=\s*(?<shell>\S+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Pragma();
@@ -20,7 +22,7 @@ internal static partial class ShellPragmas
     public static string? ShellAt(SemanticModel semantics, RunInstruction run)
     {
         var syntax = semantics.Syntax;
-        var pragmas = Cache.GetValue(syntax, Find);
+        var pragmas = PragmasOf(syntax);
         if (pragmas.Length == 0) return null;
         int stageStart = semantics.GetStage(run)?.Stage.From.Span.Start ?? 0;
         int firstFrom = syntax.Instructions.OfType<FromInstruction>().FirstOrDefault()?.Span.Start ?? int.MaxValue;
@@ -31,6 +33,17 @@ internal static partial class ShellPragmas
             if (offset < firstFrom || offset > stageStart) shell = name;
         }
         return shell;
+    }
+
+    private static (int Offset, string Shell)[] PragmasOf(DockerfileSyntax syntax)
+    {
+        if (t_lastPragmas is { } known && t_lastSyntax is { } last && last.TryGetTarget(out var lastSyntax) && ReferenceEquals(lastSyntax, syntax))
+            return known;
+        var pragmas = Find(syntax);
+        if (t_lastSyntax is null) t_lastSyntax = new WeakReference<DockerfileSyntax>(syntax);
+        else t_lastSyntax.SetTarget(syntax);
+        t_lastPragmas = pragmas;
+        return pragmas;
     }
 
     private static (int, string)[] Find(DockerfileSyntax syntax)

@@ -21,7 +21,7 @@ internal sealed class SpacefulVariables
 
     private static readonly ShellWord LoopWord = ShellWord.Literal("", "", [], default);
     private readonly ShellCheckScript _script;
-    private readonly Dictionary<string, List<Assignment>> _assignments = new(StringComparer.Ordinal);
+    private Dictionary<string, List<Assignment>>? _assignments;   // made at the first assignment: many scripts have none
     private HashSet<string>? _declaredOnly;   // names declared without a value (export NAME), made at the first one
 
     private sealed class Assignment(int position, ShellWord? word, int valueStart, bool conditional, bool branch = false)
@@ -66,6 +66,7 @@ internal sealed class SpacefulVariables
         if (LoopVariables.Find(script.Run, script) is { } loops)
             foreach (var loop in loops)
                 Add(loop.Name, new Assignment(loop.Position, loop.Spaceful ? null : LoopWord, 0, false) { State = loop.Spaceful ? 3 : 2 });
+        if (_assignments is null) return;
         foreach (var list in _assignments.Values)
         {
             list.Sort((a, b) => a.Position.CompareTo(b.Position));
@@ -83,7 +84,7 @@ internal sealed class SpacefulVariables
     }
 
     /// <summary>True when <paramref name="name"/> is assigned, declared, read or looped over anywhere in the script.</summary>
-    public bool IsAssignedInScript(string name) => _assignments.ContainsKey(name) || _declaredOnly?.Contains(name) == true;
+    public bool IsAssignedInScript(string name) => _assignments?.ContainsKey(name) == true || _declaredOnly?.Contains(name) == true;
 
     /// <summary>True when the Dockerfile declares <paramref name="name"/> for the RUN (ARG, ENV, or a proxy variable).</summary>
     public bool IsDeclaredByDockerfile(string name) => _script.Scope.IsDeclared(name) || Predefined.Contains(name);
@@ -102,7 +103,7 @@ internal sealed class SpacefulVariables
         // Walk the assignments written before the place: one that surely runs replaces the state, one that may
         // not run (after && or ||, inside if or a loop) adds its value's risk to it.
         bool spaceful = !IsDeclaredByDockerfile(name);
-        if (_assignments.TryGetValue(name, out var list))
+        if (_assignments is not null && _assignments.TryGetValue(name, out var list))
         {
             foreach (var a in list)
             {
@@ -156,6 +157,7 @@ internal sealed class SpacefulVariables
 
     private void Add(string name, Assignment assignment)
     {
+        _assignments ??= new Dictionary<string, List<Assignment>>(StringComparer.Ordinal);
         if (!_assignments.TryGetValue(name, out var list)) _assignments[name] = list = [];
         list.Add(assignment);
     }
