@@ -230,6 +230,7 @@ public sealed class SemanticModel
         ArgumentNullException.ThrowIfNull(stage);
         // Remembered per stage, so asking for each of thousands of chained stages does not re-walk the chain.
         _windowsStages ??= new Dictionary<StageInfo, bool>(ReferenceEqualityComparer.Instance);
+        if (_windowsStages.TryGetValue(stage, out bool known)) return known;
         var walked = new List<StageInfo>();
         bool windows = false;
         for (var s = stage; s is not null; s = s.BaseStage)
@@ -268,7 +269,8 @@ public sealed class SemanticModel
     /// <summary>True when <paramref name="shell"/> (a SHELL array) names a POSIX-like shell (not <c>pwsh</c>, <c>powershell</c> or <c>cmd</c>).</summary>
     public static bool IsPosix(ImmutableArray<string> shell)
     {
-        if (shell.IsDefaultOrEmpty) return true;
+        // The default shell (the same array, as nearly every RUN has it) needs no look at its name.
+        if (shell.IsDefaultOrEmpty || shell == DefaultShell) return true;
         string exe = shell[0].Replace('\\', '/');
         string name = exe[(exe.LastIndexOf('/') + 1)..].ToLowerInvariant();
         if (name.EndsWith(".exe", StringComparison.Ordinal)) name = name[..^4];
