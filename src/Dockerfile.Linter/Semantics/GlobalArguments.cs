@@ -35,11 +35,15 @@ public sealed class GlobalArguments
     /// <summary>The global arguments of <paramref name="syntax"/> (computed once per file).</summary>
     public static GlobalArguments Of(DockerfileSyntax syntax) => Cache.GetValue(syntax, Compute);
 
+    // The automatic arguments every file starts with, built once rather than for each file.
+    private static readonly VariableEnvironment s_automaticDefaults = VariableEnvironment.From(Automatic);
+    private static readonly HashSet<string> s_automaticNames = new(Automatic.Select(a => a.Key), StringComparer.Ordinal);
+
     private static GlobalArguments Compute(DockerfileSyntax syntax)
     {
         var expander = VariableExpander.For(syntax.EscapeCharacter);
-        var env = VariableEnvironment.From(Automatic);
-        var declared = new HashSet<string>(Automatic.Select(a => a.Key), StringComparer.Ordinal);
+        var env = s_automaticDefaults;
+        var declared = new HashSet<string>(s_automaticNames, StringComparer.Ordinal);
         foreach (var arg in syntax.GlobalArgs)
         {
             foreach (var declaration in arg.Declarations)

@@ -30,9 +30,9 @@ public sealed class SemanticModel
     private readonly int _checkpointInterval;
 
     private readonly List<Segment> _segments = [];
-    private readonly Dictionary<Instruction, StageInfo> _triggerStages = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Instruction, ImmutableArray<string>> _triggerShells = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<Instruction> _triggers = new(ReferenceEqualityComparer.Instance);
+    // Each ONBUILD trigger with the stage of its ONBUILD (null in the preamble) and the SHELL then in effect; made
+    // for the few files that have triggers.
+    private Dictionary<Instruction, (StageInfo? Stage, ImmutableArray<string> Shell)>? _triggerFacts;
     private readonly Dictionary<Instruction, VariableScope> _globalArgScopes = new(ReferenceEqualityComparer.Instance);
     private bool _replaying;   // a replay records no limit problems: the build recorded them once
     private Cursor? _cursor;
@@ -41,7 +41,7 @@ public sealed class SemanticModel
 
     private readonly Dictionary<string, StageInfo> _stagesByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly VariableExpander _expander;
-    private readonly List<(TextSpan Span, string Message)> _limitProblems = [];
+    private List<(TextSpan Span, string Message)>? _limitProblems;   // made for the rare word that hits a limit
 
     private readonly IReadOnlyDictionary<string, string> _buildArgs;
 
@@ -57,7 +57,7 @@ public sealed class SemanticModel
     /// ARG, ENV and FROM words whose expansion hit one of the linter's limits (nesting, length) while the model was
     /// built: their values count as unknown.
     /// </summary>
-    internal IReadOnlyList<(TextSpan Span, string Message)> LimitProblems => _limitProblems;
+    internal IReadOnlyList<(TextSpan Span, string Message)> LimitProblems => _limitProblems ?? [];
 
     /// <summary>The file the model describes.</summary>
     public DockerfileSyntax Syntax { get; }
@@ -99,12 +99,12 @@ public sealed class SemanticModel
     public StageInfo? GetStage(Instruction instruction)
     {
         ArgumentNullException.ThrowIfNull(instruction);
-        if (_triggerStages.TryGetValue(instruction, out var stage)) return stage;
+        if (_triggerFacts is not null && _triggerFacts.TryGetValue(instruction, out var trigger)) return trigger.Stage;
         return Locate(instruction) is { Segment.Stage: { } info } ? info : null;
     }
 
     /// <summary>True when <paramref name="instruction"/> is the trigger wrapped by an ONBUILD.</summary>
-    public bool IsOnbuildTrigger(Instruction instruction) => _triggers.Contains(instruction);
+    public bool IsOnbuildTrigger(Instruction instruction) => _triggerFacts?.ContainsKey(instruction) == true;
 
     /// <summary>
     /// The stage a <c>--from</c> value or FROM image refers to: a stage name (case-insensitive) or a numeric index.
@@ -145,7 +145,13 @@ public sealed class SemanticModel
     }
 
     /// <summary>Expands <paramref name="text"/> (a word as written) as <see cref="Expand(Word, Instruction)"/> does.</summary>
-    public string? Expand(string text, Instruction instruction) => Evaluate(text, instruction).Value;
+    public string? Expand(string text, Instruction instruction)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(instruction);
+        // Text with nothing to expand is its own value whatever the scope: no lookup, no expansion result.
+        return IsPlain(text) ? text : Evaluate(text, instruction).Value;
+    }
 
     /// <summary>
     /// Expands <paramref name="text"/> at <paramref name="instruction"/> with BuildKit's word expansion and tells whether
@@ -175,7 +181,7 @@ public sealed class SemanticModel
         if (IsPlain(text)) return text;
         var value = Evaluate(text, scope);
         if (!_replaying && value.Expansion.Error is { Kind: ExpansionErrorKind.TooDeep or ExpansionErrorKind.TooLong } error)
-            _limitProblems.Add((span, error.Detail));
+            (_limitProblems ??= []).Add((span, error.Detail));
         return value.Value;
     }
 
@@ -190,7 +196,7 @@ public sealed class SemanticModel
     public ImmutableArray<string> GetShell(Instruction instruction)
     {
         ArgumentNullException.ThrowIfNull(instruction);
-        if (_triggerShells.TryGetValue(instruction, out var shell)) return shell;
+        if (_triggerFacts is not null && _triggerFacts.TryGetValue(instruction, out var trigger)) return trigger.Shell;
         return StateBefore(instruction)?.Shell ?? DefaultShell;
     }
 
@@ -224,6 +230,7 @@ public sealed class SemanticModel
         ArgumentNullException.ThrowIfNull(stage);
         // Remembered per stage, so asking for each of thousands of chained stages does not re-walk the chain.
         _windowsStages ??= new Dictionary<StageInfo, bool>(ReferenceEqualityComparer.Instance);
+        if (_windowsStages.TryGetValue(stage, out bool known)) return known;
         var walked = new List<StageInfo>();
         bool windows = false;
         for (var s = stage; s is not null; s = s.BaseStage)
@@ -262,7 +269,8 @@ public sealed class SemanticModel
     /// <summary>True when <paramref name="shell"/> (a SHELL array) names a POSIX-like shell (not <c>pwsh</c>, <c>powershell</c> or <c>cmd</c>).</summary>
     public static bool IsPosix(ImmutableArray<string> shell)
     {
-        if (shell.IsDefaultOrEmpty) return true;
+        // The default shell (the same array, as nearly every RUN has it) needs no look at its name.
+        if (shell.IsDefaultOrEmpty || shell == DefaultShell) return true;
         string exe = shell[0].Replace('\\', '/');
         string name = exe[(exe.LastIndexOf('/') + 1)..].ToLowerInvariant();
         if (name.EndsWith(".exe", StringComparison.Ordinal)) name = name[..^4];
@@ -286,17 +294,13 @@ public sealed class SemanticModel
         var references = new List<StageReference>();
         var triggers = ImmutableArray.CreateBuilder<OnbuildTrigger>();
         foreach (var instruction in Preamble)
-        {
-            if (instruction is OnbuildInstruction { Trigger: { } t } onbuild)
-            {
-                triggers.Add(new OnbuildTrigger(onbuild, t, null));
-                _triggers.Add(t);
-            }
-        }
+            if (instruction is OnbuildInstruction { Trigger: { } t } onbuild) triggers.Add(new OnbuildTrigger(onbuild, t, null));
         foreach (var info in Stages) BuildStage(info, references, triggers);
 
         References = [.. references];
         OnbuildTriggers = triggers.ToImmutable();
+        // Most files have no stage-to-stage reference: every stage keeps its empty lists, and no lookup is built.
+        if (references.Count == 0) return;
         var dependencies = references.ToLookup(r => r.From);
         var dependents = references.ToLookup(r => r.To);
         foreach (var info in Stages)
@@ -358,7 +362,7 @@ public sealed class SemanticModel
             var instruction = all[i];
             preamble.Add(instruction);
             if (i % _checkpointInterval == 0) segment.Checkpoints.Add(state);
-            if (instruction is OnbuildInstruction { Trigger: { } trigger }) _triggerShells[trigger] = state.Shell;
+            if (instruction is OnbuildInstruction { Trigger: { } trigger }) AddTrigger(trigger, null, state.Shell);
             state = Step(instruction, state, inPreamble: true);
         }
         Preamble = preamble.MoveToImmutable();
@@ -416,9 +420,7 @@ public sealed class SemanticModel
                             references.Add(new StageReference(StageReferenceKind.MountFrom, run, info, mounted, mount.Span));
                     break;
                 case OnbuildInstruction { Trigger: { } trigger } onbuild:
-                    _triggerStages[trigger] = info;
-                    _triggers.Add(trigger);
-                    _triggerShells[trigger] = state.Shell;
+                    AddTrigger(trigger, info, state.Shell);
                     triggers.Add(new OnbuildTrigger(onbuild, trigger, info));
                     break;
             }
@@ -429,6 +431,9 @@ public sealed class SemanticModel
         info.FinalWorkdir = state.Workdir;
         info.FinalUser = state.User;
     }
+
+    private void AddTrigger(Instruction trigger, StageInfo? stage, ImmutableArray<string> shell) =>
+        (_triggerFacts ??= new(ReferenceEqualityComparer.Instance))[trigger] = (stage, shell);
 
     /// <summary>What is in effect before an instruction runs.</summary>
     private readonly record struct State(VariableScope Scope, ImmutableArray<string> Shell, WorkdirInstruction? Workdir, UserInstruction? User);

@@ -60,6 +60,8 @@ internal sealed class DF1002PackageIndexUpdateAlone : Rule
     // stage, however many RUNs only update the index (no scan of the later RUNs for each of them).
     private static void Check(Stage stage, RuleContext context)
     {
+        // Most stages update no package index: they need none of the tables below.
+        if (!UpdatesAnIndex(stage, context)) return;
         var runs = stage.Instructions.OfType<RunInstruction>().Where(r => context.Semantics.IsPosixShell(r)).ToList();
         var facts = new RunFacts[Managers.Length, runs.Count];
         for (int i = 0; i < runs.Count; i++)
@@ -88,6 +90,18 @@ internal sealed class DF1002PackageIndexUpdateAlone : Rule
                 context.Report(update, own.UpdateName + " update", context.Source.GetLinePosition(facts[m, later].InstallStart).Line);
             }
         }
+    }
+
+    private static bool UpdatesAnIndex(Stage stage, RuleContext context)
+    {
+        foreach (var instruction in stage.Instructions)
+        {
+            if (instruction is not RunInstruction run || !context.Semantics.IsPosixShell(run)) continue;
+            foreach (var command in context.GetScript(run).Commands)
+                foreach (var manager in Managers)
+                    if (IsUpdate(command, manager)) return true;
+        }
+        return false;
     }
 
     private static RunFacts FactsOf(IReadOnlyList<ShellCommand> commands, PackageManager manager)

@@ -95,39 +95,50 @@ internal sealed class DF6006UndefinedVar : Rule
 
     public override void Register(RuleRegistrar registrar) => registrar.OnFile(Check);
 
+    // A stage not built on another inherits only PATH (from the image, as far as the builder knows); never changed.
+    private static readonly HashSet<string> s_rootInherited = new(StringComparer.Ordinal) { "PATH" };
+
     private static void Check(DockerfileSyntax syntax, RuleContext context)
     {
         // Everything per file is computed once and each stage's inherited names are handed on to the stages built
-        // on it, so a chain of thousands of stages stays linear.
-        var declaredAnywhere = DeclaredAnywhere(syntax);
-        var inheritedOf = new Dictionary<StageInfo, HashSet<string>>();
-        var windowsOf = new Dictionary<StageInfo, bool>();
+        // on it, so a chain of thousands of stages stays linear. The per-stage tables are needed only by a file
+        // whose stages build on each other.
+        var declaredAnywhere = new DeclaredNames(syntax);
+        Dictionary<StageInfo, (HashSet<string> Inherited, bool Windows)>? lineage = null;
         foreach (var info in context.Semantics.Stages)
         {
             HashSet<string> inherited;
             bool windows;
-            if (info.BaseStage is { } parent && inheritedOf.TryGetValue(parent, out var parentInherited))
+            if (info.BaseStage is { } parent && lineage is not null && lineage.TryGetValue(parent, out var ofParent))
             {
                 // The parent's set is shared unless the parent's final scope adds names to it.
+                var parentInherited = ofParent.Inherited;
                 inherited = parent.FinalScope.Variables.Keys.All(parentInherited.Contains)
                     ? parentInherited
                     : new HashSet<string>(parentInherited.Concat(parent.FinalScope.Variables.Keys), StringComparer.Ordinal);
-                windows = windowsOf[parent];
+                windows = ofParent.Windows;
             }
             else
             {
-                inherited = new HashSet<string>(StringComparer.Ordinal) { "PATH" };
+                inherited = s_rootInherited;
                 windows = LooksLikeWindowsImage(info);
             }
-            inheritedOf[info] = inherited;
-            windowsOf[info] = windows;
+            if (HasChildStage(info))
+                (lineage ??= new Dictionary<StageInfo, (HashSet<string>, bool)>(ReferenceEqualityComparer.Instance))[info] = (inherited, windows);
             CheckStage(info, context, inherited, declaredAnywhere, windows || LooksLikeWindowsShell(info, context));
         }
     }
 
-    private static void CheckStage(StageInfo info, RuleContext context, HashSet<string> inherited, HashSet<string> declaredAnywhere, bool windows)
+    private static bool HasChildStage(StageInfo info)
     {
-        var checker = new Checker(context, inherited, declaredAnywhere, info.IsFromScratch, windows);
+        foreach (var dependent in info.Dependents)
+            if (dependent.Kind == StageReferenceKind.FromBase) return true;
+        return false;
+    }
+
+    private static void CheckStage(StageInfo info, RuleContext context, HashSet<string> inherited, DeclaredNames declaredAnywhere, bool windows)
+    {
+        Checker? checker = null;
         string text = context.Source.Text;
         foreach (var instruction in info.Stage.Instructions)
         {
@@ -135,6 +146,7 @@ internal sealed class DF6006UndefinedVar : Rule
             var span = instruction.FullSpan;
             int start = Math.Clamp(span.Start, 0, text.Length);
             if (text.AsSpan(start, Math.Clamp(span.End, start, text.Length) - start).IndexOf('$') < 0) continue;
+            checker ??= new Checker(context, inherited, declaredAnywhere, info.IsFromScratch, windows);
             checker.CheckInstruction(instruction);
         }
     }
@@ -152,43 +164,65 @@ internal sealed class DF6006UndefinedVar : Rule
                || image.Contains("servercore", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static HashSet<string> DeclaredAnywhere(DockerfileSyntax syntax)
+    /// <summary>The names some ARG or ENV of the file declares (and the automatic ones), gathered when first asked: only an undefined name asks.</summary>
+    private sealed class DeclaredNames(DockerfileSyntax syntax)
     {
-        var names = new HashSet<string>(GlobalArguments.Automatic.Select(a => a.Key), StringComparer.Ordinal);
-        foreach (var instruction in syntax.Instructions)
+        private HashSet<string>? _names;
+
+        public bool Contains(string name) => (_names ??= Gather()).Contains(name);
+
+        private HashSet<string> Gather()
         {
-            var inner = instruction is OnbuildInstruction { Trigger: { } t } ? t : instruction;
-            if (inner is ArgInstruction arg) foreach (var d in arg.Declarations) names.Add(d.Name.Text);
-            if (inner is EnvInstruction env) foreach (var p in env.Pairs) names.Add(p.Key.Text);
+            var names = new HashSet<string>(GlobalArguments.Automatic.Select(a => a.Key), StringComparer.Ordinal);
+            foreach (var instruction in syntax.Instructions)
+            {
+                var inner = instruction is OnbuildInstruction { Trigger: { } t } ? t : instruction;
+                if (inner is ArgInstruction arg) foreach (var d in arg.Declarations) names.Add(d.Name.Text);
+                if (inner is EnvInstruction env) foreach (var p in env.Pairs) names.Add(p.Key.Text);
+            }
+            return names;
         }
-        return names;
     }
 
-    private sealed class Checker(RuleContext context, HashSet<string> inherited, HashSet<string> declaredAnywhere, bool fromScratch, bool windows)
+    /// <summary>
+    /// Checks the instructions of one stage. It is its own variable lookup: a name is known when the stage inherits
+    /// it, the scope of the instruction declares it or an earlier declaration of the same ARG does (every known name
+    /// expands to a placeholder value).
+    /// </summary>
+    private sealed class Checker(RuleContext context, HashSet<string> inherited, DeclaredNames declaredAnywhere, bool fromScratch, bool windows)
+        : IVariableLookup
     {
         private readonly char _escape = context.Syntax.EscapeCharacter;
         private string? _selfReference;
         private Instruction? _instruction;
-        private HashSet<string>? _known;
+        private VariableScope? _scope;
+        private List<string>? _declaredHere;
 
-        // The names known at the instruction, built only for one that references a variable (most do not).
-        private HashSet<string> Known
+        private VariableScope Scope => _scope ??= context.Semantics.GetScope(_instruction!);
+
+        private bool IsKnown(string name) =>
+            inherited.Contains(name) || Scope.IsDeclared(name) || _declaredHere?.Contains(name) == true;
+
+        // Every known name, for a suggestion: made only for a name that is not one of them.
+        private HashSet<string> AllKnown()
         {
-            get
-            {
-                if (_known is null)
-                {
-                    _known = new HashSet<string>(inherited, StringComparer.Ordinal);
-                    _known.UnionWith(context.Semantics.GetScope(_instruction!).Variables.Keys);
-                }
-                return _known;
-            }
+            var known = new HashSet<string>(inherited, StringComparer.Ordinal);
+            known.UnionWith(Scope.Variables.Keys);
+            if (_declaredHere is not null) known.UnionWith(_declaredHere);
+            return known;
+        }
+
+        public bool TryGetValue(string name, out string value)
+        {
+            value = "x";
+            return IsKnown(name);
         }
 
         public void CheckInstruction(Instruction instruction)
         {
             _instruction = instruction;
-            _known = null;
+            _scope = null;
+            _declaredHere?.Clear();
             foreach (var piece in BuilderExpansion.Of(instruction))
             {
                 // An ENV value or ARG default that reads its own name reads what the base image may have set.
@@ -197,19 +231,19 @@ internal sealed class DF6006UndefinedVar : Rule
                 else Report(piece.Text, piece.Span, VariableExpander.For(_escape), false);
                 _selfReference = null;
                 // An ARG's name is visible to the declarations after it; an ENV's only to the next instruction.
-                if (instruction is ArgInstruction && piece.Declares is { } declared) Known.Add(declared);
+                if (instruction is ArgInstruction && piece.Declares is { } declared) (_declaredHere ??= []).Add(declared);
             }
         }
 
         private void Report(string text, TextSpan span, VariableExpander expander, bool heredoc)
         {
-            if (!text.Contains('$')) return;
-            var lookup = new KnownNames(Known);
-            var result = heredoc ? expander.ExpandHeredocBody(text, lookup) : expander.ExpandWord(text, lookup);
+            if (!text.Contains('$') || AllReferencesKnown(text)) return;
+            var result = heredoc ? expander.ExpandHeredocBody(text, this) : expander.ExpandWord(text, this);
+            HashSet<string>? known = null;
             foreach (var name in result.UnresolvedNames)
             {
                 if (s_proxyArguments.Contains(name)) continue;
-                string? suggestion = DidYouMean.Suggest(name, Known.Order(StringComparer.Ordinal));
+                string? suggestion = DidYouMean.Suggest(name, (known ??= AllKnown()).Order(StringComparer.Ordinal));
                 if (!fromScratch && (s_imageEnvironment.Contains(name)
                     || (suggestion is null && (windows || name == _selfReference || !declaredAnywhere.Contains(name)))))
                     continue;
@@ -217,14 +251,26 @@ internal sealed class DF6006UndefinedVar : Rule
                 context.Report(at, name, DidYouMean.Hint(suggestion, "$"));
             }
         }
-    }
 
-    private sealed class KnownNames(HashSet<string> names) : IVariableLookup
-    {
-        public bool TryGetValue(string name, out string value)
+        /// <summary>
+        /// True when every <c>$name</c> and <c>${name…</c> written in <paramref name="text"/> names a known variable:
+        /// the expander looks up no other name, so none can be unresolved. Anything else (a name that starts with a
+        /// digit, a special parameter, a character outside the basic plane) goes to the expander.
+        /// </summary>
+        private bool AllReferencesKnown(string text)
         {
-            value = "x";
-            return names.Contains(name);
+            for (int i = text.IndexOf('$'); i >= 0; i = text.IndexOf('$', i))
+            {
+                int start = i + 1;
+                if (start < text.Length && text[start] == '{') start++;
+                int end = start;
+                if (end >= text.Length || !(char.IsLetter(text[end]) || text[end] == '_')) return false;
+                while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_')) end++;
+                if (end < text.Length && char.IsSurrogate(text[end])) return false;
+                if (!IsKnown(text[start..end])) return false;
+                i = end;
+            }
+            return true;
         }
     }
 }

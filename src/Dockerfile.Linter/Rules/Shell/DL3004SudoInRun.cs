@@ -45,7 +45,8 @@ internal sealed class DL3004SudoInRun : Rule
 
     private static void Check(ShellCommand command, RunCommandContext context)
     {
-        foreach (var link in command.UnwrapChain)
+        // The chain walked by hand: UnwrapChain would make an iterator for every command of every RUN.
+        for (var link = command; link is not null; link = link.Inner)
             if (link.BaseName == "sudo")
             {
                 context.Report(link.NameWord?.Span ?? command.Span);

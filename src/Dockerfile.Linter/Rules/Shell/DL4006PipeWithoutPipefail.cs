@@ -61,9 +61,11 @@ internal sealed class DL4006PipeWithoutPipefail : Rule
     {
         if (run.Command is ExecForm) return;
         var shell = context.Semantics.GetShell(run);
-        if (!ShellDialect.IsPosix(shell) || ShellDialect.SetsPipefail(shell)) return;
+        // The default shell (nearly every RUN's, and the same array) is POSIX and sets no pipefail.
+        bool isDefault = shell == SemanticModel.DefaultShell || shell.AsSpan().SequenceEqual(SemanticModel.DefaultShell.AsSpan());
+        if (!isDefault && (!ShellDialect.IsPosix(shell) || ShellDialect.SetsPipefail(shell))) return;
         // Without a SHELL instruction a Windows stage runs RUN with cmd, which has no pipefail question either.
-        if (shell.SequenceEqual(SemanticModel.DefaultShell) && context.Semantics.GetStage(run) is { } stage
+        if (isDefault && context.Semantics.GetStage(run) is { } stage
             && context.Semantics.IsWindowsStage(stage))
             return;
         var script = context.GetScript(run);

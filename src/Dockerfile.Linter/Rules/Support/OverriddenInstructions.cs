@@ -34,9 +34,25 @@ internal static class OverriddenInstructions
 
     /// <summary>The pairs of all three kinds.</summary>
     public static IEnumerable<(Instruction Overridden, Instruction Overriding)> AllPairs(Stage stage) =>
-        Pairs<EntrypointInstruction>(stage).Select(p => ((Instruction)p.Overridden, (Instruction)p.Overriding))
+        !HasRepeatedKind(stage) ? [] : Pairs<EntrypointInstruction>(stage).Select(p => ((Instruction)p.Overridden, (Instruction)p.Overriding))
             .Concat(Pairs<CmdInstruction>(stage).Select(p => ((Instruction)p.Overridden, (Instruction)p.Overriding)))
             .Concat(Pairs<HealthcheckInstruction>(stage).Select(p => ((Instruction)p.Overridden, (Instruction)p.Overriding)));
+
+    // One pass without iterators: nearly every stage has at most one of each kind, and then has no pair.
+    private static bool HasRepeatedKind(Stage stage)
+    {
+        bool entrypoint = false, cmd = false, healthcheck = false;
+        foreach (var instruction in stage.Instructions)
+        {
+            ref bool seen = ref entrypoint;
+            if (instruction is CmdInstruction) seen = ref cmd;
+            else if (instruction is HealthcheckInstruction) seen = ref healthcheck;
+            else if (instruction is not EntrypointInstruction) continue;
+            if (seen) return true;
+            seen = true;
+        }
+        return false;
+    }
 
     /// <summary>Reports the overriding instruction of each pair of type <typeparamref name="T"/>, hadolint's placement, linked to DF6013's finding.</summary>
     public static void ReportOverriding<T>(Stage stage, RuleContext context) where T : Instruction
