@@ -12,20 +12,22 @@ internal static class ImageReferenceReader
 {
     /// <summary>
     /// Reads <paramref name="text"/>; <paramref name="toSpan"/> turns a range of the text into a source span
-    /// (parts of a reference read from an expanded value all get the value's span).
+    /// (parts of a reference read from an expanded value all get the value's span). With a <paramref name="pool"/>,
+    /// the parts' texts are shared with the rest of the parse.
     /// </summary>
-    public static ImageReference Read(string text, TextSpan span, Func<int, int, TextSpan> toSpan)
+    public static ImageReference Read(string text, TextSpan span, Func<int, int, TextSpan> toSpan, StringPool? pool = null)
     {
         var parts = ImageReferenceGrammar.Read(text);
+        string? Share(string? part) => part is null || pool is null ? part : pool.Get(part);
         var failure = ImageReferenceGrammar.Check(text, parts);
         TextSpan? SpanOf(Located<string>? part) => part is { } p ? toSpan(p.Start, p.End) : null;
         return new ImageReference
         {
             Span = span, Text = text,
-            Registry = parts.Domain?.Value, RegistrySpan = SpanOf(parts.Domain),
-            Repository = parts.Path.Value, RepositorySpan = toSpan(parts.Path.Start, parts.Path.End),
-            Tag = parts.Tag?.Value, TagSpan = SpanOf(parts.Tag),
-            Digest = parts.Digest?.Value, DigestSpan = SpanOf(parts.Digest),
+            Registry = Share(parts.Domain?.Value), RegistrySpan = SpanOf(parts.Domain),
+            Repository = Share(parts.Path.Value)!, RepositorySpan = toSpan(parts.Path.Start, parts.Path.End),
+            Tag = Share(parts.Tag?.Value), TagSpan = SpanOf(parts.Tag),
+            Digest = Share(parts.Digest?.Value), DigestSpan = SpanOf(parts.Digest),
             HasVariable = text.Contains('$'),
             Problem = failure is { } f ? $"expected {f.Expected} at offset {f.Offset}" : null,
         };
