@@ -1,6 +1,5 @@
 using Dockerfile.Linter.Context;
 using Microsoft.Extensions.FileSystemGlobbing;
-using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
 namespace Dockerfile.Linter.Cli.Input;
 
@@ -16,6 +15,9 @@ internal sealed class FileDiscovery(CliEnvironment env)
     private static readonly char[] GlobCharacters = ['*', '?', '[', '{'];
 
     public List<string> Errors { get; } = [];
+
+    // Folders listed by the glob arguments of this run: several patterns over one tree list each folder once.
+    private readonly ListedDirectory.Listings _listings = new();
 
     /// <summary>The inputs in argument order (each directory's or glob's files sorted), without duplicates.</summary>
     public List<InputFile> Discover(IReadOnlyList<string> paths, string? stdinFileName)
@@ -143,7 +145,7 @@ internal sealed class FileDiscovery(CliEnvironment env)
         foreach (var skipped in SkippedDirectories) matcher.AddExclude($"**/{skipped}/**");
         try
         {
-            var result = matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(fullBase)));
+            var result = matcher.Execute(ListedDirectory.At(fullBase, _listings));
             foreach (var match in result.Files.OrderBy(f => f.Path, StringComparer.Ordinal))
             {
                 string shown = shownBase.Length == 0 ? match.Path : $"{shownBase}/{match.Path}";

@@ -37,7 +37,8 @@ internal static class InputReader
                     error = $"{input.DisplayPath}: not a regular file (it is {FileTypeProbe.Describe(type)}); to lint a stream, pipe it to '-'";
                     return null;
                 }
-                using var file = new FileStream(input.FullPath!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+                // Read whole in one or two calls: no read-ahead advice to give (FileOptions.None) and no buffer of the stream's own.
+                using var file = new FileStream(input.FullPath!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.None);
                 bytes = BoundedFileReader.ReadAtMost(file, MaxFileBytes);
             }
         }
