@@ -30,7 +30,7 @@ internal static class InputReader
             else
             {
                 // A FIFO would block until someone writes to it, a device may never end: only regular files are read.
-                var type = FileTypeProbe.Probe(input.FullPath!);
+                var type = input.IsKnownRegularFile ? FileType.Regular : FileTypeProbe.Probe(input.FullPath!);
                 if (type == FileType.Directory) { error = $"{input.DisplayPath}: is a directory"; return null; }
                 if (FileTypeProbe.IsSpecial(type))
                 {
