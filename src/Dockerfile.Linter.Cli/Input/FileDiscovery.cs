@@ -1,6 +1,5 @@
 using Dockerfile.Linter.Context;
 using Microsoft.Extensions.FileSystemGlobbing;
-using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
 namespace Dockerfile.Linter.Cli.Input;
 
@@ -16,6 +15,9 @@ internal sealed class FileDiscovery(CliEnvironment env)
     private static readonly char[] GlobCharacters = ['*', '?', '[', '{'];
 
     public List<string> Errors { get; } = [];
+
+    // Folders listed by the glob arguments of this run: several patterns over one tree list each folder once.
+    private readonly ListedDirectory.Listings _listings = new();
 
     /// <summary>The inputs in argument order (each directory's or glob's files sorted), without duplicates.</summary>
     public List<InputFile> Discover(IReadOnlyList<string> paths, string? stdinFileName)
@@ -89,10 +91,10 @@ internal sealed class FileDiscovery(CliEnvironment env)
             {
                 if (BrokenLink(entry) is { } linkProblem)
                     Errors.Add($"{childShown}: {linkProblem}");
-                else if (NotRegularFile(entry.FullName) is { } typeProblem)
+                else if (NotRegularFile(entry.FullName, out bool regular) is { } typeProblem)
                     Errors.Add($"{childShown}: {typeProblem}");
                 else
-                    found.Add(new InputFile(childShown, entry.FullName));
+                    found.Add(new InputFile(childShown, entry.FullName) { IsKnownRegularFile = regular });
             }
         }
         ignore.Pop(pushed);
@@ -102,10 +104,14 @@ internal sealed class FileDiscovery(CliEnvironment env)
     /// A message when a file found by searching is a FIFO, socket or device: opening a FIFO waits for a writer forever,
     /// so only regular files found in folders are read (a path named on the command line is read as given).
     /// </summary>
-    private static string? NotRegularFile(string fullPath) =>
-        FileTypeProbe.Probe(fullPath) is var type && FileTypeProbe.IsSpecial(type)
-            ? $"skipped: not a regular file (it is {FileTypeProbe.Describe(type)})"
-            : null;
+    /// <param name="fullPath">The file.</param>
+    /// <param name="regular">Set when it is a regular file (reading then need not probe it again).</param>
+    private static string? NotRegularFile(string fullPath, out bool regular)
+    {
+        var type = FileTypeProbe.Probe(fullPath);
+        regular = type == FileType.Regular;
+        return FileTypeProbe.IsSpecial(type) ? $"skipped: not a regular file (it is {FileTypeProbe.Describe(type)})" : null;
+    }
 
     /// <summary>A message when <paramref name="entry"/> is a symbolic link that does not lead to an existing file or folder.</summary>
     private static string? BrokenLink(FileSystemInfo entry)
@@ -143,13 +149,13 @@ internal sealed class FileDiscovery(CliEnvironment env)
         foreach (var skipped in SkippedDirectories) matcher.AddExclude($"**/{skipped}/**");
         try
         {
-            var result = matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(fullBase)));
+            var result = matcher.Execute(ListedDirectory.At(fullBase, _listings));
             foreach (var match in result.Files.OrderBy(f => f.Path, StringComparer.Ordinal))
             {
                 string shown = shownBase.Length == 0 ? match.Path : $"{shownBase}/{match.Path}";
                 string full = Path.GetFullPath(match.Path, fullBase);
-                if (NotRegularFile(full) is { } typeProblem) Errors.Add($"{shown}: {typeProblem}");
-                else found.Add(new InputFile(shown, full));
+                if (NotRegularFile(full, out bool regular) is { } typeProblem) Errors.Add($"{shown}: {typeProblem}");
+                else found.Add(new InputFile(shown, full) { IsKnownRegularFile = regular });
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -6,4 +6,10 @@ namespace Dockerfile.Linter.Cli.Input;
 internal sealed record InputFile(string DisplayPath, string? FullPath)
 {
     public bool IsStandardInput => FullPath is null;
+
+    /// <summary>
+    /// True when the search that found the file saw it was a regular file (a folder walk or a glob probes every file it
+    /// keeps), so that reading need not ask again; false for paths named on the command line.
+    /// </summary>
+    public bool IsKnownRegularFile { get; init; }
 }

@@ -30,14 +30,15 @@ internal static class InputReader
             else
             {
                 // A FIFO would block until someone writes to it, a device may never end: only regular files are read.
-                var type = FileTypeProbe.Probe(input.FullPath!);
+                var type = input.IsKnownRegularFile ? FileType.Regular : FileTypeProbe.Probe(input.FullPath!);
                 if (type == FileType.Directory) { error = $"{input.DisplayPath}: is a directory"; return null; }
                 if (FileTypeProbe.IsSpecial(type))
                 {
                     error = $"{input.DisplayPath}: not a regular file (it is {FileTypeProbe.Describe(type)}); to lint a stream, pipe it to '-'";
                     return null;
                 }
-                using var file = new FileStream(input.FullPath!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+                // Read whole in one or two calls: no read-ahead advice to give (FileOptions.None) and no buffer of the stream's own.
+                using var file = new FileStream(input.FullPath!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.None);
                 bytes = BoundedFileReader.ReadAtMost(file, MaxFileBytes);
             }
         }

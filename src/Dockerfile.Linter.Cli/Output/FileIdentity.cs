@@ -11,8 +11,10 @@ internal static class FileIdentity
     /// <summary>An opaque identity for an existing file, or null when the path does not exist or cannot be examined.</summary>
     public static string? Of(string path)
     {
+        // One stat answers both questions where it is available: is it a file (File.Exists), and which one.
+        if (NativeIdentity(path, out bool isDirectory) is { } identity) return isDirectory ? null : identity;
         if (!File.Exists(path)) return null;
-        return NativeIdentity(path) ?? "path:" + ResolvedPath(path);
+        return "path:" + ResolvedPath(path);
     }
 
     /// <summary>The full path with every symbolic link on the way resolved.</summary>
@@ -35,8 +37,9 @@ internal static class FileIdentity
 
     private static bool _nativeUnavailable;
 
-    private static string? NativeIdentity(string path)
+    private static string? NativeIdentity(string path, out bool isDirectory)
     {
+        isDirectory = false;
         // struct stat begins with st_dev and has st_ino at offset 8 on 64-bit Linux (x64, arm64) and on macOS arm64.
         bool linux = OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64;
         bool mac = OperatingSystem.IsMacOS() && RuntimeInformation.ProcessArchitecture == Architecture.Arm64;
@@ -51,6 +54,10 @@ internal static class FileIdentity
             _nativeUnavailable = true;
             return null;
         }
+        // st_mode: after st_nlink on Linux x64, before it (32-bit) on Linux arm64, a 16-bit field at 4 on macOS.
+        int mode = !linux ? BitConverter.ToUInt16(buffer, 4)
+            : RuntimeInformation.ProcessArchitecture == Architecture.X64 ? BitConverter.ToInt32(buffer, 24) : BitConverter.ToInt32(buffer, 16);
+        isDirectory = (mode & 0xF000) == 0x4000;
         ulong device = linux ? BitConverter.ToUInt64(buffer, 0) : BitConverter.ToUInt32(buffer, 0);
         ulong inode = BitConverter.ToUInt64(buffer, 8);
         return $"inode:{device}:{inode}";

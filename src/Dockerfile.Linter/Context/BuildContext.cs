@@ -27,11 +27,14 @@ public sealed class BuildContext
     /// <param name="rootDirectory">The context directory (the last argument of <c>docker build</c>).</param>
     /// <param name="dockerfilePath">The Dockerfile's path, used only to find a Dockerfile-specific ignore file.</param>
     /// <param name="limits">Walk limits; <see cref="ContextWalkLimits.Default"/> when null.</param>
-    public static BuildContext Open(string rootDirectory, string? dockerfilePath = null, ContextWalkLimits? limits = null)
+    public static BuildContext Open(string rootDirectory, string? dockerfilePath = null, ContextWalkLimits? limits = null) =>
+        Open(rootDirectory, DockerIgnoreFile.Locate(rootDirectory, dockerfilePath), null, limits);
+
+    /// <summary>Opens the context at <paramref name="rootDirectory"/> with the ignore file at <paramref name="ignorePath"/> (none when null), sharing <paramref name="cache"/>.</summary>
+    internal static BuildContext Open(string rootDirectory, string? ignorePath, ContextDirectoryCache? cache, ContextWalkLimits? limits = null)
     {
-        var ignorePath = DockerIgnoreFile.Locate(rootDirectory, dockerfilePath);
         var ignoreFile = ignorePath is null ? null : DockerIgnoreFile.Load(ignorePath);
-        return new BuildContext(new PhysicalContextFileSystem(rootDirectory), ignoreFile, limits);
+        return new BuildContext(new PhysicalContextFileSystem(rootDirectory, cache), ignoreFile, limits);
     }
 
     /// <summary>The context directory (full path).</summary>

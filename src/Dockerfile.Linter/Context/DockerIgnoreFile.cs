@@ -91,14 +91,17 @@ public sealed class DockerIgnoreFile
     /// The ignore file BuildKit uses for a build: <c>&lt;Dockerfile name&gt;.dockerignore</c> next to the Dockerfile
     /// when it exists, otherwise <c>.dockerignore</c> at the context root (never both); null when neither exists.
     /// </summary>
-    public static string? Locate(string contextRoot, string? dockerfilePath)
+    public static string? Locate(string contextRoot, string? dockerfilePath) => Locate(contextRoot, dockerfilePath, null);
+
+    /// <summary>As <see cref="Locate(string, string?)"/>; <paramref name="mayExist"/> rules out paths without asking the file system.</summary>
+    internal static string? Locate(string contextRoot, string? dockerfilePath, Func<string, bool>? mayExist)
     {
         if (!string.IsNullOrEmpty(dockerfilePath))
         {
             var specific = dockerfilePath + ".dockerignore";
-            if (File.Exists(specific)) return specific;
+            if ((mayExist?.Invoke(specific) ?? true) && File.Exists(specific)) return specific;
         }
         var root = System.IO.Path.Combine(contextRoot, ".dockerignore");
-        return File.Exists(root) ? root : null;
+        return (mayExist?.Invoke(root) ?? true) && File.Exists(root) ? root : null;
     }
 }

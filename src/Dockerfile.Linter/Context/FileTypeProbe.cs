@@ -52,6 +52,43 @@ internal static partial class FileTypeProbe
         _ => "of an unknown type",
     };
 
+    /// <summary>
+    /// One <c>lstat</c> of <paramref name="path"/> (a final symbolic link not followed): its type and size. False when
+    /// the call failed or is not available (Windows); <paramref name="missing"/> then tells whether the failure was
+    /// "nothing there" (<c>ENOENT</c>, or <c>ENOTDIR</c> for a path through a file) rather than anything else.
+    /// </summary>
+    public static bool TryLStat(string path, out FileType type, out long size, out bool missing)
+    {
+        type = FileType.Unknown;
+        size = 0;
+        missing = false;
+        if (OperatingSystem.IsWindows() || s_nativeUnavailable) return false;
+        Span<byte> status = stackalloc byte[512];
+        try
+        {
+            if (LStatWithError(path, status) != 0)
+            {
+                int errno = Marshal.GetLastPInvokeError();
+                missing = errno is ENOENT or ENOTDIR;
+                return false;
+            }
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            s_nativeUnavailable = true;
+            return false;
+        }
+        type = TypeOf(MemoryMarshal.Read<int>(status[4..]));
+        // FileStatus: Flags, Mode, Uid, Gid (four 32-bit fields), then the 64-bit Size.
+        size = MemoryMarshal.Read<long>(status[16..]);
+        return true;
+    }
+
+    // The same numbers on Linux and macOS.
+    private const int ENOENT = 2;
+    private const int ENOTDIR = 20;
+    private static bool s_nativeUnavailable;
+
     private static FileType Probe(string path, bool followLinks)
     {
         if (OperatingSystem.IsWindows())
@@ -72,8 +109,11 @@ internal static partial class FileTypeProbe
             return FileType.Unknown;
         }
         if (result != 0) return FileType.Unknown;
-        int mode = MemoryMarshal.Read<int>(status[4..]);
-        return (mode & TypeMask) switch
+        return TypeOf(MemoryMarshal.Read<int>(status[4..]));
+    }
+
+    private static FileType TypeOf(int mode) =>
+        (mode & TypeMask) switch
         {
             0x8000 => FileType.Regular,
             0x4000 => FileType.Directory,
@@ -84,11 +124,13 @@ internal static partial class FileTypeProbe
             0x6000 => FileType.BlockDevice,
             _ => FileType.Unknown,
         };
-    }
 
     [LibraryImport(NativeLibrary, EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Stat(string path, Span<byte> status);
 
     [LibraryImport(NativeLibrary, EntryPoint = "SystemNative_LStat", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int LStat(string path, Span<byte> status);
+
+    [LibraryImport(NativeLibrary, EntryPoint = "SystemNative_LStat", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int LStatWithError(string path, Span<byte> status);
 }

@@ -36,6 +36,10 @@ public sealed class BuildContextInferrer
     // COPY sources, so each is looked up on disk once per run rather than once per file.
     private readonly ConcurrentDictionary<string, string?> _roots = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Folder, string Source), bool> _sourceExists = new();
+    // What the views of the contexts and of the compared folders learnt about folders: each is listed once per run.
+    private readonly ContextDirectoryCache _directories = new();
+    // Names in folders, for existence checks that are mostly "no" (a Dockerfile's own .dockerignore): one listing per folder.
+    private readonly ConcurrentDictionary<string, HashSet<string>?> _names = new(StringComparer.Ordinal);
 
     /// <summary>Infers the context of the Dockerfile at <paramref name="dockerfilePath"/>, reading and parsing it for its COPY sources.</summary>
     /// <param name="dockerfilePath">The Dockerfile's path on disk.</param>
@@ -139,11 +143,10 @@ public sealed class BuildContextInferrer
     private int Found(string folder, string[] sources)
     {
         if (sources.Length == 0) return 0;
-        PhysicalContextFileSystem? fs = null;
         int found = 0;
         foreach (var source in sources)
             if (_sourceExists.GetOrAdd((folder, source), key =>
-                    CopySourceResolver.Resolve(fs ??= new PhysicalContextFileSystem(key.Folder), DockerIgnoreMatcher.Empty, key.Source).Exists))
+                    CopySourceResolver.Resolve(new PhysicalContextFileSystem(key.Folder, _directories), DockerIgnoreMatcher.Empty, key.Source).Exists))
                 found++;
         return found;
     }
@@ -151,8 +154,30 @@ public sealed class BuildContextInferrer
     /// <summary>The walkable context of <paramref name="directory"/> for <paramref name="dockerfilePath"/>, shared by files that resolve to the same one.</summary>
     internal BuildContext OpenContext(string directory, string? dockerfilePath)
     {
-        var ignore = DockerIgnoreFile.Locate(directory, dockerfilePath);
-        return _contexts.GetOrAdd(directory + "\n" + ignore, _ => BuildContext.Open(directory, dockerfilePath));
+        var ignore = DockerIgnoreFile.Locate(directory, dockerfilePath, MayExist);
+        return _contexts.GetOrAdd(directory + "\n" + ignore, _ => BuildContext.Open(directory, ignore, _directories));
+    }
+
+    /// <summary>
+    /// False when <paramref name="path"/>'s folder, listed once per run, has no entry of that name; true when it has one
+    /// or cannot be listed (the caller then asks the file system).
+    /// </summary>
+    private bool MayExist(string path)
+    {
+        var folder = Path.GetDirectoryName(path);
+        if (folder is null) return true;
+        var names = _names.GetOrAdd(folder, static f =>
+        {
+            try
+            {
+                return Directory.EnumerateFileSystemEntries(f).Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or System.Security.SecurityException)
+            {
+                return null;
+            }
+        });
+        return names is null || names.Contains(Path.GetFileName(path));
     }
 
     /// <summary>What tells whether a missing source is made before the build, for a context and its Dockerfile.</summary>
