@@ -22,7 +22,7 @@ public static class ShellParser
     {
         text ??= "";
         var sink = new ParseSink();
-        Guard(sink, () => new ShellSyntaxParser(text, map.ToSource, sink, ShellCommandContext.TopLevel).Run());
+        Guard(sink, () => new ShellSyntaxParser(text, ShellTextMap.Of(map), sink, ShellCommandContext.TopLevel).Run());
         return Build(text, sink, isExecForm: false);
     }
 
@@ -101,7 +101,7 @@ public static class ShellParser
 
     private static void ParseRunInto(RunInstruction run, ShellForm shell, ParseSink sink)
     {
-        new ShellSyntaxParser(shell.Text, shell.Map.ToSource, sink, ShellCommandContext.TopLevel).Run();
+        new ShellSyntaxParser(shell.Text, ShellTextMap.Of(shell.Map), sink, ShellCommandContext.TopLevel).Run();
         if (run.Heredocs.IsEmpty) return;
 
         var markers = sink.Commands
@@ -116,7 +116,7 @@ public static class ShellParser
             redirection.HeredocBody = heredoc.Content;
             redirection.HeredocBodySpan = heredoc.ContentSpan;
             if (!RunsBodyAsShell(owner, heredoc.Content)) continue;
-            new ShellSyntaxParser(heredoc.Content, SourceMap.Contiguous(heredoc.ContentSpan.Start).ToSource, sink,
+            new ShellSyntaxParser(heredoc.Content, ShellTextMap.Of(SourceMap.Contiguous(heredoc.ContentSpan.Start)), sink,
                 ShellCommandContext.TopLevel).Run();
         }
     }

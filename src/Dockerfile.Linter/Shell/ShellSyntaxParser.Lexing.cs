@@ -98,9 +98,9 @@ internal sealed partial class ShellSyntaxParser
 
     private TextSpan SpanOf(int start, int end)
     {
-        if (end <= start) return new TextSpan(_toFile(start), 0);
-        int s = _toFile(start);
-        int e = _toFile(end - 1) + 1;
+        if (end <= start) return new TextSpan(_toFile.ToFile(start), 0);
+        int s = _toFile.ToFile(start);
+        int e = _toFile.ToFile(end - 1) + 1;
         return e >= s ? TextSpan.FromBounds(s, e) : new TextSpan(s, 0);
     }
 

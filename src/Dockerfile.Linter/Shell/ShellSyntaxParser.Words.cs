@@ -14,13 +14,22 @@ internal sealed partial class ShellSyntaxParser
         public bool Quoted;
         public bool Expansion;
 
-        public WordBuilder Reset()
+        // While Plain, the unquoted text so far is the script text [Start, Start + PlainLength) and Unquoted and
+        // Offsets are empty: most words have no quotes or escapes, so their characters are not copied one by one.
+        public bool Plain;
+        public int Start;
+        public int PlainLength;
+
+        public WordBuilder Reset(int start)
         {
             Unquoted.Clear();
             Offsets.Clear();
             Variables.Clear();
             Quoted = false;
             Expansion = false;
+            Plain = true;
+            Start = start;
+            PlainLength = 0;
             return this;
         }
     }
@@ -31,7 +40,7 @@ internal sealed partial class ShellSyntaxParser
     private ShellWord? ReadWord()
     {
         int start = _pos;
-        var w = RentWordBuilder();
+        var w = RentWordBuilder(start);
         try
         {
             return ReadWordInto(w, start);
@@ -42,7 +51,8 @@ internal sealed partial class ShellSyntaxParser
         }
     }
 
-    private WordBuilder RentWordBuilder() => _sink.FreeWordBuilders.TryPop(out var free) ? free.Reset() : new WordBuilder();
+    private WordBuilder RentWordBuilder(int start) =>
+        (_sink.FreeWordBuilders.TryPop(out var free) ? free : new WordBuilder()).Reset(start);
 
     private ShellWord? ReadWordInto(WordBuilder w, int start)
     {
@@ -92,10 +102,23 @@ internal sealed partial class ShellSyntaxParser
         if (_pos == start) return null;
         _lastTokenEnd = _pos;
         string text = _text[start.._pos];
-        // Most words have no quotes or escapes: the unquoted text is the text, and one string serves both.
+        var span = SpanOf(start, _pos);
+        var variables = DistinctVariables(w.Variables);
+        if (w.Plain)
+        {
+            int length = w.PlainLength;
+            string plain = length == text.Length ? text : _text.Substring(start, length);
+            int first = 0;
+            if (length == 0 || _toFile.TryContiguous(start, length, out first))
+                return new ShellWord(text, plain, first, length, span, w.Quoted, w.Expansion, variables, _toFile, start);
+            for (int i = 0; i < length; i++) w.Offsets.Add(_toFile.ToFile(start + i));
+            return new ShellWord(text, plain, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(w.Offsets), span,
+                w.Quoted, w.Expansion, variables, _toFile, start);
+        }
+        // Words whose unquoted text still equals the text (an escaped line break dropped, say) share one string.
         string unquoted = w.Unquoted.Equals(text.AsSpan()) ? text : w.Unquoted.ToString();
-        return new ShellWord(text, unquoted, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(w.Offsets), SpanOf(start, _pos),
-            w.Quoted, w.Expansion, DistinctVariables(w.Variables), _toFile, start);
+        return new ShellWord(text, unquoted, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(w.Offsets), span,
+            w.Quoted, w.Expansion, variables, _toFile, start);
     }
 
     private static ImmutableArray<string> DistinctVariables(List<string> variables)
@@ -111,7 +134,7 @@ internal sealed partial class ShellSyntaxParser
     private ShellWord LiteralWord(int start, int end)
     {
         var offsets = new int[end - start];
-        for (int i = 0; i < offsets.Length; i++) offsets[i] = _toFile(start + i);
+        for (int i = 0; i < offsets.Length; i++) offsets[i] = _toFile.ToFile(start + i);
         string text = _text[start..end];
         return ShellWord.Literal(text, text, offsets, SpanOf(start, end));
     }
@@ -148,7 +171,7 @@ internal sealed partial class ShellSyntaxParser
             {
                 int close = _text.IndexOf(c, _pos + 1);
                 int stop = close < 0 ? _end : close + 1;
-                for (int i = _pos; i < stop; i++) Append(w, i);
+                AppendRange(w, _pos, stop);
                 _pos = stop;
                 continue;
             }
@@ -269,7 +292,7 @@ internal sealed partial class ShellSyntaxParser
         }
 
         w.Expansion = true;
-        for (int i = start; i < _pos; i++) Append(w, i);
+        AppendRange(w, start, _pos);
     }
 
     private void SkipBraceExpansion(WordBuilder w)
@@ -305,14 +328,14 @@ internal sealed partial class ShellSyntaxParser
             if (c == '$' && Peek(1) == '(' && Peek(2) != '(')
             {
                 // ${X:-$(cmd)}: the substitution's commands are real commands too.
-                var scratch = RentWordBuilder();
+                var scratch = RentWordBuilder(_pos);
                 ReadNested(scratch, 2, ShellCommandContext.CommandSubstitution);
                 _sink.FreeWordBuilders.Push(scratch);
                 continue;
             }
             if (c == '`')
             {
-                var scratch = RentWordBuilder();
+                var scratch = RentWordBuilder(_pos);
                 ReadBackquoted(scratch);
                 _sink.FreeWordBuilders.Push(scratch);
                 continue;
@@ -373,7 +396,7 @@ internal sealed partial class ShellSyntaxParser
         if (Peek(0) == ')') _pos++;
         else Error("missing ')'", start, openLength);
         w.Expansion = true;
-        for (int i = start; i < _pos; i++) Append(w, i);
+        AppendRange(w, start, _pos);
     }
 
     private void ReadBackquoted(WordBuilder w)
@@ -387,12 +410,12 @@ internal sealed partial class ShellSyntaxParser
             if (_text[_pos] == '\\' && Peek(1) is '`' or '\\' or '$')
             {
                 inner.Append(_text[_pos + 1]);
-                offsets.Add(_toFile(_pos + 1));
+                offsets.Add(_toFile.ToFile(_pos + 1));
                 _pos += 2;
                 continue;
             }
             inner.Append(_text[_pos]);
-            offsets.Add(_toFile(_pos));
+            offsets.Add(_toFile.ToFile(_pos));
             _pos++;
         }
         if (_pos >= _end) Error("unterminated backquote", start, 1);
@@ -401,14 +424,14 @@ internal sealed partial class ShellSyntaxParser
         if (_sink.Depth < ParseSink.MaxDepth)
         {
             int[] map = [.. offsets];
-            int fallback = _toFile(start);
+            int fallback = _toFile.ToFile(start);
             _sink.Depth++;
-            new ShellSyntaxParser(inner.ToString(), i => i < map.Length ? map[i] : map.Length > 0 ? map[^1] + 1 : fallback,
+            new ShellSyntaxParser(inner.ToString(), ShellTextMap.Of(i => i < map.Length ? map[i] : map.Length > 0 ? map[^1] + 1 : fallback),
                 _sink, ShellCommandContext.CommandSubstitution).Run();
             _sink.Depth--;
         }
         w.Expansion = true;
-        for (int i = start; i < _pos; i++) Append(w, i);
+        AppendRange(w, start, _pos);
     }
 
     private void ReadAnsiCQuoted(WordBuilder w)
@@ -425,8 +448,9 @@ internal sealed partial class ShellSyntaxParser
                     'n' => '\n', 't' => '\t', 'r' => '\r', 'a' => '\a', 'b' => '\b', 'f' => '\f', 'v' => '\v',
                     'e' or 'E' => '\u001b', var other => other,
                 };
+                LeavePlain(w);
                 w.Unquoted.Append(decoded);
-                w.Offsets.Add(_toFile(_pos));
+                w.Offsets.Add(_toFile.ToFile(_pos));
                 _pos += 2;
                 continue;
             }
@@ -439,7 +463,36 @@ internal sealed partial class ShellSyntaxParser
 
     private void Append(WordBuilder w, int index)
     {
+        if (w.Plain)
+        {
+            if (index == w.Start + w.PlainLength)
+            {
+                w.PlainLength++;
+                return;
+            }
+            LeavePlain(w);
+        }
         w.Unquoted.Append(_text[index]);
-        w.Offsets.Add(_toFile(index));
+        w.Offsets.Add(_toFile.ToFile(index));
+    }
+
+    /// <summary>Appends the characters <c>[from, to)</c> of the text.</summary>
+    private void AppendRange(WordBuilder w, int from, int to)
+    {
+        if (w.Plain && from == w.Start + w.PlainLength)
+        {
+            w.PlainLength += Math.Max(0, to - from);
+            return;
+        }
+        for (int i = from; i < to; i++) Append(w, i);
+    }
+
+    /// <summary>Copies the plain prefix into the builder's text and offsets, before a character that breaks it.</summary>
+    private void LeavePlain(WordBuilder w)
+    {
+        if (!w.Plain) return;
+        w.Plain = false;
+        w.Unquoted.Append(_text, w.Start, w.PlainLength);
+        for (int i = 0; i < w.PlainLength; i++) w.Offsets.Add(_toFile.ToFile(w.Start + i));
     }
 }

@@ -11,7 +11,7 @@ internal sealed partial class ShellSyntaxParser
     private static readonly HashSet<string> Closers = ["then", "else", "elif", "fi", "do", "done", "esac", "}"];
 
     private readonly string _text;
-    private readonly Func<int, int> _toFile;
+    private readonly ShellTextMap _toFile;
     private readonly ParseSink _sink;
     private readonly int _end;
     private int _pos;
@@ -28,7 +28,7 @@ internal sealed partial class ShellSyntaxParser
     private bool _functionBody;
     private readonly ShellScriptRoot _root;
 
-    internal ShellSyntaxParser(string text, Func<int, int> toFile, ParseSink sink, ShellCommandContext context)
+    internal ShellSyntaxParser(string text, ShellTextMap toFile, ParseSink sink, ShellCommandContext context)
     {
         _text = text;
         _toFile = toFile;
@@ -565,8 +565,8 @@ internal sealed partial class ShellSyntaxParser
         int count = script.OffsetCount;
         int fallback = script.Span.Start;
         sink.Depth++;
-        var nested = new ShellSyntaxParser(value, i => i < count ? script.OffsetAt(i) : count > 0 ? script.OffsetAt(count - 1) + 1 : fallback,
-            sink, ShellCommandContext.ShellArgument);
+        var nested = new ShellSyntaxParser(value,
+            ShellTextMap.Of(i => i < count ? script.OffsetAt(i) : count > 0 ? script.OffsetAt(count - 1) + 1 : fallback), sink, ShellCommandContext.ShellArgument);
         nested.Run();
         sink.Depth--;
     }

@@ -14,19 +14,34 @@ public sealed class ShellWord
     private readonly int _firstOffset;
     private readonly int _offsetCount;
 
-    private readonly Func<int, int>? _textToFile;
+    private readonly ShellTextMap? _textToFile;
     private readonly int _textStart;
 
     internal ShellWord(string text, string unquotedText, ReadOnlySpan<int> unquotedOffsets, TextSpan span, bool isQuoted,
-        bool hasExpansion, ImmutableArray<string> variables, Func<int, int>? textToFile = null, int textStart = 0)
+        bool hasExpansion, ImmutableArray<string> variables, ShellTextMap? textToFile = null, int textStart = 0)
+        : this(text, unquotedText, span, isQuoted, hasExpansion, variables, textToFile, textStart)
+    {
+        _offsetCount = unquotedOffsets.Length;
+        if (IsContiguous(unquotedOffsets)) _firstOffset = unquotedOffsets.Length > 0 ? unquotedOffsets[0] : 0;
+        else _unquotedOffsets = unquotedOffsets.ToArray();
+    }
+
+    /// <summary>A word whose <paramref name="offsetCount"/> unquoted characters lie one after another in the file from <paramref name="firstOffset"/>.</summary>
+    internal ShellWord(string text, string unquotedText, int firstOffset, int offsetCount, TextSpan span, bool isQuoted,
+        bool hasExpansion, ImmutableArray<string> variables, ShellTextMap? textToFile, int textStart)
+        : this(text, unquotedText, span, isQuoted, hasExpansion, variables, textToFile, textStart)
+    {
+        _firstOffset = offsetCount > 0 ? firstOffset : 0;
+        _offsetCount = offsetCount;
+    }
+
+    private ShellWord(string text, string unquotedText, TextSpan span, bool isQuoted, bool hasExpansion,
+        ImmutableArray<string> variables, ShellTextMap? textToFile, int textStart)
     {
         _textToFile = textToFile;
         _textStart = textStart;
         Text = text;
         UnquotedText = unquotedText;
-        _offsetCount = unquotedOffsets.Length;
-        if (IsContiguous(unquotedOffsets)) _firstOffset = unquotedOffsets.Length > 0 ? unquotedOffsets[0] : 0;
-        else _unquotedOffsets = unquotedOffsets.ToArray();
         Span = span;
         IsQuoted = isQuoted;
         HasExpansion = hasExpansion;
@@ -91,9 +106,9 @@ public sealed class ShellWord
         start = Math.Clamp(start, 0, Text.Length);
         length = Math.Clamp(length, 0, Text.Length - start);
         if (length == 0)
-            return new TextSpan(start < Text.Length ? _textToFile(_textStart + start) : _textToFile(_textStart + Text.Length - 1) + 1, 0);
-        int s = _textToFile(_textStart + start);
-        int e = _textToFile(_textStart + start + length - 1) + 1;
+            return new TextSpan(start < Text.Length ? _textToFile.ToFile(_textStart + start) : _textToFile.ToFile(_textStart + Text.Length - 1) + 1, 0);
+        int s = _textToFile.ToFile(_textStart + start);
+        int e = _textToFile.ToFile(_textStart + start + length - 1) + 1;
         return e >= s ? TextSpan.FromBounds(s, e) : new TextSpan(s, 0);
     }
 

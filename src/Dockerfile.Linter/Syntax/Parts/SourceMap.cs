@@ -46,6 +46,33 @@ public sealed class SourceMap
         return _sourceStarts![i] + (logicalOffset - _logicalStarts[i]);
     }
 
+    /// <summary>
+    /// <see cref="ToSource(int)"/> for callers that walk the text mostly forwards: <paramref name="segment"/> is the
+    /// segment the previous call ended in (start with 0), checked first so that most calls need no search.
+    /// </summary>
+    internal int ToSource(int logicalOffset, ref int segment)
+    {
+        if (_logicalStarts is null) return _sourceStart + logicalOffset;
+        int i = segment;
+        if ((uint)i >= (uint)_logicalStarts.Length || logicalOffset < _logicalStarts[i]
+            || (i + 1 < _logicalStarts.Length && logicalOffset >= _logicalStarts[i + 1]))
+        {
+            if (i + 1 < _logicalStarts.Length && logicalOffset >= _logicalStarts[i + 1]
+                && (i + 2 >= _logicalStarts.Length || logicalOffset < _logicalStarts[i + 2]))
+            {
+                i++;
+            }
+            else
+            {
+                i = Array.BinarySearch(_logicalStarts, logicalOffset);
+                if (i < 0) i = ~i - 1;
+                if (i < 0) i = 0;
+            }
+            segment = i;
+        }
+        return _sourceStarts![i] + (logicalOffset - _logicalStarts[i]);
+    }
+
     /// <summary>Original span covering the logical range [<paramref name="logicalStart"/>, <paramref name="logicalStart"/> + <paramref name="length"/>).</summary>
     public TextSpan ToSource(int logicalStart, int length)
     {
