@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Dockerfile.Linter.Secrets;
 
 /// <summary>
@@ -11,6 +13,39 @@ internal static class CredentialGates
 
     // Every password option ends in one of these (api-key, access-key, secret-key and private-key in "key").
     private static readonly string[] PasswordOptionEnds = ["pass", "passwd", "password", "passphrase", "secret", "token", "key"];
+
+    // Every password command pattern names one of these commands or words (chpasswd, htpasswd and "openssl passwd"
+    // hold "passwd"; aws_secret_access_key and aws_session_token start "aws_s"). Bit i of CommandWords is word i.
+    private static readonly string[] CommandWordList =
+        ["mysql", "mariadb", "sshpass", "docker", "pass:", "curl", "passwd", "machine", "aws_s", "npm", "yarn", "useradd", "usermod", "adduser"];
+
+    private static readonly SearchValues<string> AnyCommandWord = SearchValues.Create(CommandWordList, StringComparison.Ordinal);
+
+    /// <summary>The bit of <paramref name="word"/> (one of the command words) in <see cref="CommandWords"/>.</summary>
+    public static uint CommandWord(string word)
+    {
+        int index = Array.IndexOf(CommandWordList, word);
+        if (index < 0) throw new ArgumentException($"'{word}' is no command word.", nameof(word));
+        return 1u << index;
+    }
+
+    /// <summary>
+    /// One bit per command word <paramref name="text"/> contains (see <see cref="CommandWord"/>), in one search for
+    /// all of them, so that a RUN line naming none of the password commands is judged without a test per pattern.
+    /// </summary>
+    public static uint CommandWords(string text)
+    {
+        uint present = 0;
+        var rest = text.AsSpan();
+        for (int at = rest.IndexOfAny(AnyCommandWord); at >= 0; at = rest.IndexOfAny(AnyCommandWord))
+        {
+            rest = rest[at..];
+            for (int i = 0; i < CommandWordList.Length; i++)
+                if (rest.StartsWith(CommandWordList[i], StringComparison.Ordinal)) present |= 1u << i;
+            rest = rest[1..];
+        }
+        return present;
+    }
 
     /// <summary>A <c>://</c> followed by <c>user:password@</c> (no blank, slash or quote in between).</summary>
     public static bool MayHoldUrlPassword(string text)

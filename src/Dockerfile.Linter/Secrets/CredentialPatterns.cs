@@ -66,12 +66,21 @@ public static class CredentialPatterns
             if (SwitchPrefixes.Any(p => flag.StartsWith(p, StringComparison.Ordinal))) continue;
             AddValue(ref found, m.Groups["v"]);
         }
-        foreach (var pattern in PasswordCommandPatterns)
-            foreach (var m in Scan(pattern, text))
-                AddValue(ref found, m.Groups["v"]);
-        foreach (var m in Scan(PackageManagerConfigSetPattern, text))
-            if (SecretNames.IsSecretName(m.Groups["name"].Value))
-                AddValue(ref found, m.Groups["v"]);
+        uint words = CredentialGates.CommandWords(text);
+        if (words == 0) return Sorted(found);
+        foreach (var (pattern, needs) in PasswordCommandPatterns)
+            if ((words & needs) != 0)
+                foreach (var m in Scan(pattern, text))
+                    AddValue(ref found, m.Groups["v"]);
+        if ((words & PackageManagerWords) != 0)
+            foreach (var m in Scan(PackageManagerConfigSetPattern, text))
+                if (SecretNames.IsSecretName(m.Groups["name"].Value))
+                    AddValue(ref found, m.Groups["v"]);
+        return Sorted(found);
+    }
+
+    private static IReadOnlyList<SecretFinding> Sorted(List<SecretFinding>? found)
+    {
         found?.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found ?? (IReadOnlyList<SecretFinding>)[];
     }
@@ -85,7 +94,9 @@ public static class CredentialPatterns
     {
         List<SecretFinding>? found = null;
         if (string.IsNullOrEmpty(text)) return [];
-        var matches = new List<NamedValue>();
+        // One list per thread, emptied before each text: the scanners meet almost every RUN line.
+        var matches = t_namedValues ??= [];
+        matches.Clear();
         NamedValueScanner.Assignments(text, matches);
         NamedValueScanner.ExpansionDefaults(text, matches);
         foreach (var m in matches)
@@ -95,9 +106,12 @@ public static class CredentialPatterns
                 && SecretNames.FindSecretWord(name.ToString()) is { } word && word != "connection string")
                 AddValue(ref found, text, m.ValueStart, m.ValueStart, m.ValueLength, SecretKind.SecretAssignment);
         }
+        if (matches.Capacity > 1024) t_namedValues = null;   // a huge text's list is not kept for the thread's life
         found?.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found ?? (IReadOnlyList<SecretFinding>)[];
     }
+
+    [ThreadStatic] private static List<NamedValue>? t_namedValues;
 
     private static void AddValue(ref List<SecretFinding>? found, Group value, SecretKind kind = SecretKind.PasswordArgument)
     {
@@ -165,12 +179,26 @@ public static class CredentialPatterns
     private static readonly LinearPattern UseraddPasswordPattern = new(@"\b(?:useradd|usermod|adduser)\b[^;&|\n]*?\s-p\s*" + ValuePattern, RegexOptions.None,
         t => t.Contains("-p", StringComparison.Ordinal) && (t.Contains("useradd", StringComparison.Ordinal) || t.Contains("usermod", StringComparison.Ordinal) || t.Contains("adduser", StringComparison.Ordinal)));
 
-    private static readonly LinearPattern[] PasswordCommandPatterns =
+    // Each pattern with the command words (CredentialGates.CommandWords) one of which its gate requires.
+    private static readonly (LinearPattern Pattern, uint Needs)[] PasswordCommandPatterns =
     [
-        MysqlPasswordPattern, SshpassPasswordPattern, DockerLoginPasswordPattern, OpensslPassPattern, CurlUserPasswordPattern,
-        ChpasswdEchoPattern, NetrcPasswordPattern, AwsConfigureSetPattern, PasswdStdinPattern, OpensslPasswdPattern,
-        HtpasswdBatchPattern, HtpasswdPrintPattern, MysqladminPasswordPattern, UseraddPasswordPattern,
+        (MysqlPasswordPattern, Words("mysql", "mariadb")), (SshpassPasswordPattern, Words("sshpass")),
+        (DockerLoginPasswordPattern, Words("docker")), (OpensslPassPattern, Words("pass:")),
+        (CurlUserPasswordPattern, Words("curl")), (ChpasswdEchoPattern, Words("passwd")),
+        (NetrcPasswordPattern, Words("machine")), (AwsConfigureSetPattern, Words("aws_s")),
+        (PasswdStdinPattern, Words("passwd")), (OpensslPasswdPattern, Words("passwd")),
+        (HtpasswdBatchPattern, Words("passwd")), (HtpasswdPrintPattern, Words("passwd")),
+        (MysqladminPasswordPattern, Words("mysql")), (UseraddPasswordPattern, Words("useradd", "usermod", "adduser")),
     ];
+
+    private static readonly uint PackageManagerWords = Words("npm", "yarn");
+
+    private static uint Words(params string[] words)
+    {
+        uint mask = 0;
+        foreach (var word in words) mask |= CredentialGates.CommandWord(word);
+        return mask;
+    }
 
     /// <summary>
     /// The successive matches of <paramref name="pattern"/>, each search resuming one character before the previous

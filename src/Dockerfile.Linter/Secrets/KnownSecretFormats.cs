@@ -34,9 +34,10 @@ public static partial class KnownSecretFormats
         new(SecretKind.JsonWebToken, JsonWebToken(), ["eyJ"]),
     ];
 
-    // Every literal of every format, searched for in one pass (ignoring case: a superset of the exact occurrences).
-    private static readonly SearchValues<string> AnyLiteral =
-        SearchValues.Create(Formats.SelectMany(f => f.Literals).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
+    // The literals of the formats compared with case, searched for in one pass (exact: most RUN lines hold words such
+    // as "Asia/" or "disk-" that match a literal ignoring case, and each such place costs a comparison with every literal).
+    private static readonly SearchValues<string> AnyExactLiteral =
+        SearchValues.Create(Formats.Where(f => !f.IgnoresCase).SelectMany(f => f.Literals).Distinct().ToArray(), StringComparison.Ordinal);
 
     /// <summary>Every well-known secret token in <paramref name="text"/>, in order of position. Never throws.</summary>
     public static IReadOnlyList<SecretFinding> Find(string? text)
@@ -61,24 +62,39 @@ public static partial class KnownSecretFormats
 
     /// <summary>
     /// One bit per format (by index) whose regex may match <paramref name="text"/>: the text holds one of its literals.
-    /// One search for all literals; at each place one is found, the formats whose literal starts there are marked.
+    /// The formats compared ignoring case look for their few literals each; the others share one search for all their
+    /// literals, and at each place one is found, the formats whose literal starts there are marked.
     /// </summary>
     private static uint FormatsWithLiterals(string text)
     {
-        uint all = (1u << Formats.Length) - 1, present = 0;
+        uint exact = 0, present = 0;
         // Ignoring case, the regex also folds a few non-ASCII letters (the Kelvin sign): no shortcut then.
-        if (!Ascii.IsValid(text))
-            for (int i = 0; i < Formats.Length; i++)
-                if (Formats[i].IgnoresCase) present |= 1u << i;
+        bool ascii = Ascii.IsValid(text);
+        for (int i = 0; i < Formats.Length; i++)
+        {
+            if (!Formats[i].IgnoresCase)
+            {
+                exact |= 1u << i;
+                continue;
+            }
+            if (!ascii) present |= 1u << i;
+            else
+                foreach (var literal in Formats[i].Literals)
+                    if (text.Contains(literal, StringComparison.OrdinalIgnoreCase))
+                    {
+                        present |= 1u << i;
+                        break;
+                    }
+        }
         var rest = text.AsSpan();
-        for (int at = rest.IndexOfAny(AnyLiteral); at >= 0 && present != all; at = rest.IndexOfAny(AnyLiteral))
+        for (int at = rest.IndexOfAny(AnyExactLiteral); at >= 0 && (present & exact) != exact; at = rest.IndexOfAny(AnyExactLiteral))
         {
             rest = rest[at..];
             for (int i = 0; i < Formats.Length; i++)
             {
-                var comparison = Formats[i].IgnoresCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+                if (Formats[i].IgnoresCase) continue;
                 foreach (var literal in Formats[i].Literals)
-                    if (rest.StartsWith(literal, comparison))
+                    if (rest.StartsWith(literal, StringComparison.Ordinal))
                     {
                         present |= 1u << i;
                         break;

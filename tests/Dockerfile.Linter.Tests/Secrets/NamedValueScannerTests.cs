@@ -81,6 +81,19 @@ public class NamedValueScannerTests
         Assert.True(!LongPasswordOption.IsMatch(text) || CredentialGates.MayHoldPasswordOption(text));
     }
 
+    [Theory]
+    [InlineData("apt-get install -y ca-certificates && rm -rf /var/lib/apt/lists/*", new string[0])]
+    [InlineData("echo root:x | chpasswd && htpasswd -nb u p", new[] { "passwd" })]
+    [InlineData("mysqladmin -u root password x; curl -u a:b https://h", new[] { "mysql", "curl" })]
+    [InlineData("aws configure set aws_session_token t && npm config set x y", new[] { "aws_s", "npm" })]
+    [InlineData("useradd -p x u; usermod -aG g u; adduser u; mariadb -px", new[] { "useradd", "usermod", "adduser", "mariadb" })]
+    public void Command_words_are_the_words_the_text_holds(string text, string[] words)
+    {
+        uint expected = 0;
+        foreach (var word in words) expected |= CredentialGates.CommandWord(word);
+        Assert.Equal(expected, CredentialGates.CommandWords(text));
+    }
+
     [SharedDataFact("corpus")]
     public void Scanners_find_what_the_regexes_find_in_every_corpus_script()
     {

@@ -75,12 +75,23 @@ internal sealed class DF3002SecretInCommand : Rule
 
     private static void Check(Instruction instruction, CommandForm? command, string keyword, string place, RuleContext context)
     {
+        if (command is ShellForm shell && instruction.Heredocs.IsEmpty)
+        {
+            // The usual RUN: its text is scanned as it is, and the map is only made for a finding.
+            var findings = SecretScanner.Scan(shell.Text);
+            if (findings.Count == 0) return;
+            var map = shell.Map;
+            foreach (var finding in findings) Report(map.ToSource(finding.Start, finding.Length), finding, keyword, place, context);
+            return;
+        }
         foreach (var script in ScriptText.Of(instruction, command))
             foreach (var finding in SecretScanner.Scan(script.Text))
-            {
-                var span = script.ToSource(finding.Start, finding.Length);
-                context.MarkSecret(span);
-                context.Report(span, keyword, SecretValueText.WithArticle(finding.Description), finding.Masked, place);
-            }
+                Report(script.ToSource(finding.Start, finding.Length), finding, keyword, place, context);
+    }
+
+    private static void Report(TextSpan span, SecretFinding finding, string keyword, string place, RuleContext context)
+    {
+        context.MarkSecret(span);
+        context.Report(span, keyword, SecretValueText.WithArticle(finding.Description), finding.Masked, place);
     }
 }
