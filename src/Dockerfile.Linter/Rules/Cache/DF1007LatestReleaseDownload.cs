@@ -54,25 +54,36 @@ internal sealed class DF1007LatestReleaseDownload : Rule
             {
                 string text = word.UnquotedText;
                 int scheme = text.IndexOf("://", StringComparison.Ordinal);
-                if (scheme <= 0 || !IsLatestEndpoint(text[(scheme + 3)..])) continue;
+                if (scheme <= 0 || !IsLatestEndpoint(text.AsSpan(scheme + 3))) continue;
                 context.Report(word.Span, text.Length > 80 ? text[..77] + "..." : text);
             }
     }
 
     /// <summary>True when the URL (after the scheme) names a moving "latest" release.</summary>
-    internal static bool IsLatestEndpoint(string hostAndPath)
+    internal static bool IsLatestEndpoint(ReadOnlySpan<char> hostAndPath)
     {
-        int end = hostAndPath.IndexOfAny(['?', '#']);
-        string path = end < 0 ? hostAndPath : hostAndPath[..end];
-        var segments = path.Split('/');
-        for (int i = 1; i < segments.Length; i++)          // segment 0 is the host
+        // Segment by segment on the text itself: every URL of every RUN comes here, and few name a latest release.
+        int end = hostAndPath.IndexOfAny('?', '#');
+        var path = end < 0 ? hostAndPath : hostAndPath[..end];
+        int slash = path.IndexOf('/');
+        if (slash < 0) return false;                       // segment 0 is the host
+        for (var rest = path[(slash + 1)..]; ; )
         {
-            string s = segments[i].ToLowerInvariant();
-            if (s is "latest" or "stable.txt" or "latest.txt" or "latest_release" or "latest-release") return true;
-            if (s.StartsWith("latest.", StringComparison.Ordinal) || s.StartsWith("latest-", StringComparison.Ordinal)
-                || s.StartsWith("latest_", StringComparison.Ordinal)) return true;
-            if (s.Contains("-latest", StringComparison.Ordinal) || s.Contains("_latest", StringComparison.Ordinal)) return true;
+            int next = rest.IndexOf('/');
+            if (IsLatestSegment(next < 0 ? rest : rest[..next])) return true;
+            if (next < 0) return false;
+            rest = rest[(next + 1)..];
         }
-        return false;
+    }
+
+    private static bool IsLatestSegment(ReadOnlySpan<char> segment)
+    {
+        Span<char> lower = segment.Length <= 256 ? stackalloc char[segment.Length] : new char[segment.Length];
+        segment.ToLowerInvariant(lower);
+        ReadOnlySpan<char> s = lower;
+        if (s is "latest" or "stable.txt" or "latest.txt" or "latest_release" or "latest-release") return true;
+        if (s.StartsWith("latest.", StringComparison.Ordinal) || s.StartsWith("latest-", StringComparison.Ordinal)
+            || s.StartsWith("latest_", StringComparison.Ordinal)) return true;
+        return s.Contains("-latest", StringComparison.Ordinal) || s.Contains("_latest", StringComparison.Ordinal);
     }
 }

@@ -60,7 +60,7 @@ internal sealed class DF1009PackageCacheCleanedInLaterRun : Rule
                 var effective = command.Effective;
                 if (!IsPackageCommand(effective.BaseName)) continue;
                 if (InstallFamily(effective) is { } family) (installed ??= new(StringComparer.Ordinal)).TryAdd(family, command);
-                foreach (var f in CleanFamilies(effective)) (cleaned ??= []).Add((f, command));
+                AddCleanFamilies(effective, command, ref cleaned);
             }
             if (cleaned is not null && pending is not null)
                 foreach (var (family, command) in cleaned)
@@ -74,7 +74,7 @@ internal sealed class DF1009PackageCacheCleanedInLaterRun : Rule
         }
     }
 
-    /// <summary>True for the commands <see cref="InstallFamily"/> or <see cref="CleanFamilies"/> may name a family for.</summary>
+    /// <summary>True for the commands <see cref="InstallFamily"/> or <see cref="AddCleanFamilies"/> may name a family for.</summary>
     private static bool IsPackageCommand(string name) =>
         name is "apt-get" or "apt" or "apk" or "yum" or "dnf" or "microdnf" or "dnf5" or "zypper" or "rm";
 
@@ -87,35 +87,43 @@ internal sealed class DF1009PackageCacheCleanedInLaterRun : Rule
         _ => null,
     };
 
-    private static IEnumerable<string> CleanFamilies(ShellCommand c)
+    /// <summary>Adds each family whose cache <paramref name="c"/> (the effective command of <paramref name="command"/>) cleans, once, in the order its arguments name them.</summary>
+    private static void AddCleanFamilies(ShellCommand c, ShellCommand command, ref List<(string Family, ShellCommand Command)>? cleaned)
     {
+        int first = cleaned?.Count ?? 0;   // the entries of this command start here
         switch (c.BaseName)
         {
             case "apt-get" or "apt" when c.Subcommand is "clean" or "autoclean":
-                yield return "apt";
+                AddOnce("apt", command, first, ref cleaned);
                 break;
             case "apk" when c.Subcommand == "cache" && c.PositionalArguments.Length > 1 && c.PositionalArguments[1].UnquotedText is "clean" or "purge":
-                yield return "apk";
+                AddOnce("apk", command, first, ref cleaned);
                 break;
             case "yum" or "dnf" or "microdnf" or "dnf5" when c.Subcommand == "clean":
-                yield return "rpm";
+                AddOnce("rpm", command, first, ref cleaned);
                 break;
             case "zypper" when c.Subcommand is "clean" or "cc":
-                yield return "zypper";
+                AddOnce("zypper", command, first, ref cleaned);
                 break;
             case "rm":
-                var families = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var p in c.PositionalArguments)
                 {
                     string path = p.UnquotedText;
-                    if (path.StartsWith("/var/lib/apt/lists", StringComparison.Ordinal) || path.StartsWith("/var/cache/apt", StringComparison.Ordinal)) families.Add("apt");
-                    else if (path.StartsWith("/var/cache/apk", StringComparison.Ordinal)) families.Add("apk");
-                    else if (path.StartsWith("/var/cache/yum", StringComparison.Ordinal) || path.StartsWith("/var/cache/dnf", StringComparison.Ordinal)) families.Add("rpm");
-                    else if (path.StartsWith("/var/cache/zypp", StringComparison.Ordinal)) families.Add("zypper");
+                    if (path.StartsWith("/var/lib/apt/lists", StringComparison.Ordinal) || path.StartsWith("/var/cache/apt", StringComparison.Ordinal)) AddOnce("apt", command, first, ref cleaned);
+                    else if (path.StartsWith("/var/cache/apk", StringComparison.Ordinal)) AddOnce("apk", command, first, ref cleaned);
+                    else if (path.StartsWith("/var/cache/yum", StringComparison.Ordinal) || path.StartsWith("/var/cache/dnf", StringComparison.Ordinal)) AddOnce("rpm", command, first, ref cleaned);
+                    else if (path.StartsWith("/var/cache/zypp", StringComparison.Ordinal)) AddOnce("zypper", command, first, ref cleaned);
                 }
-                foreach (var f in families) yield return f;
                 break;
         }
+    }
+
+    private static void AddOnce(string family, ShellCommand command, int first, ref List<(string Family, ShellCommand Command)>? cleaned)
+    {
+        if (cleaned is not null)
+            for (int i = first; i < cleaned.Count; i++)
+                if (cleaned[i].Family == family) return;
+        (cleaned ??= []).Add((family, command));
     }
 
     private static string Shorten(string text)

@@ -54,26 +54,38 @@ internal sealed class DF1202LongAndChain : Rule
     private static void Check(RunInstruction run, RuleContext context)
     {
         if (!context.Semantics.IsPosixShell(run)) return;
-        int maxCommands = context.GetIntegerSetting("max-commands");
-        var commands = context.GetScript(run).Commands
-            .Where(c => c.Context is not (ShellCommandContext.CommandSubstitution or ShellCommandContext.ProcessSubstitution or ShellCommandContext.ShellArgument))
-            .ToList();
-        int i = 0;
-        while (i < commands.Count)
+        // The counted commands are walked in place (no filtered copy per RUN); the setting is read for a chain only.
+        var commands = context.GetScript(run).Commands;
+        int? maxCommands = null;
+        int i = NextCounted(commands, 0);
+        while (i < commands.Length)
         {
             int line = LineOf(commands[i].Span.Start, context);
-            int j = i + 1;
-            while (j < commands.Count && commands[j].PrecedingOperator == ShellOperator.And && LineOf(commands[j].Span.Start, context) == line)
-                j++;
-            int count = j - i;
-            if (count > maxCommands)
+            int last = i, count = 1;
+            int j = NextCounted(commands, i + 1);
+            while (j < commands.Length && commands[j].PrecedingOperator == ShellOperator.And && LineOf(commands[j].Span.Start, context) == line)
+            {
+                last = j;
+                count++;
+                j = NextCounted(commands, j + 1);
+            }
+            if (count > 1 && count > (maxCommands ??= context.GetIntegerSetting("max-commands")))
             {
                 var first = commands[i].Span;
-                var last = commands[j - 1].Span;
-                context.Report(new TextSpan(first.Start, last.End - first.Start), count, maxCommands);
+                var end = commands[last].Span;
+                context.Report(new TextSpan(first.Start, end.End - first.Start), count, maxCommands.Value);
             }
             i = j;
         }
+    }
+
+    /// <summary>The index of the first command from <paramref name="from"/> on that is counted (not inside <c>$(…)</c>, <c>&lt;(…)</c> or <c>sh -c</c>).</summary>
+    private static int NextCounted(System.Collections.Immutable.ImmutableArray<ShellCommand> commands, int from)
+    {
+        while (from < commands.Length
+               && commands[from].Context is ShellCommandContext.CommandSubstitution or ShellCommandContext.ProcessSubstitution or ShellCommandContext.ShellArgument)
+            from++;
+        return from;
     }
 
     private static int LineOf(int offset, RuleContext context) => context.Source.GetLinePosition(offset).Line;

@@ -66,17 +66,31 @@ internal sealed class DF6004ConsistentInstructionCasing : Rule
         int lower = 0, upper = 0;
         foreach (var keyword in keywords)
         {
-            if (keyword.Text == keyword.Text.ToLowerInvariant()) lower++;
-            else if (keyword.Text == keyword.Text.ToUpperInvariant()) upper++;
+            if (IsWrittenIn(keyword.Text, upperCase: false)) lower++;
+            else if (IsWrittenIn(keyword.Text, upperCase: true)) upper++;
         }
         bool majorityLower = lower > upper;
         string casing = majorityLower ? "lowercase" : "uppercase";
         foreach (var keyword in keywords)
         {
+            if (IsWrittenIn(keyword.Text, upperCase: !majorityLower)) continue;
             string wanted = majorityLower ? keyword.Text.ToLowerInvariant() : keyword.Text.ToUpperInvariant();
-            if (wanted == keyword.Text) continue;
             var fix = new Fix($"Write '{wanted}'", [new TextEdit(keyword.Span, wanted)]);
             context.Report(keyword.Span, fix, keyword.Text, casing);
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> equals its lower-case (or upper-case) form; a keyword of ASCII letters is
+    /// checked without making that form.
+    /// </summary>
+    private static bool IsWrittenIn(string text, bool upperCase)
+    {
+        foreach (char c in text)
+        {
+            if (!char.IsAscii(c)) return text == (upperCase ? text.ToUpperInvariant() : text.ToLowerInvariant());
+            if (upperCase ? char.IsAsciiLetterLower(c) : char.IsAsciiLetterUpper(c)) return false;
+        }
+        return true;
     }
 }

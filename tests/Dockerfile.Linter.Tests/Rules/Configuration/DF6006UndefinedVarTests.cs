@@ -23,6 +23,7 @@ public class DF6006UndefinedVarTests
     [InlineData("FROM alpine:3.20\nCOPY <<'EOF' /x\n$NOPE\nEOF\n")]                                 // quoted delimiter
     [InlineData("FROM alpine:3.20\nLABEL a='$NOPE'\n")]                                             // single quotes
     [InlineData("FROM alpine:3.20\nONBUILD WORKDIR $LATER\nARG LATER=1\n")]                          // triggers run later
+    [InlineData("FROM alpine:3.20 AS a\nENV A=1\nFROM a AS b\nENV B=2\nFROM b\nWORKDIR $A/${B}\n")]       // grandparent's names too
     public void Valid(string dockerfile) => RuleTester.Valid<DF6006UndefinedVar>(dockerfile);
 
     [Theory]
@@ -47,6 +48,16 @@ public class DF6006UndefinedVarTests
     public void Message_suggests_a_visible_name() =>
         Assert.Equal("Usage of undefined variable '$APP_DRI' (did you mean $APP_DIR?)",
             RuleTester.Diagnostics<DF6006UndefinedVar>("FROM alpine:3.20\nARG APP_DIR=/a\nWORKDIR $APP_DRI\n").Single().Message);
+
+    [Fact]
+    public void An_unknown_name_next_to_known_ones_in_one_word_is_reported_alone() =>
+        Assert.Equal(["Usage of undefined variable '$DIRR' (did you mean $DIR?)"],
+            RuleTester.Diagnostics<DF6006UndefinedVar>("FROM alpine:3.20\nARG DIR=/a\nWORKDIR ${DIR:-$DIRR}/$DIR\n").Select(d => d.Message));
+
+    [Fact]
+    public void A_typo_of_a_name_from_the_grandparent_stage_is_reported() =>
+        Assert.Equal(["Usage of undefined variable '$BB' (did you mean $B?)"],
+            RuleTester.Diagnostics<DF6006UndefinedVar>("FROM alpine:3.20 AS a\nENV B=1\nFROM a AS b\nENV C=2\nFROM b\nWORKDIR $C/$BB\n").Select(d => d.Message));
 
     [Fact]
     public void Message_without_suggestion() =>

@@ -9,10 +9,14 @@ namespace Dockerfile.Linter.Rules;
 /// The unpinned packages of one RUN, reported as one finding: the message names them all, the span is the first, the
 /// others are related locations (hadolint, too, reports a RUN once, however many packages and installs it holds).
 /// </summary>
-/// <param name="noun">What a package is called in the message: <c>Package</c>, <c>Gem</c>, <c>Module</c>.</param>
-internal sealed class UnpinnedPackages(string noun = "Package")
+internal sealed class UnpinnedPackages
 {
     private readonly List<(TextSpan Span, string Name)> _found = [];
+    private string _noun = "Package";
+
+    // One collector per thread, emptied for each RUN: the rules that use it see every RUN of every file, and nearly
+    // every RUN pins nothing of theirs. A collect callback never starts another check, so one at a time is in use.
+    [ThreadStatic] private static UnpinnedPackages? t_collector;
 
     /// <summary>Runs <paramref name="collect"/> on each command of a RUN and reports what it noted as one finding.</summary>
     /// <param name="commands">The RUN's commands (see <see cref="RuleRegistrar.OnRunScript"/>).</param>
@@ -22,9 +26,18 @@ internal sealed class UnpinnedPackages(string noun = "Package")
     public static void Check(IReadOnlyList<ShellCommand> commands, RunCommandContext context,
         Action<ShellCommand, RunCommandContext, UnpinnedPackages> collect, string noun = "Package")
     {
-        var unpinned = new UnpinnedPackages(noun);
-        foreach (var command in commands) collect(command, context, unpinned);
-        unpinned.Report(context);
+        var unpinned = t_collector ??= new UnpinnedPackages();
+        unpinned._found.Clear();
+        unpinned._noun = noun;
+        try
+        {
+            foreach (var command in commands) collect(command, context, unpinned);
+            unpinned.Report(context);
+        }
+        finally
+        {
+            unpinned._found.Clear();
+        }
     }
 
     /// <summary>Notes <paramref name="name"/>, written at <paramref name="span"/> (a variable may stand for several names at one span).</summary>
@@ -47,7 +60,7 @@ internal sealed class UnpinnedPackages(string noun = "Package")
         if (_found.Count == 0) return;
         var bySpan = _found.GroupBy(f => f.Span).OrderBy(g => g.Key.Start).ToList();
         var names = _found.Select(f => f.Name).Distinct(StringComparer.Ordinal).ToList();
-        string subject = names.Count == 1 ? $"{noun} '{names[0]}' is" : $"{noun}s {List(names)} are";
+        string subject = names.Count == 1 ? $"{_noun} '{names[0]}' is" : $"{_noun}s {List(names)} are";
         var related = bySpan.Skip(1).Select(Related).ToArray();
         context.Report(bySpan[0].Key, related, null, subject);
     }
