@@ -7,6 +7,8 @@ namespace Dockerfile.Linter.Cli.Output;
 /// </summary>
 internal static class ReportFileWriter
 {
+    private static readonly System.Text.UTF8Encoding Utf8WithoutMark = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>
     /// Writes <paramref name="content"/> to <paramref name="path"/> (relative to <paramref name="env"/>'s working
     /// directory); returns null, or a one-line message when nothing was written.
@@ -27,11 +29,11 @@ internal static class ReportFileWriter
         {
             string directory = Path.GetDirectoryName(full) ?? ".";
             temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)))
+            // Encoded whole and written in one call (a report of megabytes took thousands of 4 KB writes through a StreamWriter).
+            var bytes = Utf8WithoutMark.GetBytes(content);
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
             {
-                writer.Write(content);
-                writer.Flush();
+                stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temporary, full, overwrite: true);
