@@ -16,6 +16,70 @@ internal sealed class ParseSink
     internal List<ShellForLoop> ForLoops { get; } = [];
     internal int Depth { get; set; }
 
+    // One sink per thread is kept between parses (a file has many RUNs, each parsed once): its lists, word builders
+    // and strings are reused instead of made anew for every RUN.
+    [ThreadStatic] private static ParseSink? t_free;
+
+    /// <summary>Lists longer than this are not kept for the next parse (one huge RUN should not pin its arrays).</summary>
+    private const int MaxKeptItems = 4096;
+
+    /// <summary>The thread's kept sink when it is free, else a new one; hand it back with <see cref="Return"/>.</summary>
+    internal static ParseSink Rent()
+    {
+        var sink = t_free;
+        if (sink is null) return new ParseSink();
+        t_free = null;
+        return sink;
+    }
+
+    /// <summary>Keeps <paramref name="sink"/> for the next parse on this thread; what it found must be copied out already.</summary>
+    internal static void Return(ParseSink sink)
+    {
+        if (sink.Commands.Capacity > MaxKeptItems || sink.Pipelines.Capacity > MaxKeptItems || sink.Errors.Capacity > MaxKeptItems
+            || sink.AndOrLists.Capacity > MaxKeptItems || sink.ForLoops.Capacity > MaxKeptItems)
+            return;
+        sink.Commands.Clear();
+        sink.Pipelines.Clear();
+        sink.Errors.Clear();
+        sink.AndOrLists.Clear();
+        sink.ForLoops.Clear();
+        sink.Depth = 0;
+        // A parse that failed part-way may leave frames behind.
+        if (!(sink._words?.TryClear(MaxKeptItems) ?? true) || !(sink._assignments?.TryClear(MaxKeptItems) ?? true)
+            || !(sink._redirections?.TryClear(MaxKeptItems) ?? true) || !(sink._commands?.TryClear(MaxKeptItems) ?? true)
+            || !(sink._pipelines?.TryClear(MaxKeptItems) ?? true) || !(sink._operators?.TryClear(MaxKeptItems) ?? true))
+            return;
+        if (sink._freeWordBuilders is { } builders)
+            foreach (var builder in builders)
+                if (!builder.IsSmall(MaxKeptItems))
+                {
+                    builders.Clear();
+                    break;
+                }
+        if (sink._strings is { Count: > MaxKeptStrings }) sink._strings.Clear();
+        t_free = sink;
+    }
+
+    // Word texts and variable names repeat across the RUNs of a file and across files (apt-get, install, -y, HOME):
+    // short ones are shared through this set, kept with the sink, rather than cut out of the script each time.
+    private HashSet<string>? _strings;
+    private const int MaxSharedLength = 32;
+    private const int MaxKeptStrings = 16_384;
+
+    /// <summary>The string of <paramref name="text"/>, the same instance as an earlier equal one when it is short.</summary>
+    internal string StringOf(string text, int start, int length)
+    {
+        if (length == 0) return "";
+        if (length > MaxSharedLength) return text.Substring(start, length);
+        _strings ??= new HashSet<string>(StringComparer.Ordinal);
+        var lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = text.AsSpan(start, length);
+        if (lookup.TryGetValue(span, out var found)) return found;
+        string made = span.Length == text.Length ? text : text.Substring(start, length);
+        _strings.Add(made);
+        return made;
+    }
+
     private Stack<ShellSyntaxParser.WordBuilder>? _freeWordBuilders;
 
     /// <summary>Word builders not in use, shared by the parsers of one parse.</summary>
@@ -55,6 +119,13 @@ internal sealed class Scratch<T>
 
     /// <summary>The number of items of the frame that started at <paramref name="mark"/>.</summary>
     public int CountSince(int mark) => _items.Count - mark;
+
+    /// <summary>Empties the list; false when it has grown past <paramref name="maxCapacity"/> (not worth keeping).</summary>
+    public bool TryClear(int maxCapacity)
+    {
+        _items.Clear();
+        return _items.Capacity <= maxCapacity;
+    }
 
     /// <summary>The items of the frame that started at <paramref name="mark"/>, removed from the list.</summary>
     public ImmutableArray<T> Take(int mark)

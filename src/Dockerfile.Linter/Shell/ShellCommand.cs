@@ -18,6 +18,9 @@ namespace Dockerfile.Linter.Shell;
 public sealed class ShellCommand
 {
     private StrongBox<ShellCommand?>? _inner;
+
+    // The answer for the many commands that wrap nothing, shared rather than boxed per command.
+    private static readonly StrongBox<ShellCommand?> WrapsNothing = new(null);
     private ParsedFlags? _parsed;
     private ImmutableArray<ShellWord> _arguments;
     private string? _baseName;
@@ -101,7 +104,7 @@ public sealed class ShellCommand
             var inner = CommandUnwrapper.Unwrap(this);
             if (inner is not null) inner.Wrapper = this;
             // First writer wins so that every caller sees the same instance.
-            Interlocked.CompareExchange(ref _inner, new StrongBox<ShellCommand?>(inner), null);
+            Interlocked.CompareExchange(ref _inner, inner is null ? WrapsNothing : new StrongBox<ShellCommand?>(inner), null);
             return _inner!.Value;
         }
     }

@@ -8,6 +8,13 @@ public static class ShellDialect
     private static readonly HashSet<string> PosixShells = ["sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "yash", "posh"];
     private static readonly HashSet<string> PipefailShells = ["bash", "zsh", "ash"];
 
+    // The names ExecutableName gives most often, returned as these instances instead of cut out of each path.
+    private static readonly string[] CommonNames = ["sh", "bash", "dash", "ash", "zsh", "ksh", "env", "busybox", "cmd", "powershell", "pwsh"];
+
+    // The option lists GetInlineScript asks about (a params array would be made at every call).
+    private static readonly string[] ScriptFlag = ["c"];
+    private static readonly string[] SuScriptFlags = ["c", "command"];
+
     /// <summary>
     /// False when the <c>SHELL</c> arguments select a non-POSIX shell (<c>pwsh</c>, <c>powershell</c>, <c>cmd</c>,
     /// with or without a path or <c>.exe</c>): rules that analyse RUN as POSIX shell should skip such stages.
@@ -50,6 +57,9 @@ public static class ShellDialect
     public static string ExecutableName(string path)
     {
         int cut = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        var last = path.AsSpan(cut + 1);
+        foreach (string common in CommonNames)
+            if (last.SequenceEqual(common)) return common;
         string name = (cut >= 0 ? path[(cut + 1)..] : path).ToLowerInvariant();
         return name.EndsWith(".exe", StringComparison.Ordinal) ? name[..^4] : name;
     }
@@ -68,12 +78,12 @@ public static class ShellDialect
         string name = effective.BaseName;
         if (IsShell(name))
         {
-            if (!command.HasFlag("c")) return null;
+            if (!command.HasFlag(ScriptFlag)) return null;
             return command.PositionalArguments.IsEmpty ? null : command.PositionalArguments[0];
         }
         if (name == "su")
         {
-            var flag = command.GetFlag("c", "command");
+            var flag = command.GetFlag(SuScriptFlags);
             return flag?.ValueWord is { } word && !ReferenceEquals(word, flag.Word) ? word : null;
         }
         return null;

@@ -21,7 +21,7 @@ public static class ShellParser
     public static ShellScript Parse(string text, SourceMap map)
     {
         text ??= "";
-        var sink = new ParseSink();
+        var sink = ParseSink.Rent();
         Guard(sink, () => new ShellSyntaxParser(text, ShellTextMap.Of(map), sink, ShellCommandContext.TopLevel).Run());
         return Build(text, sink, isExecForm: false);
     }
@@ -48,8 +48,8 @@ public static class ShellParser
     /// </summary>
     public static ShellScript ParseExec(IReadOnlyList<Word> elements)
     {
-        var sink = new ParseSink();
         if (elements is null || elements.Count == 0) return ShellScript.Empty;
+        var sink = ParseSink.Rent();
         var words = ImmutableArray.CreateBuilder<ShellWord>(elements.Count);
         foreach (var element in elements)
         {
@@ -87,7 +87,7 @@ public static class ShellParser
     internal static ShellScript ParseRunUncached(RunInstruction run)
     {
         if (run.Command is not ShellForm shell) return Parse(run.Command);
-        var sink = new ParseSink();
+        var sink = ParseSink.Rent();
         try
         {
             ParseRunInto(run, shell, sink);
@@ -152,10 +152,15 @@ public static class ShellParser
     private static void AddInternalError(ParseSink sink, Exception ex) =>
         sink.Errors.Add(new ShellParseError("internal parser error: " + ex.Message, default));
 
-    private static ShellScript Build(string text, ParseSink sink, bool isExecForm) =>
-        new(text, [.. sink.Commands], [.. sink.Pipelines], [.. sink.Errors], isExecForm)
+    /// <summary>The script of what <paramref name="sink"/> collected; the sink goes back to the thread's pool.</summary>
+    private static ShellScript Build(string text, ParseSink sink, bool isExecForm)
+    {
+        var script = new ShellScript(text, [.. sink.Commands], [.. sink.Pipelines], [.. sink.Errors], isExecForm)
         {
             AndOrLists = [.. sink.AndOrLists],
             ForLoops = [.. sink.ForLoops],
         };
+        ParseSink.Return(sink);
+        return script;
+    }
 }

@@ -32,6 +32,9 @@ internal sealed partial class ShellSyntaxParser
             PlainLength = 0;
             return this;
         }
+
+        /// <summary>True when the builder's buffers hold at most <paramref name="max"/> items (worth keeping for the next parse).</summary>
+        public bool IsSmall(int max) => Unquoted.Capacity <= max && Offsets.Capacity <= max && Variables.Capacity <= max;
     }
 
     // Words nest (a `$(…)` inside a word parses whole commands), so builders are pooled rather than shared: each
@@ -101,13 +104,13 @@ internal sealed partial class ShellSyntaxParser
         }
         if (_pos == start) return null;
         _lastTokenEnd = _pos;
-        string text = _text[start.._pos];
+        string text = _sink.StringOf(_text, start, _pos - start);
         var span = SpanOf(start, _pos);
         var variables = DistinctVariables(w.Variables);
         if (w.Plain)
         {
             int length = w.PlainLength;
-            string plain = length == text.Length ? text : _text.Substring(start, length);
+            string plain = length == text.Length ? text : _sink.StringOf(_text, start, length);
             int first = 0;
             if (length == 0 || _toFile.TryContiguous(start, length, out first))
                 return new ShellWord(text, plain, first, length, span, w.Quoted, w.Expansion, variables, _toFile, start);
@@ -277,11 +280,11 @@ internal sealed partial class ShellSyntaxParser
             int nameStart = _pos + 1;
             _pos = nameStart;
             while (_pos < _end && (char.IsAsciiLetterOrDigit(_text[_pos]) || _text[_pos] == '_')) _pos++;
-            w.Variables.Add(_text[nameStart.._pos]);
+            w.Variables.Add(_sink.StringOf(_text, nameStart, _pos - nameStart));
         }
         else if (char.IsAsciiDigit(next) || next is '@' or '*' or '#' or '?' or '-' or '$' or '!')
         {
-            w.Variables.Add(next.ToString());
+            w.Variables.Add(_sink.StringOf(_text, _pos + 1, 1));
             _pos += 2;
         }
         else
@@ -304,7 +307,7 @@ internal sealed partial class ShellSyntaxParser
         int nameEnd = nameStart;
         while (nameEnd < _end && (char.IsAsciiLetterOrDigit(_text[nameEnd]) || _text[nameEnd] == '_')) nameEnd++;
         if (nameEnd == nameStart && nameEnd < _end && _text[nameEnd] is '@' or '*' or '#' or '?' or '-' or '$' or '!') nameEnd++;
-        if (nameEnd > nameStart) w.Variables.Add(_text[nameStart..nameEnd]);
+        if (nameEnd > nameStart) w.Variables.Add(_sink.StringOf(_text, nameStart, nameEnd - nameStart));
 
         int depth = 1;
         while (_pos < _end)

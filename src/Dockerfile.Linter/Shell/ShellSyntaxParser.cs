@@ -571,7 +571,7 @@ internal sealed partial class ShellSyntaxParser
         sink.Depth--;
     }
 
-    private static ShellAssignment? AsAssignment(ShellWord word)
+    private ShellAssignment? AsAssignment(ShellWord word)
     {
         string text = word.Text;
         int i = 0;
@@ -585,8 +585,7 @@ internal sealed partial class ShellSyntaxParser
         }
         bool append = i + 1 < text.Length && text[i] == '+' && text[i + 1] == '=';
         if (!append && (i >= text.Length || text[i] != '=')) return null;
-        string name = text[..i];
-        int bracket = name.IndexOf('[');
-        return new ShellAssignment(bracket < 0 ? name : name[..bracket], word, append);
+        int bracket = text.AsSpan(0, i).IndexOf('[');
+        return new ShellAssignment(_sink.StringOf(text, 0, bracket < 0 ? i : bracket), word, append);
     }
 }

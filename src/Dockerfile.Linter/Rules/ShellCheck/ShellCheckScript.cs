@@ -130,7 +130,8 @@ internal sealed class ShellCheckScript
             if (DialectOf(interpreter) is { } d) (regions ??= ImmutableArray.CreateBuilder<(TextSpan, ShellCheckDialect)>()).Add((heredoc.ContentSpan, d));
         }
         AddNestedShells(script, ref regions);
-        return new ShellCheckScript(run, script, context, dialect, regions?.ToImmutable() ?? [], ShellListStructure.SetsErrexit(shell));
+        bool errexit = !IsDefaultShell(shell) && ShellListStructure.SetsErrexit(shell);
+        return new ShellCheckScript(run, script, context, dialect, regions?.ToImmutable() ?? [], errexit);
     }
 
     /// <summary>
@@ -144,11 +145,17 @@ internal sealed class ShellCheckScript
     /// <summary>The dialect of a shell-form RUN whose stage runs <paramref name="shell"/>; null when it is not checked.</summary>
     private static ShellCheckDialect? DialectOf(RunInstruction run, ImmutableArray<string> shell, SemanticModel semantics)
     {
-        if (run.Command is not ShellForm || !SemanticModel.IsPosix(shell)) return null;
-        if (shell.SequenceEqual(SemanticModel.DefaultShell) && semantics.GetStage(run) is { } stage && semantics.IsWindowsStage(stage))
+        if (run.Command is not ShellForm) return null;
+        bool isDefault = IsDefaultShell(shell);
+        if (!isDefault && !SemanticModel.IsPosix(shell)) return null;
+        if (isDefault && semantics.GetStage(run) is { } stage && semantics.IsWindowsStage(stage))
             return null;
         return DialectOf(ShellPragmas.ShellAt(semantics, run) ?? (shell.IsDefaultOrEmpty ? "sh" : shell[0]));
     }
+
+    /// <summary>True for <c>/bin/sh -c</c>: the model's own default (no SHELL in the stage) is recognised without comparing.</summary>
+    private static bool IsDefaultShell(ImmutableArray<string> shell) =>
+        shell == SemanticModel.DefaultShell || shell.SequenceEqual(SemanticModel.DefaultShell);
 
     /// <summary>The dialect for an interpreter path; null for shells ShellCheck does not check (zsh) and non-shells.</summary>
     private static ShellCheckDialect? DialectOf(string interpreter) => ShellDialect.ExecutableName(interpreter) switch
