@@ -57,8 +57,9 @@ internal static partial class SecretFileCatalog
     public static SecretFileKind? Classify(string path)
     {
         string normalized = path.Replace('\\', '/').TrimEnd('/');
-        string name = normalized[(normalized.LastIndexOf('/') + 1)..];
-        if (name.Length == 0 || IsTemplate(name) || !IsCandidateName(name)) return null;
+        var name = normalized.AsSpan(normalized.LastIndexOf('/') + 1);
+        // Most paths name no credential file: they are turned away before anything is allocated.
+        if (name.Length == 0 || !IsCandidateName(name) || IsTemplate(name)) return null;
         string relative = normalized.TrimStart('~').TrimStart('/');
         foreach (var kind in Kinds)
             if (kind.Matcher.Match(relative).HasMatches) return kind;
@@ -73,13 +74,28 @@ internal static partial class SecretFileCatalog
     /// True for templates that document a secret file rather than hold one: <c>.env.example</c>, <c>.env.local.sample</c>,
     /// <c>credentials.json.dist</c>, <c>secrets.template.yaml</c>, <c>example.env</c>.
     /// </summary>
-    public static bool IsTemplate(string name)
+    public static bool IsTemplate(string name) => IsTemplate(name.AsSpan());
+
+    private static bool IsTemplate(ReadOnlySpan<char> name)
     {
-        foreach (var part in name.ToLowerInvariant().Split('.'))
-            if (part is "example" or "examples" or "sample" or "samples" or "dist" or "template" or "templates" or "tmpl" or "tpl" or "defaults")
-                return true;
+        // Ignoring ASCII case is lower-casing an ASCII name; any other is lowered by the invariant culture and compared exactly.
+        var comparison = StringComparison.OrdinalIgnoreCase;
+        if (!System.Text.Ascii.IsValid(name))
+        {
+            name = name.ToString().ToLowerInvariant();
+            comparison = StringComparison.Ordinal;
+        }
+        foreach (var range in name.Split('.'))
+        {
+            var part = name[range];
+            foreach (var word in TemplateWords)
+                if (part.Equals(word, comparison)) return true;
+        }
         return false;
     }
+
+    private static readonly string[] TemplateWords =
+        ["example", "examples", "sample", "samples", "dist", "template", "templates", "tmpl", "tpl", "defaults"];
 
     /// <summary>
     /// The secret-holding files among <paramref name="files"/> (context-relative paths of non-empty regular files);
@@ -106,7 +122,7 @@ internal static partial class SecretFileCatalog
         return new SecretFileKind(description, includes, matcher, byName, content);
     }
 
-    private static bool IsCandidateName(string name)
+    private static bool IsCandidateName(ReadOnlySpan<char> name)
     {
         foreach (var (prefix, suffix, exact) in NameFilters)
         {

@@ -86,9 +86,9 @@ internal sealed partial class DF5006DatabaseDataWithoutVolume : Rule
                 case RunInstruction run:
                     foreach (var command in context.PosixScript(run).Commands)
                     {
-                        var manager = PackageManagerCatalog.Find(command);
-                        foreach (var package in PackageManagerCatalog.GetInstalledPackages(command))
-                            if (package.Value is { } name && ServerOf(Strip(name), manager?.Name) is { } db)
+                        if (PackageManagerCatalog.Find(command) is not { } manager) continue;
+                        foreach (var package in manager.GetPackages(command))
+                            if (package.Value is { } name && MayNameServer(name) && ServerOf(Strip(name), manager.Name) is { } db)
                                 found.Add((db, package.Span));
                     }
                     break;
@@ -129,6 +129,15 @@ internal sealed partial class DF5006DatabaseDataWithoutVolume : Rule
             return db;
         }
         return null;
+    }
+
+    // Strip lower-cases and cuts after the prefix: an ASCII name must start with a prefix in some case to be a server.
+    private static bool MayNameServer(string name)
+    {
+        if (!System.Text.Ascii.IsValid(name)) return true;
+        foreach (var prefix in PackagePrefixes)
+            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static bool StartsWithAny(string text, string[] prefixes)

@@ -28,6 +28,7 @@ internal static class VolumePaths
     /// <summary>Collapses <c>//</c>, <c>.</c> and <c>..</c> segments and drops a trailing slash (except for <c>/</c>).</summary>
     public static string Normalize(string path)
     {
+        if (IsNormal(path)) return path;   // most paths: no segment to drop, nothing to allocate
         bool absolute = path.StartsWith('/');
         var parts = new List<string>();
         foreach (var part in path.Split('/'))
@@ -38,6 +39,30 @@ internal static class VolumePaths
         }
         string joined = string.Join('/', parts);
         return absolute ? "/" + joined : joined.Length == 0 ? "." : joined;
+    }
+
+    /// <summary>
+    /// <paramref name="relative"/> taken from <paramref name="directory"/>, normalized: what
+    /// <c>Normalize(directory + "/" + relative)</c> gives, without the doubled slash that keeps a path off the fast path.
+    /// </summary>
+    public static string Combine(string directory, string relative) =>
+        Normalize(directory.EndsWith('/') && relative.Length > 0 ? directory + relative : directory + "/" + relative);
+
+    /// <summary>True when <see cref="Normalize"/> gives <paramref name="path"/> back: no empty, <c>.</c> or <c>..</c> segment.</summary>
+    internal static bool IsNormal(string path)
+    {
+        if (path.Length == 0) return false;
+        if (path == "/") return true;
+        int segmentStart = path[0] == '/' ? 1 : 0;
+        for (int i = segmentStart; i <= path.Length; i++)
+        {
+            if (i < path.Length && path[i] != '/') continue;
+            int length = i - segmentStart;
+            if (length == 0 || (path[segmentStart] == '.' && (length == 1 || (length == 2 && path[segmentStart + 1] == '.'))))
+                return false;
+            segmentStart = i + 1;
+        }
+        return true;
     }
 
     /// <summary>True when <paramref name="path"/> is <paramref name="directory"/> or lies below it.</summary>

@@ -78,41 +78,41 @@ internal sealed class DF3004SecretFileDeletedLater : Rule
     {
         string workdir = inherited.Workdir;
         var copied = inherited.Copied;
-        var removed = new HashSet<Copied>(ReferenceEqualityComparer.Instance);
+        HashSet<Copied>? removed = null;   // made at the first removal: most stages copy no secret file
         foreach (var instruction in info.Stage.Instructions)
         {
             switch (instruction)
             {
                 case WorkdirInstruction { Path: { } path } w when context.Semantics.Expand(path, w) is { } dir:
-                    workdir = dir.StartsWith('/') ? dir : VolumePaths.Normalize(workdir + "/" + dir);
+                    workdir = dir.StartsWith('/') ? dir : VolumePaths.Combine(workdir, dir);
                     break;
                 case FileTransferInstruction copy when copy.Destination is { } destination:
                     if (context.Semantics.Expand(destination, copy) is not { } dest) break;
-                    if (!dest.StartsWith('/')) dest = VolumePaths.Normalize(workdir + "/" + dest);
+                    if (!dest.StartsWith('/')) dest = VolumePaths.Combine(workdir, dest);
                     bool intoDirectory = destination.Text.EndsWith('/') || copy.Sources.Length > 1 || dest == workdir;
                     foreach (var source in copy.Sources)
                     {
                         string sourcePath = (context.Semantics.Expand(source, copy) ?? SecretValueText.Unquote(source).Value).TrimEnd('/');
                         string name = Path.GetFileName(sourcePath);
                         if (SecretFileCatalog.IsTemplate(name)) continue;
-                        string inImage = intoDirectory ? VolumePaths.Normalize(dest + "/" + name) : dest;
+                        string inImage = intoDirectory ? VolumePaths.Combine(dest, name) : dest;
                         // Deleting the file shows it is meant to be secret, so any catalogue name counts when the
                         // content cannot be read; a file of the build context must hold a secret.
                         if (CredentialFiles.Judge(copy, sourcePath, inImage, context, anyKindByName: true).IsSecret)
                             copied = copied.Add(new Copied(inImage, source, copy));
                     }
                     break;
-                case RunInstruction run when copied.Count > removed.Count:
+                case RunInstruction run when copied.Count > (removed?.Count ?? 0):
                     foreach (var command in context.PosixScript(run).Commands)
                         foreach (var path in CredentialFiles.RemovedPaths(command))
                         {
                             string absolute = path.StartsWith('/') || path.StartsWith('~') || path.StartsWith('$')
-                                ? path : VolumePaths.Normalize(workdir + "/" + path);
+                                ? path : VolumePaths.Combine(workdir, path);
                             foreach (var hit in copied)
                             {
-                                if (removed.Contains(hit) || !CredentialFiles.Removes(absolute, hit.Path)) continue;
+                                if (removed?.Contains(hit) == true || !CredentialFiles.Removes(absolute, hit.Path)) continue;
                                 context.Report(hit.Source.Span, hit.Path, run.StartLine, hit.By.Keyword.Text.ToUpperInvariant());
-                                removed.Add(hit);
+                                (removed ??= new HashSet<Copied>(ReferenceEqualityComparer.Instance)).Add(hit);
                             }
                         }
                     break;

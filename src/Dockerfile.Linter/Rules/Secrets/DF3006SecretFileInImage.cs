@@ -69,11 +69,11 @@ internal sealed class DF3006SecretFileInImage : Rule
             switch (instruction)
             {
                 case WorkdirInstruction { Path: { } path } w when context.Semantics.Expand(path, w) is { } dir:
-                    workdir = dir.StartsWith('/') ? dir : VolumePaths.Normalize(workdir + "/" + dir);
+                    workdir = dir.StartsWith('/') ? dir : VolumePaths.Combine(workdir, dir);
                     break;
                 case FileTransferInstruction { Destination: { } destination } copy:
                     if (context.Semantics.Expand(destination, copy) is not { } dest) break;
-                    if (!dest.StartsWith('/')) dest = VolumePaths.Normalize(workdir + "/" + dest);
+                    if (!dest.StartsWith('/')) dest = VolumePaths.Combine(workdir, dest);
                     bool intoDirectory = destination.Text.EndsWith('/') || copy.Sources.Length > 1 || dest == workdir;
                     foreach (var source in copy.Sources)
                     {
@@ -81,7 +81,7 @@ internal sealed class DF3006SecretFileInImage : Rule
                         if (sourcePath.Contains("://", StringComparison.Ordinal) || sourcePath.StartsWith("<<", StringComparison.Ordinal)) continue;
                         string name = Path.GetFileName(sourcePath);
                         if (SecretFileCatalog.IsTemplate(name)) continue;
-                        string inImage = intoDirectory ? VolumePaths.Normalize(dest + "/" + name) : dest;
+                        string inImage = intoDirectory ? VolumePaths.Combine(dest, name) : dest;
                         // A file of the build context is DF2001's (it reads the file); one finding per file.
                         var verdict = CredentialFiles.Judge(copy, sourcePath, inImage, context, anyKindByName: false);
                         if (verdict is { InContext: false, IsSecret: true }) copied.Add((inImage, source));
@@ -92,7 +92,7 @@ internal sealed class DF3006SecretFileInImage : Rule
                         foreach (var removed in CredentialFiles.RemovedPaths(command))
                         {
                             string absolute = removed.StartsWith('/') || removed.StartsWith('~') || removed.StartsWith('$')
-                                ? removed : VolumePaths.Normalize(workdir + "/" + removed);
+                                ? removed : VolumePaths.Combine(workdir, removed);
                             copied.RemoveAll(c => CredentialFiles.Removes(absolute, c.Path));
                         }
                     break;
