@@ -145,7 +145,12 @@ public sealed class SemanticModel
     }
 
     /// <summary>Expands <paramref name="text"/> (a word as written) as <see cref="Expand(Word, Instruction)"/> does.</summary>
-    public string? Expand(string text, Instruction instruction) => Evaluate(text, instruction).Value;
+    public string? Expand(string text, Instruction instruction)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // A word with nothing to expand is its own value (the expander gives it back): no scope lookup, no result objects.
+        return IsPlain(text) ? text : Evaluate(text, instruction).Value;
+    }
 
     /// <summary>
     /// Expands <paramref name="text"/> at <paramref name="instruction"/> with BuildKit's word expansion and tells whether
