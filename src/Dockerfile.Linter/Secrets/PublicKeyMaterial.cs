@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Dockerfile.Linter.Secrets;
@@ -30,11 +31,25 @@ public static partial class PublicKeyMaterial
     /// <summary>True when <paramref name="name"/> names public material (a public key, signature, certificate, checksum or fingerprint) and nothing private.</summary>
     public static bool IsPublicName(string? name)
     {
-        if (string.IsNullOrEmpty(name)) return false;
+        if (string.IsNullOrEmpty(name) || !name.AsSpan().ContainsAny(PublicWordParts)) return false;
         var words = SecretNames.SplitWords(name);
-        if (!words.Any(PublicWords.Contains) || words.Any(PrivateWords.Contains)) return false;
+        if (!AnyIn(words, PublicWords) || AnyIn(words, PrivateWords)) return false;
         // A "key" is only public when the name says so (CA_CERT is public, CERT_KEY is the certificate's private key).
-        return !words.Any(w => w is "key" or "keys") || words.Any(PublicKeyWords.Contains);
+        bool key = false;
+        foreach (var word in words) key |= word is "key" or "keys";
+        return !key || AnyIn(words, PublicKeyWords);
+    }
+
+    // Every public word holds one of these, and a name's words are pieces of the name in lower case: a name holding
+    // none of them (most ENV, ARG and LABEL keys) names no public material and is not split into words.
+    private static readonly SearchValues<string> PublicWordParts = SearchValues.Create(
+        ["pub", "sig", "cert", "crt", "fingerprint", "checksum", "digest", "knownhosts", "hostkey"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool AnyIn(IReadOnlyList<string> words, HashSet<string> set)
+    {
+        foreach (var word in words)
+            if (set.Contains(word)) return true;
+        return false;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace Dockerfile.Linter.Secrets;
 
@@ -137,31 +138,38 @@ public static class SecretNames
     public static IReadOnlyList<string> SplitWords(string name)
     {
         var words = new List<string>();
-        var current = new System.Text.StringBuilder();
+        int start = -1;   // where the current word began, -1 between words
         for (int i = 0; i < name.Length; i++)
         {
             char c = name[i];
             if (!char.IsAsciiLetterOrDigit(c))
             {
-                Flush();
+                Flush(words, name, start, i);
+                start = -1;
                 continue;
             }
-            if (current.Length > 0 && char.IsAsciiLetterUpper(c))
+            if (start >= 0 && char.IsAsciiLetterUpper(c))
             {
                 char previous = name[i - 1];
                 bool lowerToUpper = char.IsAsciiLetterLower(previous) || char.IsAsciiDigit(previous);
                 bool acronymEnd = char.IsAsciiLetterUpper(previous) && i + 1 < name.Length && char.IsAsciiLetterLower(name[i + 1]);
-                if (lowerToUpper || acronymEnd) Flush();
+                if (lowerToUpper || acronymEnd)
+                {
+                    Flush(words, name, start, i);
+                    start = i;
+                }
             }
-            current.Append(char.ToLowerInvariant(c));
+            if (start < 0) start = i;
         }
-        Flush();
+        Flush(words, name, start, name.Length);
         return words;
+    }
 
-        void Flush()
-        {
-            if (current.Length > 0) words.Add(current.ToString());
-            current.Clear();
-        }
+    // A word is ASCII letters and digits, so lower-casing it is ASCII lower-casing: one string, no builder.
+    private static void Flush(List<string> words, string name, int start, int end)
+    {
+        if (start < 0 || end <= start) return;
+        words.Add(string.Create(end - start, (name, start),
+            static (word, at) => Ascii.ToLower(at.name.AsSpan(at.start, word.Length), word, out _)));
     }
 }

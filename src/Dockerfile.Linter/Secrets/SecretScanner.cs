@@ -66,9 +66,10 @@ public static class SecretScanner
                 ? new SecretFinding(SecretKind.SecretAssignment, 0, value.Length, value)
                 : null;
 
-        if (SecretLiterals.IsDigestOrIdentifierName(name)) return null;
         var token = value.AsSpan().Trim();
-        if (Entropy.IsHighEntropy(token, allowHex: false) && !SecretLiterals.LooksLikePathOrFile(token.ToString()))
+        // The name is looked at last: few values look random, and splitting every name into words is not free.
+        if (Entropy.IsHighEntropy(token, allowHex: false) && !SecretLiterals.LooksLikePathOrFile(token.ToString())
+            && !SecretLiterals.IsDigestOrIdentifierName(name))
         {
             int start = value.IndexOf(token[0]);
             return new SecretFinding(SecretKind.HighEntropyString, start, token.Length, token.ToString());

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Semantics;
 using Dockerfile.Linter.Syntax;
@@ -70,7 +71,7 @@ internal sealed class DF4001FinalStageWithoutUser : Rule
         if (!info.IsFinal) return;
         for (StageInfo? current = info; current is not null; current = current.BaseStage)
         {
-            if (current.Stage.Instructions.Any(IsUserOrPrivilegeDrop)) return;
+            if (HasUserOrPrivilegeDrop(current.Stage)) return;
             if (current.BaseStage is null && IsKnownNonRootOrWindows(current)) return;
         }
         if (!SemanticModel.IsPosix(info.FinalShell)) return;
@@ -78,14 +79,19 @@ internal sealed class DF4001FinalStageWithoutUser : Rule
         context.Report(from.Image?.Span ?? from.Keyword.Span);
     }
 
-    private static bool IsUserOrPrivilegeDrop(Instruction instruction)
+    private static bool HasUserOrPrivilegeDrop(Stage stage)
     {
-        if (instruction is UserInstruction) return true;
-        if (instruction is OnbuildInstruction) return false;
-        string text = instruction.LogicalText;
-        return instruction is RunInstruction or EntrypointInstruction or CmdInstruction or CopyInstruction
-            && PrivilegeDroppers.Any(p => text.Contains(p, StringComparison.Ordinal));
+        // A USER anywhere settles it without reading any command text.
+        foreach (var instruction in stage.Instructions)
+            if (instruction is UserInstruction) return true;
+        foreach (var instruction in stage.Instructions)
+            if (instruction is RunInstruction or EntrypointInstruction or CmdInstruction or CopyInstruction
+                && instruction.LogicalText.AsSpan().ContainsAny(AnyPrivilegeDropper))
+                return true;
+        return false;
     }
+
+    private static readonly SearchValues<string> AnyPrivilegeDropper = SearchValues.Create(PrivilegeDroppers, StringComparison.Ordinal);
 
     private static bool IsKnownNonRootOrWindows(StageInfo root)
     {

@@ -74,7 +74,9 @@ internal sealed class DF4010DownloadedFileRunUnverified : Rule
 
     private static void Check(RunInstruction run, RuleContext context)
     {
-        foreach (var (runner, file, plainHttp, download) in Find(context.PosixScript(run).Commands))
+        var commands = context.PosixScript(run).Commands;
+        if (!MayFind(commands)) return;
+        foreach (var (runner, file, plainHttp, download) in Find(commands))
         {
             var related = download is null ? (IReadOnlyList<RelatedSpan>)[] : [new RelatedSpan(download.Span, "downloaded here")];
             context.Report(runner.Span, related, null, MessageArguments(runner, file, plainHttp));
@@ -89,6 +91,18 @@ internal sealed class DF4010DownloadedFileRunUnverified : Rule
             var related = download is null ? (IReadOnlyList<RelatedSpan>)[] : [new RelatedSpan(download.Span, "downloaded here")];
             context.Report(runner.Span, related, MessageArguments(runner, file, plainHttp));
         }
+    }
+
+    // Find reports a command only after a curl or wget, or a package install: most RUNs have neither, and are passed
+    // over without an iterator.
+    private static bool MayFind(IReadOnlyList<ShellCommand> commands)
+    {
+        foreach (var command in commands)
+        {
+            var effective = command.Effective;
+            if (effective.BaseName is "curl" or "wget" || IsPackageInstall(effective)) return true;
+        }
+        return false;
     }
 
     private static IEnumerable<Finding> Find(IReadOnlyList<ShellCommand> commands)
