@@ -224,6 +224,7 @@ public sealed class SemanticModel
         ArgumentNullException.ThrowIfNull(stage);
         // Remembered per stage, so asking for each of thousands of chained stages does not re-walk the chain.
         _windowsStages ??= new Dictionary<StageInfo, bool>(ReferenceEqualityComparer.Instance);
+        if (_windowsStages.TryGetValue(stage, out bool known)) return known;
         var walked = new List<StageInfo>();
         bool windows = false;
         for (var s = stage; s is not null; s = s.BaseStage)
