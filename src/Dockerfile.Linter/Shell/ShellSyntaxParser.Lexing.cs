@@ -57,17 +57,19 @@ internal sealed partial class ShellSyntaxParser
     }
 
     // Every word the grammar asks PeekReservedWord about; any other word reads as null (callers only compare with
-    // these), so peeking at an ordinary word allocates nothing.
-    private static readonly string[] ReservedWords =
-        ["!", "{", "}", "[[", "]]", "if", "then", "else", "elif", "fi", "do", "done", "esac", "while", "until", "for", "select", "case", "function", "in"];
-
-    private static string? AsReservedWord(ReadOnlySpan<char> word)
+    // these), so peeking at an ordinary word allocates nothing. Asked several times per command: the length picks
+    // the few candidates.
+    private static string? AsReservedWord(ReadOnlySpan<char> word) => word.Length switch
     {
-        if (word.Length > 8) return null;
-        foreach (var reserved in ReservedWords)
-            if (word.SequenceEqual(reserved)) return reserved;
-        return null;
-    }
+        1 => word[0] switch { '!' => "!", '{' => "{", '}' => "}", _ => null },
+        2 => word switch { "[[" => "[[", "]]" => "]]", "if" => "if", "fi" => "fi", "do" => "do", "in" => "in", _ => null },
+        3 => word is "for" ? "for" : null,
+        4 => word switch { "then" => "then", "else" => "else", "elif" => "elif", "done" => "done", "esac" => "esac", "case" => "case", _ => null },
+        5 => word switch { "while" => "while", "until" => "until", _ => null },
+        6 => word is "select" ? "select" : null,
+        8 => word is "function" ? "function" : null,
+        _ => null,
+    };
 
     private string? PeekCloser()
     {

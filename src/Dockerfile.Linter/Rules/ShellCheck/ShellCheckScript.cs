@@ -178,10 +178,11 @@ internal sealed class ShellCheckScript
             if (!ShellDialect.IsShell(name)) continue;
             var dialect = name == "zsh" ? ShellCheckDialect.Bash : DialectOf(name);
             if (dialect is not { } d) continue;
-            regions ??= ImmutableArray.CreateBuilder<(TextSpan, ShellCheckDialect)>();
-            if (ShellDialect.GetInlineScript(command) is { } inline) regions.Add((inline.Span, d));
+            if (ShellDialect.GetInlineScript(command) is { } inline)
+                (regions ??= ImmutableArray.CreateBuilder<(TextSpan, ShellCheckDialect)>()).Add((inline.Span, d));
             foreach (var redirection in command.Redirections)
-                if (redirection.IsHeredoc && redirection.HeredocBodySpan is { } body) regions.Add((body, d));
+                if (redirection.IsHeredoc && redirection.HeredocBodySpan is { } body)
+                    (regions ??= ImmutableArray.CreateBuilder<(TextSpan, ShellCheckDialect)>()).Add((body, d));
         }
     }
 
