@@ -54,7 +54,7 @@ internal sealed class SC2046UnquotedCommandSubstitution : ShellCheckRule
         foreach (var command in script.Commands)
             foreach (var word in script.SplitWords(command))
             {
-                if (!ShellCheckScript.MaySubstitute(word)) continue;
+                if (!MaySubstitute(word.Text)) continue;
                 foreach (var part in script.PartsOf(word))
                 {
                     if (part.Kind is not (WordPartKind.CommandSubstitution or WordPartKind.Backticks) || part.InDoubleQuotes) continue;
@@ -62,6 +62,12 @@ internal sealed class SC2046UnquotedCommandSubstitution : ShellCheckRule
                 }
             }
     }
+
+    /// <summary>
+    /// True when <paramref name="text"/> may hold <c>$(…)</c> or backticks; false for the many words whose <c>$</c>
+    /// only expands parameters, which then need not be split.
+    /// </summary>
+    internal static bool MaySubstitute(string text) => text.Contains('`') || text.Contains("$(", StringComparison.Ordinal);
 
     /// <summary>The substitution as written, shortened to one line of reasonable length.</summary>
     internal static string Abbreviate(string text)
