@@ -23,10 +23,12 @@ public static class DockerfileParser
         var source = new SourceText(text, path);
         var scanner = new LogicalLineScanner(text);
         var diagnostics = new List<ParseDiagnostic>();
-        var elements = ImmutableArray.CreateBuilder<SyntaxNode>();
+        // every element and every instruction takes at least one line: sized so, the arrays are not grown by doubling
+        // and, for a file of instructions only, are handed over without a copy
+        var elements = ImmutableArray.CreateBuilder<SyntaxNode>(source.LineCount);
         var comments = ImmutableArray.CreateBuilder<Comment>();
         var directives = ImmutableArray.CreateBuilder<ParserDirective>();
-        var instructions = ImmutableArray.CreateBuilder<Instruction>();
+        var instructions = ImmutableArray.CreateBuilder<Instruction>(source.LineCount);
 
         while (scanner.Next() is { } item)
         {
@@ -55,7 +57,7 @@ public static class DockerfileParser
             });
         }
 
-        var all = instructions.ToImmutable();
+        var all = instructions.DrainToImmutable();
         var (globalArgs, stages) = BuildStages(all);
         return new DockerfileSyntax
         {
@@ -66,7 +68,7 @@ public static class DockerfileParser
             Instructions = all,
             GlobalArgs = globalArgs,
             Stages = stages,
-            Elements = elements.ToImmutable(),
+            Elements = elements.DrainToImmutable(),
             Diagnostics = [.. diagnostics.OrderBy(d => d.Span.Start)],
         };
     }
@@ -148,36 +150,24 @@ public static class DockerfileParser
     {
         var globalArgs = ImmutableArray.CreateBuilder<ArgInstruction>();
         var stages = ImmutableArray.CreateBuilder<Stage>();
-        FromInstruction? from = null;
-        var body = ImmutableArray.CreateBuilder<Instruction>();
-        void Close()
+        int i = 0;
+        for (; i < all.Length && all[i] is not FromInstruction; i++)
+            if (all[i] is ArgInstruction arg) globalArgs.Add(arg);
+        while (i < all.Length)
         {
-            if (from is null) return;
-            int end = body.Count > 0 ? Math.Max(from.Span.End, body[^1].Span.End) : from.Span.End;
+            var from = (FromInstruction)all[i];
+            int next = i + 1;
+            while (next < all.Length && all[next] is not FromInstruction) next++;
+            // the body is copied once, at its exact size
+            var body = next > i + 1 ? ImmutableArray.Create(all, i + 1, next - i - 1) : [];
+            int end = body.Length > 0 ? Math.Max(from.Span.End, body[^1].Span.End) : from.Span.End;
             stages.Add(new Stage
             {
                 Index = stages.Count, From = from, Name = from.StageName?.Text.ToLowerInvariant(),
-                Instructions = body.ToImmutable(), Span = TextSpan.FromBounds(from.Span.Start, end),
+                Instructions = body, Span = TextSpan.FromBounds(from.Span.Start, end),
             });
-            body.Clear();
+            i = next;
         }
-        foreach (var instruction in all)
-        {
-            if (instruction is FromInstruction f)
-            {
-                Close();
-                from = f;
-            }
-            else if (from is null)
-            {
-                if (instruction is ArgInstruction arg) globalArgs.Add(arg);
-            }
-            else
-            {
-                body.Add(instruction);
-            }
-        }
-        Close();
         return (globalArgs.ToImmutable(), stages.ToImmutable());
     }
 }
