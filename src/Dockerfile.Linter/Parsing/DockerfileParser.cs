@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Syntax;
 
@@ -23,12 +24,13 @@ public static class DockerfileParser
         var source = new SourceText(text, path);
         var scanner = new LogicalLineScanner(text);
         var diagnostics = new List<ParseDiagnostic>();
-        // every element and every instruction takes at least one line: sized so, the arrays are not grown by doubling
-        // and, for a file of instructions only, are handed over without a copy
-        var elements = ImmutableArray.CreateBuilder<SyntaxNode>(source.LineCount);
+        // every element takes at least one line: sized so, the array is not grown by doubling and, for a file of
+        // one-line elements, is handed over without a copy
+        int lines = text.Length > 0 && text[^1] == '\n' ? source.LineCount - 1 : source.LineCount;
+        var elements = ImmutableArray.CreateBuilder<SyntaxNode>(lines);
         var comments = ImmutableArray.CreateBuilder<Comment>();
         var directives = ImmutableArray.CreateBuilder<ParserDirective>();
-        var instructions = ImmutableArray.CreateBuilder<Instruction>(source.LineCount);
+        int instructionCount = 0;
 
         while (scanner.Next() is { } item)
         {
@@ -43,12 +45,12 @@ public static class DockerfileParser
             var line = (LogicalLine)item;
             var instruction = BuildInstruction(text, source, scanner, line, diagnostics);
             elements.Add(instruction);
-            instructions.Add(instruction);
+            instructionCount++;
             if (SubstitutionDepth.Check(text, instruction.Span, scanner.Escape) is { } tooDeep) diagnostics.Add(tooDeep);
         }
 
         diagnostics.AddRange(scanner.Diagnostics);
-        if (instructions.Count == 0)
+        if (instructionCount == 0)
         {
             diagnostics.Add(new ParseDiagnostic
             {
@@ -57,7 +59,7 @@ public static class DockerfileParser
             });
         }
 
-        var all = instructions.DrainToImmutable();
+        var all = InstructionsOf(elements, instructionCount);
         var (globalArgs, stages) = BuildStages(all);
         return new DockerfileSyntax
         {
@@ -144,6 +146,16 @@ public static class DockerfileParser
             });
         }
         return instruction;
+    }
+
+    // the instructions among the elements, in an array of their exact count
+    private static ImmutableArray<Instruction> InstructionsOf(ImmutableArray<SyntaxNode>.Builder elements, int count)
+    {
+        var all = new Instruction[count];
+        int i = 0;
+        foreach (var element in elements)
+            if (element is Instruction instruction) all[i++] = instruction;
+        return ImmutableCollectionsMarshal.AsImmutableArray(all);
     }
 
     private static (ImmutableArray<ArgInstruction> GlobalArgs, ImmutableArray<Stage> Stages) BuildStages(ImmutableArray<Instruction> all)
