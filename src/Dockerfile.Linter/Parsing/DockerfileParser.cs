@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Syntax;
 
@@ -23,10 +24,13 @@ public static class DockerfileParser
         var source = new SourceText(text, path);
         var scanner = new LogicalLineScanner(text);
         var diagnostics = new List<ParseDiagnostic>();
-        var elements = ImmutableArray.CreateBuilder<SyntaxNode>();
+        // every element takes at least one line: sized so, the array is not grown by doubling and, for a file of
+        // one-line elements, is handed over without a copy
+        int lines = text.Length > 0 && text[^1] == '\n' ? source.LineCount - 1 : source.LineCount;
+        var elements = ImmutableArray.CreateBuilder<SyntaxNode>(lines);
         var comments = ImmutableArray.CreateBuilder<Comment>();
         var directives = ImmutableArray.CreateBuilder<ParserDirective>();
-        var instructions = ImmutableArray.CreateBuilder<Instruction>();
+        int instructionCount = 0;
 
         while (scanner.Next() is { } item)
         {
@@ -41,12 +45,12 @@ public static class DockerfileParser
             var line = (LogicalLine)item;
             var instruction = BuildInstruction(text, source, scanner, line, diagnostics);
             elements.Add(instruction);
-            instructions.Add(instruction);
+            instructionCount++;
             if (SubstitutionDepth.Check(text, instruction.Span, scanner.Escape) is { } tooDeep) diagnostics.Add(tooDeep);
         }
 
         diagnostics.AddRange(scanner.Diagnostics);
-        if (instructions.Count == 0)
+        if (instructionCount == 0)
         {
             diagnostics.Add(new ParseDiagnostic
             {
@@ -55,7 +59,7 @@ public static class DockerfileParser
             });
         }
 
-        var all = instructions.ToImmutable();
+        var all = InstructionsOf(elements, instructionCount);
         var (globalArgs, stages) = BuildStages(all);
         return new DockerfileSyntax
         {
@@ -66,7 +70,7 @@ public static class DockerfileParser
             Instructions = all,
             GlobalArgs = globalArgs,
             Stages = stages,
-            Elements = elements.ToImmutable(),
+            Elements = elements.DrainToImmutable(),
             Diagnostics = [.. diagnostics.OrderBy(d => d.Span.Start)],
         };
     }
@@ -144,40 +148,38 @@ public static class DockerfileParser
         return instruction;
     }
 
+    // the instructions among the elements, in an array of their exact count
+    private static ImmutableArray<Instruction> InstructionsOf(ImmutableArray<SyntaxNode>.Builder elements, int count)
+    {
+        var all = new Instruction[count];
+        int i = 0;
+        foreach (var element in elements)
+            if (element is Instruction instruction) all[i++] = instruction;
+        return ImmutableCollectionsMarshal.AsImmutableArray(all);
+    }
+
     private static (ImmutableArray<ArgInstruction> GlobalArgs, ImmutableArray<Stage> Stages) BuildStages(ImmutableArray<Instruction> all)
     {
         var globalArgs = ImmutableArray.CreateBuilder<ArgInstruction>();
         var stages = ImmutableArray.CreateBuilder<Stage>();
-        FromInstruction? from = null;
-        var body = ImmutableArray.CreateBuilder<Instruction>();
-        void Close()
+        int i = 0;
+        for (; i < all.Length && all[i] is not FromInstruction; i++)
+            if (all[i] is ArgInstruction arg) globalArgs.Add(arg);
+        while (i < all.Length)
         {
-            if (from is null) return;
-            int end = body.Count > 0 ? Math.Max(from.Span.End, body[^1].Span.End) : from.Span.End;
+            var from = (FromInstruction)all[i];
+            int next = i + 1;
+            while (next < all.Length && all[next] is not FromInstruction) next++;
+            // the body is copied once, at its exact size
+            var body = next > i + 1 ? ImmutableArray.Create(all, i + 1, next - i - 1) : [];
+            int end = body.Length > 0 ? Math.Max(from.Span.End, body[^1].Span.End) : from.Span.End;
             stages.Add(new Stage
             {
                 Index = stages.Count, From = from, Name = from.StageName?.Text.ToLowerInvariant(),
-                Instructions = body.ToImmutable(), Span = TextSpan.FromBounds(from.Span.Start, end),
+                Instructions = body, Span = TextSpan.FromBounds(from.Span.Start, end),
             });
-            body.Clear();
+            i = next;
         }
-        foreach (var instruction in all)
-        {
-            if (instruction is FromInstruction f)
-            {
-                Close();
-                from = f;
-            }
-            else if (from is null)
-            {
-                if (instruction is ArgInstruction arg) globalArgs.Add(arg);
-            }
-            else
-            {
-                body.Add(instruction);
-            }
-        }
-        Close();
         return (globalArgs.ToImmutable(), stages.ToImmutable());
     }
 }

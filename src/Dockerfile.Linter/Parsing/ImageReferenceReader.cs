@@ -18,7 +18,7 @@ internal static class ImageReferenceReader
     public static ImageReference Read(string text, TextSpan span, Func<int, int, TextSpan> toSpan, StringPool? pool = null)
     {
         var parts = ImageReferenceGrammar.Read(text);
-        string? Share(string? part) => part is null || pool is null ? part : pool.Get(part);
+        string? Share(string? part) => part is null || pool is null ? part : pool.Share(part);
         var failure = ImageReferenceGrammar.Check(text, parts);
         TextSpan? SpanOf(Located<string>? part) => part is { } p ? toSpan(p.Start, p.End) : null;
         return new ImageReference

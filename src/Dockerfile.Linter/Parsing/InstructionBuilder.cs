@@ -135,7 +135,7 @@ internal sealed class InstructionBuilder
 
     private Word Word(Located<string> located, int at) => new()
     {
-        Text = _pool.Get(located.Value), Span = Src(located.Start + at, located.End + at),
+        Text = _pool.Share(located.Value), Span = Src(located.Start + at, located.End + at),
     };
 
     private Word? Whole(int start, int end) => start < end ? Word(start, end) : null;
@@ -227,7 +227,7 @@ internal sealed class InstructionBuilder
             return new ExecForm { Elements = els, Span = Src(start, end) };
         }
         GrammarParts.TryParse(CommandFormGrammar.ShellForm, _line, start, end, out var text, out _);
-        return new ShellForm { Text = _pool.Get(text.Value), Map = _map.Slice(start), Span = Src(start, end) };
+        return new ShellForm { Text = _pool.Share(text.Value), Map = _map.Slice(start), Span = Src(start, end) };
     }
 
     private FromInstruction BuildFrom(Args args)
@@ -274,7 +274,7 @@ internal sealed class InstructionBuilder
     }
 
     private ImageReference Image(Located<string> image) =>
-        ImageReferenceReader.Read(_pool.Get(image.Value), Src(image.Start, image.End),
+        ImageReferenceReader.Read(_pool.Share(image.Value), Src(image.Start, image.End),
             (start, end) => Src(image.Start + start, image.Start + end), _pool);
 
     private RunInstruction BuildRun(Args args)

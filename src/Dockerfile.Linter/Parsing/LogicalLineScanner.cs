@@ -54,6 +54,7 @@ internal sealed class LogicalLineScanner
     public LogicalLineScanner(string text)
     {
         _text = text;
+        Pool = new StringPool(text.Length);
         var starts = new List<int> { 0 };
         for (int i = text.IndexOf('\n'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('\n', i + 1))
             starts.Add(i + 1);
@@ -62,7 +63,7 @@ internal sealed class LogicalLineScanner
     }
 
     /// <summary>Shares short strings (logical lines, words) across the whole parse.</summary>
-    public StringPool Pool { get; } = new();
+    public StringPool Pool { get; }
 
     /// <summary>The escape character currently in effect.</summary>
     public char Escape { get; private set; } = '\\';

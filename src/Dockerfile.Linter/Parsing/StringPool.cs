@@ -17,8 +17,26 @@ internal sealed class StringPool
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    /// <summary>Creates an empty pool.</summary>
-    public StringPool() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>
+    /// Text length from which <see cref="Share"/> pools: below it a file's tree is small whatever it holds, and the
+    /// pool's dictionary would cost more than it saves.
+    /// </summary>
+    public const int ShareFrom = 1 << 20;
+
+    private readonly bool _sharesWords;
+
+    /// <summary>Creates an empty pool for a text of <paramref name="textLength"/> characters.</summary>
+    public StringPool(int textLength = 0)
+    {
+        _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _sharesWords = textLength >= ShareFrom;
+    }
+
+    /// <summary>
+    /// The shared copy of a word the grammars made (a key, a value, an image part, a shell command), in texts of at
+    /// least <see cref="ShareFrom"/> characters; <paramref name="text"/> itself in smaller ones.
+    /// </summary>
+    public string Share(string text) => _sharesWords ? Get(text) : text;
 
     /// <summary>The text of [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="source"/>, shared when short.</summary>
     public string Get(string source, int start, int end)

@@ -1,0 +1,79 @@
+using Dockerfile.Linter.Parsing;
+using Dockerfile.Linter.Syntax;
+
+namespace Dockerfile.Linter.Tests.Syntax;
+
+/// <summary>
+/// An instruction keeps its header's facts in its own fields and makes <see cref="Instruction.Header"/> and
+/// <see cref="Instruction.Keyword"/> on access: both must give what the parser found, for the common one-line form and
+/// for the rare parts (flags, comments, heredocs, several segments, a keyword cut by a continuation).
+/// </summary>
+public class InstructionFieldsTests
+{
+    private const string Text = "# first\nFROM alpine AS base\nCOPY --from=base --chown=1:1 a \\\n  b /c/\n" +
+        "RUN <<EOF\necho hi\nEOF\nEN\\\nV A=b\nLABEL x=y\n";
+
+    [Fact]
+    public void The_header_made_on_access_holds_the_instructions_facts()
+    {
+        var syntax = DockerfileParser.Parse(Text);
+        Assert.Equal(5, syntax.Instructions.Length);
+        foreach (var instruction in syntax.Instructions)
+        {
+            var header = instruction.Header;
+            Assert.Equal(instruction.Span, header.Span);
+            Assert.Equal(instruction.Keyword.Text, header.Keyword.Text);
+            Assert.Equal(instruction.Keyword.Span, header.Keyword.Span);
+            Assert.Equal(instruction.Flags, header.Flags);
+            Assert.Equal(instruction.PrecedingComments, header.PrecedingComments);
+            Assert.Equal(instruction.Heredocs, header.Heredocs);
+            Assert.Equal(instruction.LogicalText, header.LogicalText);
+            Assert.Equal(instruction.FullSpan, header.FullSpan);
+            Assert.Equal(instruction.ArgumentsSpan, header.ArgumentsSpan);
+            Assert.Equal((instruction.StartLine, instruction.EndLine), (header.StartLine, header.EndLine));
+            for (int i = 0; i < instruction.LogicalText.Length; i++)
+                Assert.Equal(instruction.Map.ToSource(i), header.Map.ToSource(i));
+        }
+    }
+
+    [Fact]
+    public void The_rare_parts_are_kept()
+    {
+        var syntax = DockerfileParser.Parse(Text);
+        var (from, copy, run) = (syntax.Instructions[0], syntax.Instructions[1], syntax.Instructions[2]);
+        Assert.Equal("first", Assert.Single(from.PrecedingComments));
+        Assert.Equal(["from", "chown"], copy.Flags.Select(f => f.Name));
+        Assert.Equal("base", copy.GetFlag("from")?.Value);
+        Assert.True(copy.HasFlag("chown"));
+        Assert.False(from.HasFlag("platform"));
+        Assert.Equal(Text.IndexOf("/c/", StringComparison.Ordinal), copy.Map.ToSource(copy.LogicalText.IndexOf("/c/", StringComparison.Ordinal)));
+        Assert.Single(run.Heredocs);
+        Assert.Equal(["EOF"], run.Heredocs.Select(h => h.Name));
+    }
+
+    [Fact]
+    public void A_keyword_as_written_spans_its_text_and_one_cut_by_a_continuation_spans_the_cut()
+    {
+        var syntax = DockerfileParser.Parse(Text);
+        foreach (var instruction in syntax.Instructions.Where(i => i.Kind != InstructionKind.Env))
+        {
+            var keyword = instruction.Keyword;
+            Assert.Equal(keyword.Text, Text.Substring(keyword.Span.Start, keyword.Span.Length));
+            Assert.Equal(instruction.Span.Start, keyword.Span.Start);
+        }
+        var env = syntax.Instructions[3];
+        Assert.Equal("ENV", env.Keyword.Text);
+        int start = Text.IndexOf("EN\\", StringComparison.Ordinal);
+        Assert.Equal(new TextSpan(start, "EN\\\nV".Length), env.Keyword.Span);
+    }
+
+    [Fact]
+    public void Refusals_are_kept_with_or_without_other_rare_parts()
+    {
+        var syntax = DockerfileParser.Parse("FROM a\nCOPY onlyone\n# c\nCOPY --link onlyone\nCOPY a b\n");
+        Assert.Single(syntax.Instructions[1].Refusals);
+        Assert.Single(syntax.Instructions[2].Refusals);
+        Assert.Equal("c", Assert.Single(syntax.Instructions[2].PrecedingComments));
+        Assert.Empty(syntax.Instructions[3].Refusals);
+    }
+}
