@@ -51,18 +51,5 @@ public class VolumePathsTests
         Assert.Equal(plain, SecretFileCatalog.IsTemplate(name));
     }
 
-    // The segment walk Normalize does for paths that are not normal.
-    private static string Plain(string path)
-    {
-        bool absolute = path.StartsWith('/');
-        var parts = new List<string>();
-        foreach (var part in path.Split('/'))
-        {
-            if (part.Length == 0 || part == ".") continue;
-            if (part == ".." && parts.Count > 0 && parts[^1] != "..") parts.RemoveAt(parts.Count - 1);
-            else if (part != ".." || !absolute) parts.Add(part);
-        }
-        string joined = string.Join('/', parts);
-        return absolute ? "/" + joined : joined.Length == 0 ? "." : joined;
-    }
+    private static string Plain(string path) => VolumePaths.NormalizeBySegments(path);
 }

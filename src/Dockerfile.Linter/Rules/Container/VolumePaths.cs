@@ -28,7 +28,12 @@ internal static class VolumePaths
     /// <summary>Collapses <c>//</c>, <c>.</c> and <c>..</c> segments and drops a trailing slash (except for <c>/</c>).</summary>
     public static string Normalize(string path)
     {
-        if (IsNormal(path)) return path;   // most paths: no segment to drop, nothing to allocate
+        return IsNormal(path) ? path : NormalizeBySegments(path);   // most paths: no segment to drop, nothing to allocate
+    }
+
+    /// <summary>The segment walk <see cref="Normalize"/> does for a path that is not already normal.</summary>
+    internal static string NormalizeBySegments(string path)
+    {
         bool absolute = path.StartsWith('/');
         var parts = new List<string>();
         foreach (var part in path.Split('/'))
