@@ -29,7 +29,10 @@ public sealed class SemanticModel
 
     private readonly int _checkpointInterval;
 
-    private readonly List<Segment> _segments = [];
+    // One entry per segment and one list of every segment's checkpoints (a segment's start at FirstCheckpoint): a file
+    // of thousands of one-line stages holds no list or object per stage here.
+    private readonly List<Segment> _segments;
+    private readonly List<State> _checkpoints;
     // Each ONBUILD trigger with the stage of its ONBUILD (null in the preamble) and the SHELL then in effect; made
     // for the few files that have triggers.
     private Dictionary<Instruction, (StageInfo? Stage, ImmutableArray<string> Shell)>? _triggerFacts;
@@ -51,7 +54,13 @@ public sealed class SemanticModel
         _buildArgs = buildArgs ?? s_noBuildArgs;
         _expander = VariableExpander.For(syntax.EscapeCharacter);
         _checkpointInterval = syntax.Instructions.Length <= SmallFileInstructions ? 1 : CheckpointInterval;
+        _segments = new(syntax.Stages.Length + 1);
+        // A segment of n instructions takes ceil(n / interval) checkpoints: all of them take at most one per interval
+        // of the file's instructions plus one per segment, so the list never grows.
+        _checkpoints = new(CheckpointCount(syntax.Instructions.Length) + syntax.Stages.Length + 1);
     }
+
+    private int CheckpointCount(int instructions) => (instructions + _checkpointInterval - 1) / _checkpointInterval;
 
     /// <summary>
     /// ARG, ENV and FROM words whose expansion hit one of the linter's limits (nesting, length) while the model was
@@ -100,7 +109,7 @@ public sealed class SemanticModel
     {
         ArgumentNullException.ThrowIfNull(instruction);
         if (_triggerFacts is not null && _triggerFacts.TryGetValue(instruction, out var trigger)) return trigger.Stage;
-        return Locate(instruction) is { Segment.Stage: { } info } ? info : null;
+        return Locate(instruction) is { } at && _segments[at.Segment].Stage is { } info ? info : null;
     }
 
     /// <summary>True when <paramref name="instruction"/> is the trigger wrapped by an ONBUILD.</summary>
@@ -354,14 +363,13 @@ public sealed class SemanticModel
         var preamble = ImmutableArray.CreateBuilder<Instruction>(end);
         // No base image is named: what it defines is unknown, so undeclared names are unknown rather than unset.
         var scope = s_automaticPreamble;
-        var segment = new Segment(null, -1, 0, end, _checkpointInterval);
-        _segments.Add(segment);
+        _segments.Add(new Segment(null, -1, 0, end, _checkpoints.Count));
         var state = new State(scope, DefaultShell, null, null);
         for (int i = 0; i < end; i++)
         {
             var instruction = all[i];
             preamble.Add(instruction);
-            if (i % _checkpointInterval == 0) segment.Checkpoints.Add(state);
+            if (i % _checkpointInterval == 0) _checkpoints.Add(state);
             if (instruction is OnbuildInstruction { Trigger: { } trigger }) AddTrigger(trigger, null, state.Shell);
             state = Step(instruction, state, inPreamble: true);
         }
@@ -398,12 +406,11 @@ public sealed class SemanticModel
 
         var all = Syntax.Instructions;
         int first = info.FromIndex + 1, end = first + info.Stage.Instructions.Length;
-        var segment = new Segment(info, info.FromIndex, first, end, _checkpointInterval);
-        _segments.Add(segment);
+        _segments.Add(new Segment(info, info.FromIndex, first, end, _checkpoints.Count));
         for (int i = first; i < end; i++)
         {
             var instruction = all[i];
-            if ((i - first) % _checkpointInterval == 0) segment.Checkpoints.Add(state);
+            if ((i - first) % _checkpointInterval == 0) _checkpoints.Add(state);
             switch (instruction)
             {
                 case ArgInstruction arg:
@@ -438,21 +445,17 @@ public sealed class SemanticModel
     /// <summary>What is in effect before an instruction runs.</summary>
     private readonly record struct State(VariableScope Scope, ImmutableArray<string> Shell, WorkdirInstruction? Workdir, UserInstruction? User);
 
-    /// <summary>The preamble (<see cref="Stage"/> null, no FROM) or a stage: its instructions [First, End) of the file's.</summary>
-    private sealed class Segment(StageInfo? stage, int fromIndex, int first, int end, int interval)
+    /// <summary>
+    /// The preamble (<see cref="Stage"/> null, no FROM) or a stage: its instructions [First, End) of the file's. The
+    /// state before instruction First + k * the model's checkpoint interval is checkpoint FirstCheckpoint + k.
+    /// </summary>
+    private readonly record struct Segment(StageInfo? Stage, int FromIndex, int First, int End, int FirstCheckpoint)
     {
-        public StageInfo? Stage { get; } = stage;
-        public int FromIndex { get; } = fromIndex;
-        public int First { get; } = first;
-        public int End { get; } = end;
         public int Begin => FromIndex < 0 ? First : FromIndex;
-
-        /// <summary>The state before instruction First + k * the model's checkpoint interval.</summary>
-        public List<State> Checkpoints { get; } = new((end - first + interval - 1) / interval);
     }
 
     /// <summary>The last state replayed (models may be shared between threads: it is replaced, never changed).</summary>
-    private sealed record Cursor(Segment Segment, int Index, State State);
+    private sealed record Cursor(int Segment, int Index, State State);
 
     private readonly Dictionary<StageInfo, List<string>> _stageArgNames = new(ReferenceEqualityComparer.Instance);
 
@@ -478,7 +481,7 @@ public sealed class SemanticModel
     }
 
     /// <summary>The segment and file index of a top-level instruction, or null (an ONBUILD trigger, another file's node).</summary>
-    private (Segment Segment, int Index)? Locate(Instruction instruction)
+    private (int Segment, int Index)? Locate(Instruction instruction)
     {
         var all = Syntax.Instructions;
         int start = instruction.Span.Start, lo = 0, hi = all.Length - 1;
@@ -500,18 +503,19 @@ public sealed class SemanticModel
             else e = mid - 1;
         }
         if (found < 0 || index >= _segments[found].End) return null;
-        return (_segments[found], index);
+        return (found, index);
     }
 
     /// <summary>The state before a top-level instruction, replayed from the nearest checkpoint (or the last replay); null when it is none.</summary>
     private State? StateBefore(Instruction instruction)
     {
-        if (Locate(instruction) is not var (segment, index)) return null;
+        if (Locate(instruction) is not var (segmentIndex, index)) return null;
+        var segment = _segments[segmentIndex];
         if (index == segment.FromIndex) return new State(GlobalScope, DefaultShell, null, null);
         int checkpoint = (index - segment.First) / _checkpointInterval;
         int from = segment.First + checkpoint * _checkpointInterval;
-        var state = segment.Checkpoints[checkpoint];
-        if (_cursor is { } cursor && cursor.Segment == segment && cursor.Index <= index && cursor.Index >= from)
+        var state = _checkpoints[segment.FirstCheckpoint + checkpoint];
+        if (_cursor is { } cursor && cursor.Segment == segmentIndex && cursor.Index <= index && cursor.Index >= from)
         {
             from = cursor.Index;
             state = cursor.State;
@@ -527,7 +531,7 @@ public sealed class SemanticModel
         {
             _replaying = false;
         }
-        _cursor = new Cursor(segment, index, state);
+        _cursor = new Cursor(segmentIndex, index, state);
         return state;
     }
 
