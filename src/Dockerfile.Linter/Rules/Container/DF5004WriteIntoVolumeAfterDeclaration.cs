@@ -61,13 +61,14 @@ internal sealed class DF5004WriteIntoVolumeAfterDeclaration : Rule
     private static void Check(DockerfileSyntax syntax, RuleContext context)
     {
         // The volumes a stage leaves to the stages built on it, computed once per stage and shared (persistent
-        // dictionaries), so a chain of thousands of stages stays linear.
-        var ends = new Dictionary<StageInfo, ImmutableDictionary<string, Declared>>();
+        // dictionaries), so a chain of thousands of stages stays linear; only stages that others are built on keep
+        // theirs (a file of thousands of unrelated stages keeps none).
+        Dictionary<StageInfo, ImmutableDictionary<string, Declared>>? ends = null;
         foreach (var info in context.Semantics.Stages)
         {
-            var volumes = info.BaseStage is { } parent && ends.TryGetValue(parent, out var inherited)
+            var volumes = info.BaseStage is { } parent && ends is not null && ends.TryGetValue(parent, out var inherited)
                 ? inherited
-                : ImmutableDictionary.Create<string, Declared>(StringComparer.Ordinal);
+                : s_none;
             foreach (var instruction in info.Stage.Instructions)
             {
                 if (instruction is VolumeInstruction volume)
@@ -81,9 +82,11 @@ internal sealed class DF5004WriteIntoVolumeAfterDeclaration : Rule
                     if (path.StartsWith('/') && FirstVolumeHolding(path, volumes) is { } hit)
                         context.Report(span, SecretValueText.MaskSecrets(text), hit.Path, hit.Line);
             }
-            ends[info] = volumes;
+            if (info.IsBaseOfAnotherStage) (ends ??= new(ReferenceEqualityComparer.Instance))[info] = volumes;
         }
     }
+
+    private static readonly ImmutableDictionary<string, Declared> s_none = ImmutableDictionary.Create<string, Declared>(StringComparer.Ordinal);
 
     /// <summary>The earliest declared volume that is <paramref name="path"/> or one of its ancestors.</summary>
     private static (string Path, int Line)? FirstVolumeHolding(string path, ImmutableDictionary<string, Declared> volumes)

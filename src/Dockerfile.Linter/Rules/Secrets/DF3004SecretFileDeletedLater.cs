@@ -63,16 +63,20 @@ internal sealed class DF3004SecretFileDeletedLater : Rule
     {
         // Files copied in a stage this one is built on stay in that stage's layers too; removals are reported by the
         // stage that performs them, so a base stage's own removals are not reported twice. Each stage's end state is
-        // computed once and handed on, so a chain of thousands of stages stays linear.
-        var ends = new Dictionary<StageInfo, StageEnd>();
+        // computed once and handed on, so a chain of thousands of stages stays linear; only stages that others are
+        // built on keep theirs (a file of thousands of unrelated stages keeps none).
+        Dictionary<StageInfo, StageEnd>? ends = null;
         foreach (var info in context.Semantics.Stages)
         {
-            var inherited = info.BaseStage is { } parent && ends.TryGetValue(parent, out var end)
+            var inherited = info.BaseStage is { } parent && ends is not null && ends.TryGetValue(parent, out var end)
                 ? end
-                : new StageEnd("/", ImmutableList<Copied>.Empty);
-            ends[info] = CheckStage(info, inherited, context);
+                : s_root;
+            var ofStage = CheckStage(info, inherited, context);
+            if (info.IsBaseOfAnotherStage) (ends ??= new(ReferenceEqualityComparer.Instance))[info] = ofStage;
         }
     }
+
+    private static readonly StageEnd s_root = new("/", ImmutableList<Copied>.Empty);
 
     private static StageEnd CheckStage(StageInfo info, StageEnd inherited, RuleContext context)
     {
@@ -119,6 +123,6 @@ internal sealed class DF3004SecretFileDeletedLater : Rule
             }
         }
         // A removal does not take the file out of the earlier layer: the stages built on this one still carry it.
-        return new StageEnd(workdir, copied);
+        return workdir == inherited.Workdir && copied == inherited.Copied ? inherited : new StageEnd(workdir, copied);
     }
 }

@@ -17,11 +17,52 @@ public sealed class FromInstruction : Instruction
     /// <summary>The stage name as written, or null.</summary>
     public required Word? StageName { get; init; }
 
+    // Default when the words are exactly parts kept above (the image, AS, the stage name: nearly every FROM), which
+    // _wordParts then names; they are made when asked for rather than kept twice (a file of millions of FROM lines
+    // saves an array and a word each). Parts set after Words are not among them, whatever the initializer's order.
+    private readonly ImmutableArray<Word> _words = [];
+    private readonly WordParts _wordParts;
+
     /// <summary>All whitespace-separated words after the flags (BuildKit's argument list).</summary>
-    public required ImmutableArray<Word> Words { get; init; }
+    public required ImmutableArray<Word> Words
+    {
+        get => _words.IsDefault ? [.. PartWords(_wordParts)] : _words;
+        init
+        {
+            if (value.IsDefaultOrEmpty || !AreParts(value)) _words = value;
+            else (_words, _wordParts) = (default, (Image is null ? 0 : WordParts.Image) | (AsKeyword is null ? 0 : WordParts.As) | (StageName is null ? 0 : WordParts.Name));
+        }
+    }
 
     /// <summary>The <c>--platform</c> flag, or null.</summary>
     public Flag? Platform => GetFlag("platform");
+
+    private IEnumerable<Word> PartWords(WordParts parts)
+    {
+        if ((parts & WordParts.Image) != 0 && Image is { } image) yield return new Word { Text = image.Text, Span = image.Span };
+        if ((parts & WordParts.As) != 0 && AsKeyword is { } asKeyword) yield return asKeyword;
+        if ((parts & WordParts.Name) != 0 && StageName is { } stageName) yield return stageName;
+    }
+
+    [Flags]
+    private enum WordParts : byte
+    {
+        Image = 1,
+        As = 2,
+        Name = 4,
+    }
+
+    /// <summary>True when <paramref name="words"/> are the image, AS and stage name set so far (text and span), in order.</summary>
+    private bool AreParts(ImmutableArray<Word> words)
+    {
+        int i = 0;
+        bool Next(TextSpan span, string text) =>
+            i < words.Length && words[i].Span == span && string.Equals(words[i++].Text, text, StringComparison.Ordinal);
+        return (Image is not { } image || Next(image.Span, image.Text))
+               && (AsKeyword is not { } asKeyword || Next(asKeyword.Span, asKeyword.Text))
+               && (StageName is not { } stageName || Next(stageName.Span, stageName.Text))
+               && i == words.Length;
+    }
 }
 
 /// <summary><c>RUN [--mount=…] [--network=…] [--security=…] command</c>.</summary>
