@@ -18,6 +18,12 @@ internal static class WordParts
     {
         if (text.Length < LiteralOnly.Length && !text.AsSpan().ContainsAny(Specials))
             return LiteralOnly[text.Length] ??= text.Length == 0 ? [] : [new WordPart(WordPartKind.Literal, 0, text.Length, false)];
+        return SplitAny(text);
+    }
+
+    /// <summary><see cref="Split"/> without the shared lists: a new list for every word.</summary>
+    internal static List<WordPart> SplitAny(string text)
+    {
         var parts = new List<WordPart>();
         bool inDouble = false;
         int literalStart = -1;
