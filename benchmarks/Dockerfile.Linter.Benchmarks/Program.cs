@@ -32,7 +32,7 @@ if (args.Length > 0 && args[0] == "rule-costs")
 }
 if (args.Length > 0 && args[0] == "alloc-types")
 {
-    AllocationTypes.Run();
+    AllocationTypes.Run(shellOnly: args.Length > 1 && args[1] == "shell");
     return;
 }
 if (args.Length > 0 && args[0] == "startup")

@@ -64,7 +64,7 @@ internal static partial class CommandUnwrapper
                 return Build(command, args, FlagParser.FirstOperandIndex(args, Ionice));
         }
 
-        if (PythonName().IsMatch(name)) return UnwrapPythonModule(command, args);
+        if (name.StartsWith("python", StringComparison.Ordinal) && PythonName().IsMatch(name)) return UnwrapPythonModule(command, args);
         return null;
     }
 

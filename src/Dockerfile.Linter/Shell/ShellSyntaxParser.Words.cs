@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 
@@ -16,6 +17,7 @@ internal sealed partial class ShellSyntaxParser
 
         // While Plain, the unquoted text so far is the script text [Start, Start + PlainLength) and Unquoted and
         // Offsets are empty: most words have no quotes or escapes, so their characters are not copied one by one.
+        // Until the first character, Start follows it, so a word that is all one quoted run ("a b") stays plain.
         public bool Plain;
         public int Start;
         public int PlainLength;
@@ -57,6 +59,13 @@ internal sealed partial class ShellSyntaxParser
     private WordBuilder RentWordBuilder(int start) =>
         (_sink.FreeWordBuilders.TryPop(out var free) ? free : new WordBuilder()).Reset(start);
 
+    // The characters that end a run of plain word characters: blanks and operators end the word, the others start
+    // quoting, escapes, expansions or parenthesised parts.
+    private static readonly SearchValues<char> WordSpecials = SearchValues.Create(" \t\r\n;&|)<>(\\'\"`$");
+
+    // Inside double quotes, the characters that end a run of literal text.
+    private static readonly SearchValues<char> DoubleQuotedSpecials = SearchValues.Create("\"\\$`");
+
     private ShellWord? ReadWordInto(WordBuilder w, int start)
     {
         while (_pos < _end)
@@ -97,8 +106,11 @@ internal sealed partial class ShellSyntaxParser
                     ReadDollar(w, inDoubleQuotes: false);
                     continue;
                 default:
-                    Append(w, _pos);
-                    _pos++;
+                    // A run of ordinary characters (most of a word, usually all of it) is taken at once.
+                    int stop = _text.AsSpan(_pos + 1, _end - _pos - 1).IndexOfAny(WordSpecials);
+                    int runEnd = stop < 0 ? _end : _pos + 1 + stop;
+                    AppendRange(w, _pos, runEnd);
+                    _pos = runEnd;
                     continue;
             }
         }
@@ -110,11 +122,11 @@ internal sealed partial class ShellSyntaxParser
         if (w.Plain)
         {
             int length = w.PlainLength;
-            string plain = length == text.Length ? text : _sink.StringOf(_text, start, length);
+            string plain = length == text.Length ? text : _sink.StringOf(_text, w.Start, length);
             int first = 0;
-            if (length == 0 || _toFile.TryContiguous(start, length, out first))
-                return new ShellWord(text, plain, first, length, span, w.Quoted, w.Expansion, variables, _toFile, start);
-            for (int i = 0; i < length; i++) w.Offsets.Add(_toFile.ToFile(start + i));
+            if (length == 0 || _toFile.TryContiguous(w.Start, length, out first))
+                return new ShellWord(text, plain, first, span, w.Quoted, w.Expansion, variables, _toFile, start);
+            for (int i = 0; i < length; i++) w.Offsets.Add(_toFile.ToFile(w.Start + i));
             return new ShellWord(text, plain, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(w.Offsets), span,
                 w.Quoted, w.Expansion, variables, _toFile, start);
         }
@@ -191,11 +203,10 @@ internal sealed partial class ShellSyntaxParser
         int start = _pos;
         w.Quoted = true;
         _pos++;
-        while (_pos < _end && _text[_pos] != '\'')
-        {
-            Append(w, _pos);
-            _pos++;
-        }
+        int close = _text.IndexOf('\'', _pos);
+        int stop = close < 0 ? _end : close;
+        AppendRange(w, _pos, stop);
+        _pos = stop;
         if (_pos >= _end) Error("unterminated single quote", start, 1);
         else _pos++;
     }
@@ -237,8 +248,10 @@ internal sealed partial class ShellSyntaxParser
                     ReadBackquoted(w);
                     continue;
                 default:
-                    Append(w, _pos);
-                    _pos++;
+                    int stop = _text.AsSpan(_pos + 1, _end - _pos - 1).IndexOfAny(DoubleQuotedSpecials);
+                    int runEnd = stop < 0 ? _end : _pos + 1 + stop;
+                    AppendRange(w, _pos, runEnd);
+                    _pos = runEnd;
                     continue;
             }
         }
@@ -468,6 +481,7 @@ internal sealed partial class ShellSyntaxParser
     {
         if (w.Plain)
         {
+            if (w.PlainLength == 0) w.Start = index;
             if (index == w.Start + w.PlainLength)
             {
                 w.PlainLength++;
@@ -482,6 +496,7 @@ internal sealed partial class ShellSyntaxParser
     /// <summary>Appends the characters <c>[from, to)</c> of the text.</summary>
     private void AppendRange(WordBuilder w, int from, int to)
     {
+        if (w.Plain && w.PlainLength == 0 && to > from) w.Start = from;
         if (w.Plain && from == w.Start + w.PlainLength)
         {
             w.PlainLength += Math.Max(0, to - from);

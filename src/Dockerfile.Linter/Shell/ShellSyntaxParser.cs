@@ -561,7 +561,13 @@ internal sealed partial class ShellSyntaxParser
         if (sink.Depth >= ParseSink.MaxDepth) return;
         var script = ShellDialect.GetInlineScript(command);
         if (script?.Value is not { } value) return;
+        ParseInlineScript(sink, script, value);
+    }
 
+    // Apart from AddCommand so that the closure below is made only for a command with a script argument, not for
+    // every command.
+    private static void ParseInlineScript(ParseSink sink, ShellWord script, string value)
+    {
         int count = script.OffsetCount;
         int fallback = script.Span.Start;
         sink.Depth++;

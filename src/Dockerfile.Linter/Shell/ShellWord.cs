@@ -12,7 +12,6 @@ public sealed class ShellWord
     // without quotes, escapes or line continuations), which spares an array per word.
     private readonly int[]? _unquotedOffsets;
     private readonly int _firstOffset;
-    private readonly int _offsetCount;
 
     private readonly ShellTextMap? _textToFile;
     private readonly int _textStart;
@@ -21,18 +20,17 @@ public sealed class ShellWord
         bool hasExpansion, ImmutableArray<string> variables, ShellTextMap? textToFile = null, int textStart = 0)
         : this(text, unquotedText, span, isQuoted, hasExpansion, variables, textToFile, textStart)
     {
-        _offsetCount = unquotedOffsets.Length;
+        System.Diagnostics.Debug.Assert(unquotedOffsets.Length == unquotedText.Length);
         if (IsContiguous(unquotedOffsets)) _firstOffset = unquotedOffsets.Length > 0 ? unquotedOffsets[0] : 0;
         else _unquotedOffsets = unquotedOffsets.ToArray();
     }
 
-    /// <summary>A word whose <paramref name="offsetCount"/> unquoted characters lie one after another in the file from <paramref name="firstOffset"/>.</summary>
-    internal ShellWord(string text, string unquotedText, int firstOffset, int offsetCount, TextSpan span, bool isQuoted,
+    /// <summary>A word whose unquoted characters lie one after another in the file from <paramref name="firstOffset"/>.</summary>
+    internal ShellWord(string text, string unquotedText, int firstOffset, TextSpan span, bool isQuoted,
         bool hasExpansion, ImmutableArray<string> variables, ShellTextMap? textToFile, int textStart)
         : this(text, unquotedText, span, isQuoted, hasExpansion, variables, textToFile, textStart)
     {
-        _firstOffset = offsetCount > 0 ? firstOffset : 0;
-        _offsetCount = offsetCount;
+        _firstOffset = unquotedText.Length > 0 ? firstOffset : 0;
     }
 
     private ShellWord(string text, string unquotedText, TextSpan span, bool isQuoted, bool hasExpansion,
@@ -85,10 +83,11 @@ public sealed class ShellWord
     /// </summary>
     public TextSpan GetSpanOfUnquoted(int start, int length)
     {
-        if (_offsetCount == 0) return new TextSpan(Span.Start, 0);
-        start = Math.Clamp(start, 0, _offsetCount);
-        length = Math.Clamp(length, 0, _offsetCount - start);
-        if (start == _offsetCount) return new TextSpan(OffsetAt(_offsetCount - 1) + 1, 0);
+        int count = OffsetCount;
+        if (count == 0) return new TextSpan(Span.Start, 0);
+        start = Math.Clamp(start, 0, count);
+        length = Math.Clamp(length, 0, count - start);
+        if (start == count) return new TextSpan(OffsetAt(count - 1) + 1, 0);
         if (length == 0) return new TextSpan(OffsetAt(start), 0);
         int s = OffsetAt(start);
         int e = OffsetAt(start + length - 1) + 1;
@@ -117,8 +116,8 @@ public sealed class ShellWord
     /// <summary>The pieces of <see cref="Text"/> (<see cref="WordParts.Split"/>), split on first use and kept; callers must not change the list.</summary>
     internal List<WordPart> Parts => _parts ??= WordParts.Split(Text);
 
-    /// <summary>The number of characters of <see cref="UnquotedText"/> with a file offset.</summary>
-    internal int OffsetCount => _offsetCount;
+    /// <summary>The number of characters of <see cref="UnquotedText"/> with a file offset (all of them).</summary>
+    internal int OffsetCount => UnquotedText.Length;
 
     /// <summary>The file offset of character <paramref name="index"/> of <see cref="UnquotedText"/> (0 ≤ index &lt; <see cref="OffsetCount"/>).</summary>
     internal int OffsetAt(int index) => _unquotedOffsets is { } offsets ? offsets[index] : _firstOffset + index;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Dockerfile.Linter.Shell;
 
 /// <summary>
@@ -7,8 +9,20 @@ namespace Dockerfile.Linter.Shell;
 /// </summary>
 internal static class WordParts
 {
-    /// <summary>The pieces of <paramref name="text"/>, in order.</summary>
+    // Most words are one literal (no quote, escape or expansion): their lists are shared, one per length.
+    private static readonly SearchValues<char> Specials = SearchValues.Create("\\\"'`$");
+    private static readonly List<WordPart>?[] LiteralOnly = new List<WordPart>?[128];
+
+    /// <summary>The pieces of <paramref name="text"/>, in order; the list may be shared and must not be changed.</summary>
     public static List<WordPart> Split(string text)
+    {
+        if (text.Length < LiteralOnly.Length && !text.AsSpan().ContainsAny(Specials))
+            return LiteralOnly[text.Length] ??= text.Length == 0 ? [] : [new WordPart(WordPartKind.Literal, 0, text.Length, false)];
+        return SplitAny(text);
+    }
+
+    /// <summary><see cref="Split"/> without the shared lists: a new list for every word.</summary>
+    internal static List<WordPart> SplitAny(string text)
     {
         var parts = new List<WordPart>();
         bool inDouble = false;
