@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Dockerfile.Linter.Secrets;
 
 /// <summary>
@@ -16,10 +14,8 @@ internal static class CredentialGates
 
     // Every password command pattern names one of these commands or words (chpasswd, htpasswd and "openssl passwd"
     // hold "passwd"; aws_secret_access_key and aws_session_token start "aws_s"). Bit i of CommandWords is word i.
-    private static readonly string[] CommandWordList =
+    internal static readonly string[] CommandWordList =
         ["mysql", "mariadb", "sshpass", "docker", "pass:", "curl", "passwd", "machine", "aws_s", "npm", "yarn", "useradd", "usermod", "adduser"];
-
-    private static readonly SearchValues<string> AnyCommandWord = SearchValues.Create(CommandWordList, StringComparison.Ordinal);
 
     /// <summary>The bit of <paramref name="word"/> (one of the command words) in <see cref="CommandWords"/>.</summary>
     public static uint CommandWord(string word)
@@ -31,21 +27,10 @@ internal static class CredentialGates
 
     /// <summary>
     /// One bit per command word <paramref name="text"/> contains (see <see cref="CommandWord"/>), in one search for
-    /// all of them, so that a RUN line naming none of the password commands is judged without a test per pattern.
+    /// all of them (shared with the format literals, see <see cref="SecretAnchors"/>), so that a RUN line naming none of
+    /// the password commands is judged without a test per pattern.
     /// </summary>
-    public static uint CommandWords(string text)
-    {
-        uint present = 0;
-        var rest = text.AsSpan();
-        for (int at = rest.IndexOfAny(AnyCommandWord); at >= 0; at = rest.IndexOfAny(AnyCommandWord))
-        {
-            rest = rest[at..];
-            for (int i = 0; i < CommandWordList.Length; i++)
-                if (rest.StartsWith(CommandWordList[i], StringComparison.Ordinal)) present |= 1u << i;
-            rest = rest[1..];
-        }
-        return present;
-    }
+    public static uint CommandWords(string text) => SecretAnchors.CommandWords(SecretAnchors.Find(text));
 
     /// <summary>A <c>://</c> followed by <c>user:password@</c> (no blank, slash or quote in between).</summary>
     public static bool MayHoldUrlPassword(string text)

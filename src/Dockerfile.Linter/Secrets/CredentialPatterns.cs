@@ -56,17 +56,22 @@ public static class CredentialPatterns
     /// <c>mysqladmin password …</c>, <c>useradd -p …</c>, <c>.netrc</c> lines (<c>machine h login u password …</c>),
     /// <c>aws configure set aws_secret_access_key …</c> and <c>npm config set _authToken …</c>.
     /// </summary>
-    public static IReadOnlyList<SecretFinding> FindPasswordArguments(string? text)
+    public static IReadOnlyList<SecretFinding> FindPasswordArguments(string? text) =>
+        string.IsNullOrEmpty(text) ? [] : FindPasswordArguments(text, CredentialGates.CommandWords(text));
+
+    /// <summary>
+    /// <see cref="FindPasswordArguments(string?)"/> given the <see cref="CredentialGates.CommandWords"/> of
+    /// <paramref name="text"/>, found by the caller in its one search for every scanner's words.
+    /// </summary>
+    internal static IReadOnlyList<SecretFinding> FindPasswordArguments(string text, uint words)
     {
         List<SecretFinding>? found = null;
-        if (string.IsNullOrEmpty(text)) return [];
         foreach (var m in Scan(LongPasswordOptionPattern, text))
         {
             string flag = m.Groups["flag"].Value.ToLowerInvariant();
             if (SwitchPrefixes.Any(p => flag.StartsWith(p, StringComparison.Ordinal))) continue;
             AddValue(ref found, m.Groups["v"]);
         }
-        uint words = CredentialGates.CommandWords(text);
         if (words == 0) return Sorted(found);
         foreach (var (pattern, needs) in PasswordCommandPatterns)
             if ((words & needs) != 0)
