@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Dockerfile.Linter.Secrets;
 
 /// <summary>
@@ -31,6 +33,44 @@ internal static class CredentialGates
     /// the password commands is judged without a test per pattern.
     /// </summary>
     public static uint CommandWords(string text) => SecretAnchors.CommandWords(SecretAnchors.Find(text));
+
+    /// <summary>
+    /// One of <paramref name="words"/> followed, in the same simple command (before the next <c>;</c>, <c>&amp;</c>,
+    /// <c>|</c> or line break), by a blank and one of <paramref name="options"/>: the shape <c>word[^;&amp;|\n]*?\s-p</c>
+    /// of <c>mysql … -p…</c> or <c>curl … -u …</c>, which most RUN lines naming the command
+    /// (<c>apt-get install mysql-client &amp;&amp; mkdir -p …</c>) do not have. The blank may be the line break itself.
+    /// </summary>
+    public static bool HasOptionAfterWord(string text, string[] words, string[] options)
+    {
+        foreach (var word in words)
+        {
+            // A later occurrence inside a command already looked at has the same end and fewer options after it: the
+            // next one looked at is past that command, so each character is looked at a bounded number of times.
+            for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; )
+            {
+                var rest = text.AsSpan(at);
+                int end = rest.IndexOfAny(CommandEnds);
+                if (end < 0) end = rest.Length;
+                foreach (var option in options)
+                {
+                    // The option may start right after the command's end when that is a line break (the regex's \s).
+                    var command = rest[..Math.Min(rest.Length, end + 1 + option.Length)];
+                    for (int o = command.IndexOf(option, StringComparison.Ordinal); o >= 0 && o - 1 <= end; o = Next(command, option, o))
+                        if (o > 0 && char.IsWhiteSpace(command[o - 1])) return true;
+                }
+                at = at + end + 1 < text.Length ? text.IndexOf(word, at + end + 1, StringComparison.Ordinal) : -1;
+            }
+        }
+        return false;
+    }
+
+    private static readonly SearchValues<char> CommandEnds = SearchValues.Create(";&|\n");
+
+    private static int Next(ReadOnlySpan<char> text, string value, int previous)
+    {
+        int next = text[(previous + 1)..].IndexOf(value, StringComparison.Ordinal);
+        return next < 0 ? -1 : previous + 1 + next;
+    }
 
     /// <summary>A <c>://</c> followed by <c>user:password@</c> (no blank, slash or quote in between).</summary>
     public static bool MayHoldUrlPassword(string text)

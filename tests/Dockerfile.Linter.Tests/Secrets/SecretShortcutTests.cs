@@ -108,6 +108,47 @@ public class SecretShortcutTests
         Assert.False(DL3064SecretNameInArgOrEnv.MayLookLikeSecret("NODE_VERSION"));
     }
 
+    [Theory]
+    [InlineData("mysql -uroot -phunter22 app")]
+    [InlineData("mysql -uroot\n-phunter22 app")]   // the blank before -p is the line break
+    [InlineData("apt-get install -y default-mysql-client && mkdir -p /app")]
+    [InlineData("docker login -u bot -p hunter22 registry")]
+    [InlineData("docker\nlogin -u bot -p hunter22 registry")]
+    [InlineData("curl -u bot:hunter22 https://h && curl --user bot:hunter22 https://h")]
+    [InlineData("curl -fsSL https://h | sh && useradd -u 1000 app")]
+    [InlineData("useradd -m -p hunter22 app; usermod -p x u; adduser -p y v")]
+    [InlineData("mysqladmin -u root password hunter22")]
+    public void Password_command_gates_pass_every_text_their_regex_matches(string text) => AssertGatesPass(text);
+
+    [SharedDataFact("corpus")]
+    public void Password_command_gates_pass_every_corpus_script_their_regex_matches()
+    {
+        int scripts = 0;
+        foreach (var text in CorpusScripts())
+        {
+            AssertGatesPass(text);
+            scripts++;
+        }
+        Assert.True(scripts > 1000, $"only {scripts} scripts");
+    }
+
+    private static void AssertGatesPass(string text)
+    {
+        foreach (var (pattern, _) in CredentialPatterns.PasswordCommandPatterns.Append((CredentialPatterns.PackageManagerConfigSetPattern, 0u)))
+            Assert.True(!pattern.Regex.IsMatch(text) || pattern.MayMatch(text), $"{pattern.Regex}: {text}");
+    }
+
+    private static IEnumerable<string> CorpusScripts()
+    {
+        if (SharedData.PathTo("corpus") is not { } corpus) yield break;
+        foreach (var file in Directory.EnumerateDirectories(corpus).SelectMany(Directory.EnumerateFiles))
+            foreach (var instruction in DockerfileParser.Parse(DataFiles.ReadExact(file), file).Instructions)
+            {
+                if (instruction is RunInstruction { Command: ShellForm shell }) yield return shell.Text;
+                foreach (var heredoc in instruction.Heredocs) yield return heredoc.Content;
+            }
+    }
+
     [SharedDataFact("corpus")]
     public void Shortcuts_agree_with_the_plain_judgements_on_every_corpus_text()
     {
