@@ -16,10 +16,8 @@ internal static class CredentialGates
 
     // Every password command pattern names one of these commands or words (chpasswd, htpasswd and "openssl passwd"
     // hold "passwd"; aws_secret_access_key and aws_session_token start "aws_s"). Bit i of CommandWords is word i.
-    private static readonly string[] CommandWordList =
+    internal static readonly string[] CommandWordList =
         ["mysql", "mariadb", "sshpass", "docker", "pass:", "curl", "passwd", "machine", "aws_s", "npm", "yarn", "useradd", "usermod", "adduser"];
-
-    private static readonly SearchValues<string> AnyCommandWord = SearchValues.Create(CommandWordList, StringComparison.Ordinal);
 
     /// <summary>The bit of <paramref name="word"/> (one of the command words) in <see cref="CommandWords"/>.</summary>
     public static uint CommandWord(string word)
@@ -31,20 +29,47 @@ internal static class CredentialGates
 
     /// <summary>
     /// One bit per command word <paramref name="text"/> contains (see <see cref="CommandWord"/>), in one search for
-    /// all of them, so that a RUN line naming none of the password commands is judged without a test per pattern.
+    /// all of them (shared with the format literals, see <see cref="SecretAnchors"/>), so that a RUN line naming none of
+    /// the password commands is judged without a test per pattern.
     /// </summary>
-    public static uint CommandWords(string text)
+    public static uint CommandWords(string text) => SecretAnchors.CommandWords(SecretAnchors.Find(text));
+
+    /// <summary>
+    /// One of <paramref name="words"/> followed, in the same simple command (before the next <c>;</c>, <c>&amp;</c>,
+    /// <c>|</c> or line break), by a blank and one of <paramref name="options"/>: the shape <c>word[^;&amp;|\n]*?\s-p</c>
+    /// of <c>mysql … -p…</c> or <c>curl … -u …</c>, which most RUN lines naming the command
+    /// (<c>apt-get install mysql-client &amp;&amp; mkdir -p …</c>) do not have. The blank may be the line break itself.
+    /// </summary>
+    public static bool HasOptionAfterWord(string text, string[] words, string[] options)
     {
-        uint present = 0;
-        var rest = text.AsSpan();
-        for (int at = rest.IndexOfAny(AnyCommandWord); at >= 0; at = rest.IndexOfAny(AnyCommandWord))
+        foreach (var word in words)
         {
-            rest = rest[at..];
-            for (int i = 0; i < CommandWordList.Length; i++)
-                if (rest.StartsWith(CommandWordList[i], StringComparison.Ordinal)) present |= 1u << i;
-            rest = rest[1..];
+            // A later occurrence inside a command already looked at has the same end and fewer options after it: the
+            // next one looked at is past that command, so each character is looked at a bounded number of times.
+            for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; )
+            {
+                var rest = text.AsSpan(at);
+                int end = rest.IndexOfAny(CommandEnds);
+                if (end < 0) end = rest.Length;
+                foreach (var option in options)
+                {
+                    // The option may start right after the command's end when that is a line break (the regex's \s).
+                    var command = rest[..Math.Min(rest.Length, end + 1 + option.Length)];
+                    for (int o = command.IndexOf(option, StringComparison.Ordinal); o >= 0 && o - 1 <= end; o = Next(command, option, o))
+                        if (o > 0 && char.IsWhiteSpace(command[o - 1])) return true;
+                }
+                at = at + end + 1 < text.Length ? text.IndexOf(word, at + end + 1, StringComparison.Ordinal) : -1;
+            }
         }
-        return present;
+        return false;
+    }
+
+    private static readonly SearchValues<char> CommandEnds = SearchValues.Create(";&|\n");
+
+    private static int Next(ReadOnlySpan<char> text, string value, int previous)
+    {
+        int next = text[(previous + 1)..].IndexOf(value, StringComparison.Ordinal);
+        return next < 0 ? -1 : previous + 1 + next;
     }
 
     /// <summary>A <c>://</c> followed by <c>user:password@</c> (no blank, slash or quote in between).</summary>

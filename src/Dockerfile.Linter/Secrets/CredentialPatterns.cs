@@ -56,17 +56,22 @@ public static class CredentialPatterns
     /// <c>mysqladmin password …</c>, <c>useradd -p …</c>, <c>.netrc</c> lines (<c>machine h login u password …</c>),
     /// <c>aws configure set aws_secret_access_key …</c> and <c>npm config set _authToken …</c>.
     /// </summary>
-    public static IReadOnlyList<SecretFinding> FindPasswordArguments(string? text)
+    public static IReadOnlyList<SecretFinding> FindPasswordArguments(string? text) =>
+        string.IsNullOrEmpty(text) ? [] : FindPasswordArguments(text, CredentialGates.CommandWords(text));
+
+    /// <summary>
+    /// <see cref="FindPasswordArguments(string?)"/> given the <see cref="CredentialGates.CommandWords"/> of
+    /// <paramref name="text"/>, found by the caller in its one search for every scanner's words.
+    /// </summary>
+    internal static IReadOnlyList<SecretFinding> FindPasswordArguments(string text, uint words)
     {
         List<SecretFinding>? found = null;
-        if (string.IsNullOrEmpty(text)) return [];
         foreach (var m in Scan(LongPasswordOptionPattern, text))
         {
             string flag = m.Groups["flag"].Value.ToLowerInvariant();
             if (SwitchPrefixes.Any(p => flag.StartsWith(p, StringComparison.Ordinal))) continue;
             AddValue(ref found, m.Groups["v"]);
         }
-        uint words = CredentialGates.CommandWords(text);
         if (words == 0) return Sorted(found);
         foreach (var (pattern, needs) in PasswordCommandPatterns)
             if ((words & needs) != 0)
@@ -148,22 +153,22 @@ public static class CredentialPatterns
     private static readonly LinearPattern LongPasswordOptionPattern = new(@"(?:^|[^\w-])--(?<flag>[A-Za-z0-9-]*(?:password|passwd|pass|passphrase|secret|token|api-key|apikey|access-key|secret-key|private-key))(?:=|[ \t]+)" + ValuePattern, RegexOptions.IgnoreCase,
         CredentialGates.MayHoldPasswordOption);
     private static readonly LinearPattern MysqlPasswordPattern = new(@"\b(?:mysql|mysqladmin|mysqldump|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-admin|mariadb-dump)\b[^;&|\n]*?\s-p" + ValuePattern, RegexOptions.None,
-        t => t.Contains("-p", StringComparison.Ordinal) && (t.Contains("mysql", StringComparison.Ordinal) || t.Contains("mariadb", StringComparison.Ordinal)));
+        t => CredentialGates.HasOptionAfterWord(t, ["mysql", "mariadb"], ["-p"]));
     private static readonly LinearPattern SshpassPasswordPattern = new(@"\bsshpass\s+-p\s*" + ValuePattern, RegexOptions.None,
         t => t.Contains("sshpass", StringComparison.Ordinal));
     private static readonly LinearPattern DockerLoginPasswordPattern = new(@"\bdocker\s+login\b[^;&|\n]*?\s-p\s*" + ValuePattern, RegexOptions.None,
-        t => t.Contains("-p", StringComparison.Ordinal) && t.Contains("docker", StringComparison.Ordinal) && t.Contains("login", StringComparison.Ordinal));
+        t => t.Contains("docker", StringComparison.Ordinal) && CredentialGates.HasOptionAfterWord(t, ["login"], ["-p"]));
     private static readonly LinearPattern OpensslPassPattern = new(@"\s-pass(?:in|out)?\s+pass:" + ValuePattern, RegexOptions.None,
         t => t.Contains("pass:", StringComparison.Ordinal));
     private static readonly LinearPattern CurlUserPasswordPattern = new(@"\bcurl\b[^;&|\n]*?\s(?:-u\s*|--user[= ]\s*)[""']?[^\s:'""$]+:(?<v>[^\s'""@;&|]+)", RegexOptions.None,
-        t => t.Contains("-u", StringComparison.Ordinal) && t.Contains("curl", StringComparison.Ordinal) && t.Contains(':'));
+        t => t.Contains(':') && CredentialGates.HasOptionAfterWord(t, ["curl"], ["-u", "--user"]));
     private static readonly LinearPattern ChpasswdEchoPattern = new(@"\b(?:echo|printf)\s+(?:-[ne]+\s+)?[""']?[A-Za-z0-9_.-]+:(?<v>[^\s'"":|;]+)[""']?\s*\|\s*(?:sudo\s+)?(?:/usr/sbin/)?chpasswd", RegexOptions.None,
         t => t.Contains("chpasswd", StringComparison.Ordinal));
     private static readonly LinearPattern NetrcPasswordPattern = new(@"\bmachine\s+\S+\s+login\s+\S+\s+password\s+" + ValuePattern, RegexOptions.None,
         t => t.Contains("machine", StringComparison.Ordinal));
     private static readonly LinearPattern AwsConfigureSetPattern = new(@"\baws\s+configure\s+set\s+(?:[\w.-]+\.)?(?:aws_secret_access_key|aws_session_token)\s+" + ValuePattern, RegexOptions.None,
         t => (t.Contains("aws_secret_access_key", StringComparison.Ordinal) || t.Contains("aws_session_token", StringComparison.Ordinal)) && t.Contains("configure", StringComparison.Ordinal));
-    private static readonly LinearPattern PackageManagerConfigSetPattern = new(@"\b(?:npm|yarn|pnpm)\s+config\s+set\s+(?:--\S+\s+)*(?<name>[^\s=]+)(?:=|\s+)" + ValuePattern, RegexOptions.None,
+    internal static readonly LinearPattern PackageManagerConfigSetPattern = new(@"\b(?:npm|yarn|pnpm)\s+config\s+set\s+(?:--\S+\s+)*(?<name>[^\s=]+)(?:=|\s+)" + ValuePattern, RegexOptions.None,
         t => (t.Contains("npm", StringComparison.Ordinal) || t.Contains("yarn", StringComparison.Ordinal)) && t.Contains("config", StringComparison.Ordinal));
 
     private static readonly LinearPattern PasswdStdinPattern = new(@"\b(?:echo|printf)\s+(?:-[ne]+\s+)?" + ValuePattern + @"\s*\|\s*(?:sudo\s+)?(?:/usr/bin/)?passwd\b", RegexOptions.None,
@@ -175,12 +180,12 @@ public static class CredentialPatterns
     private static readonly LinearPattern HtpasswdPrintPattern = new(@"\bhtpasswd\s+(?:-[A-Za-z]+\s+)*-[A-Za-z]*(?:n[A-Za-z]*b|b[A-Za-z]*n)[A-Za-z]*\s+(?:-[A-Za-z]+\s+)*[^\s;&|-][^\s;&|]*\s+" + ValuePattern, RegexOptions.None,
         t => t.Contains("htpasswd", StringComparison.Ordinal));
     private static readonly LinearPattern MysqladminPasswordPattern = new(@"\bmysqladmin\b[^;&|\n]*?\spassword\s+" + ValuePattern, RegexOptions.None,
-        t => t.Contains("mysqladmin", StringComparison.Ordinal));
+        t => CredentialGates.HasOptionAfterWord(t, ["mysqladmin"], ["password"]));
     private static readonly LinearPattern UseraddPasswordPattern = new(@"\b(?:useradd|usermod|adduser)\b[^;&|\n]*?\s-p\s*" + ValuePattern, RegexOptions.None,
-        t => t.Contains("-p", StringComparison.Ordinal) && (t.Contains("useradd", StringComparison.Ordinal) || t.Contains("usermod", StringComparison.Ordinal) || t.Contains("adduser", StringComparison.Ordinal)));
+        t => CredentialGates.HasOptionAfterWord(t, ["useradd", "usermod", "adduser"], ["-p"]));
 
     // Each pattern with the command words (CredentialGates.CommandWords) one of which its gate requires.
-    private static readonly (LinearPattern Pattern, uint Needs)[] PasswordCommandPatterns =
+    internal static readonly (LinearPattern Pattern, uint Needs)[] PasswordCommandPatterns =
     [
         (MysqlPasswordPattern, Words("mysql", "mariadb")), (SshpassPasswordPattern, Words("sshpass")),
         (DockerLoginPasswordPattern, Words("docker")), (OpensslPassPattern, Words("pass:")),

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -34,18 +33,24 @@ public static partial class KnownSecretFormats
         new(SecretKind.JsonWebToken, JsonWebToken(), ["eyJ"]),
     ];
 
-    // The literals of the formats compared with case, searched for in one pass (exact: most RUN lines hold words such
-    // as "Asia/" or "disk-" that match a literal ignoring case, and each such place costs a comparison with every literal).
-    private static readonly SearchValues<string> AnyExactLiteral =
-        SearchValues.Create(Formats.Where(f => !f.IgnoresCase).SelectMany(f => f.Literals).Distinct().ToArray(), StringComparison.Ordinal);
+    /// <summary>The literals of the formats compared with case, each with the index of its format.</summary>
+    internal static IEnumerable<(string Literal, int Format)> ExactLiterals() =>
+        Formats.SelectMany((f, i) => f.IgnoresCase ? [] : f.Literals.Select(l => (l, i)));
 
     /// <summary>Every well-known secret token in <paramref name="text"/>, in order of position. Never throws.</summary>
-    public static IReadOnlyList<SecretFinding> Find(string? text)
+    public static IReadOnlyList<SecretFinding> Find(string? text) =>
+        string.IsNullOrEmpty(text) ? [] : Find(text, SecretAnchors.Find(text));
+
+    /// <summary>
+    /// <see cref="Find(string?)"/> given the <see cref="SecretAnchors"/> of <paramref name="text"/>, found by the caller
+    /// for other scanners too.
+    /// </summary>
+    internal static IReadOnlyList<SecretFinding> Find(string text, ulong anchors)
     {
-        if (string.IsNullOrEmpty(text)) return [];
+        if (text.Length < ShortestMatch) return [];
         List<SecretFinding>? found = null;
-        uint present = FormatsWithLiterals(text);
-        for (int i = 0; i < Formats.Length; i++)
+        uint present = FormatsWithLiterals(text, anchors);
+        for (int i = 0; present != 0 && i < Formats.Length; i++)
         {
             if ((present & (1u << i)) == 0) continue;
             var format = Formats[i];
@@ -60,47 +65,28 @@ public static partial class KnownSecretFormats
         return found ?? (IReadOnlyList<SecretFinding>)[];
     }
 
+    // The shortest text any format matches: "xoxb-" and ten characters (a Slack token). Most ENV values are shorter.
+    internal const int ShortestMatch = 15;
+
     /// <summary>
     /// One bit per format (by index) whose regex may match <paramref name="text"/>: the text holds one of its literals.
-    /// The formats compared ignoring case look for their few literals each; the others share one search for all their
-    /// literals, and at each place one is found, the formats whose literal starts there are marked.
+    /// The formats compared with case are the format bits of <paramref name="anchors"/>; those compared ignoring case
+    /// look for their few literals each.
     /// </summary>
-    private static uint FormatsWithLiterals(string text)
+    private static uint FormatsWithLiterals(string text, ulong anchors)
     {
-        uint exact = 0, present = 0;
+        uint present = SecretAnchors.Formats(anchors);
         // Ignoring case, the regex also folds a few non-ASCII letters (the Kelvin sign): no shortcut then.
-        bool ascii = Ascii.IsValid(text);
+        bool? ascii = null;
         for (int i = 0; i < Formats.Length; i++)
         {
-            if (!Formats[i].IgnoresCase)
-            {
-                exact |= 1u << i;
-                continue;
-            }
-            if (!ascii) present |= 1u << i;
-            else
-                foreach (var literal in Formats[i].Literals)
-                    if (text.Contains(literal, StringComparison.OrdinalIgnoreCase))
-                    {
-                        present |= 1u << i;
-                        break;
-                    }
-        }
-        var rest = text.AsSpan();
-        for (int at = rest.IndexOfAny(AnyExactLiteral); at >= 0 && (present & exact) != exact; at = rest.IndexOfAny(AnyExactLiteral))
-        {
-            rest = rest[at..];
-            for (int i = 0; i < Formats.Length; i++)
-            {
-                if (Formats[i].IgnoresCase) continue;
-                foreach (var literal in Formats[i].Literals)
-                    if (rest.StartsWith(literal, StringComparison.Ordinal))
-                    {
-                        present |= 1u << i;
-                        break;
-                    }
-            }
-            rest = rest[1..];
+            if (!Formats[i].IgnoresCase) continue;
+            foreach (var literal in Formats[i].Literals)
+                if (text.Contains(literal, StringComparison.OrdinalIgnoreCase) || !(ascii ??= Ascii.IsValid(text)))
+                {
+                    present |= 1u << i;
+                    break;
+                }
         }
         return present;
     }

@@ -18,8 +18,14 @@ internal sealed class LinearPattern(string pattern, RegexOptions options, Func<s
     private Regex? _regex;
 
     /// <summary>The compiled regex (NonBacktracking and culture-invariant on top of the given options).</summary>
-    public Regex Regex => LazyInitializer.EnsureInitialized(ref _regex,
-        () => new Regex(pattern, options | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
+    public Regex Regex => Volatile.Read(ref _regex) ?? Build();
+
+    // A race builds two equal regexes, and one of them is kept: harmless, and no delegate is made on every use.
+    private Regex Build()
+    {
+        var regex = new Regex(pattern, options | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        return Interlocked.CompareExchange(ref _regex, regex, null) ?? regex;
+    }
 
     /// <summary>False when <paramref name="text"/> cannot hold a match.</summary>
     public bool MayMatch(string text) =>

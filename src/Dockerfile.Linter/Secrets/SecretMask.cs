@@ -32,6 +32,7 @@ public static class SecretMask
     public static string MaskSecretsIn(string text)
     {
         if (string.IsNullOrEmpty(text)) return text ?? string.Empty;
+        if (!SecretScanner.MayHoldDisplaySecret(text)) return text;
         var findings = SecretScanner.ScanForDisplay(text);
         if (findings.Count == 0) return text;
         var chars = text.ToCharArray();

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace Dockerfile.Linter.Secrets;
 
@@ -19,16 +20,30 @@ public static class SecretScanner
     /// </summary>
     public static IReadOnlyList<SecretFinding> ScanForDisplay(string? text) => Collect(text, withAssignments: false);
 
+    /// <summary>
+    /// False when <see cref="ScanForDisplay"/> cannot find anything in <paramref name="text"/>: it holds no format
+    /// literal or password command word, no <c>=</c> (connection strings, <c>aws_secret_access_key=</c>), no <c>--</c>
+    /// (password options), no <c>://</c> (URL passwords), and no <c>secret</c> in any case next to a <c>:</c> (the AWS
+    /// secret key written <c>aws_secret_access_key: …</c>; any non-ASCII text counts, as the regex folds a few such letters).
+    /// Most diagnostic messages pass none of these, and are shown without scanning them.
+    /// </summary>
+    internal static bool MayHoldDisplaySecret(ReadOnlySpan<char> text) =>
+        text.Contains('=') || text.IndexOf("--", StringComparison.Ordinal) >= 0 || SecretAnchors.Any(text)
+        || text.Contains(':') && (text.IndexOf("://", StringComparison.Ordinal) >= 0 || !Ascii.IsValid(text)
+            || text.Contains("secret", StringComparison.OrdinalIgnoreCase));
+
     // Assignments are judged by the variable's name, a guess a masked message or code frame does not need.
     private static IReadOnlyList<SecretFinding> Collect(string? text, bool withAssignments)
     {
         if (string.IsNullOrEmpty(text)) return [];
         // Most texts hold no secret: no list is made until one is found.
         List<SecretFinding>? all = null;
-        Add(ref all, KnownSecretFormats.Find(text));
+        // The format literals and command words are searched for once, for both scanners that need them.
+        ulong anchors = SecretAnchors.Find(text);
+        Add(ref all, KnownSecretFormats.Find(text, anchors));
         Add(ref all, CredentialPatterns.FindUrlCredentials(text));
         Add(ref all, CredentialPatterns.FindConnectionStringSecrets(text));
-        Add(ref all, CredentialPatterns.FindPasswordArguments(text));
+        Add(ref all, CredentialPatterns.FindPasswordArguments(text, SecretAnchors.CommandWords(anchors)));
         if (withAssignments) Add(ref all, CredentialPatterns.FindSecretAssignments(text));
         return all is null ? [] : RemoveOverlaps(all, text.Length);
     }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Parsing;
 using Dockerfile.Linter.Syntax;
@@ -126,8 +128,19 @@ internal sealed class DL3064SecretNameInArgOrEnv : Rule
 
     private static readonly string[] FileExtensions = [".sh", ".py", ".txt", ".json", ".yaml", ".yml", ".conf", ".ini", ".pem", ".crt", ".properties", ".xml"];
 
+    // Every known name, secret word and fragment holds one of these (in ASCII letter case), so an ASCII name holding
+    // none of them is judged without splitting it (most ARG and ENV names).
+    private static readonly SearchValues<string> SecretParts = SearchValues.Create(
+        ["key", "auth", "credential", "pword", "passw", "secret", "token"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when <paramref name="name"/> looks like the name of a variable holding a secret.</summary>
-    internal static bool LooksLikeSecret(string name)
+    internal static bool LooksLikeSecret(string name) => MayLookLikeSecret(name) && LooksLikeSecretByWords(name);
+
+    /// <summary>False when <see cref="LooksLikeSecretByWords"/> cannot be true: an ASCII name without a secret part.</summary>
+    internal static bool MayLookLikeSecret(string name) => name.AsSpan().ContainsAny(SecretParts) || !Ascii.IsValid(name);
+
+    /// <summary>The judgement of <see cref="LooksLikeSecret"/> by the name's words and fragments, without the shortcut.</summary>
+    internal static bool LooksLikeSecretByWords(string name)
     {
         if (name.Length == 0 || name.Contains('$')) return false;
         if (KnownSecretNames.Contains(name)) return true;
