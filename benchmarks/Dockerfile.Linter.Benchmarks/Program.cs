@@ -32,7 +32,8 @@ if (args.Length > 0 && args[0] == "rule-costs")
 }
 if (args.Length > 0 && args[0] == "alloc-types")
 {
-    AllocationTypes.Run();
+    // alloc-types [parse]: what a corpus lint (or parse) allocates, by type.
+    AllocationTypes.Run(parseOnly: args.Contains("parse"));
     return;
 }
 if (args.Length > 0 && args[0] == "startup")
