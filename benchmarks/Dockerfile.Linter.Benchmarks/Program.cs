@@ -32,7 +32,8 @@ if (args.Length > 0 && args[0] == "rule-costs")
 }
 if (args.Length > 0 && args[0] == "alloc-types")
 {
-    AllocationTypes.Run(shellOnly: args.Length > 1 && args[1] == "shell");
+    // alloc-types [shell|parse]: what a corpus lint (or the shell parse, or the parse) allocates, by type.
+    AllocationTypes.Run(shellOnly: args.Contains("shell"), parseOnly: args.Contains("parse"));
     return;
 }
 if (args.Length > 0 && args[0] == "startup")

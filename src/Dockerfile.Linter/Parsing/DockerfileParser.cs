@@ -22,7 +22,7 @@ public static class DockerfileParser
     {
         text ??= "";
         var source = new SourceText(text, path);
-        var scanner = new LogicalLineScanner(text);
+        var scanner = new LogicalLineScanner(source);
         var diagnostics = new List<ParseDiagnostic>();
         // every element takes at least one line: sized so, the array is not grown by doubling and, for a file of
         // one-line elements, is handed over without a copy
@@ -32,9 +32,10 @@ public static class DockerfileParser
         var directives = ImmutableArray.CreateBuilder<ParserDirective>();
         int instructionCount = 0;
 
-        while (scanner.Next() is { } item)
+        ScannedKind scanned;
+        while ((scanned = scanner.Next(out var trivia, out var line)) != ScannedKind.End)
         {
-            if (item is TriviaLine trivia)
+            if (scanned == ScannedKind.Trivia)
             {
                 var node = BuildTrivia(text, scanner, trivia);
                 elements.Add(node);
@@ -42,7 +43,6 @@ public static class DockerfileParser
                 else if (node is ParserDirective d) directives.Add(d);
                 continue;
             }
-            var line = (LogicalLine)item;
             var instruction = BuildInstruction(text, source, scanner, line, diagnostics);
             elements.Add(instruction);
             instructionCount++;
@@ -102,10 +102,37 @@ public static class DockerfileParser
 
     private static Instruction BuildInstruction(string text, SourceText source, LogicalLineScanner scanner, LogicalLine line, List<ParseDiagnostic> diagnostics)
     {
-        var heredocs = ImmutableArray.CreateBuilder<Heredoc>();
+        var specs = HeredocDetector.Detect(line.Text, scanner.Escape);
         int spanEnd = 0;
+        var heredocs = specs.Count == 0 ? [] : ReadHeredocs(text, scanner, line, specs, diagnostics, out spanEnd);
+        int lastLine = scanner.LastConsumedLine;
+        var frame = new InstructionFrame(
+            TextSpan.FromBounds(scanner.LineStart(line.FirstLineIndex), scanner.LineEnd(lastLine)),
+            line.FirstLineIndex + 1, lastLine + 1, line.PrecedingComments,
+            heredocs, spanEnd);
+        var builder = new InstructionBuilder(line.Text, line.Map, scanner.Escape, diagnostics, source, scanner.Pool);
+        var instruction = builder.Build(0, line.Text.Length, frame);
+        if (line.HasEmptyContinuation)
+        {
+            int li = line.LastLineIndex;
+            diagnostics.Add(new ParseDiagnostic
+            {
+                Id = ParseDiagnosticIds.EmptyContinuation, Severity = Severity.Warning,
+                Message = "Empty continuation line found in: " + line.Text,
+                Span = TextSpan.FromBounds(scanner.LineStart(li), scanner.ContentEnd(li)),
+            });
+        }
+        return instruction;
+    }
+
+    // the bodies of the heredocs the line opens, read from the lines after it; spanEnd is where the last one ends
+    private static ImmutableArray<Heredoc> ReadHeredocs(string text, LogicalLineScanner scanner, LogicalLine line,
+        IReadOnlyList<HeredocSpec> specs, List<ParseDiagnostic> diagnostics, out int spanEnd)
+    {
+        var heredocs = ImmutableArray.CreateBuilder<Heredoc>(specs.Count);
+        spanEnd = 0;
         bool reportedUnterminated = false;
-        foreach (var spec in HeredocDetector.Detect(line.Text, scanner.Escape))
+        foreach (var spec in specs)
         {
             var body = scanner.ReadHeredoc(spec.Name, spec.Chomp);
             var marker = line.Map.ToSource(spec.MarkerStart, spec.MarkerEnd - spec.MarkerStart);
@@ -128,24 +155,7 @@ public static class DockerfileParser
                 Span = TextSpan.FromBounds(body.ContentStart, end),
             });
         }
-        int lastLine = scanner.LastConsumedLine;
-        var frame = new InstructionFrame(
-            TextSpan.FromBounds(scanner.LineStart(line.FirstLineIndex), scanner.LineEnd(lastLine)),
-            line.FirstLineIndex + 1, lastLine + 1, line.PrecedingComments.Count == 0 ? [] : [.. line.PrecedingComments],
-            heredocs.ToImmutable(), spanEnd);
-        var builder = new InstructionBuilder(line.Text, line.Map, scanner.Escape, diagnostics, source, scanner.Pool);
-        var instruction = builder.Build(0, line.Text.Length, frame);
-        if (line.HasEmptyContinuation)
-        {
-            int li = line.LastLineIndex;
-            diagnostics.Add(new ParseDiagnostic
-            {
-                Id = ParseDiagnosticIds.EmptyContinuation, Severity = Severity.Warning,
-                Message = "Empty continuation line found in: " + line.Text,
-                Span = TextSpan.FromBounds(scanner.LineStart(li), scanner.ContentEnd(li)),
-            });
-        }
-        return instruction;
+        return heredocs.MoveToImmutable();
     }
 
     // the instructions among the elements, in an array of their exact count

@@ -17,7 +17,8 @@ internal static class FlagExtractor
         int first = start;
         while (first < end && GoText.IsByteSpace(line[first])) first++;
         if (first + 1 >= end || line[first] != '-' || line[first + 1] != '-') return first;
-        var (words, after) = FlagGrammar.Parse(line, start, end, escape);
+        var words = new List<FlagWord>();
+        int after = FlagGrammar.Parse(line, start, end, escape, words);
         foreach (var word in words)
         {
             if (word.Text == "--") return word.End;

@@ -14,10 +14,10 @@ internal static class HeredocDetector
         new[] { "run", "copy", "add" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Finds the heredocs of <paramref name="line"/> in order; empty when the instruction cannot have any.</summary>
-    public static List<HeredocSpec> Detect(string line, char escape)
+    public static IReadOnlyList<HeredocSpec> Detect(string line, char escape)
     {
+        if (!line.Contains("<<", StringComparison.Ordinal)) return [];
         var found = new List<HeredocSpec>();
-        if (!line.Contains("<<", StringComparison.Ordinal)) return found;
         var head = CommandSplitter.Split(line, 0, line.Length, escape);
         if (head.Keyword.Equals("onbuild", StringComparison.OrdinalIgnoreCase) && head.ArgsStart < head.ArgsEnd)
             head = CommandSplitter.Split(line, head.ArgsStart, head.ArgsEnd, escape);

@@ -7,7 +7,7 @@ using Dockerfile.Linter.Syntax;
 namespace Dockerfile.Linter.Parsing;
 
 /// <summary>Line-level facts of an instruction that come from the scanner rather than from its text.</summary>
-internal sealed record InstructionFrame(
+internal readonly record struct InstructionFrame(
     TextSpan FullSpan, int StartLine, int EndLine, ImmutableArray<string> PrecedingComments,
     ImmutableArray<Heredoc> Heredocs, int SpanEnd);
 

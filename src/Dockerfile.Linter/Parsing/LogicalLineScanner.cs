@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using Dockerfile.Linter.Syntax;
 
@@ -18,16 +20,27 @@ internal enum TriviaKind
 internal readonly record struct DirectiveMatch(string Name, string Value, int NameStart, int NameEnd, int ValueStart, int ValueEnd);
 
 /// <summary>A line outside any instruction.</summary>
-internal sealed record TriviaLine(TriviaKind Kind, int LineIndex, DirectiveMatch? Directive);
+internal readonly record struct TriviaLine(TriviaKind Kind, int LineIndex, DirectiveMatch? Directive);
 
 /// <summary>An instruction's logical line: its physical lines joined as BuildKit joins them.</summary>
-internal sealed record LogicalLine(
+internal readonly record struct LogicalLine(
     string Text,
     SourceMap Map,
     int FirstLineIndex,
     int LastLineIndex,
     bool HasEmptyContinuation,
-    IReadOnlyList<string> PrecedingComments);
+    ImmutableArray<string> PrecedingComments);
+
+/// <summary>What <see cref="LogicalLineScanner.Next"/> read.</summary>
+internal enum ScannedKind
+{
+    /// <summary>Nothing: every line has been consumed.</summary>
+    End,
+    /// <summary>A trivia line.</summary>
+    Trivia,
+    /// <summary>An instruction's logical line.</summary>
+    Instruction,
+}
 
 /// <summary>The body of one heredoc as read by <see cref="LogicalLineScanner.ReadHeredoc"/>.</summary>
 internal readonly record struct HeredocBody(int ContentStart, int ContentEnd, int TerminatorStart, int TerminatorEnd, bool Terminated);
@@ -42,24 +55,33 @@ internal sealed class LogicalLineScanner
     public const int MaxLineBytes = 65536;
 
     private readonly string _text;
+    // shared with the source text's index, which also counts an empty line after a final newline: _lineCount leaves it out
     private readonly int[] _lineStarts;
+    private readonly int _lineCount;
     private readonly List<string> _comments = [];
     private readonly List<int> _logicalStarts = [];
     private readonly List<int> _sourceStarts = [];
-    private readonly HashSet<string> _seenDirectives = new(StringComparer.Ordinal);
+    // made on the first directive: most files have none
+    private HashSet<string>? _seenDirectives;
+    // joins the pieces of continued lines; kept across instructions up to this capacity
+    private StringBuilder? _joined;
+    private const int MaxKeptJoinBuffer = 16 * 1024;
     private bool _directivesDone;
     private int _next;
 
     /// <summary>Creates a scanner over <paramref name="text"/>.</summary>
     public LogicalLineScanner(string text)
+        : this(new SourceText(text))
     {
-        _text = text;
-        Pool = new StringPool(text.Length);
-        var starts = new List<int> { 0 };
-        for (int i = text.IndexOf('\n'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('\n', i + 1))
-            starts.Add(i + 1);
-        _lineStarts = starts.ToArray();
-        if (text.Length == 0) _lineStarts = [];
+    }
+
+    /// <summary>Creates a scanner over the text of <paramref name="source"/>, using its line index.</summary>
+    public LogicalLineScanner(SourceText source)
+    {
+        _text = source.Text;
+        Pool = new StringPool(_text.Length);
+        _lineStarts = source.LineStarts;
+        _lineCount = _text.Length == 0 ? 0 : _text[^1] == '\n' ? _lineStarts.Length - 1 : _lineStarts.Length;
     }
 
     /// <summary>Shares short strings (logical lines, words) across the whole parse.</summary>
@@ -69,19 +91,19 @@ internal sealed class LogicalLineScanner
     public char Escape { get; private set; } = '\\';
 
     /// <summary>Number of physical lines.</summary>
-    public int LineCount => _lineStarts.Length;
+    public int LineCount => _lineCount;
 
     /// <summary>Problems found while scanning (directive errors, too-long lines).</summary>
     public List<ParseDiagnostic> Diagnostics { get; } = [];
 
     /// <summary>True when every line has been consumed.</summary>
-    public bool AtEnd => _next >= _lineStarts.Length;
+    public bool AtEnd => _next >= _lineCount;
 
     /// <summary>Offset of the first character of a physical line.</summary>
     public int LineStart(int index) => _lineStarts[index];
 
     /// <summary>Offset just past the line, terminator included.</summary>
-    public int LineEnd(int index) => index + 1 < _lineStarts.Length ? _lineStarts[index + 1] : _text.Length;
+    public int LineEnd(int index) => index + 1 < _lineCount ? _lineStarts[index + 1] : _text.Length;
 
     /// <summary>Offset where the line's content ends (its trailing run of CR/LF removed).</summary>
     public int ContentEnd(int index)
@@ -95,10 +117,15 @@ internal sealed class LogicalLineScanner
     private int ContentStart(int index) =>
         index == 0 && _text.Length > 0 && _text[0] == '\uFEFF' ? 1 : LineStart(index);
 
-    /// <summary>Reads the next top-level item: a trivia line or an instruction's logical line.</summary>
-    public object? Next()
+    /// <summary>
+    /// Reads the next top-level item: a trivia line (into <paramref name="trivia"/>) or an instruction's logical line
+    /// (into <paramref name="line"/>); says which, or <see cref="ScannedKind.End"/> when every line has been read.
+    /// </summary>
+    public ScannedKind Next(out TriviaLine trivia, out LogicalLine line)
     {
-        if (AtEnd) return null;
+        trivia = default;
+        line = default;
+        if (AtEnd) return ScannedKind.End;
         int index = _next++;
         int start = ContentStart(index), end = ContentEnd(index);
         CheckLength(index);
@@ -115,11 +142,16 @@ internal sealed class LogicalLineScanner
                 if (cs == ce) _comments.Clear();
                 else _comments.Add(Pool.Get(_text, cs, ce));
             }
-            return new TriviaLine(directive is null ? TriviaKind.Comment : TriviaKind.Directive, index, directive);
+            trivia = new TriviaLine(directive is null ? TriviaKind.Comment : TriviaKind.Directive, index, directive);
+            return ScannedKind.Trivia;
         }
 
         var (pieceEnd, continues) = TrimContinuation(first, end);
-        if (!continues && pieceEnd == first) return new TriviaLine(TriviaKind.Blank, index, null);
+        if (!continues && pieceEnd == first)
+        {
+            trivia = new TriviaLine(TriviaKind.Blank, index, null);
+            return ScannedKind.Trivia;
+        }
 
         var logicalStarts = _logicalStarts;
         var sourceStarts = _sourceStarts;
@@ -127,7 +159,7 @@ internal sealed class LogicalLineScanner
         sourceStarts.Clear();
         logicalStarts.Add(0);
         sourceStarts.Add(first);
-        StringBuilder? joined = null;
+        bool joining = false;
         int logicalLength = pieceEnd - first;
         bool hasEmpty = false;
         int last = index;
@@ -143,21 +175,28 @@ internal sealed class LogicalLineScanner
             int pe;
             (pe, continues) = TrimContinuation(ls, le);
             if (pe == ls) continue;
-            joined ??= new StringBuilder().Append(_text, first, pieceEnd - first);
+            if (!joining)
+            {
+                joining = true;
+                (_joined ??= new StringBuilder()).Clear().Append(_text, first, pieceEnd - first);
+            }
             if (logicalStarts[^1] == logicalLength) sourceStarts[^1] = ls;
             else
             {
                 logicalStarts.Add(logicalLength);
                 sourceStarts.Add(ls);
             }
-            joined.Append(_text, ls, pe - ls);
+            _joined!.Append(_text, ls, pe - ls);
             logicalLength += pe - ls;
         }
-        string text = joined is null ? Pool.Get(_text, first, pieceEnd) : Pool.Get(joined.ToString());
-        string[] comments = _comments.Count == 0 ? [] : _comments.ToArray();
+        string text = joining ? Pool.Get(_joined!.ToString()) : Pool.Get(_text, first, pieceEnd);
+        // a huge instruction's buffer is not kept for the rest of the parse
+        if (joining && _joined!.Capacity > MaxKeptJoinBuffer) _joined = null;
+        var comments = _comments.Count == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(_comments.ToArray());
         _comments.Clear();
         var map = logicalStarts.Count == 1 ? SourceMap.Contiguous(sourceStarts[0]) : new SourceMap([.. logicalStarts], [.. sourceStarts]);
-        return new LogicalLine(text, map, index, last, hasEmpty, comments);
+        line = new LogicalLine(text, map, index, last, hasEmpty, comments);
+        return ScannedKind.Instruction;
     }
 
     /// <summary>Reads the body of a heredoc from the lines after the current position.</summary>
@@ -236,7 +275,7 @@ internal sealed class LogicalLineScanner
         if (name is not ("syntax" or "escape" or "check")) { _directivesDone = true; return null; }
         string value = _text[valueStart..valueEnd];
         var span = TextSpan.FromBounds(LineStart(index), end);
-        if (!_seenDirectives.Add(name))
+        if (!(_seenDirectives ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
         {
             Error(ParseDiagnosticIds.DuplicateDirective, $"only one {name} parser directive can be used", span);
         }

@@ -10,8 +10,11 @@ namespace Dockerfile.Linter.Parsing;
 /// </summary>
 internal static class SubstitutionDepth
 {
+    /// <summary>The warning for the first <c>${</c> nested too deep within <paramref name="span"/> of <paramref name="text"/>, or null.</summary>
     public static ParseDiagnostic? Check(string text, TextSpan span, char escape)
     {
+        // without a "${" nothing nests: one vectorised search settles most instructions
+        if (text.AsSpan(span.Start, span.Length).IndexOf("${", StringComparison.Ordinal) < 0) return null;
         int depth = 0;
         for (int i = span.Start; i < span.End; i++)
         {

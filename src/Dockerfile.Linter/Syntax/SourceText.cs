@@ -24,6 +24,9 @@ public sealed class SourceText
     /// <summary>The file path the text came from, when known.</summary>
     public string? Path { get; }
 
+    /// <summary>The offsets where lines start, ascending; shared with the parser's scanner (never written).</summary>
+    internal int[] LineStarts => _lineStarts;
+
     /// <summary>Number of lines (a final line without a newline counts; an empty trailing line after the last newline counts too).</summary>
     public int LineCount => _lineStarts.Length;
 

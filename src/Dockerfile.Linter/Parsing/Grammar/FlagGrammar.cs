@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Pidgin;
 using static Pidgin.Parser;
 using static Pidgin.Parser<char>;
@@ -18,7 +17,8 @@ internal sealed class FlagGrammar
     private static readonly FlagGrammar Backslash = new('\\');
     private static readonly FlagGrammar Backtick = new('`');
 
-    private readonly Parser<char, (ImmutableArray<FlagWord> Words, int End)> _flags;
+    private readonly char _escape;
+    private readonly Parser<char, (IEnumerable<(string Text, int Start, int End)> Words, int End)> _flags;
 
     /// <summary>
     /// A flag word's name and value: <c>--</c>, the name up to the first <c>=</c> and the value after it (none for a
@@ -28,43 +28,46 @@ internal sealed class FlagGrammar
 
     private FlagGrammar(char escape)
     {
+        _escape = escape;
         var space = CharRun.SkipWhile(CharRun.ByteSpaces);
         var escaped = Char(escape).Then(Any.Select(c => c.ToString()).Or(End.ThenReturn("")));
         var plain = CharRun.Until(CharRun.ByteSpaces + "'\"" + escape, minimum: 1);
         Parser<char, string> Quoted(char quote) =>
-            Char(quote).Then(
-                    escaped.Or(CharRun.Until(quote.ToString() + escape, minimum: 1)).Many())
-                .Before(Char(quote).IgnoreResult().Or(End))
-                .Select(string.Concat);
-        var part = OneOf(
-            plain.Select(s => (Text: s, Quoted: false)),
-            escaped.Select(s => (Text: s, Quoted: false)),
-            Quoted('"').Select(s => (Text: s, Quoted: true)),
-            Quoted('\'').Select(s => (Text: s, Quoted: true)));
-        var word = Map(
-            (start, parts, end) =>
-            {
-                var list = parts.ToList();
-                return new FlagWord(string.Concat(list.Select(p => p.Text)), start, end, list.Any(p => p.Quoted));
-            },
-            CurrentOffset, part.AtLeastOnce(), CurrentOffset);
+            Char(quote).Then(escaped.Or(CharRun.Until(quote.ToString() + escape, minimum: 1)).ManyString())
+                .Before(Char(quote).IgnoreResult().Or(End));
+        var part = OneOf(plain, escaped, Quoted('"'), Quoted('\''));
+        var word = Map((start, text, end) => (text, start, end), CurrentOffset, part.AtLeastOnceString(), CurrentOffset);
         var flagWord = Try(Lookahead(String("--"))).Then(word);
         _flags = Map(
-            (words, end) => (words.ToImmutableArray(), end),
+            (words, end) => (words, end),
             space.Then(flagWord.Before(space).Many()),
             CurrentOffset);
     }
 
     /// <summary>
-    /// Reads the flag words at the start of [start, end); returns them (absolute offsets) and where the text after
-    /// the last one (and its trailing blanks) starts.
+    /// Reads the flag words at the start of [start, end) into <paramref name="words"/> (absolute offsets); returns
+    /// where the text after the last one (and its trailing blanks) starts.
     /// </summary>
-    public static (ImmutableArray<FlagWord> Words, int End) Parse(string line, int start, int end, char escape)
+    public static int Parse(string line, int start, int end, char escape, List<FlagWord> words)
     {
         var grammar = escape == '`' ? Backtick : Backslash;
         var result = grammar._flags.Parse(line.AsSpan(start, end - start));
-        if (!result.Success) return ([], start);
-        var words = result.Value.Words.Select(w => w with { Start = w.Start + start, End = w.End + start }).ToImmutableArray();
-        return (words, result.Value.End + start);
+        if (!result.Success) return start;
+        foreach (var (text, wordStart, wordEnd) in result.Value.Words)
+            words.Add(new FlagWord(text, wordStart + start, wordEnd + start, grammar.HoldsQuotes(line, wordStart + start, wordEnd + start)));
+        return result.Value.End + start;
+    }
+
+    // Whether a word held a quoted part: outside quotes a part is plain (no quote), an escape pair, or quoted, so the
+    // first quote not taken by an escape opens one.
+    private bool HoldsQuotes(string line, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            char c = line[i];
+            if (c == _escape) i++;
+            else if (c is '"' or '\'') return true;
+        }
+        return false;
     }
 }

@@ -40,6 +40,10 @@ internal static class ImageReferenceGrammar
     private static bool IsDockerDomain(string first) =>
         first.Contains('.') || first.Contains(':') || first == "localhost" || first.Any(char.IsAsciiLetterUpper);
 
+    // SeparatedAtLeastOnce without collecting the items: item (separator item)*
+    private static Parser<char, Unit> SkippedSeparated<TSeparator>(Parser<char, Unit> item, Parser<char, TSeparator> separator) =>
+        item.Then(separator.Then(item).SkipMany());
+
     private static readonly Parser<char, Located<string>> DomainShape =
         Try(CharRun.Until("/", minimum: 1).Spanned().Before(Char('/')).Assert(d => IsDockerDomain(d.Value)));
 
@@ -58,7 +62,7 @@ internal static class ImageReferenceGrammar
         .Before(End);
 
     private static readonly Parser<char, Unit> DomainComponent =
-        CharRun.SkipWhile(CharRun.AsciiAlphanumerics, minimum: 1).SeparatedAtLeastOnce(CharRun.SkipWhile("-", minimum: 1)).IgnoreResult()
+        SkippedSeparated(CharRun.SkipWhile(CharRun.AsciiAlphanumerics, minimum: 1), CharRun.SkipWhile("-", minimum: 1))
             .Labelled("a host name (letters, digits and inner '-')");
 
     private static readonly Parser<char, Unit> Ipv6 =
@@ -67,7 +71,7 @@ internal static class ImageReferenceGrammar
 
     /// <summary>A registry host with an optional port: <c>ghcr.io</c>, <c>localhost:5000</c>, <c>[::1]:5000</c>.</summary>
     public static readonly Parser<char, Unit> Domain =
-        Ipv6.Or(DomainComponent.SeparatedAtLeastOnce(Char('.')).IgnoreResult())
+        Ipv6.Or(SkippedSeparated(DomainComponent, Char('.')))
             .Then(Char(':').Then(CharRun.SkipWhile(CharRun.Digits, minimum: 1).Labelled("a port number")).Optional())
             .Then(End.Labelled("a letter, digit, '-', '.' or ':' and a port in the registry host"));
 
@@ -77,12 +81,11 @@ internal static class ImageReferenceGrammar
         CharRun.SkipWhile("-", minimum: 1));
 
     private static readonly Parser<char, Unit> PathComponent =
-        CharRun.SkipWhile(LowerAlphanumerics, minimum: 1).Labelled("a lower-case letter or digit")
-            .SeparatedAtLeastOnce(PathSeparator).IgnoreResult();
+        SkippedSeparated(CharRun.SkipWhile(LowerAlphanumerics, minimum: 1).Labelled("a lower-case letter or digit"), PathSeparator);
 
     /// <summary>The repository path: <c>library/ubuntu</c>, <c>org/team/app</c>.</summary>
     public static readonly Parser<char, Unit> Path =
-        PathComponent.SeparatedAtLeastOnce(Char('/')).IgnoreResult()
+        SkippedSeparated(PathComponent, Char('/'))
             .Then(End.Labelled("a lower-case letter, digit, '.', '_', '-' or '/' in the repository path"));
 
     /// <summary>A tag: a word character, then up to 127 word characters, dots and dashes.</summary>
@@ -97,7 +100,7 @@ internal static class ImageReferenceGrammar
 
     /// <summary>A digest: <c>sha256:</c> and at least 32 hexadecimal digits.</summary>
     public static readonly Parser<char, Unit> Digest =
-        AlgorithmComponent.SeparatedAtLeastOnce(Token(c => c is '-' or '_' or '+' or '.'))
+        SkippedSeparated(AlgorithmComponent, Token(c => c is '-' or '_' or '+' or '.'))
             .Then(Char(':').Labelled("':' after the digest algorithm"))
             .Then(CharRun.While(CharRun.HexDigits, minimum: 1).Assert(hex => hex.Length >= 32)
                 .Labelled("at least 32 hexadecimal digits"))

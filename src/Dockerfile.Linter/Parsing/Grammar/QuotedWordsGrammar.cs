@@ -14,37 +14,46 @@ internal sealed class QuotedWordsGrammar
     private static readonly QuotedWordsGrammar Backslash = new('\\');
     private static readonly QuotedWordsGrammar Backtick = new('`');
 
+    private readonly char _escape;
+
+    // Only a text ending in the escape character can end in a lone escape: the others are split by a grammar that
+    // skips the parts instead of collecting, per word, whether its last part was one.
     private readonly Parser<char, IEnumerable<(int Start, int End)>> _words;
+    private readonly Parser<char, IEnumerable<(int Start, int End)>> _wordsEndingInEscape;
 
     private QuotedWordsGrammar(char escape)
     {
+        _escape = escape;
         var spaces = CharRun.SkipWhile(CharRun.GoSpaces);
         // true when the part is a lone escape character at the end of the input (dropped from the word)
-        var escaped = Char(escape).Then(Any.Select(_ => false).Or(End.ThenReturn(true)));
+        var escaped = Char(escape).Then(Any.ThenReturn(false).Or(End.ThenReturn(true)));
         var plain = CharRun.SkipUntil(CharRun.GoSpaces + "'\"" + escape, minimum: 1).ThenReturn(false);
-        var doubleQuoted = Char('"').Then(
-                Char(escape).Then(Any.Select(_ => false).Or(End.ThenReturn(true)))
-                    .Or(CharRun.SkipUntil("\"" + escape, minimum: 1).ThenReturn(false))
-                    .Many())
-            .Before(Char('"').IgnoreResult().Or(End))
-            .Select(parts => parts.LastOrDefault());
+        var quotedPart = escaped.Or(CharRun.SkipUntil("\"" + escape, minimum: 1).ThenReturn(false));
+        var closing = Char('"').IgnoreResult().Or(End);
         var singleQuoted = Char('\'').Then(CharRun.SkipUntil("'"))
             .Then(Char('\'').IgnoreResult().Or(End)).ThenReturn(false);
+
+        var doubleQuoted = Char('"').Then(quotedPart.SkipMany()).Then(closing).ThenReturn(false);
         var part = OneOf(plain, escaped, doubleQuoted, singleQuoted);
-        var word = Map(
+        var word = Map((start, end) => (start, end), CurrentOffset.Before(part.SkipAtLeastOnce()), CurrentOffset);
+        _words = spaces.Then(word.Before(spaces).Many()).Before(End);
+
+        var doubleQuotedToEscape = Char('"').Then(quotedPart.Many()).Before(closing).Select(parts => parts.LastOrDefault());
+        var partToEscape = OneOf(plain, escaped, doubleQuotedToEscape, singleQuoted);
+        var wordToEscape = Map(
             (start, parts, end) => (start, parts.Last() ? end - 1 : end),
-            CurrentOffset, part.AtLeastOnce(), CurrentOffset);
-        _words = spaces
-            .Then(word.Before(spaces).Many())
-            .Before(End);
+            CurrentOffset, partToEscape.AtLeastOnce(), CurrentOffset);
+        _wordsEndingInEscape = spaces.Then(wordToEscape.Before(spaces).Many()).Before(End);
     }
 
     /// <summary>Splits [start, end) of <paramref name="line"/>; returns absolute word ranges (empty words left out).</summary>
     public static List<(int Start, int End)> Split(string line, int start, int end, char escape)
     {
         var grammar = escape == '`' ? Backtick : Backslash;
-        var result = grammar._words.Parse(line.AsSpan(start, end - start));
         var words = new List<(int Start, int End)>();
+        if (end <= start) return words;
+        var parser = line[end - 1] == grammar._escape ? grammar._wordsEndingInEscape : grammar._words;
+        var result = parser.Parse(line.AsSpan(start, end - start));
         if (!result.Success) return words;
         foreach (var (wordStart, wordEnd) in result.Value)
         {
