@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Parsing.Grammar;
 using Dockerfile.Linter.Syntax;
@@ -500,9 +501,9 @@ internal sealed class InstructionBuilder
 
     private Instruction BuildKeyValue(Args args, InstructionKind kind)
     {
-        var pairs = ImmutableArray.CreateBuilder<KeyValue>();
         int a = args.Start, e = args.End;
         var words = a < e ? QuotedWords(a, e) : [];
+        var pairs = new KeyValuePairs(words.Count);
         bool env = kind == InstructionKind.Env;
         if (words.Count == 0)
         {
@@ -512,7 +513,7 @@ internal sealed class InstructionBuilder
         else if (!GrammarParts.TryParse(KeyValueGrammar.Pair, _line, words[0].Start, words[0].End, out _, out _))
         {
             if (GrammarParts.TryParse(KeyValueGrammar.LegacyPair, _line, a, e, out var pair, out _))
-                pairs.Add(new KeyValue { Key = Word(pair.Key, a), Value = Word(pair.Value, a), IsLegacy = true, Span = Src(a, e) });
+                AddPair(ref pairs, pair, a, Src(a, e));
             else
                 Error(env ? ParseDiagnosticIds.EnvMissingValue : ParseDiagnosticIds.LabelMissingValue,
                     $"{(env ? "ENV" : "LABEL")} must have two arguments", args.Header.Span);
@@ -527,16 +528,24 @@ internal sealed class InstructionBuilder
                         $"Syntax error - can't find = in {GoText.Quote(_line[ws..we])}. Must be of the form: name=value", Src(ws, we));
                     continue;
                 }
-                var key = Word(pair.Key, ws);
-                if (key.Text.Length == 0 && args.RefusalCount == 0)
+                if (pair.Key.Value.Length == 0 && args.RefusalCount == 0)
                     Refuse(args, $"{args.Name} names can not be blank", Src(ws, we));
-                pairs.Add(new KeyValue { Key = key, Value = Word(pair.Value, ws), IsLegacy = false, Span = Src(ws, we) });
+                AddPair(ref pairs, pair, ws, Src(ws, we));
             }
         }
-        if (env)
-            return new EnvInstruction { Pairs = pairs.ToImmutable(), Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals() };
-        return new LabelInstruction { Pairs = pairs.ToImmutable(), Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals() };
+        if (pairs.Objects() is { } objects)
+        {
+            var list = ImmutableCollectionsMarshal.AsImmutableArray(objects);
+            if (env) return new EnvInstruction { Pairs = list, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals() };
+            return new LabelInstruction { Pairs = list, Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals() };
+        }
+        if (env) return new EnvInstruction(pairs.Slots()) { Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals() };
+        return new LabelInstruction(pairs.Slots()) { Header = args.Header, Span = args.Header.Span, Refusals = args.Refusals() };
     }
+
+    private void AddPair(ref KeyValuePairs pairs, PairText pair, int at, TextSpan span) =>
+        pairs.Add(_pool.Share(pair.Key.Value), Src(pair.Key.Start + at, pair.Key.End + at),
+            _pool.Share(pair.Value.Value), Src(pair.Value.Start + at, pair.Value.End + at), pair.IsLegacy, span);
 
     private ArgInstruction BuildArg(Args args)
     {

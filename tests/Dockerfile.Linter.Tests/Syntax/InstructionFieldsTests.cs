@@ -76,4 +76,35 @@ public class InstructionFieldsTests
         Assert.Equal("c", Assert.Single(syntax.Instructions[2].PrecedingComments));
         Assert.Empty(syntax.Instructions[3].Refusals);
     }
+
+    [Fact]
+    public void Keywords_in_any_spelling_and_last_lines_far_or_near_come_back_as_written()
+    {
+        var body = string.Concat(Enumerable.Repeat("x\n", 40));
+        string text = "from a\nRUN echo\nrun echo\nRuN echo\nFOO bar\nRUN <<EOF\n" + body + "EOF\nCMD [\"a\"]\n";
+        var syntax = DockerfileParser.Parse(text);
+        Assert.Equal(["from", "RUN", "run", "RuN", "FOO", "RUN", "CMD"], syntax.Instructions.Select(i => i.Keyword.Text));
+        Assert.Equal(["from", "RUN", "run", "RuN", "FOO", "RUN", "CMD"], syntax.Instructions.Select(i => i.KeywordText));
+        foreach (var instruction in syntax.Instructions)
+            Assert.Equal(new TextSpan(instruction.Span.Start, instruction.KeywordText.Length), instruction.Keyword.Span);
+        var heredoc = syntax.Instructions[5];
+        Assert.Equal((6, 47), (heredoc.StartLine, heredoc.EndLine));
+        Assert.Equal((48, 48), (syntax.Instructions[6].StartLine, syntax.Instructions[6].EndLine));
+        Assert.True(syntax.Instructions[6].IsJsonForm);
+        Assert.False(syntax.Instructions[1].IsJsonForm);
+    }
+
+    [Fact]
+    public void The_json_form_bit_and_the_header_do_not_overwrite_each_other_in_either_order()
+    {
+        var header = DockerfileParser.Parse("FROM a\nCMD [\"a\"]\n").Instructions[1].Header;
+        var before = new CmdInstruction { IsJsonForm = true, Header = header, Span = header.Span, Command = null };
+        var after = new CmdInstruction { Header = header, Span = header.Span, Command = null, IsJsonForm = true };
+        foreach (var instruction in new[] { before, after })
+        {
+            Assert.True(instruction.IsJsonForm);
+            Assert.Equal(("CMD", 2, 2), (instruction.Keyword.Text, instruction.StartLine, instruction.EndLine));
+            Assert.Equal(header.Map.ToSource(0), instruction.Map.ToSource(0));
+        }
+    }
 }

@@ -51,7 +51,7 @@ internal sealed class DL3044EnvSelfReference : Rule
 
     private static void Check(EnvInstruction env, RuleContext context)
     {
-        if (env.Pairs.Length < 2) return;
+        if (env.PairCount < 2) return;
         var scope = context.Semantics.GetScope(env);
         var names = env.Pairs.Select(p => p.Key.Text.Trim('"', '\'')).ToArray();
         for (int i = 0; i < env.Pairs.Length; i++)

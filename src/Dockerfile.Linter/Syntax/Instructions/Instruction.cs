@@ -8,21 +8,28 @@ namespace Dockerfile.Linter.Syntax;
 /// </summary>
 /// <remarks>
 /// The instruction keeps its header's facts in its own fields rather than as an <see cref="InstructionHeader"/> and a
-/// keyword <see cref="Word"/>: those are made when asked for (each call gives a new object, equal in content). The
-/// keyword is kept as its text (it starts at <see cref="SyntaxNode.Span"/>'s start), and what most instructions lack
-/// (flags, comments, heredocs, refusals, a map of several segments) sits in one object made only when present: a
-/// file of millions of tiny instructions would otherwise hold three or four objects per instruction.
+/// keyword <see cref="Word"/>: those are made when asked for (each call gives a new object, equal in content). What
+/// nearly every instruction shares is kept as bits: a keyword written as its upper- or lower-case name at
+/// <see cref="SyntaxNode.Span"/>'s start, a source map that is one run from that start, a last line not far after the
+/// first. What most instructions lack (flags, comments, heredocs, refusals, another keyword spelling, a map of several
+/// segments) sits in one object made only when present: a file of millions of tiny instructions would otherwise hold
+/// three or four objects per instruction.
 /// </remarks>
 public abstract class Instruction : SyntaxNode
 {
-    private readonly string _keywordText = "";
+    // _packed: bits 0-23 EndLine - StartLine, then the flags below
+    private const int LineDeltaMask = (1 << 24) - 1;
+    private const int JsonFormBit = 1 << 24;
+    private const int UpperKeywordBit = 1 << 25;
+    private const int LowerKeywordBit = 1 << 26;
+    private const int MapAtSpanBit = 1 << 27;
+
     private readonly string _logicalText = "";
     private InstructionRareParts? _rare;
     private readonly TextSpan _fullSpan;
     private readonly TextSpan _argumentsSpan;
-    private readonly int _mapStart;
     private readonly int _startLine;
-    private readonly int _endLine;
+    private int _packed;
 
     /// <summary>Which instruction this is.</summary>
     public abstract InstructionKind Kind { get; }
@@ -44,28 +51,49 @@ public abstract class Instruction : SyntaxNode
             ArgumentNullException.ThrowIfNull(value);
             var keyword = value.Keyword;
             var map = value.Map;
-            _keywordText = keyword.Text;
+            int start = value.Span.Start;
             _logicalText = value.LogicalText;
             _fullSpan = value.FullSpan;
             _argumentsSpan = value.ArgumentsSpan;
             _startLine = value.StartLine;
-            _endLine = value.EndLine;
-            if (map.ContiguousStart is { } start) _mapStart = start;
+            int lineDelta = value.EndLine - value.StartLine;
+            if ((uint)lineDelta <= LineDeltaMask) _packed |= lineDelta;
+            else Rare().EndLine = value.EndLine;
+            if (map.ContiguousStart == start) _packed |= MapAtSpanBit;
             else Rare().Map = map;
-            if (keyword.Span != new TextSpan(value.Span.Start, keyword.Text.Length)) Rare().Keyword = keyword;
+            _packed |= KeywordBit(keyword, start);
+            if ((_packed & (UpperKeywordBit | LowerKeywordBit)) == 0) Rare().Keyword = keyword;
             if (!value.Flags.IsDefaultOrEmpty) Rare().Flags = value.Flags;
             if (!value.PrecedingComments.IsDefaultOrEmpty) Rare().PrecedingComments = value.PrecedingComments;
             if (!value.Heredocs.IsDefaultOrEmpty) Rare().Heredocs = value.Heredocs;
         }
     }
 
+    // which of the kind's two usual spellings the keyword is, when it sits as written at the instruction's start
+    private int KeywordBit(Word keyword, int start)
+    {
+        if (keyword.Span != new TextSpan(start, keyword.Text.Length)) return 0;
+        var (upper, lower) = InstructionKeywords.Spellings(Kind);
+        if (keyword.Text == upper) return UpperKeywordBit;
+        if (keyword.Text == lower) return LowerKeywordBit;
+        return 0;
+    }
+
     private InstructionRareParts Rare() => _rare ?? (_rare = new InstructionRareParts());
 
     /// <summary>The keyword exactly as written (<c>FROM</c>, <c>from</c>, <c>From</c>).</summary>
-    public Word Keyword => _rare?.Keyword ?? new Word { Text = _keywordText, Span = new TextSpan(Span.Start, _keywordText.Length) };
+    public Word Keyword => _rare?.Keyword ?? new Word { Text = KeywordText, Span = new TextSpan(Span.Start, KeywordText.Length) };
 
     /// <summary>The keyword's text as written, without making a <see cref="Word"/>.</summary>
-    internal string KeywordText => _keywordText;
+    internal string KeywordText
+    {
+        get
+        {
+            if (_rare?.Keyword is { } keyword) return keyword.Text;
+            var (upper, lower) = InstructionKeywords.Spellings(Kind);
+            return (_packed & UpperKeywordBit) != 0 ? upper! : lower!;
+        }
+    }
 
     /// <summary>The leading <c>--name[=value]</c> flags, in order.</summary>
     public ImmutableArray<Flag> Flags => _rare?.Flags ?? [];
@@ -77,7 +105,7 @@ public abstract class Instruction : SyntaxNode
     public string LogicalText => _logicalText;
 
     /// <summary>Maps offsets in <see cref="LogicalText"/> to the original text.</summary>
-    public SourceMap Map => _rare?.Map ?? SourceMap.Contiguous(_mapStart);
+    public SourceMap Map => (_packed & MapAtSpanBit) != 0 ? SourceMap.Contiguous(Span.Start) : _rare!.Map!;
 
     /// <summary>
     /// The full range: leading indentation, every physical line (comment and blank lines inside continuations
@@ -92,7 +120,7 @@ public abstract class Instruction : SyntaxNode
     public int StartLine => _startLine;
 
     /// <summary>1-based last line (heredoc bodies included).</summary>
-    public int EndLine => _endLine;
+    public int EndLine => _rare?.EndLine ?? _startLine + (_packed & LineDeltaMask);
 
     /// <summary>Comment lines collected since the previous instruction (BuildKit's <c>PrevComment</c>), text after <c>#</c>, trimmed.</summary>
     public ImmutableArray<string> PrecedingComments => _rare?.PrecedingComments ?? [];
@@ -113,7 +141,11 @@ public abstract class Instruction : SyntaxNode
     }
 
     /// <summary>True when the arguments are in JSON (exec) form.</summary>
-    public bool IsJsonForm { get; init; }
+    public bool IsJsonForm
+    {
+        get => (_packed & JsonFormBit) != 0;
+        init => _packed = value ? _packed | JsonFormBit : _packed & ~JsonFormBit;
+    }
 
     /// <summary>The first flag with the given name (without dashes, case-sensitive), or null.</summary>
     public Flag? GetFlag(string name)

@@ -4,7 +4,7 @@ namespace Dockerfile.Linter.Syntax;
 
 /// <summary>
 /// The parts of an instruction that most instructions do not have: flags, preceding comments, heredocs, refusals, a
-/// source map of several segments, a keyword that does not sit as written at the instruction's start. An instruction
+/// source map of several segments, a keyword spelled otherwise or not at the instruction's start. An instruction
 /// holds one of these only when it has one of them, so a file of millions of tiny instructions holds none.
 /// </summary>
 internal sealed class InstructionRareParts
@@ -17,9 +17,14 @@ internal sealed class InstructionRareParts
 
     public ImmutableArray<ParseDiagnostic> Refusals = [];
 
-    /// <summary>The map when it has several segments, else null (the instruction keeps the start offset).</summary>
+    /// <summary>The map unless it is one run from the instruction's start, else null.</summary>
     public SourceMap? Map;
 
-    /// <summary>The keyword word when its span is not its text's length from the instruction's start, else null.</summary>
+    /// <summary>
+    /// The keyword word unless it is the kind's upper- or lower-case name at the instruction's start, else null.
+    /// </summary>
     public Word? Keyword;
+
+    /// <summary>The last line when it lies too far after the first for the instruction's bits, else null.</summary>
+    public int? EndLine;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Dockerfile.Linter.Syntax;
 
@@ -136,16 +137,20 @@ public sealed class AddInstruction : FileTransferInstruction
     public override InstructionKind Kind => InstructionKind.Add;
 }
 
-/// <summary>Base of ENV and LABEL.</summary>
-public abstract class KeyValueInstruction : Instruction
-{
-    /// <summary>The pairs in order.</summary>
-    public required ImmutableArray<KeyValue> Pairs { get; init; }
-}
-
 /// <summary><c>ENV key=value …</c> or legacy <c>ENV key value</c>.</summary>
 public sealed class EnvInstruction : KeyValueInstruction
 {
+    /// <summary>Creates an empty instruction; set every required member.</summary>
+    public EnvInstruction()
+    {
+    }
+
+    /// <summary>An instruction holding its pairs as slots; the caller sets every other required member.</summary>
+    [SetsRequiredMembers]
+    internal EnvInstruction(KeyValueSlot[] pairs) : base(pairs)
+    {
+    }
+
     /// <inheritdoc/>
     public override InstructionKind Kind => InstructionKind.Env;
 }
@@ -153,6 +158,17 @@ public sealed class EnvInstruction : KeyValueInstruction
 /// <summary><c>LABEL key=value …</c>.</summary>
 public sealed class LabelInstruction : KeyValueInstruction
 {
+    /// <summary>Creates an empty instruction; set every required member.</summary>
+    public LabelInstruction()
+    {
+    }
+
+    /// <summary>An instruction holding its pairs as slots; the caller sets every other required member.</summary>
+    [SetsRequiredMembers]
+    internal LabelInstruction(KeyValueSlot[] pairs) : base(pairs)
+    {
+    }
+
     /// <inheritdoc/>
     public override InstructionKind Kind => InstructionKind.Label;
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Dockerfile.Linter.Syntax;
 
 /// <summary>A key/value pair of ENV or LABEL.</summary>
@@ -12,6 +14,22 @@ public sealed class KeyValue : SyntaxNode
     private readonly string _valueText = "";
     private readonly TextSpan _keySpan;
     private readonly TextSpan _valueSpan;
+
+    /// <summary>Creates an empty pair; set every required member.</summary>
+    public KeyValue()
+    {
+    }
+
+    /// <summary>A pair from its texts and spans, without making the words first.</summary>
+    [SetsRequiredMembers]
+#pragma warning disable CS8618 // Key and Value are read from the fields set here
+    internal KeyValue(string keyText, TextSpan keySpan, string valueText, TextSpan valueSpan, bool isLegacy, TextSpan span)
+    {
+        (_keyText, _keySpan, _valueText, _valueSpan) = (keyText, keySpan, valueText, valueSpan);
+        IsLegacy = isLegacy;
+        Span = span;
+    }
+#pragma warning restore CS8618
 
     /// <summary>The key as written (quotes kept).</summary>
     public required Word Key
@@ -40,6 +58,12 @@ public sealed class KeyValue : SyntaxNode
 
     /// <summary>The value's text as written, without making a <see cref="Word"/>.</summary>
     internal string ValueText => _valueText;
+
+    /// <summary>The key's span, without making a <see cref="Word"/>.</summary>
+    internal TextSpan KeySpan => _keySpan;
+
+    /// <summary>The value's span, without making a <see cref="Word"/>.</summary>
+    internal TextSpan ValueSpan => _valueSpan;
 
     /// <summary>True for the legacy <c>ENV key value</c> form (no <c>=</c>).</summary>
     public required bool IsLegacy { get; init; }
