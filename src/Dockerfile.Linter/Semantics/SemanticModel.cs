@@ -433,10 +433,7 @@ public sealed class SemanticModel
             }
             state = Step(instruction, state, inPreamble: false);
         }
-        info.FinalScope = state.Scope;
-        info.FinalShell = state.Shell;
-        info.FinalWorkdir = state.Workdir;
-        info.FinalUser = state.User;
+        info.SetEnd(state.Scope, state.Shell, state.Workdir, state.User);
     }
 
     private void AddTrigger(Instruction trigger, StageInfo? stage, ImmutableArray<string> shell) =>

@@ -32,20 +32,46 @@ public sealed class StageInfo
     /// <summary>True for the last stage (the default build target).</summary>
     public bool IsFinal { get; internal set; }
 
+    // A file of thousands of one-line stages keeps one of these per stage: what most stages lack (references to or
+    // from other stages, anything at their end but the defaults) sits in objects made only when present or shared.
+    private Links? _links;
+    private End _end = End.Unknown;
+
+    private sealed class Links
+    {
+        public ImmutableArray<StageReference> Dependencies = [];
+        public ImmutableArray<StageReference> Dependents = [];
+    }
+
+    /// <summary>What is in effect at the end of the stage.</summary>
+    private sealed record End(VariableScope Scope, ImmutableArray<string> Shell, WorkdirInstruction? Workdir, UserInstruction? User)
+    {
+        public static readonly End Unknown = new(VariableScope.Empty(false), SemanticModel.DefaultShell, null, null);
+        public static readonly End Unset = new(VariableScope.Empty(true), SemanticModel.DefaultShell, null, null);
+    }
+
     /// <summary>References from this stage to other stages (FROM, COPY --from, RUN --mount from=).</summary>
-    public ImmutableArray<StageReference> Dependencies { get; internal set; } = [];
+    public ImmutableArray<StageReference> Dependencies
+    {
+        get => _links?.Dependencies ?? [];
+        internal set { if (!value.IsDefaultOrEmpty || _links is not null) (_links ??= new Links()).Dependencies = value; }
+    }
 
     /// <summary>References from other stages to this one.</summary>
-    public ImmutableArray<StageReference> Dependents { get; internal set; } = [];
+    public ImmutableArray<StageReference> Dependents
+    {
+        get => _links?.Dependents ?? [];
+        internal set { if (!value.IsDefaultOrEmpty || _links is not null) (_links ??= new Links()).Dependents = value; }
+    }
 
     /// <summary>The SHELL in effect at the end of the stage (inherited by stages built on it).</summary>
-    public ImmutableArray<string> FinalShell { get; internal set; } = SemanticModel.DefaultShell;
+    public ImmutableArray<string> FinalShell => _end.Shell;
 
     /// <summary>The last WORKDIR of the stage or its base stages, or null.</summary>
-    public WorkdirInstruction? FinalWorkdir { get; internal set; }
+    public WorkdirInstruction? FinalWorkdir => _end.Workdir;
 
     /// <summary>The last USER of the stage or its base stages, or null (the base image's user applies).</summary>
-    public UserInstruction? FinalUser { get; internal set; }
+    public UserInstruction? FinalUser => _end.User;
 
     /// <summary>True when a later stage is built on this one (<c>FROM &lt;alias&gt;</c>).</summary>
     public bool IsBaseOfAnotherStage => Dependents.Any(r => r.Kind == StageReferenceKind.FromBase);
@@ -54,7 +80,17 @@ public sealed class StageInfo
     public bool IsCopiedFrom => Dependents.Any(r => r.Kind != StageReferenceKind.FromBase);
 
     /// <summary>The variables visible at the end of the stage.</summary>
-    public VariableScope FinalScope { get; internal set; } = VariableScope.Empty(false);
+    public VariableScope FinalScope => _end.Scope;
+
+    /// <summary>Records what is in effect at the end of the stage (a shared object when it is all the defaults).</summary>
+    internal void SetEnd(VariableScope scope, ImmutableArray<string> shell, WorkdirInstruction? workdir, UserInstruction? user)
+    {
+        bool defaults = scope.Variables.IsEmpty && shell == SemanticModel.DefaultShell && workdir is null && user is null;
+        _end = !defaults ? new End(scope, shell, workdir, user)
+            : scope == End.Unset.Scope ? End.Unset
+            : scope == End.Unknown.Scope ? End.Unknown
+            : new End(scope, shell, workdir, user);
+    }
 
     /// <inheritdoc/>
     public override string ToString() => Name is null ? $"stage {Index}" : $"stage {Index} ({Name})";

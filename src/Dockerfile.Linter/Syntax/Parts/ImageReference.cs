@@ -7,14 +7,37 @@ namespace Dockerfile.Linter.Syntax;
 /// </summary>
 public sealed class ImageReference : SyntaxNode
 {
+    // The registry, the digest and a problem (with their spans) sit in one object made only when one is present: most
+    // references name neither (alpine:3.20), and a file of millions of FROM lines keeps one reference per line.
+    private RareParts? _rare;
+
+    private RareParts Rare() => _rare ??= new RareParts();
+
+    private sealed class RareParts
+    {
+        public string? Registry;
+        public TextSpan? RegistrySpan;
+        public string? Digest;
+        public TextSpan? DigestSpan;
+        public string? Problem;
+    }
+
     /// <summary>The image text as written (or as given, for a reference read from an expanded value).</summary>
     public required string Text { get; init; }
 
     /// <summary>The registry host (<c>ghcr.io</c>, <c>localhost:5000</c>), or null when the reference names none.</summary>
-    public required string? Registry { get; init; }
+    public required string? Registry
+    {
+        get => _rare?.Registry;
+        init { if (value is not null) Rare().Registry = value; }
+    }
 
     /// <summary>The range of <see cref="Registry"/>, or null.</summary>
-    public TextSpan? RegistrySpan { get; init; }
+    public TextSpan? RegistrySpan
+    {
+        get => _rare?.RegistrySpan;
+        init { if (value is not null) Rare().RegistrySpan = value; }
+    }
 
     /// <summary>The repository path (<c>library/ubuntu</c>, <c>ubuntu</c>).</summary>
     public required string Repository { get; init; }
@@ -29,10 +52,18 @@ public sealed class ImageReference : SyntaxNode
     public TextSpan? TagSpan { get; init; }
 
     /// <summary>The digest (<c>sha256:…</c>), or null.</summary>
-    public required string? Digest { get; init; }
+    public required string? Digest
+    {
+        get => _rare?.Digest;
+        init { if (value is not null) Rare().Digest = value; }
+    }
 
     /// <summary>The range of <see cref="Digest"/> (after the <c>@</c>), or null.</summary>
-    public TextSpan? DigestSpan { get; init; }
+    public TextSpan? DigestSpan
+    {
+        get => _rare?.DigestSpan;
+        init { if (value is not null) Rare().DigestSpan = value; }
+    }
 
     /// <summary>True when the text contains a variable reference (<c>$BASE</c>).</summary>
     public required bool HasVariable { get; init; }
@@ -42,7 +73,11 @@ public sealed class ImageReference : SyntaxNode
     /// (<c>expected a lower-case letter or digit at offset 0</c> for <c>Ubuntu</c>), offsets counted in
     /// <see cref="Text"/>. A text with variables is judged as written: expand it first to judge its value.
     /// </summary>
-    public string? Problem { get; init; }
+    public string? Problem
+    {
+        get => _rare?.Problem;
+        init { if (value is not null) Rare().Problem = value; }
+    }
 
     /// <summary>True when <see cref="Text"/> is a reference the builder accepts as it stands.</summary>
     public bool IsValid => Problem is null;
