@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
+using Dockerfile.Linter.Syntax;
 
 namespace Dockerfile.Linter.Shell;
 
@@ -117,8 +118,12 @@ internal sealed partial class ShellSyntaxParser
         if (_pos == start) return null;
         _lastTokenEnd = _pos;
         string text = _sink.StringOf(_text, start, _pos - start);
-        var span = SpanOf(start, _pos);
         var variables = DistinctVariables(w.Variables);
+        // The common word: unquoted text equal to the text, on one line of the file, so both its span and its
+        // offsets come from one placement of its first and last characters.
+        if (w.Plain && w.Start == start && w.PlainLength == text.Length && _toFile.TryContiguous(start, text.Length, out int whole))
+            return new ShellWord(text, text, whole, new TextSpan(whole, text.Length), w.Quoted, w.Expansion, variables, _toFile, start);
+        var span = SpanOf(start, _pos);
         if (w.Plain)
         {
             int length = w.PlainLength;

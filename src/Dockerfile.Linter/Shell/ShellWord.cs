@@ -8,10 +8,11 @@ namespace Dockerfile.Linter.Shell;
 /// </summary>
 public sealed class ShellWord
 {
-    // The file offset of each character of UnquotedText; null when they are contiguous from _firstOffset (a word
-    // without quotes, escapes or line continuations), which spares an array per word.
+    // The file offset of each character of UnquotedText; null when they are contiguous from Span.Start +
+    // _firstDelta (a word without escapes or line continuations: _firstDelta is 1 for "a b"), which spares an array
+    // per word. A byte rather than an int keeps the object 8 bytes smaller.
     private readonly int[]? _unquotedOffsets;
-    private readonly int _firstOffset;
+    private readonly byte _firstDelta;
 
     private readonly ShellTextMap? _textToFile;
     private readonly int _textStart;
@@ -21,8 +22,9 @@ public sealed class ShellWord
         : this(text, unquotedText, span, isQuoted, hasExpansion, variables, textToFile, textStart)
     {
         System.Diagnostics.Debug.Assert(unquotedOffsets.Length == unquotedText.Length);
-        if (IsContiguous(unquotedOffsets)) _firstOffset = unquotedOffsets.Length > 0 ? unquotedOffsets[0] : 0;
-        else _unquotedOffsets = unquotedOffsets.ToArray();
+        if (unquotedOffsets.Length == 0) return;
+        if (IsContiguous(unquotedOffsets) && TryDelta(unquotedOffsets[0], span, out _firstDelta)) return;
+        _unquotedOffsets = unquotedOffsets.ToArray();
     }
 
     /// <summary>A word whose unquoted characters lie one after another in the file from <paramref name="firstOffset"/>.</summary>
@@ -30,7 +32,17 @@ public sealed class ShellWord
         bool hasExpansion, ImmutableArray<string> variables, ShellTextMap? textToFile, int textStart)
         : this(text, unquotedText, span, isQuoted, hasExpansion, variables, textToFile, textStart)
     {
-        _firstOffset = unquotedText.Length > 0 ? firstOffset : 0;
+        if (unquotedText.Length == 0 || TryDelta(firstOffset, span, out _firstDelta)) return;
+        var offsets = new int[unquotedText.Length];
+        for (int i = 0; i < offsets.Length; i++) offsets[i] = firstOffset + i;
+        _unquotedOffsets = offsets;
+    }
+
+    private static bool TryDelta(int firstOffset, TextSpan span, out byte delta)
+    {
+        int difference = firstOffset - span.Start;
+        delta = (byte)difference;
+        return difference is >= 0 and <= byte.MaxValue;
     }
 
     private ShellWord(string text, string unquotedText, TextSpan span, bool isQuoted, bool hasExpansion,
@@ -120,7 +132,7 @@ public sealed class ShellWord
     internal int OffsetCount => UnquotedText.Length;
 
     /// <summary>The file offset of character <paramref name="index"/> of <see cref="UnquotedText"/> (0 ≤ index &lt; <see cref="OffsetCount"/>).</summary>
-    internal int OffsetAt(int index) => _unquotedOffsets is { } offsets ? offsets[index] : _firstOffset + index;
+    internal int OffsetAt(int index) => _unquotedOffsets is { } offsets ? offsets[index] : Span.Start + _firstDelta + index;
 
     private static bool IsContiguous(ReadOnlySpan<int> offsets)
     {
