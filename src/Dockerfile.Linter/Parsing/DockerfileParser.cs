@@ -71,7 +71,7 @@ public static class DockerfileParser
             GlobalArgs = globalArgs,
             Stages = stages,
             Elements = elements.DrainToImmutable(),
-            Diagnostics = [.. diagnostics.OrderBy(d => d.Span.Start)],
+            Diagnostics = diagnostics.Count == 0 ? [] : [.. diagnostics.OrderBy(d => d.Span.Start)],
         };
     }
 

@@ -94,7 +94,7 @@ internal sealed class InstructionBuilder
         if (frame.SpanEnd > span.End) span = TextSpan.FromBounds(span.Start, frame.SpanEnd);
         var header = new InstructionHeader
         {
-            Span = span, Keyword = Word(head.Start, head.KeywordEnd), Flags = head.Flags.Count == 0 ? [] : [.. head.Flags.Select(MakeFlag)],
+            Span = span, Keyword = new Word { Text = _pool.Share(head.Keyword), Span = Src(head.Start, head.KeywordEnd) }, Flags = head.Flags.Count == 0 ? [] : [.. head.Flags.Select(MakeFlag)],
             PrecedingComments = frame.PrecedingComments, Heredocs = frame.Heredocs,
             LogicalText = _pool.Get(_line, start, end),
             Map = start == 0 ? _map : _map.Slice(start), FullSpan = frame.FullSpan,

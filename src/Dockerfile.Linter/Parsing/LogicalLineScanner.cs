@@ -63,9 +63,6 @@ internal sealed class LogicalLineScanner
     private readonly List<int> _sourceStarts = [];
     // made on the first directive: most files have none
     private HashSet<string>? _seenDirectives;
-    // joins the pieces of continued lines; kept across instructions up to this capacity
-    private StringBuilder? _joined;
-    private const int MaxKeptJoinBuffer = 16 * 1024;
     private bool _directivesDone;
     private int _next;
 
@@ -159,7 +156,6 @@ internal sealed class LogicalLineScanner
         sourceStarts.Clear();
         logicalStarts.Add(0);
         sourceStarts.Add(first);
-        bool joining = false;
         int logicalLength = pieceEnd - first;
         bool hasEmpty = false;
         int last = index;
@@ -175,29 +171,36 @@ internal sealed class LogicalLineScanner
             int pe;
             (pe, continues) = TrimContinuation(ls, le);
             if (pe == ls) continue;
-            if (!joining)
-            {
-                joining = true;
-                (_joined ??= new StringBuilder()).Clear().Append(_text, first, pieceEnd - first);
-            }
             if (logicalStarts[^1] == logicalLength) sourceStarts[^1] = ls;
             else
             {
                 logicalStarts.Add(logicalLength);
                 sourceStarts.Add(ls);
             }
-            _joined!.Append(_text, ls, pe - ls);
             logicalLength += pe - ls;
         }
-        string text = joining ? Pool.Get(_joined!.ToString()) : Pool.Get(_text, first, pieceEnd);
-        // a huge instruction's buffer is not kept for the rest of the parse
-        if (joining && _joined!.Capacity > MaxKeptJoinBuffer) _joined = null;
+        string text = logicalStarts.Count == 1
+            ? Pool.Get(_text, sourceStarts[0], sourceStarts[0] + logicalLength)
+            : Pool.Get(JoinPieces(logicalLength));
         var comments = _comments.Count == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(_comments.ToArray());
         _comments.Clear();
         var map = logicalStarts.Count == 1 ? SourceMap.Contiguous(sourceStarts[0]) : new SourceMap([.. logicalStarts], [.. sourceStarts]);
         line = new LogicalLine(text, map, index, last, hasEmpty, comments);
         return ScannedKind.Instruction;
     }
+
+    // The logical line of the pieces recorded for the source map (piece i starts at logical offset _logicalStarts[i]
+    // and source offset _sourceStarts[i]), copied once into a string of its exact length.
+    private string JoinPieces(int length) => string.Create(length, this, static (span, scanner) =>
+    {
+        var logicalStarts = scanner._logicalStarts;
+        var sourceStarts = scanner._sourceStarts;
+        for (int i = 0; i < logicalStarts.Count; i++)
+        {
+            int end = i + 1 < logicalStarts.Count ? logicalStarts[i + 1] : span.Length;
+            scanner._text.AsSpan(sourceStarts[i], end - logicalStarts[i]).CopyTo(span[logicalStarts[i]..]);
+        }
+    });
 
     /// <summary>Reads the body of a heredoc from the lines after the current position.</summary>
     public HeredocBody ReadHeredoc(string name, bool chomp)

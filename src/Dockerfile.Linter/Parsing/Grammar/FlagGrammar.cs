@@ -30,14 +30,15 @@ internal sealed class FlagGrammar
     {
         _escape = escape;
         var space = CharRun.SkipWhile(CharRun.ByteSpaces);
-        var escaped = Char(escape).Then(Any.Select(c => c.ToString()).Or(End.ThenReturn("")));
+        // failures are never described: the parts fail quietly
+        var escaped = GrammarParts.Quiet(escape).Then(Any.Select(c => c.ToString()).Or(End.ThenReturn("")));
         var plain = CharRun.Until(CharRun.ByteSpaces + "'\"" + escape, minimum: 1);
         Parser<char, string> Quoted(char quote) =>
-            Char(quote).Then(escaped.Or(CharRun.Until(quote.ToString() + escape, minimum: 1)).ManyString())
-                .Before(Char(quote).IgnoreResult().Or(End));
+            GrammarParts.Quiet(quote).Then(escaped.Or(CharRun.Until(quote.ToString() + escape, minimum: 1)).ManyString())
+                .Before(GrammarParts.Quiet(quote).IgnoreResult().Or(End));
         var part = OneOf(plain, escaped, Quoted('"'), Quoted('\''));
         var word = Map((start, text, end) => (text, start, end), CurrentOffset, part.AtLeastOnceString(), CurrentOffset);
-        var flagWord = Try(Lookahead(String("--"))).Then(word);
+        var flagWord = Try(Lookahead(GrammarParts.Quiet('-').Then(GrammarParts.Quiet('-')))).Then(word);
         _flags = Map(
             (words, end) => (words, end),
             space.Then(flagWord.Before(space).Many()),

@@ -21,6 +21,13 @@ internal static class GrammarParts
     public static Parser<char, Located<T>> Spanned<T>(this Parser<char, T> parser) =>
         Map((start, value, end) => new Located<T>(value, start, end), CurrentOffset, parser, CurrentOffset);
 
+    /// <summary>
+    /// The character <paramref name="c"/>, failing as <c>Token(predicate)</c> does: with no expected token of its own.
+    /// <c>Char(c)</c> builds an expected entry (an array and a pooled list) each time it fails, which in a loop's or
+    /// an option's last attempt is every time; grammars whose failures are never described use this instead.
+    /// </summary>
+    public static Parser<char, char> Quiet(char c) => Token(t => t == c);
+
     /// <summary>One blank of BuildKit's <c>reWhitespace</c> (<c>[\t\v\f\r ]</c>).</summary>
     public static readonly Parser<char, char> Blank = Token(GoText.IsTokenSpace);
 

@@ -40,16 +40,19 @@ internal static class ImageReferenceGrammar
     private static bool IsDockerDomain(string first) =>
         first.Contains('.') || first.Contains(':') || first == "localhost" || first.Any(char.IsAsciiLetterUpper);
 
-    // SeparatedAtLeastOnce without collecting the items: item (separator item)*
+    // SeparatedAtLeastOnce without collecting the items: item (separator item)*. A separator or an optional part
+    // that is absent fails where the loop or option then succeeds, so its expected token is never described: such
+    // characters are matched quietly (GrammarParts.Quiet).
     private static Parser<char, Unit> SkippedSeparated<TSeparator>(Parser<char, Unit> item, Parser<char, TSeparator> separator) =>
         item.Then(separator.Then(item).SkipMany());
 
     private static readonly Parser<char, Located<string>> DomainShape =
-        Try(CharRun.Until("/", minimum: 1).Spanned().Before(Char('/')).Assert(d => IsDockerDomain(d.Value)));
+        Try(CharRun.Until("/", minimum: 1).Spanned().Before(GrammarParts.Quiet('/')).Assert(d => IsDockerDomain(d.Value)));
 
     /// <summary>
     /// Cuts a reference into domain, path, tag and digest without judging the characters: the path runs to the
-    /// first <c>:</c> or <c>@</c>, the tag to the <c>@</c>, the digest to the end. Succeeds on any text.
+    /// first <c>:</c> or <c>@</c>, the tag to the <c>@</c>, the digest to the end. Succeeds on any text (so its parts
+    /// fail quietly).
     /// </summary>
     public static readonly Parser<char, ImageReferenceParts> Shape = Map(
             (domain, path, tag, digest) => new ImageReferenceParts(
@@ -57,8 +60,8 @@ internal static class ImageReferenceGrammar
                 tag.HasValue ? tag.Value : null, digest.HasValue ? digest.Value : null),
             DomainShape.Optional(),
             CharRun.Until(":@").Spanned(),
-            Char(':').Then(CharRun.Until("@").Spanned()).Optional(),
-            Char('@').Then(CharRun.ToEnd().Spanned()).Optional())
+            GrammarParts.Quiet(':').Then(CharRun.Until("@").Spanned()).Optional(),
+            GrammarParts.Quiet('@').Then(CharRun.ToEnd().Spanned()).Optional())
         .Before(End);
 
     private static readonly Parser<char, Unit> DomainComponent =
@@ -71,13 +74,13 @@ internal static class ImageReferenceGrammar
 
     /// <summary>A registry host with an optional port: <c>ghcr.io</c>, <c>localhost:5000</c>, <c>[::1]:5000</c>.</summary>
     public static readonly Parser<char, Unit> Domain =
-        Ipv6.Or(SkippedSeparated(DomainComponent, Char('.')))
-            .Then(Char(':').Then(CharRun.SkipWhile(CharRun.Digits, minimum: 1).Labelled("a port number")).Optional())
+        Ipv6.Or(SkippedSeparated(DomainComponent, GrammarParts.Quiet('.')))
+            .Then(GrammarParts.Quiet(':').Then(CharRun.SkipWhile(CharRun.Digits, minimum: 1).Labelled("a port number")).Optional())
             .Then(End.Labelled("a letter, digit, '-', '.' or ':' and a port in the registry host"));
 
     private static readonly Parser<char, Unit> PathSeparator = OneOf(
-        Char('.').IgnoreResult(),
-        Char('_').Then(Char('_').Optional()).IgnoreResult(),
+        GrammarParts.Quiet('.').IgnoreResult(),
+        GrammarParts.Quiet('_').Then(GrammarParts.Quiet('_').Optional()).IgnoreResult(),
         CharRun.SkipWhile("-", minimum: 1));
 
     private static readonly Parser<char, Unit> PathComponent =
@@ -85,7 +88,7 @@ internal static class ImageReferenceGrammar
 
     /// <summary>The repository path: <c>library/ubuntu</c>, <c>org/team/app</c>.</summary>
     public static readonly Parser<char, Unit> Path =
-        SkippedSeparated(PathComponent, Char('/'))
+        SkippedSeparated(PathComponent, GrammarParts.Quiet('/'))
             .Then(End.Labelled("a lower-case letter, digit, '.', '_', '-' or '/' in the repository path"));
 
     /// <summary>A tag: a word character, then up to 127 word characters, dots and dashes.</summary>

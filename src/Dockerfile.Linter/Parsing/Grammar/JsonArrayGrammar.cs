@@ -40,8 +40,10 @@ internal static class JsonArrayGrammar
     private static readonly Parser<char, string> UnicodeEscape =
         Char('u').Then(Hex.RepeatString(4)).Select(h => ((char)Convert.ToInt32(h, 16)).ToString());
 
+    // Only whether the text is JSON matters, never what was expected where: the characters a loop or an option
+    // ends on fail quietly.
     private static readonly Parser<char, string> Escape =
-        Char('\\').Then(OneOf(
+        GrammarParts.Quiet('\\').Then(OneOf(
             Char('"').ThenReturn("\""),
             Char('\\').ThenReturn("\\"),
             Char('/').ThenReturn("/"),
@@ -77,11 +79,11 @@ internal static class JsonArrayGrammar
     private static readonly Parser<char, Unit> AnyValue = Rec(() => ValueParser!);
 
     private static readonly Parser<char, Unit> ArrayValue =
-        Char('[').Then(Ws).Then(AnyValue.Before(Ws).Separated(Char(',').Then(Ws))).Then(Char(']')).IgnoreResult();
+        Char('[').Then(Ws).Then(AnyValue.Before(Ws).Separated(GrammarParts.Quiet(',').Then(Ws))).Then(Char(']')).IgnoreResult();
 
     private static readonly Parser<char, Unit> ObjectValue =
         Char('{').Then(Ws)
-            .Then(JsonString.Then(Ws).Then(Char(':')).Then(Ws).Then(AnyValue).Before(Ws).Separated(Char(',').Then(Ws)))
+            .Then(JsonString.Then(Ws).Then(Char(':')).Then(Ws).Then(AnyValue).Before(Ws).Separated(GrammarParts.Quiet(',').Then(Ws)))
             .Then(Char('}')).IgnoreResult();
 
     private static readonly Parser<char, Unit> ValueParser = OneOf(
@@ -98,7 +100,7 @@ internal static class JsonArrayGrammar
         Map((start, _, end) => new JsonElement(false, null, start, end), CurrentOffset, ValueParser, CurrentOffset));
 
     private static readonly Parser<char, IEnumerable<JsonElement>> TopArray =
-        Char('[').Then(Ws).Then(Element.Before(Ws).Separated(Char(',').Then(Ws))).Before(Char(']')).Before(Ws).Before(End);
+        Char('[').Then(Ws).Then(Element.Before(Ws).Separated(GrammarParts.Quiet(',').Then(Ws))).Before(Char(']')).Before(Ws).Before(End);
 
     /// <summary>Checks <paramref name="text"/> (the arguments after the flags, already trimmed) for a JSON array.</summary>
     public static JsonArrayOutcome Parse(string text, out ImmutableArray<JsonElement> elements)

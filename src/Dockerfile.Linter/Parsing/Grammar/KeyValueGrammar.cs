@@ -33,9 +33,9 @@ internal static class KeyValueGrammar
         CharRun.Until(CharRun.TokenSpaces, minimum: 1).Spanned().Labelled("a name"),
         Blanks.Then(Rest).Labelled("a value after the name"));
 
-    /// <summary>One ARG word.</summary>
+    /// <summary>One ARG word (any text is one: the optional '=' fails quietly).</summary>
     public static readonly Parser<char, DeclarationText> Declaration = Map(
         (name, value) => new DeclarationText(name, value.HasValue ? value.Value : null),
         Key,
-        Char('=').Then(CharRun.ToEnd().Spanned()).Optional());
+        Quiet('=').Then(CharRun.ToEnd().Spanned()).Optional());
 }

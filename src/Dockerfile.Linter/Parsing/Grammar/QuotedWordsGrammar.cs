@@ -21,24 +21,25 @@ internal sealed class QuotedWordsGrammar
     private readonly Parser<char, IEnumerable<(int Start, int End)>> _words;
     private readonly Parser<char, IEnumerable<(int Start, int End)>> _wordsEndingInEscape;
 
+    // The split never fails, so what its parts expected is never described: they fail quietly.
     private QuotedWordsGrammar(char escape)
     {
         _escape = escape;
         var spaces = CharRun.SkipWhile(CharRun.GoSpaces);
         // true when the part is a lone escape character at the end of the input (dropped from the word)
-        var escaped = Char(escape).Then(Any.ThenReturn(false).Or(End.ThenReturn(true)));
+        var escaped = GrammarParts.Quiet(escape).Then(Any.ThenReturn(false).Or(End.ThenReturn(true)));
         var plain = CharRun.SkipUntil(CharRun.GoSpaces + "'\"" + escape, minimum: 1).ThenReturn(false);
         var quotedPart = escaped.Or(CharRun.SkipUntil("\"" + escape, minimum: 1).ThenReturn(false));
-        var closing = Char('"').IgnoreResult().Or(End);
-        var singleQuoted = Char('\'').Then(CharRun.SkipUntil("'"))
-            .Then(Char('\'').IgnoreResult().Or(End)).ThenReturn(false);
+        var closing = GrammarParts.Quiet('"').IgnoreResult().Or(End);
+        var singleQuoted = GrammarParts.Quiet('\'').Then(CharRun.SkipUntil("'"))
+            .Then(GrammarParts.Quiet('\'').IgnoreResult().Or(End)).ThenReturn(false);
 
-        var doubleQuoted = Char('"').Then(quotedPart.SkipMany()).Then(closing).ThenReturn(false);
+        var doubleQuoted = GrammarParts.Quiet('"').Then(quotedPart.SkipMany()).Then(closing).ThenReturn(false);
         var part = OneOf(plain, escaped, doubleQuoted, singleQuoted);
         var word = Map((start, end) => (start, end), CurrentOffset.Before(part.SkipAtLeastOnce()), CurrentOffset);
         _words = spaces.Then(word.Before(spaces).Many()).Before(End);
 
-        var doubleQuotedToEscape = Char('"').Then(quotedPart.Many()).Before(closing).Select(parts => parts.LastOrDefault());
+        var doubleQuotedToEscape = GrammarParts.Quiet('"').Then(quotedPart.Many()).Before(closing).Select(parts => parts.LastOrDefault());
         var partToEscape = OneOf(plain, escaped, doubleQuotedToEscape, singleQuoted);
         var wordToEscape = Map(
             (start, parts, end) => (start, parts.Last() ? end - 1 : end),
