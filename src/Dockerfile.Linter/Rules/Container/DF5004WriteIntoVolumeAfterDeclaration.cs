@@ -60,6 +60,7 @@ internal sealed class DF5004WriteIntoVolumeAfterDeclaration : Rule
 
     private static void Check(DockerfileSyntax syntax, RuleContext context)
     {
+        if (!HasVolume(syntax)) return;   // most files: no volume, nothing to write into
         // The volumes a stage leaves to the stages built on it, computed once per stage and shared (persistent
         // dictionaries), so a chain of thousands of stages stays linear.
         var ends = new Dictionary<StageInfo, ImmutableDictionary<string, Declared>>();
@@ -83,6 +84,13 @@ internal sealed class DF5004WriteIntoVolumeAfterDeclaration : Rule
             }
             ends[info] = volumes;
         }
+    }
+
+    private static bool HasVolume(DockerfileSyntax syntax)
+    {
+        foreach (var instruction in syntax.Instructions)
+            if (instruction is VolumeInstruction) return true;
+        return false;
     }
 
     /// <summary>The earliest declared volume that is <paramref name="path"/> or one of its ancestors.</summary>
