@@ -65,7 +65,7 @@ internal sealed partial class SuppressionFilter
     public const int MaxFindingsPerRule = 1_000;
 
     private readonly List<Diagnostic> _kept = [];
-    private readonly Dictionary<Rule, Tally> _tallies = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<Rule, Tally>? _tallies;   // made on the first finding: most files have few
 
     private sealed class Tally
     {
@@ -77,6 +77,7 @@ internal sealed partial class SuppressionFilter
     /// <summary>Filters a rule's finding as soon as it is reported: suppressed, kept, or (past the cap) counted.</summary>
     public void Add(RuleReport report)
     {
+        _tallies ??= new(ReferenceEqualityComparer.Instance);
         if (!_tallies.TryGetValue(report.Rule, out var tally)) _tallies[report.Rule] = tally = new Tally();
         if (tally.Listed < MaxFindingsPerRule)
         {
@@ -92,14 +93,15 @@ internal sealed partial class SuppressionFilter
     {
         var diagnostics = _kept;
         foreach (var report in run.Reports) Keep(report, diagnostics);
-        foreach (var tally in _tallies.Values)
-        {
-            if (tally.FirstDropped is not { } first) continue;
-            string summary = string.Format(System.Globalization.CultureInfo.InvariantCulture,
-                "{0:N0} more {1} findings in this file are not listed (at most {2:N0} per rule per file); the first: {3}",
-                tally.Dropped, first.Rule.Descriptor.Code, MaxFindingsPerRule, first.Message);
-            Keep(first with { Message = summary, Fix = null, Related = [], ScriptRelated = [] }, diagnostics);
-        }
+        if (_tallies is not null)
+            foreach (var tally in _tallies.Values)
+            {
+                if (tally.FirstDropped is not { } first) continue;
+                string summary = string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                    "{0:N0} more {1} findings in this file are not listed (at most {2:N0} per rule per file); the first: {3}",
+                    tally.Dropped, first.Rule.Descriptor.Code, MaxFindingsPerRule, first.Message);
+                Keep(first with { Message = summary, Fix = null, Related = [], ScriptRelated = [] }, diagnostics);
+            }
 
         foreach (var failure in run.Failures)
             ReportEngineFinding(RuleFailureCode, failure.Where, null, diagnostics,

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Dockerfile.Linter.Diagnostics;
 using Dockerfile.Linter.Shell;
 using Dockerfile.Linter.Shell.PackageManagers;
@@ -95,20 +96,20 @@ internal sealed class DF1003BuildToolchainInFinalImage : Rule
         var stageInfo = context.Semantics.Stages[0];
         var stage = stageInfo.Stage;
         if (!stage.Instructions.Any(i => i is CmdInstruction or EntrypointInstruction)) return;   // a runnable application image
-        var commands = CommandsOf(stage, context);
+        var commands = new StageCommands(stage, context);
 
-        if (ToolchainImage(stageInfo.BaseImage) is { } image && commands.FirstOrDefault(c => Compiles(c, image)) is not null)
+        if (ToolchainImage(stageInfo.BaseImage) is { } image && AnyCompiles(commands, image))
         {
             if (stage.From.Image is { } reference) context.Report(reference.Span, $"The '{image}' toolchain base image", SingleStage);
             return;
         }
 
-        if (!commands.Any(IsNativeBuildStep)) return;
+        if (!AnyNativeBuildStep(commands)) return;
         var removed = RemovedFamilies(commands);
         foreach (var command in commands)
         {
-            var manager = SystemManagers.FirstOrDefault(m => m.IsInstall(command));
-            if (manager is null || (Family(manager.Name) is { } family && removed.Contains(family))) continue;
+            var manager = InstallingManager(command);
+            if (manager is null || (Family(manager.Name) is { } family && removed?.Contains(family) == true)) continue;
             var package = manager.GetPackages(command).FirstOrDefault(p => p.IsStatic && IsToolchainPackage(p.UnquotedText));
             if (package is not null) context.Report(package.Span, $"Build package '{package.UnquotedText}'", SingleStage);
         }
@@ -129,12 +130,12 @@ internal sealed class DF1003BuildToolchainInFinalImage : Rule
         var stage = final.Stage;
         if (final.BaseStage is null && RuntimeToolchainImage(final.BaseImage) is { } image && stage.From.Image is { } reference)
             context.Report(reference.Span, $"The '{image}' toolchain base image", MultiStage);
-        var commands = CommandsOf(stage, context);
+        var commands = new StageCommands(stage, context);
         var removed = RemovedFamilies(commands);
         foreach (var command in commands)
         {
-            var manager = SystemManagers.FirstOrDefault(m => m.IsInstall(command));
-            if (manager is null || (Family(manager.Name) is { } family && removed.Contains(family))) continue;
+            var manager = InstallingManager(command);
+            if (manager is null || (Family(manager.Name) is { } family && removed?.Contains(family) == true)) continue;
             var packages = manager.GetPackages(command).Where(p => p.IsStatic && (IsToolchainPackage(p.UnquotedText) || IsDevelopmentPackage(p.UnquotedText))).ToList();
             // headers alone are sometimes a runtime need (a linker at run time); with a compiler they are a toolchain
             if (!packages.Any(p => IsToolchainPackage(p.UnquotedText))) continue;
@@ -165,22 +166,68 @@ internal sealed class DF1003BuildToolchainInFinalImage : Rule
     }
 
     /// <summary>
-    /// The commands of the stage's shell-form RUNs, read again on each pass rather than held in one list: a stage of a
-    /// million RUNs is not kept in memory at once (the engine caches a bounded number of scripts).
+    /// The commands of the stage's RUNs in a POSIX shell, read again on each pass rather than held in one list: a stage
+    /// of a million RUNs is not kept in memory at once (the engine caches a bounded number of scripts). A struct walk,
+    /// so a pass allocates no iterator.
     /// </summary>
-    private static IEnumerable<ShellCommand> CommandsOf(Stage stage, RuleContext context) =>
-        stage.Instructions.OfType<RunInstruction>()
-            .Where(r => context.Semantics.IsPosixShell(r))
-            .SelectMany(r => context.GetScript(r).Commands);
-
-    /// <summary>The package-manager families (<see cref="Family"/>) some command removes packages with, found in one pass.</summary>
-    private static HashSet<string> RemovedFamilies(IEnumerable<ShellCommand> commands)
+    private readonly struct StageCommands(Stage stage, RuleContext context)
     {
-        var removed = new HashSet<string>(StringComparer.Ordinal);
+        public Enumerator GetEnumerator() => new(stage, context);
+
+        public struct Enumerator(Stage stage, RuleContext context)
+        {
+            private int _instruction = -1;
+            private ImmutableArray<ShellCommand> _commands = [];
+            private int _command = -1;
+
+            public readonly ShellCommand Current => _commands[_command];
+
+            public bool MoveNext()
+            {
+                while (++_command >= _commands.Length)
+                {
+                    if (++_instruction >= stage.Instructions.Length) return false;
+                    if (stage.Instructions[_instruction] is RunInstruction run && context.Semantics.IsPosixShell(run))
+                    {
+                        _commands = context.GetScript(run).Commands;
+                        _command = -1;
+                    }
+                }
+                return true;
+            }
+        }
+    }
+
+    private static bool AnyCompiles(StageCommands commands, string image)
+    {
+        foreach (var command in commands)
+            if (Compiles(command, image)) return true;
+        return false;
+    }
+
+    private static bool AnyNativeBuildStep(StageCommands commands)
+    {
+        foreach (var command in commands)
+            if (IsNativeBuildStep(command)) return true;
+        return false;
+    }
+
+    /// <summary>The system package manager whose install <paramref name="command"/> is, or null.</summary>
+    private static PackageManager? InstallingManager(ShellCommand command)
+    {
+        foreach (var manager in SystemManagers)
+            if (manager.IsInstall(command)) return manager;
+        return null;
+    }
+
+    /// <summary>The package-manager families (<see cref="Family"/>) some command removes packages with, found in one pass; null for none.</summary>
+    private static HashSet<string>? RemovedFamilies(StageCommands commands)
+    {
+        HashSet<string>? removed = null;
         foreach (var command in commands)
             if (Family(command.EffectiveName) is { } family
                 && command.Effective.Subcommand is "purge" or "remove" or "autoremove" or "del" or "erase" or "rm")
-                removed.Add(family);
+                (removed ??= new HashSet<string>(StringComparer.Ordinal)).Add(family);
         return removed;
     }
 

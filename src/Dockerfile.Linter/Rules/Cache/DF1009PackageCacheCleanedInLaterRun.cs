@@ -49,29 +49,69 @@ internal sealed class DF1009PackageCacheCleanedInLaterRun : Rule
 
     private static void Check(Stage stage, RuleContext context)
     {
-        Dictionary<string, ShellCommand>? pending = null;   // the three collections are made when first needed:
-        foreach (var run in stage.Instructions.OfType<RunInstruction>())   // most commands are no package manager
+        // One slot per family (the first install of it), held on the stack: most RUNs install or clean something.
+        FamilySlots pending = default;   // installs of earlier RUNs whose cache is still in their layer
+        bool anyPending = false;
+        foreach (var instruction in stage.Instructions)
         {
+            if (instruction is not RunInstruction run) continue;
             var commands = context.PosixScript(run).Commands;
-            Dictionary<string, ShellCommand>? installed = null;
-            List<(string Family, ShellCommand Command)>? cleaned = null;
+            FamilySlots installed = default;
+            bool anyInstalled = false;
+            List<(string Family, ShellCommand Command)>? cleaned = null;   // made when first needed
             foreach (var command in commands)
             {
                 var effective = command.Effective;
                 if (!IsPackageCommand(effective.BaseName)) continue;
-                if (InstallFamily(effective) is { } family) (installed ??= new(StringComparer.Ordinal)).TryAdd(family, command);
+                if (InstallFamily(effective) is { } family)
+                {
+                    ref var slot = ref installed[IndexOf(family)];
+                    slot ??= command;
+                    anyInstalled = true;
+                }
                 AddCleanFamilies(effective, command, ref cleaned);
             }
-            if (cleaned is not null && pending is not null)
+            if (cleaned is not null && anyPending)
                 foreach (var (family, command) in cleaned)
-                    if (installed?.ContainsKey(family) != true && pending.TryGetValue(family, out var install))
+                    if (installed[IndexOf(family)] is null && pending[IndexOf(family)] is { } install)
                         context.Report(command.Span, [new RelatedSpan(install.Span, "the install whose files stay in its layer")], null,
                             Shorten(command.ToString()), install.Effective.BaseName);
-            if (installed is null) continue;
-            bool cacheMount = run.Mounts.Any(m => m.Type == "cache");
-            foreach (var (family, command) in installed)
-                if (!cacheMount && cleaned?.Any(c => c.Family == family) != true) (pending ??= new(StringComparer.Ordinal)).TryAdd(family, command);
+            if (!anyInstalled || HasCacheMount(run)) continue;
+            for (int i = 0; i < FamilySlots.Length; i++)
+                if (installed[i] is { } command && !Cleans(cleaned, Families[i]) && pending[i] is null)
+                {
+                    pending[i] = command;
+                    anyPending = true;
+                }
         }
+    }
+
+    /// <summary>The families, in the order of <see cref="FamilySlots"/>.</summary>
+    private static readonly string[] Families = ["apt", "apk", "rpm", "zypper"];
+
+    private static int IndexOf(string family) => family switch { "apt" => 0, "apk" => 1, "rpm" => 2, _ => 3 };
+
+    /// <summary>A command per package-manager family (see <see cref="Families"/>), or null.</summary>
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct FamilySlots
+    {
+        public const int Length = 4;
+        private ShellCommand? _first;
+    }
+
+    private static bool HasCacheMount(RunInstruction run)
+    {
+        foreach (var mount in run.Mounts)
+            if (mount.Type == "cache") return true;
+        return false;
+    }
+
+    private static bool Cleans(List<(string Family, ShellCommand Command)>? cleaned, string family)
+    {
+        if (cleaned is null) return false;
+        foreach (var entry in cleaned)
+            if (entry.Family == family) return true;
+        return false;
     }
 
     /// <summary>True for the commands <see cref="InstallFamily"/> or <see cref="AddCleanFamilies"/> may name a family for.</summary>

@@ -60,6 +60,7 @@ internal sealed class DF5004WriteIntoVolumeAfterDeclaration : Rule
 
     private static void Check(DockerfileSyntax syntax, RuleContext context)
     {
+        if (!HasVolume(syntax)) return;   // most files: no volume, nothing to write into
         // The volumes a stage leaves to the stages built on it, computed once per stage and shared (persistent
         // dictionaries), so a chain of thousands of stages stays linear; only stages that others are built on keep
         // theirs (a file of thousands of unrelated stages keeps none).
@@ -87,6 +88,13 @@ internal sealed class DF5004WriteIntoVolumeAfterDeclaration : Rule
     }
 
     private static readonly ImmutableDictionary<string, Declared> s_none = ImmutableDictionary.Create<string, Declared>(StringComparer.Ordinal);
+
+    private static bool HasVolume(DockerfileSyntax syntax)
+    {
+        foreach (var instruction in syntax.Instructions)
+            if (instruction is VolumeInstruction) return true;
+        return false;
+    }
 
     /// <summary>The earliest declared volume that is <paramref name="path"/> or one of its ancestors.</summary>
     private static (string Path, int Line)? FirstVolumeHolding(string path, ImmutableDictionary<string, Declared> volumes)

@@ -74,41 +74,56 @@ internal sealed partial class DF5006DatabaseDataWithoutVolume : Rule
         if (!info.IsFinal) return;
         var lineage = VolumePaths.Lineage(info);
         if (IsOfficialDatabaseImage(lineage[0])) return;
+        // The servers first, the volumes only for a lineage that installs or starts one (most install none).
+        List<(Database Database, TextSpan Span)>? found = null;
+        foreach (var stageInfo in lineage)
+            foreach (var instruction in stageInfo.Stage.Instructions)
+                FindServers(instruction, context, ref found);
+        if (found is null) return;
         var volumes = new List<string>();
-        var found = new List<(Database Database, TextSpan Span)>();
-        foreach (var instruction in lineage.SelectMany(s => s.Stage.Instructions))
-        {
-            switch (instruction)
-            {
-                case VolumeInstruction volume:
-                    volumes.AddRange(VolumePaths.Of(volume, context).Select(v => v.Path));
-                    break;
-                case RunInstruction run:
-                    foreach (var command in context.PosixScript(run).Commands)
-                    {
-                        if (PackageManagerCatalog.Find(command) is not { } manager) continue;
-                        foreach (var package in manager.GetPackages(command))
-                            if (package.Value is { } name && MayNameServer(name) && ServerOf(Strip(name), manager.Name) is { } db)
-                                found.Add((db, package.Span));
-                    }
-                    break;
-                case CmdInstruction or EntrypointInstruction:
-                    if (ContainerCommands.Parse(instruction) is { } script)
-                        foreach (var command in script.Commands)
-                        {
-                            var (program, word) = ContainerCommands.StartedProgram(command);
-                            if (word is not null && Databases.FirstOrDefault(d => d.Servers.Contains(program)) is { } db)
-                                found.Add((db, word.Span));
-                        }
-                    break;
-            }
-        }
+        foreach (var stageInfo in lineage)
+            foreach (var instruction in stageInfo.Stage.Instructions)
+                if (instruction is VolumeInstruction volume)
+                    foreach (var (path, _) in VolumePaths.Of(volume, context)) volumes.Add(path);
         foreach (var group in found.GroupBy(f => f.Database))
         {
             var db = group.Key;
             bool covered = volumes.Any(v => db.DataDirectories.Any(d => VolumePaths.IsUnder(v, d) || VolumePaths.IsUnder(d, v)));
             if (!covered) context.Report(group.First().Span, db.Name, string.Join(" or ", db.DataDirectories));
         }
+    }
+
+    /// <summary>Adds the database servers that <paramref name="instruction"/> installs or starts to <paramref name="found"/>, made on the first.</summary>
+    private static void FindServers(Instruction instruction, RuleContext context, ref List<(Database Database, TextSpan Span)>? found)
+    {
+        switch (instruction)
+        {
+            case RunInstruction run:
+                foreach (var command in context.PosixScript(run).Commands)
+                {
+                    if (PackageManagerCatalog.Find(command) is not { } manager) continue;
+                    foreach (var package in manager.GetPackages(command))
+                        if (package.Value is { } name && MayNameServer(name) && ServerOf(Strip(name), manager.Name) is { } db)
+                            (found ??= []).Add((db, package.Span));
+                }
+                break;
+            case CmdInstruction or EntrypointInstruction:
+                if (ContainerCommands.Parse(instruction) is { } script)
+                    foreach (var command in script.Commands)
+                    {
+                        var (program, word) = ContainerCommands.StartedProgram(command);
+                        if (word is not null && ServerStartedBy(program) is { } db)
+                            (found ??= []).Add((db, word.Span));
+                    }
+                break;
+        }
+    }
+
+    private static Database? ServerStartedBy(string program)
+    {
+        foreach (var db in Databases)
+            if (db.Servers.Contains(program)) return db;
+        return null;
     }
 
     // Every package pattern is anchored at the start and begins with one of these: other names need no regex.
@@ -155,6 +170,8 @@ internal sealed partial class DF5006DatabaseDataWithoutVolume : Rule
         return (version > 0 ? package[..version] : package).ToLowerInvariant();
     }
 
+    private static readonly string[] RegistryPrefixes = ["docker.io/library/", "docker.io/", "library/", "docker.elastic.co/"];
+
     private static bool IsOfficialDatabaseImage(StageInfo root)
     {
         string image = (root.BaseImage ?? root.Stage.From.Image?.Text ?? "").ToLowerInvariant();
@@ -162,7 +179,7 @@ internal sealed partial class DF5006DatabaseDataWithoutVolume : Rule
         if (at >= 0) image = image[..at];
         int colon = image.LastIndexOf(':');
         if (colon > image.LastIndexOf('/')) image = image[..colon];
-        foreach (var prefix in new[] { "docker.io/library/", "docker.io/", "library/", "docker.elastic.co/" })
+        foreach (var prefix in RegistryPrefixes)
             if (image.StartsWith(prefix, StringComparison.Ordinal)) image = image[prefix.Length..];
         return image.StartsWith("bitnami/", StringComparison.Ordinal)
             || Databases.Any(d => d.OfficialImages.Contains(image));

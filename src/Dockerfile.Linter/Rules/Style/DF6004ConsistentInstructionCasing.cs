@@ -55,29 +55,35 @@ internal sealed class DF6004ConsistentInstructionCasing : Rule
 
     private static void Check(DockerfileSyntax syntax, RuleContext context)
     {
-        var keywords = new List<Word>();
+        // Two walks over the keywords (FROM, then the stage's instructions) rather than a list of them.
+        int lower = 0, upper = 0;
         foreach (var stage in syntax.Stages)
         {
-            keywords.Add(stage.From.Keyword);
+            Count(stage.From.Keyword, ref lower, ref upper);
             foreach (var instruction in stage.Instructions)
-                if (instruction is not UnknownInstruction) keywords.Add(instruction.Keyword);
-        }
-
-        int lower = 0, upper = 0;
-        foreach (var keyword in keywords)
-        {
-            if (IsWrittenIn(keyword.Text, upperCase: false)) lower++;
-            else if (IsWrittenIn(keyword.Text, upperCase: true)) upper++;
+                if (instruction is not UnknownInstruction) Count(instruction.Keyword, ref lower, ref upper);
         }
         bool majorityLower = lower > upper;
-        string casing = majorityLower ? "lowercase" : "uppercase";
-        foreach (var keyword in keywords)
+        foreach (var stage in syntax.Stages)
         {
-            if (IsWrittenIn(keyword.Text, upperCase: !majorityLower)) continue;
-            string wanted = majorityLower ? keyword.Text.ToLowerInvariant() : keyword.Text.ToUpperInvariant();
-            var fix = new Fix($"Write '{wanted}'", [new TextEdit(keyword.Span, wanted)]);
-            context.Report(keyword.Span, fix, keyword.Text, casing);
+            CheckKeyword(stage.From.Keyword, majorityLower, context);
+            foreach (var instruction in stage.Instructions)
+                if (instruction is not UnknownInstruction) CheckKeyword(instruction.Keyword, majorityLower, context);
         }
+    }
+
+    private static void Count(Word keyword, ref int lower, ref int upper)
+    {
+        if (IsWrittenIn(keyword.Text, upperCase: false)) lower++;
+        else if (IsWrittenIn(keyword.Text, upperCase: true)) upper++;
+    }
+
+    private static void CheckKeyword(Word keyword, bool majorityLower, RuleContext context)
+    {
+        if (IsWrittenIn(keyword.Text, upperCase: !majorityLower)) return;
+        string wanted = majorityLower ? keyword.Text.ToLowerInvariant() : keyword.Text.ToUpperInvariant();
+        var fix = new Fix($"Write '{wanted}'", [new TextEdit(keyword.Span, wanted)]);
+        context.Report(keyword.Span, fix, keyword.Text, majorityLower ? "lowercase" : "uppercase");
     }
 
     /// <summary>
