@@ -130,8 +130,8 @@ public sealed class RuleContext
     {
         ArgumentNullException.ThrowIfNull(related);
         string message = string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, messageArgs ?? []);
-        // Whatever a rule quotes, a credential in it is masked (a URL's password, a token).
-        _run.AddReport(new RuleReport(Rule, span, Secrets.SecretMask.MaskSecretsIn(message), fix) { Related = related });
+        // Whatever a rule quotes, a credential in it is masked (a URL's password, a token) when the report is kept.
+        _run.AddReport(new RuleReport(Rule, span, message, fix) { Related = related, MasksSecrets = true });
     }
 
     /// <summary>
@@ -144,8 +144,9 @@ public sealed class RuleContext
         IReadOnlyList<RelatedSpan> related, params object?[] messageArgs)
     {
         string message = string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, messageArgs ?? []);
-        _run.AddReport(new RuleReport(Rule, span, Secrets.SecretMask.MaskSecretsIn(message), null)
+        _run.AddReport(new RuleReport(Rule, span, message, null)
         {
+            MasksSecrets = true,
             Related = related,
             Counterpart = new Counterpart(counterpartCode, counterpartSpan),
         });
@@ -157,8 +158,9 @@ public sealed class RuleContext
     /// through suppressions, presets and overrides of this rule and of <paramref name="code"/>.
     /// </summary>
     internal void ReportExternal(TextSpan span, string code, Severity severity, string message) =>
-        _run.AddReport(new RuleReport(Rule, span, Secrets.SecretMask.MaskSecretsIn(message), null)
+        _run.AddReport(new RuleReport(Rule, span, message, null)
         {
+            MasksSecrets = true,
             ExternalCode = code,
             ExternalSeverity = severity,
         });
@@ -180,6 +182,13 @@ public sealed class RuleContext
 internal sealed record RuleReport(Rule Rule, TextSpan Span, string Message, Fix? Fix)
 {
     public IReadOnlyList<RelatedSpan> Related { get; init; } = [];
+
+    /// <summary>
+    /// True when <see cref="Message"/> is a rule's own text, whose secrets (<see cref="Secrets.SecretMask.MaskSecretsIn"/>)
+    /// are masked when the report is kept: most reports of a run are dropped (ShellCheck codes off in the preset, checks
+    /// a file does not enable), and those are never scanned.
+    /// </summary>
+    public bool MasksSecrets { get; init; }
 
     /// <summary>The same problem as another rule reports it (see <see cref="RuleContext.ReportWithCounterpart"/>), or null.</summary>
     public Counterpart? Counterpart { get; init; }

@@ -99,8 +99,8 @@ internal sealed partial class SuppressionFilter
                 if (tally.FirstDropped is not { } first) continue;
                 string summary = string.Format(System.Globalization.CultureInfo.InvariantCulture,
                     "{0:N0} more {1} findings in this file are not listed (at most {2:N0} per rule per file); the first: {3}",
-                    tally.Dropped, first.Rule.Descriptor.Code, MaxFindingsPerRule, first.Message);
-                Keep(first with { Message = summary, Fix = null, Related = [], ScriptRelated = [] }, diagnostics);
+                    tally.Dropped, first.Rule.Descriptor.Code, MaxFindingsPerRule, MessageOf(first));
+                Keep(first with { Message = summary, MasksSecrets = false, Fix = null, Related = [], ScriptRelated = [] }, diagnostics);
             }
 
         foreach (var failure in run.Failures)
@@ -179,6 +179,10 @@ internal sealed partial class SuppressionFilter
         return FindingSeverity.Of(active, _suppressions);
     }
 
+    // Secrets are masked here, once a report is kept, rather than for every report a rule makes.
+    private static string MessageOf(RuleReport report) =>
+        report.MasksSecrets ? Secrets.SecretMask.MaskSecretsIn(report.Message) : report.Message;
+
     private bool Keep(RuleReport report, List<Diagnostic> diagnostics)
     {
         if (Admit(report) is not { } severity) return false;
@@ -189,7 +193,7 @@ internal sealed partial class SuppressionFilter
             Code = report.ExternalCode ?? report.Rule.Descriptor.Code,
             RuleName = report.Rule.Descriptor.Name,
             Severity = severity,
-            Message = report.Message,
+            Message = MessageOf(report),
             Span = span,
             Location = (report.File?.Source ?? _syntax.Source).GetLinePositionSpan(span),
             Path = _path,

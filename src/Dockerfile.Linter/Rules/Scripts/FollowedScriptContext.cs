@@ -52,8 +52,9 @@ public sealed class FollowedScriptContext
         string message = string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, messageArgs ?? []);
         string how = Script.Runner.Kind.ToString().ToUpperInvariant();
         // Related places of the script come first (they are in its file); the runner last, in the Dockerfile.
-        _run.AddReport(new RuleReport(Context.Rule, span, Secrets.SecretMask.MaskSecretsIn(message), null)
+        _run.AddReport(new RuleReport(Context.Rule, span, message, null)
         {
+            MasksSecrets = true,
             File = Script.File,
             Anchor = Script.Runner.Span,
             ScriptRelated = related,

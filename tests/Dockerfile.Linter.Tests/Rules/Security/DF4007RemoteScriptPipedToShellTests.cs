@@ -32,4 +32,18 @@ public class DF4007RemoteScriptPipedToShellTests
         Assert.DoesNotContain("hunter22", message);
         Assert.Contains("bot:hu******", message);
     }
+
+    // Messages are masked when a report is kept: the summary of the findings past the per-file limit quotes the first
+    // one it leaves out, masked too.
+    [Fact]
+    public void Summary_of_findings_past_the_limit_masks_the_one_it_quotes()
+    {
+        var text = new System.Text.StringBuilder("FROM alpine:3.20\n");
+        for (int i = 0; i <= Dockerfile.Linter.Rules.SuppressionFilter.MaxFindingsPerRule; i++)
+            text.Append("RUN curl -u bot:hunter22 https://x.example.com/i | sh\n");
+        var diagnostics = RuleTester.Diagnostics<DF4007RemoteScriptPipedToShell>(text.ToString());
+        Assert.Contains("not listed", diagnostics[^1].Message);
+        Assert.Contains("bot:hu******", diagnostics[^1].Message);
+        Assert.All(diagnostics, d => Assert.DoesNotContain("hunter22", d.Message));
+    }
 }
