@@ -55,9 +55,20 @@ public sealed class SemanticModel
         _expander = VariableExpander.For(syntax.EscapeCharacter);
         _checkpointInterval = syntax.Instructions.Length <= SmallFileInstructions ? 1 : CheckpointInterval;
         _segments = new(syntax.Stages.Length + 1);
-        // A segment of n instructions takes ceil(n / interval) checkpoints: all of them take at most one per interval
-        // of the file's instructions plus one per segment, so the list never grows.
-        _checkpoints = new(CheckpointCount(syntax.Instructions.Length) + syntax.Stages.Length + 1);
+        _checkpoints = new(CheckpointsOfSegments(syntax));
+    }
+
+    // A segment of n instructions (its FROM not counted) takes ceil(n / interval) checkpoints: the list is made that
+    // long once (a file of thousands of FROM-only stages takes none).
+    private int CheckpointsOfSegments(DockerfileSyntax syntax)
+    {
+        int count = 0, inStages = 0;
+        foreach (var stage in syntax.Stages)
+        {
+            count += CheckpointCount(stage.Instructions.Length);
+            inStages += 1 + stage.Instructions.Length;
+        }
+        return count + CheckpointCount(Math.Max(0, syntax.Instructions.Length - inStages));
     }
 
     private int CheckpointCount(int instructions) => (instructions + _checkpointInterval - 1) / _checkpointInterval;
