@@ -40,12 +40,17 @@ internal static class CommandSpecs
         ["sh"] = Shell, ["bash"] = Shell, ["dash"] = Shell, ["ash"] = Shell, ["zsh"] = Shell, ["ksh"] = Shell, ["mksh"] = Shell,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, CommandSpec>.AlternateLookup<ReadOnlySpan<char>> VersionlessLookup =
+        Table.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The table for a command base name (<c>apt-get</c>, <c>pip3</c>, <c>python3.11</c>); <see cref="CommandSpec.None"/> when unknown.</summary>
     public static CommandSpec For(string commandBaseName)
     {
         if (PackageManagerCatalog.FindByCommandName(commandBaseName) is { } manager) return manager.Spec;
         if (Table.TryGetValue(commandBaseName, out var spec)) return spec;
-        string trimmed = commandBaseName.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.');
-        return trimmed.Length > 0 && trimmed != commandBaseName && Table.TryGetValue(trimmed, out spec) ? spec : CommandSpec.None;
+        // python3.11 reads as python; the name is looked up as a span so that no trimmed string is made.
+        var trimmed = commandBaseName.AsSpan().TrimEnd("0123456789.");
+        return trimmed.Length > 0 && trimmed.Length != commandBaseName.Length && VersionlessLookup.TryGetValue(trimmed, out spec)
+            ? spec : CommandSpec.None;
     }
 }

@@ -53,7 +53,7 @@ public sealed class ShellCommand
         get
         {
             // Built once: rules and the unwrapper read this many times per command.
-            if (_arguments.IsDefault) _arguments = Words.IsEmpty ? [] : Words.RemoveAt(0);
+            if (_arguments.IsDefault) _arguments = Words.Length <= 1 ? [] : ImmutableArray.Create(Words.AsSpan(1, Words.Length - 1));
             return _arguments;
         }
     }
