@@ -27,4 +27,10 @@ internal sealed class InstructionRareParts
 
     /// <summary>The last line when it lies too far after the first for the instruction's bits, else null.</summary>
     public int? EndLine;
+
+    /// <summary>The full span when its ends lie too far from the span's for the instruction's margins, else null.</summary>
+    public TextSpan? FullSpan;
+
+    /// <summary>The arguments' span when its ends lie too far inside the span for the instruction's margins, else null.</summary>
+    public TextSpan? ArgumentsSpan;
 }
