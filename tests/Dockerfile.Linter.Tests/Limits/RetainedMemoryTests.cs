@@ -33,7 +33,7 @@ public class RetainedMemoryTests
     // Before: 71 and 100 bytes per input char (every RUN's shell parse kept by a weak table as long as the tree, and
     // one DL3059 finding per RUN, 95,000 of them); then 40 and 16 (a header and a keyword object per instruction, the
     // grammars' word texts not shared); then 24 and 8 (three objects per ENV line: two pairs and their array); now
-    // about 14.3 and 7.6 (pairs kept as slots in one array, the instruction's keyword and line facts as bits).
+    // about 13.7 and 7.1 (pairs kept as slots in one array, the instruction's keyword, lines and spans as bits).
     [Theory]
     [InlineData("ENV A=b C=d\n", 17)]
     [InlineData("RUN echo hello world\n", 10)]
