@@ -57,13 +57,13 @@ public abstract class Instruction : SyntaxNode
             _logicalText = value.LogicalText;
             var span = value.Span;
             if (Margins(value.FullSpan.Start, span.Start, span.End, value.FullSpan.End) is { } full) _fullSpanMargins = full;
-            else Rare().FullSpan = value.FullSpan;
+            else Far().FullSpan = value.FullSpan;
             if (Margins(span.Start, value.ArgumentsSpan.Start, value.ArgumentsSpan.End, span.End) is { } arguments) _argumentsSpanMargins = arguments;
-            else Rare().ArgumentsSpan = value.ArgumentsSpan;
+            else Far().ArgumentsSpan = value.ArgumentsSpan;
             _startLine = value.StartLine;
             int lineDelta = value.EndLine - value.StartLine;
             if ((uint)lineDelta <= LineDeltaMask) _packed |= lineDelta;
-            else Rare().EndLine = value.EndLine;
+            else Far().EndLine = value.EndLine;
             if (map.ContiguousStart == start) _packed |= MapAtSpanBit;
             else Rare().Map = map;
             _packed |= KeywordBit(keyword, start);
@@ -92,6 +92,8 @@ public abstract class Instruction : SyntaxNode
     }
 
     private InstructionRareParts Rare() => _rare ?? (_rare = new InstructionRareParts());
+
+    private InstructionRareParts.FarFacts Far() => Rare().Far ??= new InstructionRareParts.FarFacts();
 
     /// <summary>The keyword exactly as written (<c>FROM</c>, <c>from</c>, <c>From</c>).</summary>
     public Word Keyword => _rare?.Keyword ?? new Word { Text = KeywordText, Span = new TextSpan(Span.Start, KeywordText.Length) };
@@ -123,18 +125,18 @@ public abstract class Instruction : SyntaxNode
     /// The full range: leading indentation, every physical line (comment and blank lines inside continuations
     /// included), heredoc bodies, and the final line terminator.
     /// </summary>
-    public TextSpan FullSpan => _rare?.FullSpan ?? TextSpan.FromBounds(
+    public TextSpan FullSpan => _rare?.Far?.FullSpan ?? TextSpan.FromBounds(
         Span.Start - (_fullSpanMargins & 0xFFFF), Span.End + (int)((uint)_fullSpanMargins >> 16));
 
     /// <summary>The range after the keyword and flags up to the end of the logical line (may be empty).</summary>
-    public TextSpan ArgumentsSpan => _rare?.ArgumentsSpan ?? TextSpan.FromBounds(
+    public TextSpan ArgumentsSpan => _rare?.Far?.ArgumentsSpan ?? TextSpan.FromBounds(
         Span.Start + (_argumentsSpanMargins & 0xFFFF), Span.End - (int)((uint)_argumentsSpanMargins >> 16));
 
     /// <summary>1-based first line.</summary>
     public int StartLine => _startLine;
 
     /// <summary>1-based last line (heredoc bodies included).</summary>
-    public int EndLine => _rare?.EndLine ?? _startLine + (_packed & LineDeltaMask);
+    public int EndLine => _rare?.Far?.EndLine ?? _startLine + (_packed & LineDeltaMask);
 
     /// <summary>Comment lines collected since the previous instruction (BuildKit's <c>PrevComment</c>), text after <c>#</c>, trimmed.</summary>
     public ImmutableArray<string> PrecedingComments => _rare?.PrecedingComments ?? [];
