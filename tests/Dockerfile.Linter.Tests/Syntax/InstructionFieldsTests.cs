@@ -107,4 +107,32 @@ public class InstructionFieldsTests
             Assert.Equal(header.Map.ToSource(0), instruction.Map.ToSource(0));
         }
     }
+
+    [Fact]
+    public void Full_and_argument_spans_come_back_whether_kept_as_margins_or_in_the_rare_parts()
+    {
+        string body = string.Concat(Enumerable.Repeat("x\n", 35_000));
+        string text = "FROM a\n  ENV A=b  \nRUN <<EOF\n" + body + "EOF\n";
+        var syntax = DockerfileParser.Parse(text);
+        var (env, run) = (syntax.Instructions[1], syntax.Instructions[2]);
+        Assert.Equal((new TextSpan(9, 7), new TextSpan(7, 12), new TextSpan(13, 3)), (env.Span, env.FullSpan, env.ArgumentsSpan));
+        int runStart = text.IndexOf("RUN", StringComparison.Ordinal);
+        Assert.Equal(new TextSpan(runStart + 4, 5), run.ArgumentsSpan);
+        Assert.Equal(TextSpan.FromBounds(runStart, text.Length), run.FullSpan);
+        Assert.Equal((3, 35_004), (run.StartLine, run.EndLine));
+
+        var header = env.Header;
+        var far = new EnvInstruction
+        {
+            Pairs = [],
+            Header = new InstructionHeader
+            {
+                Span = header.Span, Keyword = header.Keyword, Flags = [], PrecedingComments = [], Heredocs = [],
+                LogicalText = header.LogicalText, Map = header.Map, FullSpan = new TextSpan(0, 200_000),
+                ArgumentsSpan = new TextSpan(100_000, 3), StartLine = 2, EndLine = 2,
+            },
+            Span = header.Span,
+        };
+        Assert.Equal((new TextSpan(0, 200_000), new TextSpan(100_000, 3)), (far.FullSpan, far.ArgumentsSpan));
+    }
 }

@@ -11,7 +11,7 @@ namespace Dockerfile.Linter.Syntax;
 /// keyword <see cref="Word"/>: those are made when asked for (each call gives a new object, equal in content). What
 /// nearly every instruction shares is kept as bits: a keyword written as its upper- or lower-case name at
 /// <see cref="SyntaxNode.Span"/>'s start, a source map that is one run from that start, a last line not far after the
-/// first. What most instructions lack (flags, comments, heredocs, refusals, another keyword spelling, a map of several
+/// first; the full and argument spans are kept as short distances from the span's ends. What most instructions lack (flags, comments, heredocs, refusals, another keyword spelling, a map of several
 /// segments) sits in one object made only when present: a file of millions of tiny instructions would otherwise hold
 /// three or four objects per instruction.
 /// </remarks>
@@ -26,10 +26,12 @@ public abstract class Instruction : SyntaxNode
 
     private readonly string _logicalText = "";
     private InstructionRareParts? _rare;
-    private readonly TextSpan _fullSpan;
-    private readonly TextSpan _argumentsSpan;
     private readonly int _startLine;
     private int _packed;
+    // the full span and the arguments' span as distances from the span's ends (two 16-bit halves each), unless the
+    // rare parts hold them
+    private readonly int _fullSpanMargins;
+    private readonly int _argumentsSpanMargins;
 
     /// <summary>Which instruction this is.</summary>
     public abstract InstructionKind Kind { get; }
@@ -53,12 +55,15 @@ public abstract class Instruction : SyntaxNode
             var map = value.Map;
             int start = value.Span.Start;
             _logicalText = value.LogicalText;
-            _fullSpan = value.FullSpan;
-            _argumentsSpan = value.ArgumentsSpan;
+            var span = value.Span;
+            if (Margins(value.FullSpan.Start, span.Start, span.End, value.FullSpan.End) is { } full) _fullSpanMargins = full;
+            else Far().FullSpan = value.FullSpan;
+            if (Margins(span.Start, value.ArgumentsSpan.Start, value.ArgumentsSpan.End, span.End) is { } arguments) _argumentsSpanMargins = arguments;
+            else Far().ArgumentsSpan = value.ArgumentsSpan;
             _startLine = value.StartLine;
             int lineDelta = value.EndLine - value.StartLine;
             if ((uint)lineDelta <= LineDeltaMask) _packed |= lineDelta;
-            else Rare().EndLine = value.EndLine;
+            else Far().EndLine = value.EndLine;
             if (map.ContiguousStart == start) _packed |= MapAtSpanBit;
             else Rare().Map = map;
             _packed |= KeywordBit(keyword, start);
@@ -67,6 +72,13 @@ public abstract class Instruction : SyntaxNode
             if (!value.PrecedingComments.IsDefaultOrEmpty) Rare().PrecedingComments = value.PrecedingComments;
             if (!value.Heredocs.IsDefaultOrEmpty) Rare().Heredocs = value.Heredocs;
         }
+    }
+
+    // outer start to inner start and inner end to outer end as two 16-bit halves, or null when one does not fit
+    private static int? Margins(int outerStart, int innerStart, int innerEnd, int outerEnd)
+    {
+        int before = innerStart - outerStart, after = outerEnd - innerEnd;
+        return before is >= 0 and <= ushort.MaxValue && after is >= 0 and <= ushort.MaxValue ? before | (after << 16) : null;
     }
 
     // which of the kind's two usual spellings the keyword is, when it sits as written at the instruction's start
@@ -80,6 +92,8 @@ public abstract class Instruction : SyntaxNode
     }
 
     private InstructionRareParts Rare() => _rare ?? (_rare = new InstructionRareParts());
+
+    private InstructionRareParts.FarFacts Far() => Rare().Far ??= new InstructionRareParts.FarFacts();
 
     /// <summary>The keyword exactly as written (<c>FROM</c>, <c>from</c>, <c>From</c>).</summary>
     public Word Keyword => _rare?.Keyword ?? new Word { Text = KeywordText, Span = new TextSpan(Span.Start, KeywordText.Length) };
@@ -111,16 +125,18 @@ public abstract class Instruction : SyntaxNode
     /// The full range: leading indentation, every physical line (comment and blank lines inside continuations
     /// included), heredoc bodies, and the final line terminator.
     /// </summary>
-    public TextSpan FullSpan => _fullSpan;
+    public TextSpan FullSpan => _rare?.Far?.FullSpan ?? TextSpan.FromBounds(
+        Span.Start - (_fullSpanMargins & 0xFFFF), Span.End + (int)((uint)_fullSpanMargins >> 16));
 
     /// <summary>The range after the keyword and flags up to the end of the logical line (may be empty).</summary>
-    public TextSpan ArgumentsSpan => _argumentsSpan;
+    public TextSpan ArgumentsSpan => _rare?.Far?.ArgumentsSpan ?? TextSpan.FromBounds(
+        Span.Start + (_argumentsSpanMargins & 0xFFFF), Span.End - (int)((uint)_argumentsSpanMargins >> 16));
 
     /// <summary>1-based first line.</summary>
     public int StartLine => _startLine;
 
     /// <summary>1-based last line (heredoc bodies included).</summary>
-    public int EndLine => _rare?.EndLine ?? _startLine + (_packed & LineDeltaMask);
+    public int EndLine => _rare?.Far?.EndLine ?? _startLine + (_packed & LineDeltaMask);
 
     /// <summary>Comment lines collected since the previous instruction (BuildKit's <c>PrevComment</c>), text after <c>#</c>, trimmed.</summary>
     public ImmutableArray<string> PrecedingComments => _rare?.PrecedingComments ?? [];

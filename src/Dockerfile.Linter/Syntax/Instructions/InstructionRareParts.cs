@@ -25,6 +25,19 @@ internal sealed class InstructionRareParts
     /// </summary>
     public Word? Keyword;
 
-    /// <summary>The last line when it lies too far after the first for the instruction's bits, else null.</summary>
-    public int? EndLine;
+    /// <summary>The facts too far from the span for the instruction's bits and margins (hardly ever any), else null.</summary>
+    public FarFacts? Far;
+
+    /// <summary>Each fact too far for the instruction's own fields, or null.</summary>
+    internal sealed class FarFacts
+    {
+        /// <summary>The last line when it lies too far after the first, else null.</summary>
+        public int? EndLine;
+
+        /// <summary>The full span when its ends lie too far from the span's, else null.</summary>
+        public TextSpan? FullSpan;
+
+        /// <summary>The arguments' span when its ends lie too far inside the span, else null.</summary>
+        public TextSpan? ArgumentsSpan;
+    }
 }
