@@ -9,6 +9,9 @@ namespace Dockerfile.Linter.Shell;
 /// </summary>
 internal static class CommandSpecs
 {
+    // a static array: a params array literal is built (and its data looked up) on every call
+    private static readonly char[] VersionCharacters = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.'];
+
     private static readonly CommandSpec Shell = new("oO", ["init-file", "rcfile"]);
 
     private static readonly FrozenDictionary<string, CommandSpec> Table = new Dictionary<string, CommandSpec>(StringComparer.Ordinal)
@@ -45,7 +48,7 @@ internal static class CommandSpecs
     {
         if (PackageManagerCatalog.FindByCommandName(commandBaseName) is { } manager) return manager.Spec;
         if (Table.TryGetValue(commandBaseName, out var spec)) return spec;
-        string trimmed = commandBaseName.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.');
+        string trimmed = commandBaseName.TrimEnd(VersionCharacters);
         return trimmed.Length > 0 && trimmed != commandBaseName && Table.TryGetValue(trimmed, out spec) ? spec : CommandSpec.None;
     }
 }
