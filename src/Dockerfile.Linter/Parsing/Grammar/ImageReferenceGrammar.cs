@@ -1,6 +1,7 @@
 using Pidgin;
 using static Pidgin.Parser;
 using static Pidgin.Parser<char>;
+using static Dockerfile.Linter.Parsing.Grammar.QuietCombinators;
 
 namespace Dockerfile.Linter.Parsing.Grammar;
 
@@ -41,10 +42,11 @@ internal static class ImageReferenceGrammar
         first.Contains('.') || first.Contains(':') || first == "localhost" || first.Any(char.IsAsciiLetterUpper);
 
     // SeparatedAtLeastOnce without collecting the items: item (separator item)*. A separator or an optional part
-    // that is absent fails where the loop or option then succeeds, so its expected token is never described: such
-    // characters are matched quietly (GrammarParts.Quiet).
+    // that is absent fails where the loop or option then succeeds, so what it expected is never described: such
+    // characters are matched quietly (GrammarParts.Quiet) and the loop's last attempt costs no expected list
+    // (QuietCombinators).
     private static Parser<char, Unit> SkippedSeparated<TSeparator>(Parser<char, Unit> item, Parser<char, TSeparator> separator) =>
-        item.Then(separator.Then(item).SkipMany());
+        item.Then(separator.Then(item).SkipManyQuietly());
 
     private static readonly Parser<char, Located<string>> DomainShape =
         Try(CharRun.Until("/", minimum: 1).Spanned().Before(GrammarParts.Quiet('/')).Assert(d => IsDockerDomain(d.Value)));
@@ -78,7 +80,7 @@ internal static class ImageReferenceGrammar
             .Then(GrammarParts.Quiet(':').Then(CharRun.SkipWhile(CharRun.Digits, minimum: 1).Labelled("a port number")).Optional())
             .Then(End.Labelled("a letter, digit, '-', '.' or ':' and a port in the registry host"));
 
-    private static readonly Parser<char, Unit> PathSeparator = OneOf(
+    private static readonly Parser<char, Unit> PathSeparator = QuietOneOf(
         GrammarParts.Quiet('.').IgnoreResult(),
         GrammarParts.Quiet('_').Then(GrammarParts.Quiet('_').Optional()).IgnoreResult(),
         CharRun.SkipWhile("-", minimum: 1));

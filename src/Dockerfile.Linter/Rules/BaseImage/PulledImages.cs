@@ -11,6 +11,9 @@ namespace Dockerfile.Linter.Rules;
 /// </summary>
 internal static class PulledImages
 {
+    // a static array: a params array literal is built (and its data looked up) on every call
+    private static readonly char[] ReferenceMarks = [':', '/', '@'];
+
     /// <summary>One pulled image.</summary>
     /// <param name="Instruction">The FROM, COPY or RUN that names it.</param>
     /// <param name="Value">The reference with its variables expanded, or as written when their values are not known.</param>
@@ -69,7 +72,7 @@ internal static class PulledImages
     private static string? AsImage(string raw, Instruction instruction, RuleContext context)
     {
         string? value = raw.Contains('$') ? context.Semantics.Expand(raw, instruction) : raw;
-        if (string.IsNullOrEmpty(value) || context.IsNamedContext(value) || value.IndexOfAny([':', '/', '@']) < 0) return null;
+        if (string.IsNullOrEmpty(value) || context.IsNamedContext(value) || value.IndexOfAny(ReferenceMarks) < 0) return null;
         var current = context.Semantics.GetStage(instruction);
         if (current is null || context.Semantics.FindStage(value, current) is not null) return null;
         return value;

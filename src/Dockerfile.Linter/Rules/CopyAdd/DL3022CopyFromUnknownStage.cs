@@ -6,6 +6,8 @@ namespace Dockerfile.Linter.Rules;
 /// <summary>DL3022: COPY --from names neither an earlier stage nor an image.</summary>
 internal sealed class DL3022CopyFromUnknownStage : Rule
 {
+    private static readonly char[] ReferenceMarks = [':', '/', '@'];
+
     public override RuleDescriptor Descriptor { get; } = new()
     {
         Code = "DL3022",
@@ -58,7 +60,7 @@ internal sealed class DL3022CopyFromUnknownStage : Rule
     {
         if (copy.From is not { Value: { } raw } flag) return;
         string? value = raw.Contains('$') ? context.Semantics.Expand(raw, copy) : raw;
-        if (string.IsNullOrEmpty(value) || value.IndexOfAny([':', '/', '@']) >= 0 || context.IsNamedContext(value)) return;
+        if (string.IsNullOrEmpty(value) || value.IndexOfAny(ReferenceMarks) >= 0 || context.IsNamedContext(value)) return;
         var current = context.Semantics.GetStage(copy);
         if (current is null)
         {

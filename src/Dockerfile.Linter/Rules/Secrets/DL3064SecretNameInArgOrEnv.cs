@@ -9,6 +9,8 @@ namespace Dockerfile.Linter.Rules;
 /// <summary>DL3064: an ARG or ENV whose name says it holds a secret.</summary>
 internal sealed class DL3064SecretNameInArgOrEnv : Rule
 {
+    private static readonly char[] WordSeparators = ['_', '-', '.'];
+
     public override RuleDescriptor Descriptor { get; } = new()
     {
         Code = "DL3064",
@@ -144,7 +146,7 @@ internal sealed class DL3064SecretNameInArgOrEnv : Rule
     {
         if (name.Length == 0 || name.Contains('$')) return false;
         if (KnownSecretNames.Contains(name)) return true;
-        string[] words = name.Split(['_', '-', '.'], StringSplitOptions.RemoveEmptyEntries);
+        string[] words = name.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
         bool hierarchical = name.Contains("__", StringComparison.Ordinal);
         if (words.Any(ReferenceWords.Contains)) return false;
         if (words.Any(FingerprintWords.Contains) && !words.Any(PrivateWords.Contains)) return false;

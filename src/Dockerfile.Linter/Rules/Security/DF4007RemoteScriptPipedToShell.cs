@@ -7,6 +7,8 @@ namespace Dockerfile.Linter.Rules;
 /// <summary>DF4007: curl/wget output piped straight into a shell or interpreter.</summary>
 internal sealed class DF4007RemoteScriptPipedToShell : Rule
 {
+    private static readonly char[] VersionCharacters = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.'];
+
     private static readonly HashSet<string> Downloaders = ["curl", "wget", "fetch"];
 
     private static readonly HashSet<string> Interpreters =
@@ -108,5 +110,5 @@ internal sealed class DF4007RemoteScriptPipedToShell : Rule
         return text.Length > 60 ? text[..57] + "..." : text;
     }
 
-    private static string StripVersion(string program) => program.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.');
+    private static string StripVersion(string program) => program.TrimEnd(VersionCharacters);
 }

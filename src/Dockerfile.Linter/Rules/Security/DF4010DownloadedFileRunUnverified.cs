@@ -7,6 +7,9 @@ namespace Dockerfile.Linter.Rules;
 /// <summary>DF4010: a file downloaded in a RUN is run or installed by the same RUN without a checksum or signature check.</summary>
 internal sealed class DF4010DownloadedFileRunUnverified : Rule
 {
+    private static readonly char[] VersionCharacters = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.'];
+    private static readonly char[] QueryOrFragment = ['?', '#'];
+
     private static readonly HashSet<string> Interpreters =
         ["sh", "bash", "zsh", "dash", "ash", "ksh", "python", "python2", "python3", "perl", "ruby", "node", "php", "pwsh"];
 
@@ -184,7 +187,7 @@ internal sealed class DF4010DownloadedFileRunUnverified : Rule
         var positionals = c.PositionalArguments;
         switch (c.BaseName)
         {
-            case var n when Interpreters.Contains(n.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.')):
+            case var n when Interpreters.Contains(n.TrimEnd(VersionCharacters)):
                 if (!c.HasFlag("c", "e", "m") && positionals.Length > 0) yield return (positionals[0].UnquotedText, positionals[0]);
                 break;
             case "dpkg" when c.HasFlag("i", "install"):
@@ -204,7 +207,7 @@ internal sealed class DF4010DownloadedFileRunUnverified : Rule
 
     private static string UrlFileName(string url)
     {
-        int end = url.IndexOfAny(['?', '#']);
+        int end = url.IndexOfAny(QueryOrFragment);
         string path = end < 0 ? url : url[..end];
         return path[(path.LastIndexOf('/') + 1)..];
     }
