@@ -30,6 +30,11 @@ if (args.Length > 0 && args[0] == "rule-costs")
     RuleCosts.Run(args.Skip(1).ToArray());
     return;
 }
+if (args.Length > 0 && args[0] == "rule-allocs")
+{
+    RuleAllocations.Run(args.Skip(1).ToArray());
+    return;
+}
 if (args.Length > 0 && args[0] == "alloc-types")
 {
     // alloc-types [shell|parse]: what a corpus lint (or the shell parse, or the parse) allocates, by type.

@@ -9,9 +9,12 @@ namespace Dockerfile.Linter.Rules;
 /// <summary>The state of linting one file: the tree, its lazily built semantic model and the raw reports.</summary>
 internal sealed class LintRun
 {
-    private readonly Lazy<SemanticModel> _semantics;
-    private readonly Lazy<BuildContext?> _buildContext;
-    private readonly List<RuleReport> _reports = [];
+    // Made on first use, without a Lazy and a closure per file: most rules of most files never open the context.
+    private readonly Lazy<SemanticModel>? _givenSemantics;
+    private SemanticModel? _semantics;
+    private BuildContext? _buildContext;
+    private bool _buildContextOpened;
+    private List<RuleReport>? _reports;   // only a run without a filter keeps reports here
     private readonly Dictionary<RunInstruction, ShellScript> _scripts = new(ReferenceEqualityComparer.Instance);
 
     // semantics: a model of the file without build arguments that context inference may have built already (used only
@@ -29,18 +32,28 @@ internal sealed class LintRun
         // The result reports every named context in effect, those of the options too.
         ContextInfo = context is not null && fromOptions.Length > 0 ? context.WithNamedContexts(fromOptions) : context;
         NamedContexts = CollectNamedContexts(ContextInfo, fromOptions);
-        _buildContext = new Lazy<BuildContext?>(() => OpenContext(options, path), LazyThreadSafetyMode.None);
         Syntax = syntax;
         Options = options;
-        _semantics = semantics is not null && options.BuildArgs.Count == 0
-            ? semantics
-            : new Lazy<SemanticModel>(() => SemanticModel.Create(syntax, options.BuildArgs.Count == 0 ? null : options.BuildArgs.AsReadOnly()), LazyThreadSafetyMode.None);
+        _givenSemantics = options.BuildArgs.Count == 0 ? semantics : null;
     }
 
     public DockerfileSyntax Syntax { get; }
     public LintOptions Options { get; }
-    public SemanticModel Semantics => _semantics.Value;
-    public BuildContext? BuildContext => _buildContext.Value;
+    public SemanticModel Semantics =>
+        _semantics ??= _givenSemantics?.Value ?? SemanticModel.Create(Syntax, Options.BuildArgs.Count == 0 ? null : Options.BuildArgs.AsReadOnly());
+
+    public BuildContext? BuildContext
+    {
+        get
+        {
+            if (!_buildContextOpened)
+            {
+                _buildContext = OpenContext(Options, Path);
+                _buildContextOpened = true;
+            }
+            return _buildContext;
+        }
+    }
 
     /// <summary>The path being linted, as given.</summary>
     public string? Path { get; }
@@ -78,11 +91,11 @@ internal sealed class LintRun
         var dockerfile = info.DockerfilePath ?? path;
         return Inferrer?.OpenContext(info.Directory, dockerfile) ?? BuildContext.Open(info.Directory, dockerfile);
     }
-    public IReadOnlyList<RuleReport> Reports => _reports;
+    public IReadOnlyList<RuleReport> Reports => _reports ?? (IReadOnlyList<RuleReport>)[];
 
     /// <summary>The problems of the context walk, when a rule made it happen.</summary>
     public ImmutableArray<ContextProblem> ContextProblems =>
-        _buildContext.IsValueCreated && _buildContext.Value?.ComputedSummary is { } summary ? summary.Problems : [];
+        _buildContextOpened && _buildContext?.ComputedSummary is { } summary ? summary.Problems : [];
     public List<RuleFailure> Failures { get; } = [];
 
     /// <summary>
@@ -107,7 +120,7 @@ internal sealed class LintRun
             return;
         }
         if (Filter is { } filter) filter.Add(report);
-        else _reports.Add(report);
+        else (_reports ??= []).Add(report);
     }
 
     private TextSpan? FindSpanOutsideFile(RuleReport report)
@@ -171,6 +184,27 @@ internal sealed class LintRun
         return made;
     }
 
+    private VariableScope? _valuesScope;
+    private Func<string, string?>? _values;
+
+    /// <summary>
+    /// The lookup of <paramref name="scope"/>'s values that commands read options from; null for a scope without
+    /// variables (no lookup could find one). Consecutive RUNs mostly share a scope, so they share one delegate.
+    /// </summary>
+    private Func<string, string?>? VariableValuesOf(VariableScope scope)
+    {
+        if (scope.Variables.IsEmpty) return null;
+        if (!ReferenceEquals(scope, _valuesScope))
+        {
+            _valuesScope = scope;
+            _values = LookupIn(scope);
+        }
+        return _values;
+    }
+
+    // Its own method: a lambda in VariableValuesOf would allocate its closure on every call, reused or not.
+    private static Func<string, string?> LookupIn(VariableScope scope) => name => scope.Lookup(name)?.Value;
+
     /// <summary>Most RUN scripts kept at once (far more than a real file has).</summary>
     internal const int MaxCachedScripts = 32_768;
 
@@ -189,9 +223,8 @@ internal sealed class LintRun
         {
             script = ShellParser.ParseRunUncached(run);
             // Options that come from ARG/ENV values count as options for every rule that reads flags.
-            var scope = Semantics.GetScope(run);
-            Func<string, string?> values = name => scope.Lookup(name)?.Value;
-            foreach (var command in script.Commands) command.VariableValues = values;
+            if (VariableValuesOf(Semantics.GetScope(run)) is { } values)
+                foreach (var command in script.Commands) command.VariableValues = values;
             // Bounded by count and by size: a generated file of a million RUNs would otherwise hold every parse until
             // the end. Past a bound the cache starts afresh, and a rule asking again for an older RUN parses it again.
             if (_scripts.Count >= MaxCachedScripts || _cachedScriptChars + run.Span.Length > MaxCachedScriptChars)

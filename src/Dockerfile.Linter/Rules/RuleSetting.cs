@@ -67,8 +67,12 @@ internal static class RuleSettingValidation
     }
 
     /// <summary>The declared setting called <paramref name="name"/> (case-insensitively), or null.</summary>
-    public static RuleSetting? Find(RuleDescriptor rule, string name) =>
-        rule.Settings.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
+    public static RuleSetting? Find(RuleDescriptor rule, string name)
+    {
+        foreach (var setting in rule.Settings)   // rules read settings per instruction: no closure per call
+            if (string.Equals(setting.Name, name, StringComparison.OrdinalIgnoreCase)) return setting;
+        return null;
+    }
 }
 
 /// <summary>Reads a rule's settings from <see cref="LintOptions.RuleSettings"/> (keyed by code, name or alias), falling back to the declared default.</summary>

@@ -54,7 +54,7 @@ internal sealed partial class SuppressionFilter
         foreach (var pragma in _suppressions.Pragmas)
             foreach (var entry in pragma.Entries)
                 _entries.Add(new ResolvedEntry(pragma, entry, lookup.FindAll(entry.Text)));
-        _pragmasByRule = PragmaIndex.Build(_entries);
+        _pragmasByRule = _entries.Count == 0 ? s_noPragmas : PragmaIndex.Build(_entries);
     }
 
     /// <summary>
@@ -63,6 +63,9 @@ internal sealed partial class SuppressionFilter
     /// the same rule, so the report and the memory it takes stay bounded.
     /// </summary>
     public const int MaxFindingsPerRule = 1_000;
+
+    // The index of a file without suppression comments (most files), shared and only ever read.
+    private static readonly Dictionary<Rule, PragmaIndex> s_noPragmas = new(ReferenceEqualityComparer.Instance);
 
     private readonly List<Diagnostic> _kept = [];
     private Dictionary<Rule, Tally>? _tallies;   // made on the first finding: most files have few
@@ -107,6 +110,13 @@ internal sealed partial class SuppressionFilter
             ReportEngineFinding(RuleFailureCode, failure.Where, null, diagnostics,
                 failure.RuleCode, $"{failure.Exception.GetType().Name}: {failure.Exception.Message}");
 
+        if (_entries.Count > 0) ReportUnknownAndUnused(diagnostics);   // most files have no suppression comment
+        diagnostics.Sort(InFileOrder);
+        return [.. diagnostics];
+    }
+
+    private void ReportUnknownAndUnused(List<Diagnostic> diagnostics)
+    {
         // Known means known to this linter or built in: a linter running a subset of the rules must not call the others unknown.
         foreach (var entry in _entries.Where(e => e.Rules.Count == 0 && RuleRegistry.FindAll(e.Entry.Text).Count == 0
                                                  && !IsForeignCode(e)))
@@ -120,9 +130,6 @@ internal sealed partial class SuppressionFilter
             .ToList();
         foreach (var entry in unused)
             ReportEngineFinding(UnusedSuppressionCode, entry.Entry.Span, RemovalFix(entry), diagnostics, entry.Entry.Text);
-
-        diagnostics.Sort(InFileOrder);
-        return [.. diagnostics];
     }
 
     /// <summary>The Dockerfile's findings, then each followed script's; in a file position, then code, end and message: a stable order for every report.</summary>

@@ -9,8 +9,6 @@ namespace Dockerfile.Linter.Shell;
 /// </summary>
 internal static class CommandSpecs
 {
-    // a static array: a params array literal is built (and its data looked up) on every call
-
     private static readonly CommandSpec Shell = new("oO", ["init-file", "rcfile"]);
 
     private static readonly FrozenDictionary<string, CommandSpec> Table = new Dictionary<string, CommandSpec>(StringComparer.Ordinal)

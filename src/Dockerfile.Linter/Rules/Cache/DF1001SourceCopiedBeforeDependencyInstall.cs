@@ -86,7 +86,7 @@ internal sealed class DF1001SourceCopiedBeforeDependencyInstall : Rule
                     foreach (var command in context.GetScript(run).Commands)
                     {
                         if (Describe(command) is not { } install) continue;
-                        if (install.Manifests.Any(m => WasCopied(m, copied))) continue;
+                        if (AnyCopied(install.Manifests, copied)) continue;
                         var end = command.Effective.PositionalArguments.FirstOrDefault()?.Span.End ?? command.Span.End;
                         var span = new TextSpan(command.Span.Start, Math.Max(1, end - command.Span.Start));
                         context.Report(span, install.Display, string.Join(" and ", install.Manifests.Select(FileName).Distinct()), what);
@@ -163,6 +163,13 @@ internal sealed class DF1001SourceCopiedBeforeDependencyInstall : Rule
     }
 
     /// <summary>True when an earlier COPY source names the manifest (or its directory), globs allowed.</summary>
+    private static bool AnyCopied(string[] manifests, List<string> copiedSources)
+    {
+        foreach (var manifest in manifests)
+            if (WasCopied(manifest, copiedSources)) return true;
+        return false;
+    }
+
     private static bool WasCopied(string manifest, List<string> copiedSources)
     {
         string file = manifest.Replace('\\', '/');

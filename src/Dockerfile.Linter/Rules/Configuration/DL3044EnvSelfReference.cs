@@ -51,7 +51,7 @@ internal sealed class DL3044EnvSelfReference : Rule
 
     private static void Check(EnvInstruction env, RuleContext context)
     {
-        if (env.PairCount < 2) return;
+        if (env.PairCount < 2 || !AnyValueReads(env)) return;
         var scope = context.Semantics.GetScope(env);
         var names = env.Pairs.Select(p => p.Key.Text.Trim('"', '\'')).ToArray();
         for (int i = 0; i < env.Pairs.Length; i++)
@@ -66,6 +66,14 @@ internal sealed class DL3044EnvSelfReference : Rule
                 context.Report(span, name);
             }
         }
+    }
+
+    // Only a value with a `$` can reference a variable: the usual ENV needs no names and no scope.
+    private static bool AnyValueReads(EnvInstruction env)
+    {
+        foreach (var pair in env.Pairs)
+            if (pair.Value.Text.Contains('$')) return true;
+        return false;
     }
 
     /// <summary>The variable references of a word as the builder sees them: name, offset and length of <c>$NAME</c>/<c>${NAME…}</c>.</summary>

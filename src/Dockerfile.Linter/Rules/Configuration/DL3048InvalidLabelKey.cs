@@ -55,19 +55,38 @@ internal sealed class DL3048InvalidLabelKey : Rule
     {
         foreach (var pair in label.Pairs)
         {
-            var evaluated = context.Semantics.Evaluate(pair.Key.Text, label);
-            string? key = evaluated.Value;
-            if (key is null)
+            // A key with nothing to expand is its own value (most are): no scope, no expansion.
+            string key = pair.Key.Text;
+            if (!IsPlain(key, context.Syntax.EscapeCharacter))
             {
-                // A key built from a variable that no ARG or ENV declares depends on what the base image defines (or
-                // expands to nothing): the key as written is what the author sees, and `$` is not a key character.
-                var scope = context.Semantics.GetScope(label);
-                if (evaluated.Expansion.UnresolvedNames.FirstOrDefault(n => !scope.IsDeclared(n)) is { } undeclared)
-                    context.Report(pair.Key.Span, pair.Key.Text, $"it uses ${undeclared}, which no ARG or ENV declares");
-                continue;
+                var evaluated = context.Semantics.Evaluate(key, label);
+                if (evaluated.Value is null)
+                {
+                    // A key built from a variable that no ARG or ENV declares depends on what the base image defines (or
+                    // expands to nothing): the key as written is what the author sees, and `$` is not a key character.
+                    var scope = context.Semantics.GetScope(label);
+                    if (FirstUndeclared(evaluated.Expansion.UnresolvedNames, scope) is { } undeclared)
+                        context.Report(pair.Key.Span, pair.Key.Text, $"it uses ${undeclared}, which no ARG or ENV declares");
+                    continue;
+                }
+                key = evaluated.Value;
             }
             if (Problem(key) is { } problem) context.Report(pair.Key.Span, key, problem);
         }
+    }
+
+    private static bool IsPlain(string text, char escape)
+    {
+        foreach (char c in text)
+            if (c is '$' or '\'' or '"' || c == escape) return false;
+        return true;
+    }
+
+    private static string? FirstUndeclared(System.Collections.Immutable.ImmutableArray<string> names, Semantics.VariableScope scope)
+    {
+        foreach (var name in names)
+            if (!scope.IsDeclared(name)) return name;
+        return null;
     }
 
     private static string? Problem(string key)
@@ -75,11 +94,13 @@ internal sealed class DL3048InvalidLabelKey : Rule
         if (key.Length == 0) return "it is empty";
         if (key[0] is not (>= 'a' and <= 'z')) return "it must start with a lower-case letter";
         if (key[^1] is not ((>= 'a' and <= 'z') or (>= '0' and <= '9'))) return "it must end with a lower-case letter or a digit";
-        if (key.Any(c => c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '-')))
-            return "only lower-case letters, digits, '.' and '-' are allowed";
+        foreach (char c in key)
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '-'))
+                return "only lower-case letters, digits, '.' and '-' are allowed";
         if (key.Contains("..", StringComparison.Ordinal) || key.Contains("--", StringComparison.Ordinal))
             return "it must not contain '..' or '--'";
-        if (ReservedPrefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal))) return "the namespace is reserved for Docker";
+        foreach (var prefix in ReservedPrefixes)
+            if (key.StartsWith(prefix, StringComparison.Ordinal)) return "the namespace is reserved for Docker";
         return null;
     }
 }

@@ -51,21 +51,22 @@ internal sealed class DF5001MultipleProcessesInCommand : Rule
 
     public override void Register(RuleRegistrar registrar) => StartScripts.Register(registrar, Check);
 
-    private static IEnumerable<StartScripts.Finding> Check(ShellScript script, SourceText source) =>
-        ExtraProcesses(script).Select(command => new StartScripts.Finding(command.Span, Shorten(source.GetText(command.Span))));
-
-    private static IEnumerable<ShellCommand> ExtraProcesses(ShellScript script)
+    // Lists made only for a script that starts an extra process (few do).
+    private static IEnumerable<StartScripts.Finding> Check(ShellScript script, SourceText source)
     {
-        var commands = script.Commands.Where(c => c.Context is not (ShellCommandContext.CommandSubstitution or ShellCommandContext.ProcessSubstitution)).ToList();
-        int processes = commands.Count(c => !ContainerCommands.IsHelper(c));
-        foreach (var command in commands)
+        int processes = 0;
+        foreach (var command in script.Commands)
+            if (StartScripts.RunsInScript(command) && !ContainerCommands.IsHelper(command)) processes++;
+        List<StartScripts.Finding>? findings = null;
+        foreach (var command in script.Commands)
         {
-            if (ContainerCommands.IsHelper(command) || ContainerCommands.StartsSshOrCron(command)) continue;
+            if (!StartScripts.RunsInScript(command) || ContainerCommands.IsHelper(command) || ContainerCommands.StartsSshOrCron(command)) continue;
             bool extra = command.IsBackground
                 || (processes > 1 && ContainerCommands.ServiceStarted(command) is not null)
                 || (processes > 1 && Daemonizes(command));
-            if (extra) yield return command;
+            if (extra) (findings ??= []).Add(new StartScripts.Finding(command.Span, Shorten(source.GetText(command.Span))));
         }
+        return findings ?? (IEnumerable<StartScripts.Finding>)[];
     }
 
     private static bool Daemonizes(ShellCommand command)

@@ -46,16 +46,28 @@ internal sealed class DF5003SshOrCronNextToApplication : Rule
             """,
     };
 
-    public override void Register(RuleRegistrar registrar) => StartScripts.Register(registrar, (script, source) =>
-        Daemons(script).Select(daemon => new StartScripts.Finding(daemon.Span,
-            SecretValueText.MaskSecrets(source.GetText(daemon.Span)).ReplaceLineEndings(" "))));
+    public override void Register(RuleRegistrar registrar) => StartScripts.Register(registrar, Check);
 
-    private static IEnumerable<ShellCommand> Daemons(ShellScript script)
+    private static IEnumerable<StartScripts.Finding> Check(ShellScript script, SourceText source)
     {
-        var commands = script.Commands.Where(c => c.Context is not (ShellCommandContext.CommandSubstitution or ShellCommandContext.ProcessSubstitution)).ToList();
-        var daemons = commands.Where(ContainerCommands.StartsSshOrCron).ToList();
+        var daemons = Daemons(script);
         if (daemons.Count == 0) return [];
-        bool other = commands.Any(c => !daemons.Contains(c) && !ContainerCommands.IsHelper(c));
+        var findings = new StartScripts.Finding[daemons.Count];
+        for (int i = 0; i < findings.Length; i++)
+            findings[i] = new StartScripts.Finding(daemons[i].Span, SecretValueText.MaskSecrets(source.GetText(daemons[i].Span)).ReplaceLineEndings(" "));
+        return findings;
+    }
+
+    // Most scripts start no daemon: the list is made only for one that does.
+    private static IReadOnlyList<ShellCommand> Daemons(ShellScript script)
+    {
+        List<ShellCommand>? daemons = null;
+        foreach (var command in script.Commands)
+            if (StartScripts.RunsInScript(command) && ContainerCommands.StartsSshOrCron(command)) (daemons ??= []).Add(command);
+        if (daemons is null) return [];
+        bool other = false;
+        foreach (var command in script.Commands)
+            if (StartScripts.RunsInScript(command) && !daemons.Contains(command) && !ContainerCommands.IsHelper(command)) other = true;
         return !other && daemons.Count < 2 ? [] : daemons;
     }
 }

@@ -13,6 +13,10 @@ internal static class StartScripts
     /// <summary>One finding in a start script: where, and the one argument of the rule's message.</summary>
     internal readonly record struct Finding(TextSpan Span, string Argument);
 
+    /// <summary>True for a command the script itself runs: not one inside a command or process substitution.</summary>
+    public static bool RunsInScript(ShellCommand command) =>
+        command.Context is not (ShellCommandContext.CommandSubstitution or ShellCommandContext.ProcessSubstitution);
+
     /// <summary>
     /// Subscribes <paramref name="find"/> to every start script of a file; it gets the script and the text its spans
     /// point into, and each finding it yields is reported.

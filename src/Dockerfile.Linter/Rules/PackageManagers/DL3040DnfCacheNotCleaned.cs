@@ -55,9 +55,12 @@ internal sealed class DL3040DnfCacheNotCleaned : Rule
         if (name is not ("dnf" or "microdnf" or "dnf5") || command.Subcommand is not { } sub || !Installs.Contains(sub)) return;
         if (CacheMounts.Covers(context.Run, "/var/cache/dnf") || CacheMounts.Covers(context.Run, "/var/cache/libdnf5") ||
             CacheMounts.Covers(context.Run, ".cache/libdnf5")) return;
-        if (RpmPackages.CleanedLater(command, context, c =>
-                (c.EffectiveName == name && c.Effective.Arguments.Any(a => a.Value is "clean" or "all")) ||
-                RpmPackages.IsRemoval(c, "/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/yum"))) return;
+        if (RpmPackages.CleanedLater(command, context, CleansCacheOf(name))) return;
         context.Report(command.Span, name, sub);
     }
+
+    // Its own method: a lambda in Check would allocate its closure for every command Check sees, dnf or not.
+    private static Func<ShellCommand, bool> CleansCacheOf(string name) => c =>
+        (c.EffectiveName == name && c.Effective.Arguments.Any(a => a.Value is "clean" or "all")) ||
+        RpmPackages.IsRemoval(c, "/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/yum");
 }
