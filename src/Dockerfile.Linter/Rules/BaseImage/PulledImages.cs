@@ -4,11 +4,16 @@ using Dockerfile.Linter.Syntax;
 namespace Dockerfile.Linter.Rules;
 
 /// <summary>
-/// The images a file pulls, found and parsed once per file for the tag rules (DL3006, DL3007) to ask the same of
-/// each: every FROM's image, and the images named by <c>COPY --from=&lt;image&gt;</c> and
-/// <c>RUN --mount=from=&lt;image&gt;</c>. Named build contexts and empty values are no image. ONBUILD triggers are not
-/// looked at: their names belong to the build that uses the image.
+/// The images a file pulls, for the tag rules (DL3006, DL3007) to ask the same of each: every FROM's image, and the
+/// images named by <c>COPY --from=&lt;image&gt;</c> and <c>RUN --mount=from=&lt;image&gt;</c>. Named build contexts
+/// and empty values are no image. ONBUILD triggers are not looked at: their names belong to the build that uses the
+/// image.
 /// </summary>
+/// <remarks>
+/// Found as each rule walks them rather than kept in a list shared by the rules: a file of millions of FROM lines
+/// would hold one entry per line for the whole lint. A FROM's image as written is the one parsed with the file, so
+/// walking twice reads again only expanded values and <c>--from</c> images, which are few.
+/// </remarks>
 internal static class PulledImages
 {
     // a static array: a params array literal is built (and its data looked up) on every call
@@ -20,49 +25,47 @@ internal static class PulledImages
     /// <param name="IsKnown">False for a FROM whose variables have no known value (<see cref="Value"/> is then the text as written).</param>
     /// <param name="Span">Where the reference is written.</param>
     /// <param name="Reference"><see cref="Value"/> parsed.</param>
-    internal sealed record PulledImage(Instruction Instruction, string Value, bool IsKnown, TextSpan Span, ImageReference Reference);
+    internal readonly record struct PulledImage(Instruction Instruction, string Value, bool IsKnown, TextSpan Span, ImageReference Reference);
 
-    /// <summary>The images the file of <paramref name="context"/> pulls, in file order; found once per lint and shared.</summary>
-    public static IReadOnlyList<PulledImage> Of(RuleContext context) => context.GetShared(Find);
-
-    private static List<PulledImage> Find(RuleContext context)
+    /// <summary>The images the file of <paramref name="context"/> pulls, in file order.</summary>
+    public static IEnumerable<PulledImage> Of(RuleContext context)
     {
-        var images = new List<PulledImage>();
         foreach (var instruction in context.Syntax.Instructions)
         {
-            if (instruction is FromInstruction from) AddFrom(from, context, images);
+            if (instruction is FromInstruction from)
+            {
+                if (FromImage(from, context) is { } image) yield return image;
+            }
             else if (instruction is CopyInstruction { From: { Value: { } raw } flag } && AsImage(raw, instruction, context) is { } copied)
-                images.Add(Parsed(instruction, copied, flag.ValueSpan ?? flag.Span));
-            else if (instruction is RunInstruction run) AddMounted(run, context, images);
+            {
+                yield return Parsed(instruction, copied, flag.ValueSpan ?? flag.Span);
+            }
+            else if (instruction is RunInstruction run)
+            {
+                foreach (var mount in run.Mounts)
+                    foreach (var option in mount.Options)
+                        if (option.Key == "from" && option.Value is { } value && AsImage(value, run, context) is { } mounted)
+                            yield return Parsed(run, mounted, MountedSpan(option, value, context));
+            }
         }
-        return images;
     }
 
-    private static void AddFrom(FromInstruction from, RuleContext context, List<PulledImage> images)
+    private static PulledImage? FromImage(FromInstruction from, RuleContext context)
     {
-        if (from.Image is not { } image) return;
+        if (from.Image is not { } image) return null;
         string? known = context.Semantics.Expand(image.Text, from);
         string value = known ?? image.Text;
-        if (value.Length == 0 || context.IsNamedContext(value)) return;
+        if (value.Length == 0 || context.IsNamedContext(value)) return null;
         // the image as written was parsed with the file; only an expanded value needs reading again
         var reference = value == image.Text ? image : DockerfileParser.ParseImageReference(value, image.Span);
-        images.Add(new PulledImage(from, value, known is not null, image.Span, reference));
+        return new PulledImage(from, value, known is not null, image.Span, reference);
     }
 
-    private static void AddMounted(RunInstruction run, RuleContext context, List<PulledImage> images)
-    {
-        foreach (var mount in run.Mounts)
-            foreach (var option in mount.Options)
-            {
-                if (option.Key != "from" || option.Value is not { } value || AsImage(value, run, context) is not { } mounted) continue;
-                // the option's text is from=<value>; point at the value when it is written as is
-                string text = context.Source.GetText(option.Span);
-                var span = text.EndsWith(value, StringComparison.Ordinal)
-                    ? new TextSpan(option.Span.End - value.Length, value.Length)
-                    : option.Span;
-                images.Add(Parsed(run, mounted, span));
-            }
-    }
+    // the option's text is from=<value>; point at the value when it is written as is
+    private static TextSpan MountedSpan(MountOption option, string value, RuleContext context) =>
+        context.Source.GetText(option.Span).EndsWith(value, StringComparison.Ordinal)
+            ? new TextSpan(option.Span.End - value.Length, value.Length)
+            : option.Span;
 
     private static PulledImage Parsed(Instruction instruction, string value, TextSpan span) =>
         new(instruction, value, IsKnown: true, span, DockerfileParser.ParseImageReference(value, span));
