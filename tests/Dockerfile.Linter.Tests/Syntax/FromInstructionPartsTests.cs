@@ -109,6 +109,11 @@ public class FromInstructionPartsTests
         Assert.Equal(("AS", "x"), (from.AsKeyword!.Text, from.StageName!.Text));
         Assert.Equal(["alpine", "AS", "x"], from.Words.Select(w => w.Text));
         Assert.Equal(["alpine", "AS", "x"], parsed.Words.Select(w => w.Text));
+        // the words' bits share a field with the instruction's own facts
+        Assert.Equal((parsed.Keyword.Text, parsed.StartLine, parsed.EndLine, parsed.FullSpan), (from.Keyword.Text, from.StartLine, from.EndLine, from.FullSpan));
+        var words = From("from alpine \\\n  AS x\n");
+        Assert.Equal(("from", 1, 2), (words.Keyword.Text, words.StartLine, words.EndLine));
+        Assert.Equal(["alpine", "AS", "x"], words.Words.Select(w => w.Text));
     }
 
     [SharedDataFact("corpus")]

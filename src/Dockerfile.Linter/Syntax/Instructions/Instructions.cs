@@ -15,7 +15,6 @@ public sealed class FromInstruction : Instruction
     // AS, the stage name and words that are not just the parts (rare) sit in one object made only when present: a
     // file of millions of unnamed FROM lines keeps one instruction per line.
     private NamingParts? _naming;
-    private WordParts _wordParts;
 
     private NamingParts Naming() => _naming ??= new NamingParts();
 
@@ -40,24 +39,24 @@ public sealed class FromInstruction : Instruction
         init { if (value is not null) Naming().StageName = value; }
     }
 
-    // When the words are exactly parts kept above (the image, AS, the stage name: nearly every FROM), _wordParts names
-    // them (non-zero) and they are made when asked for rather than kept twice. Parts set after Words are not among
-    // them, whatever the initializer's order.
+    // When the words are exactly parts kept above (the image, AS, the stage name: nearly every FROM), the kind bits
+    // name them (non-zero) and they are made when asked for rather than kept twice. Parts set after Words are not
+    // among them, whatever the initializer's order.
 
     /// <summary>All whitespace-separated words after the flags (BuildKit's argument list).</summary>
     public required ImmutableArray<Word> Words
     {
-        get => _wordParts != 0 ? [.. PartWords(_wordParts)] : _naming is { Words.IsDefault: false } naming ? naming.Words : [];
+        get => KindBits != 0 ? [.. PartWords((WordParts)KindBits)] : _naming is { Words.IsDefault: false } naming ? naming.Words : [];
         init
         {
             if (!value.IsDefaultOrEmpty && AreParts(value))
             {
-                _wordParts = (Image is null ? 0 : WordParts.Image) | (AsKeyword is null ? 0 : WordParts.As) | (StageName is null ? 0 : WordParts.Name);
+                KindBits = (int)((Image is null ? 0 : WordParts.Image) | (AsKeyword is null ? 0 : WordParts.As) | (StageName is null ? 0 : WordParts.Name));
                 if (_naming is not null) _naming.Words = default;
             }
             else
             {
-                _wordParts = 0;
+                KindBits = 0;
                 if (!value.IsDefaultOrEmpty || _naming is not null) Naming().Words = value;
             }
         }
