@@ -4,15 +4,14 @@ using Dockerfile.Linter.Syntax;
 namespace Dockerfile.Linter.Rules;
 
 /// <summary>
-/// The images a file pulls, for the tag rules (DL3006, DL3007) to ask the same of each: every FROM's image, and the
-/// images named by <c>COPY --from=&lt;image&gt;</c> and <c>RUN --mount=from=&lt;image&gt;</c>. Named build contexts
-/// and empty values are no image. ONBUILD triggers are not looked at: their names belong to the build that uses the
-/// image.
+/// The images a file pulls, found and parsed once per file for the tag rules (DL3006, DL3007) to ask the same of
+/// each: every FROM's image, and the images named by <c>COPY --from=&lt;image&gt;</c> and
+/// <c>RUN --mount=from=&lt;image&gt;</c>. Named build contexts and empty values are no image. ONBUILD triggers are not
+/// looked at: their names belong to the build that uses the image.
 /// </summary>
 /// <remarks>
-/// Found as each rule walks them rather than kept in a list shared by the rules: a file of millions of FROM lines
-/// would hold one entry per line for the whole lint. A FROM's image as written is the one parsed with the file, so
-/// walking twice reads again only expanded values and <c>--from</c> images, which are few.
+/// Only the images those rules can report are kept: without a digest, and with no tag or <c>latest</c>. The list
+/// lives as long as the lint, and a file of millions of tagged FROM lines would otherwise hold one entry per line.
 /// </remarks>
 internal static class PulledImages
 {
@@ -25,47 +24,54 @@ internal static class PulledImages
     /// <param name="IsKnown">False for a FROM whose variables have no known value (<see cref="Value"/> is then the text as written).</param>
     /// <param name="Span">Where the reference is written.</param>
     /// <param name="Reference"><see cref="Value"/> parsed.</param>
-    internal readonly record struct PulledImage(Instruction Instruction, string Value, bool IsKnown, TextSpan Span, ImageReference Reference);
+    internal sealed record PulledImage(Instruction Instruction, string Value, bool IsKnown, TextSpan Span, ImageReference Reference);
 
-    /// <summary>The images the file of <paramref name="context"/> pulls, in file order.</summary>
-    public static IEnumerable<PulledImage> Of(RuleContext context)
+    /// <summary>The images the file of <paramref name="context"/> pulls without a digest and with no tag or <c>latest</c>, in file order; found once per lint and shared.</summary>
+    public static IReadOnlyList<PulledImage> Of(RuleContext context) => context.GetShared(Find);
+
+    private static void Add(List<PulledImage> images, PulledImage image)
     {
+        if (image.Reference is { Digest: null, Tag: null or "latest" }) images.Add(image);
+    }
+
+    private static List<PulledImage> Find(RuleContext context)
+    {
+        var images = new List<PulledImage>();
         foreach (var instruction in context.Syntax.Instructions)
         {
-            if (instruction is FromInstruction from)
-            {
-                if (FromImage(from, context) is { } image) yield return image;
-            }
+            if (instruction is FromInstruction from) AddFrom(from, context, images);
             else if (instruction is CopyInstruction { From: { Value: { } raw } flag } && AsImage(raw, instruction, context) is { } copied)
-            {
-                yield return Parsed(instruction, copied, flag.ValueSpan ?? flag.Span);
-            }
-            else if (instruction is RunInstruction run)
-            {
-                foreach (var mount in run.Mounts)
-                    foreach (var option in mount.Options)
-                        if (option.Key == "from" && option.Value is { } value && AsImage(value, run, context) is { } mounted)
-                            yield return Parsed(run, mounted, MountedSpan(option, value, context));
-            }
+                Add(images, Parsed(instruction, copied, flag.ValueSpan ?? flag.Span));
+            else if (instruction is RunInstruction run) AddMounted(run, context, images);
         }
+        return images;
     }
 
-    private static PulledImage? FromImage(FromInstruction from, RuleContext context)
+    private static void AddFrom(FromInstruction from, RuleContext context, List<PulledImage> images)
     {
-        if (from.Image is not { } image) return null;
+        if (from.Image is not { } image) return;
         string? known = context.Semantics.Expand(image.Text, from);
         string value = known ?? image.Text;
-        if (value.Length == 0 || context.IsNamedContext(value)) return null;
+        if (value.Length == 0 || context.IsNamedContext(value)) return;
         // the image as written was parsed with the file; only an expanded value needs reading again
         var reference = value == image.Text ? image : DockerfileParser.ParseImageReference(value, image.Span);
-        return new PulledImage(from, value, known is not null, image.Span, reference);
+        Add(images, new PulledImage(from, value, known is not null, image.Span, reference));
     }
 
-    // the option's text is from=<value>; point at the value when it is written as is
-    private static TextSpan MountedSpan(MountOption option, string value, RuleContext context) =>
-        context.Source.GetText(option.Span).EndsWith(value, StringComparison.Ordinal)
-            ? new TextSpan(option.Span.End - value.Length, value.Length)
-            : option.Span;
+    private static void AddMounted(RunInstruction run, RuleContext context, List<PulledImage> images)
+    {
+        foreach (var mount in run.Mounts)
+            foreach (var option in mount.Options)
+            {
+                if (option.Key != "from" || option.Value is not { } value || AsImage(value, run, context) is not { } mounted) continue;
+                // the option's text is from=<value>; point at the value when it is written as is
+                string text = context.Source.GetText(option.Span);
+                var span = text.EndsWith(value, StringComparison.Ordinal)
+                    ? new TextSpan(option.Span.End - value.Length, value.Length)
+                    : option.Span;
+                Add(images, Parsed(run, mounted, span));
+            }
+    }
 
     private static PulledImage Parsed(Instruction instruction, string value, TextSpan span) =>
         new(instruction, value, IsKnown: true, span, DockerfileParser.ParseImageReference(value, span));
