@@ -21,10 +21,23 @@ public sealed class StageInfo
     public string? Name => Stage.Name;
 
     /// <summary>The FROM image after expanding global ARGs, or null when it cannot be known statically.</summary>
-    public string? BaseImage { get; internal set; }
+    public string? BaseImage
+    {
+        get => _baseImageIsText ? Stage.From.Image!.Text : _links?.BaseImage;
+        internal set
+        {
+            // nearly always the image as written (no variables): then the image's own text is the value
+            _baseImageIsText = value is not null && string.Equals(value, Stage.From.Image?.Text, StringComparison.Ordinal);
+            if (!_baseImageIsText && (value is not null || _links is not null)) (_links ??= new Links()).BaseImage = value;
+        }
+    }
 
     /// <summary>The earlier stage this one is built on (<c>FROM &lt;alias&gt;</c>), or null when it starts from an image.</summary>
-    public StageInfo? BaseStage { get; internal set; }
+    public StageInfo? BaseStage
+    {
+        get => _links?.BaseStage;
+        internal set { if (value is not null || _links is not null) (_links ??= new Links()).BaseStage = value; }
+    }
 
     /// <summary>True when the stage starts from <c>scratch</c> (directly or through its base stages).</summary>
     public bool IsFromScratch { get; internal set; }
@@ -33,14 +46,18 @@ public sealed class StageInfo
     public bool IsFinal { get; internal set; }
 
     // A file of thousands of one-line stages keeps one of these per stage: what most stages lack (references to or
-    // from other stages, anything at their end but the defaults) sits in objects made only when present or shared.
+    // from other stages, a base stage, a base image other than the one written, anything at their end but the
+    // defaults) sits in objects made only when present or shared.
     private Links? _links;
     private End _end = End.Unknown;
+    private bool _baseImageIsText;
 
     private sealed class Links
     {
         public ImmutableArray<StageReference> Dependencies = [];
         public ImmutableArray<StageReference> Dependents = [];
+        public StageInfo? BaseStage;
+        public string? BaseImage;
     }
 
     /// <summary>What is in effect at the end of the stage.</summary>

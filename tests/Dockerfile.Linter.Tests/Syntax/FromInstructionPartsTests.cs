@@ -72,6 +72,50 @@ public class FromInstructionPartsTests
         Assert.Equal(valid, image.Problem is null);
     }
 
+    [Theory]
+    [InlineData("alpine:3.20", false)]
+    [InlineData("alpine:$TAG", true)]
+    [InlineData("$BASE", true)]
+    [InlineData("alpine", false)]
+    public void An_image_reference_keeps_its_tag_span_and_variable_mark_together(string text, bool hasVariable)
+    {
+        string line = $"FROM {text}\n";
+        var image = From(line).Image!;
+        Assert.Equal(hasVariable, image.HasVariable);
+        Assert.Equal(image.Tag is null, image.TagSpan is null);
+        if (image.TagSpan is { } t) Assert.Equal(image.Tag, line.Substring(t.Start, t.Length));
+        // either order of the two initializers gives the same reference
+        var tagFirst = new ImageReference
+        {
+            TagSpan = new TextSpan(7, 0), HasVariable = true, Text = "a", Registry = null, Repository = "a", Tag = "", Digest = null, Span = default,
+        };
+        var markFirst = new ImageReference
+        {
+            HasVariable = true, TagSpan = new TextSpan(7, 0), Text = "a", Registry = null, Repository = "a", Tag = "", Digest = null, Span = default,
+        };
+        Assert.Equal((new TextSpan(7, 0), true), (tagFirst.TagSpan, tagFirst.HasVariable));
+        Assert.Equal((new TextSpan(7, 0), true), (markFirst.TagSpan, markFirst.HasVariable));
+    }
+
+    [Fact]
+    public void A_named_stage_keeps_its_AS_and_name_whatever_the_initializer_order()
+    {
+        var parsed = From("FROM alpine AS x\n");
+        var from = new FromInstruction
+        {
+            Words = parsed.Words, Image = parsed.Image, AsKeyword = parsed.AsKeyword, StageName = parsed.StageName,
+            Header = parsed.Header, Span = parsed.Span,
+        };
+        Assert.Equal(("AS", "x"), (from.AsKeyword!.Text, from.StageName!.Text));
+        Assert.Equal(["alpine", "AS", "x"], from.Words.Select(w => w.Text));
+        Assert.Equal(["alpine", "AS", "x"], parsed.Words.Select(w => w.Text));
+        // the words' bits share a field with the instruction's own facts
+        Assert.Equal((parsed.Keyword.Text, parsed.StartLine, parsed.EndLine, parsed.FullSpan), (from.Keyword.Text, from.StartLine, from.EndLine, from.FullSpan));
+        var words = From("from alpine \\\n  AS x\n");
+        Assert.Equal(("from", 1, 2), (words.Keyword.Text, words.StartLine, words.EndLine));
+        Assert.Equal(["alpine", "AS", "x"], words.Words.Select(w => w.Text));
+    }
+
     [SharedDataFact("corpus")]
     public void Every_corpus_FROM_has_the_words_of_its_arguments()
     {

@@ -9,6 +9,10 @@ namespace Dockerfile.Linter.Rules;
 /// <c>RUN --mount=from=&lt;image&gt;</c>. Named build contexts and empty values are no image. ONBUILD triggers are not
 /// looked at: their names belong to the build that uses the image.
 /// </summary>
+/// <remarks>
+/// Only the images those rules can report are kept: without a digest, and with no tag or <c>latest</c>. The list
+/// lives as long as the lint, and a file of millions of tagged FROM lines would otherwise hold one entry per line.
+/// </remarks>
 internal static class PulledImages
 {
     // a static array: a params array literal is built (and its data looked up) on every call
@@ -22,8 +26,13 @@ internal static class PulledImages
     /// <param name="Reference"><see cref="Value"/> parsed.</param>
     internal sealed record PulledImage(Instruction Instruction, string Value, bool IsKnown, TextSpan Span, ImageReference Reference);
 
-    /// <summary>The images the file of <paramref name="context"/> pulls, in file order; found once per lint and shared.</summary>
+    /// <summary>The images the file of <paramref name="context"/> pulls without a digest and with no tag or <c>latest</c>, in file order; found once per lint and shared.</summary>
     public static IReadOnlyList<PulledImage> Of(RuleContext context) => context.GetShared(Find);
+
+    private static void Add(List<PulledImage> images, PulledImage image)
+    {
+        if (image.Reference is { Digest: null, Tag: null or "latest" }) images.Add(image);
+    }
 
     private static List<PulledImage> Find(RuleContext context)
     {
@@ -32,7 +41,7 @@ internal static class PulledImages
         {
             if (instruction is FromInstruction from) AddFrom(from, context, images);
             else if (instruction is CopyInstruction { From: { Value: { } raw } flag } && AsImage(raw, instruction, context) is { } copied)
-                images.Add(Parsed(instruction, copied, flag.ValueSpan ?? flag.Span));
+                Add(images, Parsed(instruction, copied, flag.ValueSpan ?? flag.Span));
             else if (instruction is RunInstruction run) AddMounted(run, context, images);
         }
         return images;
@@ -46,7 +55,7 @@ internal static class PulledImages
         if (value.Length == 0 || context.IsNamedContext(value)) return;
         // the image as written was parsed with the file; only an expanded value needs reading again
         var reference = value == image.Text ? image : DockerfileParser.ParseImageReference(value, image.Span);
-        images.Add(new PulledImage(from, value, known is not null, image.Span, reference));
+        Add(images, new PulledImage(from, value, known is not null, image.Span, reference));
     }
 
     private static void AddMounted(RunInstruction run, RuleContext context, List<PulledImage> images)
@@ -60,7 +69,7 @@ internal static class PulledImages
                 var span = text.EndsWith(value, StringComparison.Ordinal)
                     ? new TextSpan(option.Span.End - value.Length, value.Length)
                     : option.Span;
-                images.Add(Parsed(run, mounted, span));
+                Add(images, Parsed(run, mounted, span));
             }
     }
 

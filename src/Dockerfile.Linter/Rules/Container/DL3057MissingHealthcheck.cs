@@ -53,7 +53,8 @@ internal sealed class DL3057MissingHealthcheck : Rule
         var info = context.Semantics.GetStage(stage);
         if (!info.Dependents.IsEmpty) return;
         for (StageInfo? s = info; s is not null; s = s.BaseStage)
-            if (s.Stage.Instructions.Any(i => i is HealthcheckInstruction)) return;
+            foreach (var instruction in s.Stage.Instructions)
+                if (instruction is HealthcheckInstruction) return;
         context.Report(stage.From.Image?.Span ?? stage.From.Keyword.Span);
     }
 }

@@ -55,12 +55,19 @@ internal sealed class DL3002LastUserRoot : Rule
     {
         var info = context.Semantics.GetStage(stage);
         if (IsOnlyCopiedFrom(info)) return;
-        var last = stage.Instructions.OfType<UserInstruction>().LastOrDefault();
-        if (last?.Value is not { } whole) return;
+        if (LastUser(stage) is not { Value: { } whole } last) return;
         // The whole value first, so quotes around user and group (USER "$UID:$GID") expand as the builder does
         string? value = context.Semantics.Expand(whole, last);
         string? name = value is not null ? value.Split(':')[0] : last.User is { } user ? context.Semantics.Expand(user, last) : null;
         if (name is "root" or "0") context.Report(whole.Span, value ?? whole.Text);
+    }
+
+    // a loop rather than OfType().LastOrDefault(), which boxes the array and makes an iterator for every stage
+    private static UserInstruction? LastUser(Stage stage)
+    {
+        for (int i = stage.Instructions.Length - 1; i >= 0; i--)
+            if (stage.Instructions[i] is UserInstruction user) return user;
+        return null;
     }
 
     private static bool IsOnlyCopiedFrom(StageInfo stage) =>

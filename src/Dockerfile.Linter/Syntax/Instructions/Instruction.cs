@@ -23,6 +23,7 @@ public abstract class Instruction : SyntaxNode
     private const int UpperKeywordBit = 1 << 25;
     private const int LowerKeywordBit = 1 << 26;
     private const int MapAtSpanBit = 1 << 27;
+    private const int KindBitsShift = 28;   // bits 28-30 belong to the instruction kind (KindBits)
 
     private readonly string _logicalText = "";
     private InstructionRareParts? _rare;
@@ -89,6 +90,13 @@ public abstract class Instruction : SyntaxNode
         if (keyword.Text == upper) return UpperKeywordBit;
         if (keyword.Text == lower) return LowerKeywordBit;
         return 0;
+    }
+
+    /// <summary>Three bits a kind of instruction may keep its own facts in (an object field would take eight bytes).</summary>
+    private protected int KindBits
+    {
+        get => (_packed >> KindBitsShift) & 7;
+        init => _packed = (_packed & ~(7 << KindBitsShift)) | ((value & 7) << KindBitsShift);
     }
 
     private InstructionRareParts Rare() => _rare ?? (_rare = new InstructionRareParts());

@@ -12,26 +12,53 @@ public sealed class FromInstruction : Instruction
     /// <summary>The base image (null when FROM has no argument).</summary>
     public required ImageReference? Image { get; init; }
 
+    // AS, the stage name and words that are not just the parts (rare) sit in one object made only when present: a
+    // file of millions of unnamed FROM lines keeps one instruction per line.
+    private NamingParts? _naming;
+
+    private NamingParts Naming() => _naming ??= new NamingParts();
+
+    private sealed class NamingParts
+    {
+        public Word? AsKeyword;
+        public Word? StageName;
+        public ImmutableArray<Word> Words;
+    }
+
     /// <summary>The <c>AS</c> keyword as written, or null.</summary>
-    public required Word? AsKeyword { get; init; }
+    public required Word? AsKeyword
+    {
+        get => _naming?.AsKeyword;
+        init { if (value is not null) Naming().AsKeyword = value; }
+    }
 
     /// <summary>The stage name as written, or null.</summary>
-    public required Word? StageName { get; init; }
+    public required Word? StageName
+    {
+        get => _naming?.StageName;
+        init { if (value is not null) Naming().StageName = value; }
+    }
 
-    // Default when the words are exactly parts kept above (the image, AS, the stage name: nearly every FROM), which
-    // _wordParts then names; they are made when asked for rather than kept twice (a file of millions of FROM lines
-    // saves an array and a word each). Parts set after Words are not among them, whatever the initializer's order.
-    private readonly ImmutableArray<Word> _words = [];
-    private readonly WordParts _wordParts;
+    // When the words are exactly parts kept above (the image, AS, the stage name: nearly every FROM), the kind bits
+    // name them (non-zero) and they are made when asked for rather than kept twice. Parts set after Words are not
+    // among them, whatever the initializer's order.
 
     /// <summary>All whitespace-separated words after the flags (BuildKit's argument list).</summary>
     public required ImmutableArray<Word> Words
     {
-        get => _words.IsDefault ? [.. PartWords(_wordParts)] : _words;
+        get => KindBits != 0 ? [.. PartWords((WordParts)KindBits)] : _naming is { Words.IsDefault: false } naming ? naming.Words : [];
         init
         {
-            if (value.IsDefaultOrEmpty || !AreParts(value)) _words = value;
-            else (_words, _wordParts) = (default, (Image is null ? 0 : WordParts.Image) | (AsKeyword is null ? 0 : WordParts.As) | (StageName is null ? 0 : WordParts.Name));
+            if (!value.IsDefaultOrEmpty && AreParts(value))
+            {
+                KindBits = (int)((Image is null ? 0 : WordParts.Image) | (AsKeyword is null ? 0 : WordParts.As) | (StageName is null ? 0 : WordParts.Name));
+                if (_naming is not null) _naming.Words = default;
+            }
+            else
+            {
+                KindBits = 0;
+                if (!value.IsDefaultOrEmpty || _naming is not null) Naming().Words = value;
+            }
         }
     }
 

@@ -48,8 +48,22 @@ public sealed class ImageReference : SyntaxNode
     /// <summary>The tag, or null.</summary>
     public required string? Tag { get; init; }
 
+    // TagSpan as a start and a length (0 without a span, else the length plus one) rather than a nullable span, with
+    // HasVariable in the top bit: the reference is then 8 bytes smaller.
+    private const int HasVariableBit = 1 << 31;
+    private readonly int _tagStart;
+    private readonly int _tagLengthAndVariable;
+
     /// <summary>The range of <see cref="Tag"/> (after the <c>:</c>), or null.</summary>
-    public TextSpan? TagSpan { get; init; }
+    public TextSpan? TagSpan
+    {
+        get => (_tagLengthAndVariable & ~HasVariableBit) is var length and > 0 ? new TextSpan(_tagStart, length - 1) : null;
+        init
+        {
+            _tagStart = value?.Start ?? 0;
+            _tagLengthAndVariable = (_tagLengthAndVariable & HasVariableBit) | (value is { } span ? span.Length + 1 : 0);
+        }
+    }
 
     /// <summary>The digest (<c>sha256:…</c>), or null.</summary>
     public required string? Digest
@@ -66,7 +80,11 @@ public sealed class ImageReference : SyntaxNode
     }
 
     /// <summary>True when the text contains a variable reference (<c>$BASE</c>).</summary>
-    public required bool HasVariable { get; init; }
+    public required bool HasVariable
+    {
+        get => (_tagLengthAndVariable & HasVariableBit) != 0;
+        init => _tagLengthAndVariable = value ? _tagLengthAndVariable | HasVariableBit : _tagLengthAndVariable & ~HasVariableBit;
+    }
 
     /// <summary>
     /// Null when the text is a valid reference; otherwise what the reference grammar expected where
