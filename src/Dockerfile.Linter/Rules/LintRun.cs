@@ -111,6 +111,9 @@ internal sealed class LintRun
     /// Keeps a rule's report, or, when its span, a related span or a fix edit lies outside the file, drops it and
     /// records a rule failure (reported as DF0000): a bad span is a rule bug to see, not to repair silently.
     /// </summary>
+    /// <summary>False when a further finding of <paramref name="rule"/> is only counted (past the per-rule cap).</summary>
+    public bool NeedsMessage(Rule rule) => Filter is not { } filter || !filter.OnlyCounts(rule);
+
     public void AddReport(RuleReport report)
     {
         if (FindSpanOutsideFile(report) is { } bad)

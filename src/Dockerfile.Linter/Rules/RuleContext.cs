@@ -129,7 +129,11 @@ public sealed class RuleContext
     public void Report(TextSpan span, IReadOnlyList<RelatedSpan> related, Fix? fix, params object?[] messageArgs)
     {
         ArgumentNullException.ThrowIfNull(related);
-        string message = string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, messageArgs ?? []);
+        // Past the per-rule cap a finding is only counted: formatting its message would be garbage (a file of a
+        // million one-line stages makes a million DL3057 findings).
+        string message = _run.NeedsMessage(Rule)
+            ? string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, messageArgs ?? [])
+            : string.Empty;
         // Whatever a rule quotes, a credential in it is masked (a URL's password, a token) when the report is kept.
         _run.AddReport(new RuleReport(Rule, span, message, fix) { Related = related, MasksSecrets = true });
     }

@@ -92,6 +92,14 @@ internal sealed partial class SuppressionFilter
         tally.FirstDropped ??= report;
     }
 
+    /// <summary>
+    /// True when a further finding of <paramref name="rule"/> can only be counted: the rule has listed its
+    /// <see cref="MaxFindingsPerRule"/> findings and the first one left out (whose message the summary quotes) is
+    /// known. Such a finding's message is never read, so the rule context need not format it.
+    /// </summary>
+    public bool OnlyCounts(Rule rule) =>
+        _tallies is not null && _tallies.TryGetValue(rule, out var tally) && tally.FirstDropped is not null;
+
     public ImmutableArray<Diagnostic> Apply(LintRun run)
     {
         var diagnostics = _kept;
